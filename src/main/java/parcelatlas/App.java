@@ -1,0 +1,7 @@
+package parcelatlas;
+
+public final class App {
+  public static void main(String[] args) {
+    System.out.println("parcel atlas");
+  }
+}
