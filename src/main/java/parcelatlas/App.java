@@ -1,7 +1,21 @@
 package parcelatlas;
 
+import parcelatlas.cli.AtlasCommand;
+import parcelatlas.cli.ErrorHandler;
+import picocli.CommandLine;
+
+/** {@code java -jar parcel-atlas.jar serve|import|demo …} */
 public final class App {
+  private App() {}
+
   public static void main(String[] args) {
-    System.out.println("parcel atlas");
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status. */
+  public static int run(String... args) {
+    return new CommandLine(new AtlasCommand())
+        .setExecutionExceptionHandler(new ErrorHandler())
+        .execute(args);
   }
 }

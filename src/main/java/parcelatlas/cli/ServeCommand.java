@@ -1,0 +1,49 @@
+package parcelatlas.cli;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import parcelatlas.config.AtlasConfig;
+import parcelatlas.demo.DemoLoader;
+import parcelatlas.storage.Storage;
+import parcelatlas.web.Routes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = "Start the portal: the map at /, OGC API – Features at /ogc.")
+final class ServeCommand implements Callable<Integer> {
+  static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
+
+  @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: ATLAS_PORT, else 8080)")
+  Integer port;
+
+  @Option(names = "--demo", description = "Load the demo city first when the database has no parks")
+  boolean demo;
+
+  @Mixin
+  DatabaseOption database = new DatabaseOption();
+
+  @Override
+  public Integer call() throws InterruptedException {
+    AtlasConfig config = database.config(System.getenv()).with("port", port);
+    Storage storage = DatabaseOption.open(config);
+    if (demo) {
+      DemoLoader.loadIfEmpty(storage, System.out);
+    }
+    Javalin app = Routes.create(config, storage, CLOCK).start(config.port());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.stop();
+      storage.close();
+      stopped.countDown();
+    }));
+    System.out.println("Parcel Atlas is serving on http://localhost:" + app.port() + "/ (database: "
+        + storage.dialect().name() + ")");
+    stopped.await();
+    return 0;
+  }
+}

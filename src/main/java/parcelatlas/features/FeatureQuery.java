@@ -1,0 +1,11 @@
+package parcelatlas.features;
+
+/**
+ * A page request on a collection.
+ *
+ * @param bbox the box features must intersect, or null
+ */
+public record FeatureQuery(ServedCollection collection, BBox bbox, int limit, long offset) {
+  public static final int DEFAULT_LIMIT = 100;
+  public static final int MAX_LIMIT = 10_000;
+}

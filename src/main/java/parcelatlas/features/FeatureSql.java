@@ -1,0 +1,63 @@
+package parcelatlas.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * SQL for feature queries, one small function per clause. Identifiers come only from
+ * {@link ServedCollection}; every value is a bind parameter listed in {@link Statement#params}.
+ * The bounding-box filter pairs {@code &&} with ST_Intersects so both databases use their
+ * spatial index (H2GIS does not for ST_Intersects alone).
+ */
+final class FeatureSql {
+  private FeatureSql() {}
+
+  /** SQL text and its parameters in order. */
+  record Statement(String sql, List<Object> params) {}
+
+  static Statement page(FeatureQuery q) {
+    List<Object> params = new ArrayList<>();
+    String sql = select(q.collection()) + q.collection().from() + where(q.bbox(), params)
+        + " ORDER BY t.id" + limitOffset(q, params);
+    return new Statement(sql, params);
+  }
+
+  static Statement count(FeatureQuery q) {
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT COUNT(*) FROM " + q.collection().layer().table() + " t" + where(q.bbox(), params);
+    return new Statement(sql, params);
+  }
+
+  static Statement byId(ServedCollection collection, long id) {
+    return new Statement(select(collection) + collection.from() + " WHERE t.id = ?", List.of(id));
+  }
+
+  static Statement extent(ServedCollection collection) {
+    return new Statement("SELECT MIN(ST_XMin(geom)), MIN(ST_YMin(geom)), MAX(ST_XMax(geom)),"
+        + " MAX(ST_YMax(geom)) FROM " + collection.layer().table(), List.of());
+  }
+
+  static String select(ServedCollection collection) {
+    return "SELECT t.id, ST_AsGeoJSON(t.geom) AS geometry, " + collection.properties().stream()
+        .map(p -> p.sql() + " AS " + p.name())
+        .collect(Collectors.joining(", "));
+  }
+
+  static String where(BBox bbox, List<Object> params) {
+    if (bbox == null) {
+      return "";
+    }
+    String envelope = "ST_MakeEnvelope(?, ?, ?, ?, 4326)";
+    for (int i = 0; i < 2; i++) {
+      params.addAll(List.of(bbox.west(), bbox.south(), bbox.east(), bbox.north()));
+    }
+    return " WHERE t.geom && " + envelope + " AND ST_Intersects(t.geom, " + envelope + ")";
+  }
+
+  static String limitOffset(FeatureQuery q, List<Object> params) {
+    params.add(q.limit());
+    params.add(q.offset());
+    return " LIMIT ? OFFSET ?";
+  }
+}

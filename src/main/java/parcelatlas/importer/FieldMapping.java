@@ -1,0 +1,101 @@
+package parcelatlas.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import parcelatlas.catalog.Field;
+import parcelatlas.catalog.Layer;
+import parcelatlas.io.BadInputException;
+
+/**
+ * Which source field feeds which portal field. A mapping file is a UTF-8 properties file of lines
+ * {@code source field = portal field}; it is laid over the layer's default mapping
+ * ({@code /mappings/LAYER.properties}), and a source field named like a portal field maps to it.
+ */
+public final class FieldMapping {
+  private final Layer layer;
+  private final Map<String, String> sourceToPortal;
+
+  private FieldMapping(Layer layer, Map<String, String> sourceToPortal) {
+    this.layer = layer;
+    this.sourceToPortal = sourceToPortal;
+  }
+
+  /** The layer's default mapping, overlaid with {@code file} when it is not null. */
+  public static FieldMapping load(Layer layer, Path file) {
+    Map<String, String> mapping = new LinkedHashMap<>();
+    String resource = "/mappings/" + layer.id() + ".properties";
+    try (InputStream in = FieldMapping.class.getResourceAsStream(resource)) {
+      read(layer, resource, new InputStreamReader(in, StandardCharsets.UTF_8), mapping);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + resource, e);
+    }
+    if (file != null) {
+      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        read(layer, file.getFileName().toString(), reader, mapping);
+      } catch (IOException e) {
+        throw BadInputException.ofFile(file.getFileName().toString(), "cannot read the mapping file: " + e.getMessage());
+      }
+    }
+    return new FieldMapping(layer, mapping);
+  }
+
+  private static void read(Layer layer, String name, Reader reader, Map<String, String> into) throws IOException {
+    Properties properties = new Properties();
+    properties.load(reader);
+    for (String source : properties.stringPropertyNames().stream().sorted().toList()) {
+      String portal = properties.getProperty(source).strip();
+      if (layer.field(portal).isEmpty()) {
+        throw BadInputException.ofFile(name, "maps '" + source + "' to '" + portal
+            + "', which the " + layer.id() + " layer does not have; its fields are: " + fieldList(layer));
+      }
+      into.put(source.strip(), portal);
+    }
+  }
+
+  /**
+   * Resolves the file's fields: portal field → source field. Source fields that feed nothing are
+   * returned through {@code ignored}.
+   */
+  public Map<String, String> resolve(String fileName, List<String> sourceFields, List<String> ignored) {
+    Map<String, String> portalToSource = new LinkedHashMap<>();
+    for (String source : sourceFields) {
+      String portal = sourceToPortal.getOrDefault(source,
+          layer.field(source).map(Field::name).orElse(null));
+      if (portal == null) {
+        ignored.add(source);
+      } else if (portalToSource.containsKey(portal)) {
+        throw BadInputException.ofFile(fileName, "fields '" + portalToSource.get(portal) + "' and '"
+            + source + "' both map to '" + portal + "'; drop one from the mapping");
+      } else {
+        portalToSource.put(portal, source);
+      }
+    }
+    for (Field field : layer.fields()) {
+      if (field.required() && !portalToSource.containsKey(field.name())) {
+        throw BadInputException.ofFile(fileName, "no field maps to the required field '" + field.name()
+            + "'" + aliasHint(field.name()) + "; add a line 'SOURCE FIELD = " + field.name()
+            + "' to a --mapping file");
+      }
+    }
+    return portalToSource;
+  }
+
+  private String aliasHint(String portal) {
+    List<String> aliases = sourceToPortal.entrySet().stream()
+        .filter(e -> e.getValue().equals(portal)).map(Map.Entry::getKey).toList();
+    return aliases.isEmpty() ? "" : " (expected e.g. " + String.join(", ", aliases) + ")";
+  }
+
+  private static String fieldList(Layer layer) {
+    return String.join(", ", layer.fields().stream().map(Field::name).toList());
+  }
+}

@@ -1,0 +1,185 @@
+package parcelatlas.importer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import parcelatlas.catalog.Field;
+import parcelatlas.catalog.FieldKind;
+import parcelatlas.catalog.GeometryKind;
+import parcelatlas.catalog.Layer;
+import parcelatlas.geo.GeodesicArea;
+import parcelatlas.importer.LayerImporter.SourceCrs;
+import parcelatlas.io.BadInputException;
+import parcelatlas.io.FeatureSource;
+import parcelatlas.io.SourceRecord;
+import parcelatlas.storage.FeatureRow;
+import parcelatlas.storage.LayerWriter;
+
+/** One import on one connection: converts every record, writes the good ones, collects problems. */
+final class ImportRun {
+  private static final int MAX_PROBLEMS = 50;
+
+  private final ImportOptions options;
+  private final Layer layer;
+  private final FeatureSource source;
+  private final SourceCrs crs;
+  private final Map<String, String> fields;
+  private final List<String> ignored;
+  private final GeometryPreparer geometry;
+  private final List<BadInputException> problems = new ArrayList<>();
+  private final List<Repair> repairs = new ArrayList<>();
+  private final Map<String, Long> seen = new HashMap<>();
+  private final Set<String> parkCodes = new TreeSet<>();
+  private long inserted;
+  private long updated;
+
+  ImportRun(ImportOptions options, FeatureSource source, SourceCrs crs, Map<String, String> fields,
+      List<String> ignored, GeometryPreparer geometry) {
+    this.options = options;
+    this.layer = options.layer();
+    this.source = source;
+    this.crs = crs;
+    this.fields = fields;
+    this.ignored = ignored;
+    this.geometry = geometry;
+  }
+
+  ImportReport execute(Connection connection) throws SQLException {
+    Set<String> existing = LayerWriter.existingCodes(connection, layer);
+    long records = 0;
+    try (LayerWriter writer = new LayerWriter(connection, layer)) {
+      Iterator<SourceRecord> it = source.records();
+      while (problems.size() < MAX_PROBLEMS && it.hasNext()) {
+        SourceRecord record = it.next();
+        records++;
+        FeatureRow row = convert(record);
+        if (row != null && problems.isEmpty()) {
+          if (existing.contains(row.code())) {
+            writer.update(row);
+            updated++;
+          } else {
+            writer.insert(row);
+            inserted++;
+          }
+        }
+        options.progress().progress(records, source.recordCount());
+      }
+      if (problems.isEmpty()) {
+        writer.flush();
+      }
+    } catch (BadInputException e) {
+      problems.add(e);
+    }
+    if (!problems.isEmpty()) {
+      throw new ImportFailedException(problems);
+    }
+    ImportReport report = new ImportReport(layer.id(), source.fileName(), "EPSG:" + crs.crs().epsg(),
+        crs.from(), source.encoding().name(), source.encodingSource(), records, inserted, updated,
+        List.copyOf(repairs), List.copyOf(ignored), warnings(connection), options.dryRun());
+    log(connection, report);
+    return report;
+  }
+
+  private FeatureRow convert(SourceRecord record) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, List<String>> links = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Field field : layer.fields()) {
+      String sourceField = fields.get(field.name());
+      Object raw = sourceField == null ? null : record.attributes().get(sourceField);
+      try {
+        Object value = ValueParser.parse(field, raw);
+        if (value == null && field.required()) {
+          throw new IllegalArgumentException("the required field '" + field.name() + "' is empty");
+        }
+        if (field.kind() == FieldKind.CODE_LIST) {
+          if (value != null) {
+            links.put(field.name(), castList(value));
+          }
+        } else {
+          values.put(field.name(), value);
+        }
+      } catch (IllegalArgumentException e) {
+        problem(record.number(), sourceField, e.getMessage());
+        ok = false;
+      }
+    }
+    String code = (String) values.get("code");
+    if (code != null) {
+      Long first = seen.putIfAbsent(code, record.number());
+      if (first != null) {
+        problem(record.number(), fields.get("code"), "code " + code + " repeats record " + first);
+        ok = false;
+      }
+    }
+    GeometryPreparer.Prepared prepared;
+    try {
+      prepared = geometry.prepare(record.geometry());
+    } catch (IllegalArgumentException e) {
+      problem(record.number(), null, e.getMessage());
+      return null;
+    }
+    if (!ok) {
+      return null;
+    }
+    if (prepared.repair() != null) {
+      repairs.add(new Repair(record.number(), code, prepared.repair()));
+    }
+    if (values.get("park_code") instanceof String park) {
+      parkCodes.add(park);
+    }
+    Double area = layer.geometry() == GeometryKind.POLYGON
+        ? GeodesicArea.squareMetres(prepared.geometry()) : null;
+    return new FeatureRow(code, values, prepared.geometry(), area, "EPSG:" + crs.crs().epsg(),
+        source.fileName(), record.number(), links);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> castList(Object value) {
+    return (List<String>) value;
+  }
+
+  private void problem(long record, String field, String message) {
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(new BadInputException(source.fileName(), record, field, message));
+    }
+  }
+
+  private List<String> warnings(Connection connection) throws SQLException {
+    List<String> warnings = new ArrayList<>();
+    if (parkCodes.isEmpty()) {
+      return warnings;
+    }
+    Set<String> unknown = new TreeSet<>(parkCodes);
+    unknown.removeAll(LayerWriter.existingCodes(connection, Layer.PARKS));
+    if (!unknown.isEmpty()) {
+      warnings.add("park codes not (yet) in the parks layer: " + String.join(", ", unknown));
+    }
+    return warnings;
+  }
+
+  private void log(Connection connection, ImportReport report) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement("INSERT INTO imports (layer, source_file,"
+        + " source_crs, encoding, records, inserted, updated, repaired, imported_by)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, report.layer());
+      s.setString(2, report.file());
+      s.setString(3, report.crs());
+      s.setString(4, report.encoding());
+      s.setLong(5, report.records());
+      s.setLong(6, report.inserted());
+      s.setLong(7, report.updated());
+      s.setLong(8, report.repairs().size());
+      s.setString(9, options.actor());
+      s.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package parcelatlas.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import parcelatlas.geo.Crs;
+import parcelatlas.geo.Reprojector;
+import parcelatlas.geo.UnknownCrsException;
+import parcelatlas.io.BadInputException;
+import parcelatlas.io.FeatureSource;
+import parcelatlas.io.FeatureSources;
+import parcelatlas.storage.SqlWork;
+import parcelatlas.storage.Storage;
+
+/**
+ * Imports one file into one layer, all or nothing: the file is opened and its CRS, encoding and
+ * field mapping are settled first; then every record is converted and written inside a single
+ * transaction that is rolled back if any record is refused (or always, for a dry run).
+ */
+public final class LayerImporter {
+  private LayerImporter() {}
+
+  /**
+   * @throws BadInputException when the file as a whole cannot be read
+   * @throws ImportFailedException when records were refused; nothing was written
+   */
+  public static ImportReport run(Storage storage, ImportOptions options) {
+    try (FeatureSource source = FeatureSources.open(options.file(), options.encoding())) {
+      SourceCrs crs = sourceCrs(source, options.crs());
+      List<String> ignored = new ArrayList<>();
+      Map<String, String> fields = FieldMapping.load(options.layer(), options.mapping())
+          .resolve(source.fileName(), source.fieldNames(), ignored);
+      GeometryPreparer geometry =
+          new GeometryPreparer(options.layer().geometry(), Reprojector.of(crs.crs(), Crs.WGS84));
+      ImportRun run = new ImportRun(options, source, crs, fields, ignored, geometry);
+      SqlWork<ImportReport> work = run::execute;
+      return options.dryRun() ? storage.inRolledBackTransaction(work) : storage.inTransaction(work);
+    }
+  }
+
+  /** The file's CRS and where it was found. */
+  record SourceCrs(Crs crs, String from) {}
+
+  private static SourceCrs sourceCrs(FeatureSource source, Crs override) {
+    if (override != null) {
+      return new SourceCrs(override, "option");
+    }
+    String text = source.crsText().orElse(null);
+    try {
+      if (text == null) {
+        if (isGeoJson(source.fileName())) {
+          return new SourceCrs(Crs.WGS84, "rfc7946");
+        }
+        throw BadInputException.ofFile(source.fileName(),
+            "has no .prj, so its CRS is unknown; name it with --crs EPSG:n (e.g. EPSG:4527)");
+      }
+      boolean wkt = text.matches("(?s)^\\s*(PROJCS|GEOGCS|PROJCRS|GEOGCRS|GEODCRS)\\b.*");
+      return wkt ? new SourceCrs(Crs.fromPrj(text), "prj") : new SourceCrs(Crs.parse(text), "geojson crs");
+    } catch (UnknownCrsException e) {
+      throw BadInputException.ofFile(source.fileName(), e.getMessage());
+    }
+  }
+
+  private static boolean isGeoJson(String name) {
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(".geojson") || lower.endsWith(".json");
+  }
+}

@@ -1,0 +1,58 @@
+package parcelatlas.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+
+/** Opens the configured database: pool, dialect preparation, then migrations. */
+public final class Databases {
+  private Databases() {}
+
+  /**
+   * Opens and migrates the database at {@code url}.
+   *
+   * @param user the user, or null for the URL's own
+   * @param password the password, or null
+   */
+  public static Storage open(String url, String user, String password) {
+    Dialect dialect = Dialect.forUrl(url);
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    if (user != null) {
+      config.setUsername(user);
+    }
+    if (password != null) {
+      config.setPassword(password);
+    }
+    config.setMaximumPoolSize(8);
+    config.setPoolName("atlas-" + dialect.name());
+    dialect.connectionProperties().forEach(config::addDataSourceProperty);
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      try (Connection connection = pool.getConnection()) {
+        dialect.prepare(connection);
+      }
+      migrate(pool, dialect);
+      return new PooledStorage(pool, dialect);
+    } catch (SQLException | RuntimeException e) {
+      pool.close();
+      throw new StorageException("cannot open database " + url + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs the common migrations and the dialect's own. The schema may already hold the spatial
+   * extension's tables (spatial_ref_sys), so an unversioned schema is baselined at version 0.
+   */
+  private static void migrate(HikariDataSource pool, Dialect dialect) {
+    Flyway.configure()
+        .dataSource(pool)
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .locations("classpath:db/migration/common", "classpath:db/migration/" + dialect.name())
+        .load()
+        .migrate();
+  }
+}

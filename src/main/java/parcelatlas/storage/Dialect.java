@@ -1,0 +1,30 @@
+package parcelatlas.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+/** What differs between the spatial databases the portal runs on. */
+public interface Dialect {
+
+  /** "h2gis" or "postgis": also the name of the vendor migration folder. */
+  String name();
+
+  /** Driver properties the pool sets on every connection. */
+  Map<String, String> connectionProperties();
+
+  /** Runs once on a fresh pool, before migrations (H2GIS registers its functions here). */
+  void prepare(Connection connection) throws SQLException;
+
+  /** Chooses the dialect for a JDBC URL. */
+  static Dialect forUrl(String jdbcUrl) {
+    if (jdbcUrl.startsWith("jdbc:h2:")) {
+      return new H2gisDialect();
+    }
+    if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      return new PostgisDialect();
+    }
+    throw new IllegalArgumentException(
+        "unsupported database URL " + jdbcUrl + ": use jdbc:postgresql://… (PostGIS) or jdbc:h2:… (H2GIS)");
+  }
+}

@@ -1,0 +1,23 @@
+package parcelatlas.storage;
+
+import java.sql.Connection;
+import java.util.Map;
+
+/** PostgreSQL with PostGIS: the production store. */
+final class PostgisDialect implements Dialect {
+
+  @Override
+  public String name() {
+    return "postgis";
+  }
+
+  @Override
+  public Map<String, String> connectionProperties() {
+    return Map.of("reWriteBatchedInserts", "true", "ApplicationName", "parcel-atlas");
+  }
+
+  @Override
+  public void prepare(Connection connection) {
+    // the postgis extension is created by the vendor migration
+  }
+}

@@ -1,0 +1,23 @@
+package parcelatlas.storage;
+
+/**
+ * The portal's database: a pooled, migrated spatial database of one {@link Dialect}.
+ * Work runs on a borrowed connection; {@link #inTransaction} commits when the work returns and
+ * rolls back when it throws, so a failed import leaves the database exactly as it was.
+ */
+public interface Storage extends AutoCloseable {
+
+  Dialect dialect();
+
+  /** Runs read-only work with autocommit. */
+  <T> T read(SqlWork<T> work);
+
+  /** Runs work in one transaction: committed on return, rolled back on any exception. */
+  <T> T inTransaction(SqlWork<T> work);
+
+  /** Runs work in a transaction that is always rolled back (a dry run). */
+  <T> T inRolledBackTransaction(SqlWork<T> work);
+
+  @Override
+  void close();
+}

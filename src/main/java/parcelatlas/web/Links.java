@@ -1,0 +1,51 @@
+package parcelatlas.web;
+
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Absolute links for API responses, built from the configured public URL or the request. */
+final class Links {
+  private final String publicUrl;
+
+  Links(String publicUrl) {
+    this.publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.replaceAll("/+$", "");
+  }
+
+  String base(Context ctx) {
+    if (publicUrl != null) {
+      return publicUrl;
+    }
+    String host = ctx.header("Host");
+    return ctx.scheme() + "://" + (host == null ? ctx.host() : host);
+  }
+
+  static Map<String, Object> link(String href, String rel, String type, String title) {
+    Map<String, Object> link = new LinkedHashMap<>();
+    link.put("href", href);
+    link.put("rel", rel);
+    link.put("type", type);
+    if (title != null) {
+      link.put("title", title);
+    }
+    return link;
+  }
+
+  /** The request's own URL with {@code offset} replaced, every other query parameter kept. */
+  String withOffset(Context ctx, long offset) {
+    Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
+    params.put("offset", List.of(Long.toString(offset)));
+    String query = params.entrySet().stream()
+        .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+        .collect(Collectors.joining("&"));
+    return base(ctx) + ctx.path() + "?" + query;
+  }
+
+  private static String encode(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("%2C", ",");
+  }
+}

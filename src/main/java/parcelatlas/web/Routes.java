@@ -1,0 +1,35 @@
+package parcelatlas.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import parcelatlas.config.AtlasConfig;
+import parcelatlas.features.FeatureReader;
+import parcelatlas.storage.Storage;
+
+/** Every route of the portal, in one place. */
+public final class Routes {
+  private Routes() {}
+
+  /** A configured, not yet started server. */
+  public static Javalin create(AtlasConfig config, Storage storage, Clock clock) {
+    Links links = new Links(config.get("public.url"));
+    OgcApi ogc = new OgcApi(new FeatureReader(storage, clock), links, clock);
+    MapConfigApi mapConfig = new MapConfigApi(config);
+    return Javalin.create(c -> {
+      c.startup.showJavalinBanner = false;
+      c.staticFiles.add("/web", Location.CLASSPATH);
+      c.staticFiles.enableWebjars();
+      c.http.defaultContentType = OgcApi.JSON;
+      ApiErrors.register(c);
+
+      c.routes.get("/ogc", ogc::landing);
+      c.routes.get("/ogc/conformance", ogc::conformance);
+      c.routes.get("/ogc/collections", ogc::collections);
+      c.routes.get("/ogc/collections/{collectionId}", ogc::collection);
+      c.routes.get("/ogc/collections/{collectionId}/items", ogc::items);
+      c.routes.get("/ogc/collections/{collectionId}/items/{featureId}", ogc::item);
+      c.routes.get("/api/config", mapConfig::get);
+    });
+  }
+}
