@@ -14,8 +14,11 @@ public final class App {
 
   /** Runs the command line and returns its exit status. */
   public static int run(String... args) {
-    return new CommandLine(new AtlasCommand())
-        .setExecutionExceptionHandler(new ErrorHandler())
-        .execute(args);
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line, for callers that want to capture its output. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new AtlasCommand()).setExecutionExceptionHandler(new ErrorHandler());
   }
 }

@@ -13,9 +13,11 @@ import parcelatlas.importer.ImportReport;
 import parcelatlas.importer.LayerImporter;
 import parcelatlas.storage.Storage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Import a layer from a shapefile (folder, .zip or .shp) or GeoJSON, all or nothing."
@@ -43,6 +45,9 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin
   DatabaseOption database = new DatabaseOption();
 
+  @Spec
+  CommandSpec spec;
+
   @Override
   public Integer call() {
     Layer target = Layer.byId(layer).orElseThrow(() -> new IllegalArgumentException("unknown layer '" + layer
@@ -55,7 +60,8 @@ final class ImportCommand implements Callable<Integer> {
         .withProgress(ProgressBar.forTerminal(file.getFileName().toString()));
     try (Storage storage = DatabaseOption.open(database.config(System.getenv()))) {
       ImportReport report = LayerImporter.run(storage, options);
-      System.out.print(report.summary());
+      spec.commandLine().getOut().print(report.summary());
+      spec.commandLine().getOut().flush();
       return 0;
     }
   }

@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
     AtlasConfig config = database.config(System.getenv()).with("port", port);
     Storage storage = DatabaseOption.open(config);
     if (demo) {
-      DemoLoader.loadIfEmpty(storage, System.out);
+      DemoLoader.loadIfEmpty(storage, new java.io.PrintWriter(System.out, true));
     }
     Javalin app = Routes.create(config, storage, CLOCK).start(config.port());
     CountDownLatch stopped = new CountDownLatch(1);

@@ -2,7 +2,7 @@ package parcelatlas.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -39,7 +39,7 @@ public final class DemoLoader {
   private DemoLoader() {}
 
   /** Loads the demo when the database has no parks yet. */
-  public static void loadIfEmpty(Storage storage, PrintStream out) {
+  public static void loadIfEmpty(Storage storage, PrintWriter out) {
     long parks = storage.read(c -> {
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM parks")) {
         rs.next();
@@ -51,7 +51,7 @@ public final class DemoLoader {
     }
   }
 
-  public static void load(Storage storage, PrintStream out) {
+  public static void load(Storage storage, PrintWriter out) {
     Path dir = extract();
     try {
       for (String name : LAYER_FILES) {

@@ -1,0 +1,183 @@
+package parcelatlas.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import net.sf.geographiclib.Geodesic;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKBReader;
+import parcelatlas.catalog.Layer;
+import parcelatlas.io.FeatureSource;
+import parcelatlas.io.FeatureSources;
+import parcelatlas.io.SourceRecord;
+import parcelatlas.storage.Storage;
+import parcelatlas.testing.DemoData;
+import parcelatlas.testing.Gdal;
+import parcelatlas.testing.Sql;
+
+/** The demo city's GBK Gauss-Krüger shapefiles, imported and checked against GDAL and GeoJSON. */
+@Tag("database")
+class DemoImportTest {
+  private static Storage storage;
+  @TempDir static Path gdalOut;
+
+  @BeforeAll
+  static void load() {
+    storage = DemoData.loaded();
+  }
+
+  @AfterAll
+  static void close() {
+    storage.close();
+  }
+
+  @Test
+  void every_demo_feature_is_imported_once() {
+    for (Layer layer : Layer.values()) {
+      String file = layer.table() + ".geojson";
+      assertEquals(geoJson(file).size(), Sql.count(storage, layer.table()), layer.id());
+    }
+  }
+
+  @Test
+  void chinese_text_from_the_gbk_shapefiles_equals_the_utf8_geojson() {
+    for (Layer layer : Layer.values()) {
+      Map<String, Map<String, Object>> stored = new HashMap<>();
+      for (Map<String, Object> row : Sql.rows(storage, "SELECT * FROM " + layer.table())) {
+        stored.put((String) row.get("code"), row);
+      }
+      for (Map<String, Object> expected : geoJson(layer.table() + ".geojson")) {
+        Map<String, Object> row = stored.get((String) expected.get("code"));
+        for (String field : List.of("name", "industry", "township", "leader", "address", "internal_note")) {
+          if (layer.field(field).isPresent() && expected.get(field) != null) {
+            assertEquals(expected.get(field), row.get(field), layer.id() + " " + expected.get("code") + " " + field);
+          }
+        }
+      }
+    }
+    assertTrue(Sql.rows(storage, "SELECT name FROM parks").stream()
+        .anyMatch(r -> r.get("name").toString().startsWith("青岚")));
+  }
+
+  @Test
+  void coordinates_reprojected_from_gauss_kruger_are_within_a_centimetre_of_gdal() {
+    Path out = gdalOut.resolve("parcels-4326.geojson");
+    Gdal.run("ogr2ogr", "-f", "GeoJSON", "-t_srs", "EPSG:4326", "-lco", "COORDINATE_PRECISION=10",
+        out.toString(), DemoData.file("parcels.shp").toString());
+    Map<String, Geometry> gdal = geometriesByCode(out, "地块编号");
+    Map<String, Geometry> ours = storedGeometries("parcels");
+    double worst = 0;
+    int compared = 0;
+    for (Map.Entry<String, Geometry> e : gdal.entrySet()) {
+      Geometry mine = ours.get(e.getKey());
+      if (!e.getValue().isValid()) {
+        continue; // the deliberately invalid parcels are repaired, so their vertices differ
+      }
+      for (Coordinate c : mine.getCoordinates()) {
+        worst = Math.max(worst, nearestMetres(c, e.getValue().getCoordinates()));
+      }
+      compared++;
+    }
+    assertTrue(compared > 1000, "compared " + compared);
+    assertTrue(worst < 0.01, "worst vertex differs from GDAL by " + worst + " m");
+  }
+
+  @Test
+  void areas_are_within_a_tenth_of_a_percent_of_a_geodesic_reference() {
+    Path lonLat = gdalOut.resolve("parcels-area.geojson");
+    Gdal.run("ogr2ogr", "-f", "GeoJSON", "-t_srs", "EPSG:4326", lonLat.toString(),
+        DemoData.file("parcels.geojson").toString());
+    String csv = Gdal.run("ogr2ogr", "-f", "CSV", "/vsistdout/", "-dialect", "SQLite", "-sql",
+        "SELECT code, ST_Area(geometry, 1) AS reference FROM \"parcels-area\"", lonLat.toString());
+    Map<String, Double> stored = new HashMap<>();
+    Sql.rows(storage, "SELECT code, area_m2 FROM parcels")
+        .forEach(r -> stored.put((String) r.get("code"), ((Number) r.get("area_m2")).doubleValue()));
+    int compared = 0;
+    for (String line : csv.lines().skip(1).toList()) {
+      String[] parts = line.split(",");
+      double reference = Double.parseDouble(parts[1]);
+      double mine = stored.get(parts[0].replace("\"", ""));
+      assertEquals(reference, mine, reference * 0.001, parts[0]);
+      assertEquals(reference / (10000.0 / 15.0), mine / (10000.0 / 15.0), reference / (10000.0 / 15.0) * 0.001);
+      compared++;
+    }
+    assertEquals(stored.size(), compared);
+  }
+
+  @Test
+  void every_stored_polygon_is_valid_and_the_deliberate_flaws_were_repaired() {
+    ImportReport report = LayerImporter.run(storage, ImportOptions.of(Layer.PARCELS, DemoData.file("parcels.shp")));
+    assertEquals(2, report.repairs().size(), report.summary());
+    for (Map<String, Object> row : Sql.rows(storage, "SELECT ST_AsBinary(geom) AS wkb FROM parcels")) {
+      assertTrue(read((byte[]) row.get("wkb")).isValid());
+    }
+  }
+
+  @Test
+  void reimporting_updates_in_place_and_creates_no_duplicates() {
+    List<Map<String, Object>> before = Sql.rows(storage, "SELECT id, code FROM parks ORDER BY id");
+    ImportReport report = LayerImporter.run(storage, ImportOptions.of(Layer.PARKS, DemoData.file("parks.shp")));
+    assertEquals(0, report.inserted());
+    assertEquals(before.size(), report.updated());
+    assertEquals(before, Sql.rows(storage, "SELECT id, code FROM parks ORDER BY id"));
+    ImportReport again = LayerImporter.run(storage, ImportOptions.of(Layer.PARKS, DemoData.file("parks.geojson")));
+    assertEquals(before.size(), again.updated());
+    assertEquals(before, Sql.rows(storage, "SELECT id, code FROM parks ORDER BY id"));
+  }
+
+  static List<Map<String, Object>> geoJson(String name) {
+    try (FeatureSource source = FeatureSources.open(DemoData.file(name), null)) {
+      List<Map<String, Object>> rows = new java.util.ArrayList<>();
+      for (Iterator<SourceRecord> it = source.records(); it.hasNext(); ) {
+        rows.add(it.next().attributes());
+      }
+      return rows;
+    }
+  }
+
+  private static Map<String, Geometry> storedGeometries(String table) {
+    Map<String, Geometry> byCode = new HashMap<>();
+    for (Map<String, Object> row : Sql.rows(storage, "SELECT code, ST_AsBinary(geom) AS wkb FROM " + table)) {
+      byCode.put((String) row.get("code"), read((byte[]) row.get("wkb")));
+    }
+    return byCode;
+  }
+
+  private static Map<String, Geometry> geometriesByCode(Path geojson, String codeField) {
+    Map<String, Geometry> byCode = new HashMap<>();
+    try (FeatureSource source = FeatureSources.open(geojson, null)) {
+      for (Iterator<SourceRecord> it = source.records(); it.hasNext(); ) {
+        SourceRecord record = it.next();
+        byCode.put((String) record.attributes().get(codeField), record.geometry());
+      }
+    }
+    return byCode;
+  }
+
+  private static double nearestMetres(Coordinate c, Coordinate[] candidates) {
+    double best = Double.MAX_VALUE;
+    for (Coordinate d : candidates) {
+      best = Math.min(best, Geodesic.WGS84.Inverse(c.y, c.x, d.y, d.x).s12);
+    }
+    return best;
+  }
+
+  static Geometry read(byte[] wkb) {
+    try {
+      return new WKBReader().read(wkb);
+    } catch (org.locationtech.jts.io.ParseException e) {
+      throw new AssertionError(e);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package parcelatlas.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver (never a downloaded browser),
+ * with the flags that keep it off the network. Screenshots go under {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+  public static final Path SCREENSHOTS = Path.of("target/screenshots");
+  private final ChromeDriver driver;
+
+  private Browser(ChromeOptions options) {
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+        .usingAnyFreePort()
+        .build();
+    this.driver = new ChromeDriver(service, options);
+  }
+
+  public static Browser desktop() {
+    return new Browser(options().addArguments("--window-size=1280,800"));
+  }
+
+  /** A 390×844 phone screen. */
+  public static Browser phone() {
+    ChromeOptions options = options().addArguments("--window-size=390,844");
+    options.setExperimentalOption("mobileEmulation",
+        Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
+    return new Browser(options);
+  }
+
+  private static ChromeOptions options() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--lang=zh-CN"));
+    return options;
+  }
+
+  public ChromeDriver driver() {
+    return driver;
+  }
+
+  /** Waits for a promise-valued expression and returns its JSON-encoded result, or "ERROR: …". */
+  public String await(String promiseExpression) {
+    Object result = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "Promise.resolve(" + promiseExpression + ").then(v => done(JSON.stringify(v)),"
+        + " e => done('ERROR: ' + e));");
+    return String.valueOf(result);
+  }
+
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (java.io.IOException e) {
+      throw new AssertionError("cannot write screenshot " + name, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+
+  /** Makes screenshots work through the interface for callers that only hold the driver. */
+  public TakesScreenshot camera() {
+    return driver;
+  }
+}

@@ -1,0 +1,85 @@
+package parcelatlas.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import parcelatlas.storage.Storage;
+import parcelatlas.testing.Browser;
+import parcelatlas.testing.DemoData;
+import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.Sql;
+
+/** The map page at {@code /} in real headless Chromium, against the running app with the demo city. */
+class MapPageBrowserTest {
+  private static Storage storage;
+  private static RunningApp app;
+
+  @BeforeAll
+  static void start() {
+    storage = DemoData.loaded();
+    app = new RunningApp(storage);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+    storage.close();
+  }
+
+  @Test
+  void the_map_shows_all_four_layers_with_every_feature() throws Exception {
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.driver().get(app.base() + "/");
+      String counts = browser.await("window.atlas.ready");
+      assertTrue(!counts.startsWith("ERROR"), counts);
+      JsonNode loaded = new ObjectMapper().readTree(counts);
+      for (Map.Entry<String, String> layer : Map.of("parks", "parks", "parcels", "parcels",
+          "projects", "projects", "demolition-zones", "demolition_zones").entrySet()) {
+        assertEquals(Sql.count(storage, layer.getValue()), loaded.get(layer.getKey()).asLong(), layer.getKey());
+      }
+      long drawn = (Long) browser.driver().executeScript(
+          "return document.querySelectorAll('.leaflet-pane path').length");
+      assertTrue(drawn >= Sql.count(storage, "parcels"), "drawn shapes: " + drawn);
+      String status = browser.driver().findElement(By.cssSelector("[data-testid=status-line]")).getText();
+      assertTrue(status.contains("地块"), status);
+      browser.screenshot("map-desktop");
+    }
+  }
+
+  @Test
+  void a_parcel_popup_speaks_chinese_and_shows_the_area_in_mu() {
+    Map<String, Object> parcel = Sql.rows(storage,
+        "SELECT id, code FROM parcels WHERE status = 'available' ORDER BY id").get(0);
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.driver().get(app.base() + "/?popup=parcels:" + parcel.get("id"));
+      browser.await("window.atlas.ready");
+      String popup = browser.driver().findElement(By.cssSelector("[data-testid=popup]")).getText();
+      assertTrue(popup.contains((String) parcel.get("code")), popup);
+      assertTrue(popup.contains("净地可供"), popup);
+      assertTrue(popup.contains("亩"), popup);
+      browser.screenshot("map-parcel-popup");
+    }
+  }
+
+  @Test
+  void the_map_fits_a_phone_screen() {
+    try (Browser browser = Browser.phone()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.driver().get(app.base() + "/");
+      browser.await("window.atlas.ready");
+      long scrollWidth = (Long) browser.driver().executeScript("return document.documentElement.scrollWidth");
+      assertTrue(scrollWidth <= 390, "no sideways scrolling on a phone: " + scrollWidth);
+      browser.screenshot("map-phone");
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package parcelatlas.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.io.WKBReader;
+import parcelatlas.storage.Storage;
+import parcelatlas.testing.DemoData;
+import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.Sql;
+
+/** OGC API – Features over HTTP against the running app with the demo city. */
+@Tag("database")
+class OgcApiTest {
+  private static Storage storage;
+  private static RunningApp app;
+
+  @BeforeAll
+  static void start() {
+    storage = DemoData.loaded();
+    app = new RunningApp(storage);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+    storage.close();
+  }
+
+  @Test
+  void the_landing_page_links_conformance_and_collections() {
+    JsonNode landing = app.json("/ogc", 200);
+    Set<String> rels = new TreeSet<>();
+    landing.get("links").forEach(l -> rels.add(l.get("rel").asText()));
+    assertTrue(rels.containsAll(Set.of("self", "conformance", "data")), rels.toString());
+    JsonNode conformance = app.json("/ogc/conformance", 200).get("conformsTo");
+    assertTrue(conformance.toString().contains("ogcapi-features-1/1.0/conf/core"));
+  }
+
+  @Test
+  void all_four_layers_are_collections_with_an_extent() {
+    JsonNode collections = app.json("/ogc/collections", 200).get("collections");
+    List<String> ids = new ArrayList<>();
+    collections.forEach(c -> ids.add(c.get("id").asText()));
+    assertEquals(List.of("parks", "parcels", "projects", "demolition-zones"), ids);
+    JsonNode bbox = app.json("/ogc/collections/parcels", 200).get("extent").get("spatial").get("bbox").get(0);
+    assertTrue(bbox.get(0).asDouble() > 117 && bbox.get(2).asDouble() < 118, bbox.toString());
+  }
+
+  @Test
+  void paging_through_a_collection_returns_every_feature_once() {
+    long total = Sql.count(storage, "parcels");
+    List<Long> ids = new ArrayList<>();
+    String url = "/ogc/collections/parcels/items?limit=137";
+    int pages = 0;
+    while (url != null) {
+      JsonNode page = app.json(url, 200);
+      assertEquals(total, page.get("numberMatched").asLong());
+      page.get("features").forEach(f -> ids.add(f.get("id").asLong()));
+      url = link(page, "next");
+      if (url != null) {
+        assertTrue(url.contains("limit=137"), url);
+      }
+      pages++;
+    }
+    assertEquals(total, ids.size());
+    assertEquals(total, new TreeSet<>(ids).size());
+    assertEquals((total + 136) / 137, pages);
+  }
+
+  @Test
+  void bbox_returns_exactly_the_features_that_intersect_it() {
+    Map<Long, Geometry> all = allFeatures("parcels");
+    Envelope everything = new Envelope();
+    all.values().forEach(g -> everything.expandToInclude(g.getEnvelopeInternal()));
+    GeometryFactory factory = new GeometryFactory();
+    double w = everything.getMinX() + everything.getWidth() * 0.3;
+    double s = everything.getMinY() + everything.getHeight() * 0.4;
+    Envelope box = new Envelope(w, w + everything.getWidth() * 0.15, s, s + everything.getHeight() * 0.2);
+    Geometry boxGeometry = factory.toGeometry(box);
+    Set<Long> expected = new TreeSet<>();
+    all.forEach((id, g) -> {
+      if (g.intersects(boxGeometry)) {
+        expected.add(id);
+      }
+    });
+    assertFalse(expected.isEmpty());
+    assertTrue(expected.size() < all.size());
+    String bbox = box.getMinX() + "," + box.getMinY() + "," + box.getMaxX() + "," + box.getMaxY();
+    Set<Long> returned = new TreeSet<>();
+    String url = "/ogc/collections/parcels/items?limit=50&bbox=" + bbox;
+    while (url != null) {
+      JsonNode page = app.json(url, 200);
+      assertEquals(expected.size(), page.get("numberMatched").asInt());
+      page.get("features").forEach(f -> assertTrue(returned.add(f.get("id").asLong())));
+      url = link(page, "next");
+      if (url != null) {
+        assertTrue(url.contains("bbox="), url);
+      }
+    }
+    assertEquals(expected, returned);
+  }
+
+  @Test
+  void a_feature_has_its_properties_in_chinese_and_its_area_in_mu() {
+    Map<String, Object> row = Sql.rows(storage, "SELECT id, code, area_m2 FROM parcels ORDER BY id").get(0);
+    JsonNode feature = app.json("/ogc/collections/parcels/items/" + row.get("id"), 200);
+    JsonNode p = feature.get("properties");
+    assertEquals(row.get("code"), p.get("code").asText());
+    double m2 = ((Number) row.get("area_m2")).doubleValue();
+    assertEquals(m2 / (10000.0 / 15.0), p.get("area_mu").asDouble(), 0.01);
+    assertFalse(p.has("internal_note"), "internal notes are never served");
+    assertTrue(p.get("park_name").asText().startsWith("青岚"));
+    assertEquals("MultiPolygon", feature.get("geometry").get("type").asText());
+  }
+
+  @Test
+  void demolition_zones_carry_their_latest_progress() {
+    JsonNode zones = app.json("/ogc/collections/demolition-zones/items?limit=100", 200).get("features");
+    int overdue = 0;
+    for (JsonNode zone : zones) {
+      JsonNode p = zone.get("properties");
+      assertEquals("2026-11-16", p.get("latest_report_date").asText(), p.get("code").asText());
+      double expected = 100.0 * p.get("demolished_households").asDouble() / p.get("target_households").asDouble();
+      assertEquals(expected, p.get("demolished_pct").asDouble(), 0.05);
+      overdue += p.get("overdue").asBoolean() ? 1 : 0;
+    }
+    assertTrue(overdue > 0, "the demo has overdue zones");
+  }
+
+  @Test
+  void bad_requests_get_400_and_unknown_things_404_as_json() {
+    assertEquals("InvalidParameterValue",
+        app.json("/ogc/collections/parcels/items?bbox=1,2,3", 400).get("code").asText());
+    app.json("/ogc/collections/parcels/items?limit=0", 400);
+    app.json("/ogc/collections/parcels/items?limit=abc", 400);
+    app.json("/ogc/collections/parcels/items?colour=red", 400);
+    app.json("/ogc/collections/parcels/items?bbox=200,0,210,10", 400);
+    app.json("/ogc/collections/nothing/items", 404);
+    app.json("/ogc/collections/parcels/items/999999999", 404);
+    app.json("/ogc/collections/parcels/items/abc", 404);
+  }
+
+  /** The stored geometries, read straight from the database as WKB: the reference for bbox. */
+  private static Map<Long, Geometry> allFeatures(String table) {
+    Map<Long, Geometry> all = new HashMap<>();
+    for (Map<String, Object> row : Sql.rows(storage, "SELECT id, ST_AsBinary(geom) AS wkb FROM " + table)) {
+      try {
+        all.put(((Number) row.get("id")).longValue(), new WKBReader().read((byte[]) row.get("wkb")));
+      } catch (org.locationtech.jts.io.ParseException e) {
+        throw new AssertionError(e);
+      }
+    }
+    return all;
+  }
+
+  private static String link(JsonNode page, String rel) {
+    for (JsonNode l : page.get("links")) {
+      if (l.get("rel").asText().equals(rel)) {
+        return l.get("href").asText();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,127 @@
+// One Leaflet layer per collection, styled by its attributes.
+import { currentLang } from './i18n.js';
+import { el } from './html.js';
+import { buildPopup } from './popups.js';
+import {
+  STATUS_COLORS, STAGE_COLORS, UNKNOWN_COLOR, PARK_COLOR, OVERDUE_COLOR, PROGRESS_CLASSES,
+  progressClass, hatchFill,
+} from './styles.js';
+
+// Drawing order, bottom to top; each collection gets its own pane.
+const PANE_Z = { parks: 410, 'demolition-zones': 420, parcels: 430, projects: 440 };
+
+export function ensurePanes(map) {
+  for (const [collection, zIndex] of Object.entries(PANE_Z)) {
+    const name = paneName(collection);
+    if (!map.getPane(name)) map.createPane(name).style.zIndex = String(zIndex);
+  }
+}
+
+function paneName(collection) {
+  return `pane-${collection}`;
+}
+
+function parkStyle() {
+  return { color: PARK_COLOR, weight: 2.5, opacity: 0.9, fillColor: PARK_COLOR, fillOpacity: 0.04 };
+}
+
+function parcelStyle(feature) {
+  const status = feature.properties?.status;
+  return { color: '#333333', weight: 1, opacity: 0.8, fillColor: STATUS_COLORS[status] || UNKNOWN_COLOR, fillOpacity: 0.72 };
+}
+
+function projectStyle(feature) {
+  const stage = feature.properties?.stage;
+  return { radius: 7, color: '#1b1b1b', weight: 1.5, opacity: 1, fillColor: STAGE_COLORS[stage] || UNKNOWN_COLOR, fillOpacity: 0.95 };
+}
+
+function zoneStyle(feature) {
+  const props = feature.properties || {};
+  const key = progressClass(props.demolished_pct);
+  const { color } = PROGRESS_CLASSES.find((c) => c.key === key);
+  const overdue = props.overdue === true;
+  return {
+    color: overdue ? OVERDUE_COLOR : color,
+    weight: overdue ? 4 : 1.5,
+    dashArray: overdue ? '8 6' : null,
+    opacity: 1,
+    fillColor: hatchFill(key),
+    fillOpacity: 1,
+  };
+}
+
+const STYLES = { parks: parkStyle, parcels: parcelStyle, projects: projectStyle, 'demolition-zones': zoneStyle };
+
+function parkLabel(feature) {
+  const p = feature.properties || {};
+  const name = currentLang() === 'en' && p.name_en ? p.name_en : p.name || p.code || '';
+  return el('span', {}, String(name));
+}
+
+function topCentre(featureLayer) {
+  const bounds = featureLayer.getBounds();
+  return L.latLng(bounds.getNorth(), bounds.getCenter().lng);
+}
+
+function popupOptions() {
+  return { maxWidth: Math.min(340, window.innerWidth - 48), minWidth: 200, autoPanPadding: [16, 16] };
+}
+
+/**
+ * Builds the layer of a collection. Returns { layer, byId } where byId maps feature id → Leaflet layer.
+ */
+export function createLayer(collection, featureCollection) {
+  const byId = new Map();
+  const style = STYLES[collection];
+  const pane = paneName(collection);
+  const layer = L.geoJSON(featureCollection, {
+    pane,
+    style,
+    filter: (feature) => Boolean(feature && feature.geometry),
+    pointToLayer: (feature, latlng) => L.circleMarker(latlng, { ...style(feature), pane }),
+    onEachFeature: (feature, featureLayer) => {
+      if (feature.id != null) byId.set(String(feature.id), featureLayer);
+      featureLayer.bindPopup(() => buildPopup(collection, feature), popupOptions());
+      if (collection === 'parks') {
+        featureLayer.bindTooltip(() => parkLabel(feature), {
+          permanent: true, direction: 'bottom', offset: [0, 2], className: 'park-label', interactive: false, opacity: 1,
+        });
+        // Label just inside the top edge, where it does not cover the parcels in the middle.
+        featureLayer.on('add', () => featureLayer.openTooltip(topCentre(featureLayer)));
+      }
+      featureLayer.on('mouseover', () => featureLayer.setStyle({ weight: style(feature).weight + 1.5 }));
+      featureLayer.on('mouseout', () => featureLayer.setStyle({ weight: style(feature).weight }));
+    },
+  });
+  return { layer, byId };
+}
+
+/** Re-renders language-dependent overlays (park labels, open popup) of a layer. */
+export function refreshLabels(layer) {
+  layer.eachLayer((featureLayer) => {
+    const tooltip = featureLayer.getTooltip?.();
+    if (tooltip && featureLayer.isTooltipOpen()) tooltip.update();
+    const popup = featureLayer.getPopup?.();
+    if (popup && featureLayer.isPopupOpen()) popup.update();
+  });
+}
+
+/** Wraps each park label to its park's on-screen width and hides it when the park is too small. */
+export function fitParkLabels(layer, map) {
+  layer.eachLayer((park) => {
+    const tooltip = park.getTooltip?.();
+    const element = tooltip?.getElement();
+    if (!element || !park.isTooltipOpen()) return;
+    const bounds = park.getBounds();
+    const width = map.latLngToContainerPoint(bounds.getNorthEast()).x - map.latLngToContainerPoint(bounds.getSouthWest()).x;
+    element.style.maxWidth = `${Math.max(width - 8, 0)}px`;
+    element.classList.toggle('park-label-hidden', width < 48);
+    tooltip.update();
+  });
+}
+
+/** Bounds of a single feature layer (points get a small box). */
+export function featureBounds(featureLayer) {
+  if (featureLayer.getBounds) return featureLayer.getBounds();
+  return L.latLngBounds([featureLayer.getLatLng()]);
+}

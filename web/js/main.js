@@ -1,0 +1,158 @@
+// Entry module: builds the map, loads every collection, wires language and legend.
+import { COLLECTIONS, fetchConfig, fetchAllFeatures, bboxParam } from './api.js';
+import { t, setLang, onLangChange, currentLang, locale } from './i18n.js';
+import { createHeader } from './header.js';
+import { createLegend } from './legend.js';
+import { createLayer, ensurePanes, refreshLabels, featureBounds, fitParkLabels } from './layers.js';
+import { installHatchPatterns } from './styles.js';
+import { escapeHtml } from './html.js';
+import { readUrlOptions } from './url-options.js';
+
+const options = readUrlOptions(new URLSearchParams(window.location.search), COLLECTIONS);
+const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, null]));
+const errors = [];
+const loaded = {}; // collection → { layer, byId }
+const progress = {}; // collection → { loaded, matched }
+let settle;
+const ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
+ready.catch(() => {}); // failures are reported in the page; tests inspect the rejection themselves
+
+const atlas = {
+  ready, counts, errors, map: null,
+  get lang() { return currentLang(); },
+  setLang: (lang) => setLang(lang),
+  openPopup,
+};
+window.atlas = atlas;
+
+setLang(options.lang, { persist: false });
+document.documentElement.lang = locale();
+installHatchPatterns();
+
+const map = L.map('map', { zoomControl: true, zoomSnap: 0.25, center: [34.7, 117.2], zoom: 12 });
+atlas.map = map;
+ensurePanes(map);
+L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+
+const legend = createLegend({ visible: options.legend ?? !window.matchMedia('(max-width: 600px)').matches });
+legend.control.addTo(map);
+legend.setVisible(legend.isVisible());
+
+const header = createHeader({
+  onLangSwitch: (lang) => setLang(lang),
+  onLegendToggle: () => legend.toggle(),
+});
+header.setLegendPressed(legend.isVisible());
+
+let layerControl = null;
+function rebuildLayerControl() {
+  if (layerControl) layerControl.remove();
+  const collapsed = window.matchMedia('(max-width: 700px)').matches;
+  layerControl = L.control.layers(null, null, {
+    collapsed,
+    sortLayers: true,
+    sortFunction: (a, b) => COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection),
+  }).addTo(map);
+  for (const collection of COLLECTIONS) {
+    if (loaded[collection]) layerControl.addOverlay(loaded[collection].layer, escapeHtml(t(`layers.${collection}`)));
+  }
+  layerControl.getContainer().dataset.testid = 'layer-control';
+}
+
+onLangChange(() => {
+  header.refresh();
+  legend.refresh();
+  rebuildLayerControl();
+  Object.values(loaded).forEach(({ layer }) => refreshLabels(layer));
+  refitParkLabels();
+});
+
+function refitParkLabels() {
+  if (loaded.parks && map.hasLayer(loaded.parks.layer)) fitParkLabels(loaded.parks.layer, map);
+}
+map.on('zoomend overlayadd', refitParkLabels);
+
+function reportProgress() {
+  const values = Object.values(progress);
+  const done = values.reduce((sum, p) => sum + p.loaded, 0);
+  const total = values.every((p) => p.matched != null) ? values.reduce((sum, p) => sum + p.matched, 0) : null;
+  header.setLoading(true, total ? { done, total } : null);
+}
+
+async function loadCollection(collection, bbox) {
+  progress[collection] = { loaded: 0, matched: null };
+  try {
+    const data = await fetchAllFeatures(collection, {
+      bbox,
+      onPage: (p) => { progress[collection] = p; reportProgress(); },
+    });
+    const entry = createLayer(collection, data);
+    entry.layer.collection = collection;
+    loaded[collection] = entry;
+    if (options.layers.includes(collection)) entry.layer.addTo(map);
+    if (collection === 'parks') refitParkLabels();
+    layerControl.addOverlay(entry.layer, escapeHtml(t(`layers.${collection}`)));
+    counts[collection] = data.features.length;
+    header.setCount(collection, counts[collection]);
+  } catch (error) {
+    delete progress[collection];
+    errors.push({ collection, message: error.message });
+    header.addError('loadFailed', { layer: collection, reason: error.message });
+  }
+  reportProgress();
+}
+
+/** Keeps fitted data clear of the legend when there is room beside it. */
+function fitPadding() {
+  const legendWidth = legend.isVisible() ? legend.control.getContainer().offsetWidth : 0;
+  const besideLegend = legendWidth > 0 && legendWidth < map.getSize().x / 3;
+  return { paddingTopLeft: [24, 24], paddingBottomRight: [24 + (besideLegend ? legendWidth + 10 : 0), 24] };
+}
+
+function fitToData(fallback) {
+  const bounds = L.latLngBounds([]);
+  Object.values(loaded).forEach(({ layer }) => {
+    const b = layer.getBounds();
+    if (b.isValid()) bounds.extend(b);
+  });
+  if (bounds.isValid()) map.fitBounds(bounds, { ...fitPadding(), maxZoom: 17, animate: false });
+  else map.setView(fallback.center, fallback.zoom, { animate: false });
+}
+
+/** Opens the popup of a feature by collection and id; returns false when it is not loaded. */
+function openPopup(collection, id) {
+  const entry = loaded[collection];
+  const featureLayer = entry?.byId.get(String(id));
+  if (!featureLayer) return false;
+  if (!map.hasLayer(entry.layer)) entry.layer.addTo(map);
+  map.fitBounds(featureBounds(featureLayer), { padding: [48, 48], maxZoom: 16, animate: false });
+  featureLayer.openPopup();
+  return true;
+}
+
+async function start() {
+  header.setLoading(true);
+  let config = { tileUrl: null, tileAttribution: '', center: [34.7, 117.2], zoom: 12 };
+  try {
+    config = await fetchConfig();
+  } catch (error) {
+    errors.push({ collection: null, message: error.message });
+    header.addError('configFailed', { reason: error.message });
+  }
+  map.setView(config.center, config.zoom, { animate: false });
+  if (config.tileUrl) {
+    L.tileLayer(config.tileUrl, { attribution: escapeHtml(config.tileAttribution), maxZoom: 19 }).addTo(map);
+  } else {
+    map.getContainer().classList.add('no-basemap');
+  }
+  rebuildLayerControl();
+  const bbox = options.bbox === 'view' ? bboxParam(map.getBounds()) : options.bbox;
+  await Promise.all(COLLECTIONS.map((collection) => loadCollection(collection, bbox)));
+  header.setLoading(false);
+  fitToData(config);
+  if (options.popup) openPopup(options.popup.collection, options.popup.id);
+  if (errors.length) settle.reject(new Error(errors.map((e) => `${e.collection ?? 'config'}: ${e.message}`).join('; ')));
+  else settle.resolve(counts);
+}
+
+start();
