@@ -1,0 +1,48 @@
+package parcelatlas.io.shapefile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The charset for a .dbf and where it came from, decided in this order: the user's option
+ * ("option"), a recognised .cpg ("cpg"), a known language-driver byte ("dbf code page"); else
+ * UTF-8 when all text in the file is valid UTF-8 ("default") and GB18030 otherwise ("guessed").
+ */
+record EncodingChoice(Charset charset, String source) {
+  private static final int CPG_LIMIT = 256;
+
+  static EncodingChoice choose(Charset override, Optional<Path> cpg, int languageDriver,
+      BooleanSupplier allTextIsUtf8) throws IOException {
+    if (override != null) {
+      return new EncodingChoice(override, "option");
+    }
+    if (cpg.isPresent()) {
+      Optional<Charset> named = CodePages.fromCpg(readCpg(cpg.get()));
+      if (named.isPresent()) {
+        return new EncodingChoice(named.get(), "cpg");
+      }
+    }
+    Optional<Charset> driver = CodePages.fromLanguageDriver(languageDriver);
+    if (driver.isPresent()) {
+      return new EncodingChoice(driver.get(), "dbf code page");
+    }
+    return allTextIsUtf8.getAsBoolean()
+        ? new EncodingChoice(StandardCharsets.UTF_8, "default")
+        : new EncodingChoice(CodePages.GB18030, "guessed");
+  }
+
+  private static String readCpg(Path cpg) throws IOException {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(cpg)) {
+      bytes = in.readNBytes(CPG_LIMIT);
+    }
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    return text.startsWith("\u00EF\u00BB\u00BF") ? text.substring(3) : text;
+  }
+}
