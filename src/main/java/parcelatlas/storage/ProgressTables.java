@@ -68,7 +68,7 @@ public final class ProgressTables {
       for (int i = 0; i < params.length; i++) {
         Object p = params[i];
         if (p == null) {
-          s.setNull(i + 1, Types.VARCHAR);
+          s.setNull(i + 1, Types.NULL);
         } else if (p instanceof LocalDate d) {
           s.setDate(i + 1, Date.valueOf(d));
         } else {

@@ -17,7 +17,7 @@ final class MapConfigApi {
     b.put("tileAttribution", config.get("tile.attribution"));
     b.put("center", Arrays.stream(config.get("map.center").split(",")).map(s -> Double.parseDouble(s.strip())).toList());
     b.put("zoom", Integer.parseInt(config.get("map.zoom")));
-    this.body = Map.copyOf(b);
+    this.body = java.util.Collections.unmodifiableMap(b);
   }
 
   void get(Context ctx) {

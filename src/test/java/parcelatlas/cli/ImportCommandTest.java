@@ -92,9 +92,10 @@ class ImportCommandTest {
   }
 
   @Test
-  void the_wrong_encoding_is_refused_naming_record_and_field() throws Exception {
+  void the_wrong_encoding_is_refused_naming_the_field() throws Exception {
     Path folder = corpus.copyOfDemoParcels("gbk-as-utf8");
-    refused(run("import", "--layer", "parcels", "--encoding", "UTF-8", folder.toString()), "record", "--encoding");
+    refused(run("import", "--layer", "parcels", "--encoding", "UTF-8", folder.toString()),
+        "parcels.dbf, field #1", "not valid UTF-8", "--encoding");
   }
 
   @Test

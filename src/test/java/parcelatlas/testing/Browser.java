@@ -59,6 +59,35 @@ public final class Browser implements AutoCloseable {
     return String.valueOf(result);
   }
 
+  /** The text of the first element matching {@code css}, waiting until it has some. */
+  public String textOf(String css, java.time.Duration patience) {
+    long until = System.nanoTime() + patience.toNanos();
+    String text = "";
+    while (System.nanoTime() < until) {
+      Object found = driver.executeScript(
+          "const e = document.querySelector(arguments[0]); return e ? e.textContent : '';", css);
+      text = String.valueOf(found).strip();
+      if (!text.isEmpty()) {
+        return text;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return text;
+  }
+
+  public void pause(java.time.Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   public Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
 import parcelatlas.testing.DemoData;
@@ -30,7 +29,9 @@ class MapPageBrowserTest {
 
   @AfterAll
   static void stop() {
-    app.close();
+    if (app != null) {
+      app.close();
+    }
     storage.close();
   }
 
@@ -49,7 +50,7 @@ class MapPageBrowserTest {
       long drawn = (Long) browser.driver().executeScript(
           "return document.querySelectorAll('.leaflet-pane path').length");
       assertTrue(drawn >= Sql.count(storage, "parcels"), "drawn shapes: " + drawn);
-      String status = browser.driver().findElement(By.cssSelector("[data-testid=status-line]")).getText();
+      String status = browser.textOf("[data-testid=status-line]", Duration.ofSeconds(10));
       assertTrue(status.contains("地块"), status);
       browser.screenshot("map-desktop");
     }
@@ -63,10 +64,11 @@ class MapPageBrowserTest {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
       browser.driver().get(app.base() + "/?popup=parcels:" + parcel.get("id"));
       browser.await("window.atlas.ready");
-      String popup = browser.driver().findElement(By.cssSelector("[data-testid=popup]")).getText();
+      String popup = browser.textOf("[data-testid=popup]", Duration.ofSeconds(10));
       assertTrue(popup.contains((String) parcel.get("code")), popup);
       assertTrue(popup.contains("净地可供"), popup);
       assertTrue(popup.contains("亩"), popup);
+      browser.pause(Duration.ofMillis(500)); // let the popup's fade-in finish before the picture
       browser.screenshot("map-parcel-popup");
     }
   }

@@ -24,14 +24,14 @@ final class DbfWriter implements Closeable {
   private final DbfRowFormatter rows;
   private long count;
 
-  DbfWriter(ChannelWriter out, List<DbfField> fields, Charset charset) throws IOException {
+  DbfWriter(ChannelWriter out, List<DbfField> fields, Charset charset, LocalDate lastUpdate) throws IOException {
     check(fields, charset);
     this.out = out;
     this.rows = new DbfRowFormatter(fields, charset);
     if (rows.recordLength() > 0xFFFF) {
       throw new IllegalArgumentException("records of " + rows.recordLength() + " bytes are too long");
     }
-    out.write(header(fields, charset, rows.recordLength()));
+    out.write(header(fields, charset, rows.recordLength(), lastUpdate));
   }
 
   static void check(List<DbfField> fields, Charset charset) {
@@ -96,10 +96,9 @@ final class DbfWriter implements Closeable {
     count++;
   }
 
-  private static ByteBuffer header(List<DbfField> fields, Charset charset, int recordLength) {
+  private static ByteBuffer header(List<DbfField> fields, Charset charset, int recordLength, LocalDate today) {
     int headerLength = 32 + 32 * fields.size() + 1;
     ByteBuffer header = ByteBuffer.allocate(headerLength).order(ByteOrder.LITTLE_ENDIAN);
-    LocalDate today = LocalDate.now();
     header.put((byte) 0x03).put((byte) (today.getYear() - 1900))
         .put((byte) today.getMonthValue()).put((byte) today.getDayOfMonth());
     header.putInt(0).putShort((short) headerLength).putShort((short) recordLength);

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
@@ -39,6 +40,15 @@ public final class ShapefileWriter implements AutoCloseable {
    * @param prj WKT for the .prj, or null to write none
    */
   public ShapefileWriter(Path shp, ShapeType type, List<DbfField> fields, Charset encoding, String prj) {
+    this(shp, type, fields, encoding, prj, LocalDate.now());
+  }
+
+  /**
+   * As above, with the DBF header's last-update date given, for output that must not depend on
+   * the day it was written.
+   */
+  public ShapefileWriter(Path shp, ShapeType type, List<DbfField> fields, Charset encoding, String prj,
+      LocalDate lastUpdate) {
     DbfWriter.check(fields, encoding);
     this.type = type;
     this.shapes = new ShapeEncoder(type);
@@ -53,7 +63,8 @@ public final class ShapefileWriter implements AutoCloseable {
           StandardCharsets.US_ASCII);
       this.shp = open(shp, opened);
       this.shx = open(folder.resolve(base + ".shx"), opened);
-      this.dbf = new DbfWriter(open(folder.resolve(base + ".dbf"), opened), List.copyOf(fields), encoding);
+      this.dbf = new DbfWriter(open(folder.resolve(base + ".dbf"), opened), List.copyOf(fields), encoding,
+          lastUpdate);
       this.shp.write(ByteBuffer.allocate(ShpHeader.SIZE));
       this.shx.write(ByteBuffer.allocate(ShpHeader.SIZE));
     } catch (IOException e) {
