@@ -20,6 +20,7 @@ import parcelatlas.importer.LayerImporter.SourceCrs;
 import parcelatlas.io.BadInputException;
 import parcelatlas.io.FeatureSource;
 import parcelatlas.io.SourceRecord;
+import parcelatlas.storage.Dialect;
 import parcelatlas.storage.FeatureRow;
 import parcelatlas.storage.LayerWriter;
 
@@ -34,6 +35,7 @@ final class ImportRun {
   private final Map<String, String> fields;
   private final List<String> ignored;
   private final GeometryPreparer geometry;
+  private final Dialect dialect;
   private final List<BadInputException> problems = new ArrayList<>();
   private final List<Repair> repairs = new ArrayList<>();
   private final Map<String, Long> seen = new HashMap<>();
@@ -42,7 +44,7 @@ final class ImportRun {
   private long updated;
 
   ImportRun(ImportOptions options, FeatureSource source, SourceCrs crs, Map<String, String> fields,
-      List<String> ignored, GeometryPreparer geometry) {
+      List<String> ignored, GeometryPreparer geometry, Dialect dialect) {
     this.options = options;
     this.layer = options.layer();
     this.source = source;
@@ -50,12 +52,13 @@ final class ImportRun {
     this.fields = fields;
     this.ignored = ignored;
     this.geometry = geometry;
+    this.dialect = dialect;
   }
 
   ImportReport execute(Connection connection) throws SQLException {
     Set<String> existing = LayerWriter.existingCodes(connection, layer);
     long records = 0;
-    try (LayerWriter writer = new LayerWriter(connection, layer)) {
+    try (LayerWriter writer = new LayerWriter(connection, layer, dialect)) {
       Iterator<SourceRecord> it = source.records();
       while (problems.size() < MAX_PROBLEMS && it.hasNext()) {
         SourceRecord record = it.next();

@@ -32,7 +32,7 @@ public final class LayerImporter {
           .resolve(source.fileName(), source.fieldNames(), ignored);
       GeometryPreparer geometry =
           new GeometryPreparer(options.layer().geometry(), Reprojector.of(crs.crs(), Crs.WGS84));
-      ImportRun run = new ImportRun(options, source, crs, fields, ignored, geometry);
+      ImportRun run = new ImportRun(options, source, crs, fields, ignored, geometry, storage.dialect());
       SqlWork<ImportReport> work = run::execute;
       return options.dryRun() ? storage.inRolledBackTransaction(work) : storage.inTransaction(work);
     }

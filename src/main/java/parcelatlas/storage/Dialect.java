@@ -16,6 +16,9 @@ public interface Dialect {
   /** Runs once on a fresh pool, before migrations (H2GIS registers its functions here). */
   void prepare(Connection connection) throws SQLException;
 
+  /** The fastest way this database takes new rows into {@code table}, inside the caller's transaction. */
+  RowInserter rowInserter(Connection connection, String table, java.util.List<Column> columns) throws SQLException;
+
   /** Chooses the dialect for a JDBC URL. */
   static Dialect forUrl(String jdbcUrl) {
     if (jdbcUrl.startsWith("jdbc:h2:")) {

@@ -26,6 +26,12 @@ final class H2gisDialect implements Dialect {
     }
   }
 
+  @Override
+  public RowInserter rowInserter(Connection connection, String table, java.util.List<Column> columns)
+      throws SQLException {
+    return new BatchRowInserter(connection, table, columns);
+  }
+
   private static boolean functionsLoaded(Connection connection) throws SQLException {
     try (ResultSet rs =
         connection

@@ -1,26 +1,24 @@
 package parcelatlas.storage;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.locationtech.jts.io.WKBWriter;
+import java.util.stream.Collectors;
 import parcelatlas.catalog.Field;
 import parcelatlas.catalog.GeometryKind;
 import parcelatlas.catalog.Layer;
 
 /**
- * Writes features of one layer on one connection, in batches: new codes are inserted, known
- * codes updated in place (ids stay stable). The SQL is portable and built only from the layer's
- * declared columns. Link lists (a project's parcels and zones) are replaced whole.
+ * Writes features of one layer on one connection: new codes through the dialect's
+ * {@link RowInserter} (COPY on PostGIS), known codes updated in place in JDBC batches, so ids stay
+ * stable. Column names come only from the layer's declared fields. Link lists (a project's
+ * parcels and zones) are replaced whole.
  */
 public final class LayerWriter implements AutoCloseable {
   private static final int BATCH = 500;
@@ -30,18 +28,17 @@ public final class LayerWriter implements AutoCloseable {
 
   private final Connection connection;
   private final Layer layer;
-  private final List<Field> columns;
-  private final PreparedStatement insert;
+  private final List<Column> columns;
+  private final RowInserter inserter;
   private final PreparedStatement update;
   private final List<FeatureRow> linked = new ArrayList<>();
-  private final WKBWriter wkb = new WKBWriter(2);
-  private int pending;
+  private int pendingUpdates;
 
-  public LayerWriter(Connection connection, Layer layer) throws SQLException {
+  public LayerWriter(Connection connection, Layer layer, Dialect dialect) throws SQLException {
     this.connection = connection;
     this.layer = layer;
-    this.columns = layer.columns();
-    this.insert = connection.prepareStatement(insertSql());
+    this.columns = columns(layer);
+    this.inserter = dialect.rowInserter(connection, layer.table(), columns);
     this.update = connection.prepareStatement(updateSql());
   }
 
@@ -58,30 +55,36 @@ public final class LayerWriter implements AutoCloseable {
   }
 
   public void insert(FeatureRow row) throws SQLException {
-    bind(insert, row, false);
-    queue(insert, row);
+    inserter.add(values(row));
+    remember(row);
   }
 
   public void update(FeatureRow row) throws SQLException {
-    bind(update, row, true);
-    queue(update, row);
+    List<Object> values = values(row);
+    int p = 1;
+    for (int i = 1; i < columns.size(); i++) {
+      JdbcValues.bind(update, p++, columns.get(i).type(), values.get(i));
+    }
+    update.setString(p, row.code());
+    update.addBatch();
+    remember(row);
+    if (++pendingUpdates >= BATCH) {
+      update.executeBatch();
+      pendingUpdates = 0;
+    }
   }
 
-  private void queue(PreparedStatement statement, FeatureRow row) throws SQLException {
-    statement.addBatch();
+  private void remember(FeatureRow row) {
     if (!row.links().isEmpty()) {
       linked.add(row);
     }
-    if (++pending >= BATCH) {
-      flush();
-    }
   }
 
-  /** Sends pending rows; then replaces the links of the rows written so far. */
+  /** Sends everything pending; then replaces the links of the rows written. */
   public void flush() throws SQLException {
-    insert.executeBatch();
+    inserter.flush();
     update.executeBatch();
-    pending = 0;
+    pendingUpdates = 0;
     for (FeatureRow row : linked) {
       replaceLinks(row);
     }
@@ -109,83 +112,53 @@ public final class LayerWriter implements AutoCloseable {
     }
   }
 
-  private void bind(PreparedStatement s, FeatureRow row, boolean codeLast) throws SQLException {
-    int i = 1;
-    for (Field field : columns) {
-      if (codeLast && field.name().equals("code")) {
-        continue;
-      }
-      setValue(s, i++, field, field.name().equals("code") ? row.code() : row.values().get(field.name()));
+  /** The layer's columns, code first, then its fields, area (polygons), geometry and source. */
+  private static List<Column> columns(Layer layer) {
+    List<Column> columns = new ArrayList<>();
+    columns.add(new Column("code", ColumnType.TEXT));
+    for (Field field : otherFields(layer)) {
+      columns.add(new Column(field.name(), ColumnType.of(field.kind())));
     }
-    if (hasArea()) {
-      s.setDouble(i++, row.areaM2());
+    if (layer.geometry() == GeometryKind.POLYGON) {
+      columns.add(new Column("area_m2", ColumnType.NUMBER));
     }
-    s.setBytes(i++, wkb.write(row.geometry()));
-    s.setString(i++, row.sourceCrs());
-    s.setString(i++, row.sourceFile());
-    s.setLong(i++, row.sourceRecord());
-    if (codeLast) {
-      s.setString(i, row.code());
-    }
+    columns.add(new Column("geom", ColumnType.GEOMETRY));
+    columns.add(new Column("source_crs", ColumnType.TEXT));
+    columns.add(new Column("source_file", ColumnType.TEXT));
+    columns.add(new Column("source_record", ColumnType.INTEGER));
+    return List.copyOf(columns);
   }
 
-  private static void setValue(PreparedStatement s, int i, Field field, Object value) throws SQLException {
-    switch (field.kind()) {
-      case INTEGER -> {
-        if (value == null) s.setNull(i, Types.BIGINT); else s.setLong(i, ((Number) value).longValue());
-      }
-      case NUMBER -> {
-        if (value == null) s.setNull(i, Types.DOUBLE); else s.setDouble(i, ((Number) value).doubleValue());
-      }
-      case DATE -> {
-        if (value == null) s.setNull(i, Types.DATE); else s.setDate(i, Date.valueOf((LocalDate) value));
-      }
-      case BOOLEAN -> {
-        if (value == null) s.setNull(i, Types.BOOLEAN); else s.setBoolean(i, (Boolean) value);
-      }
-      default -> {
-        if (value == null) s.setNull(i, Types.VARCHAR); else s.setString(i, value.toString());
-      }
+  private static List<Field> otherFields(Layer layer) {
+    return layer.columns().stream().filter(f -> !f.name().equals("code")).toList();
+  }
+
+  private List<Object> values(FeatureRow row) {
+    List<Object> values = new ArrayList<>(columns.size());
+    values.add(row.code());
+    for (Field field : otherFields(layer)) {
+      values.add(row.values().get(field.name()));
     }
-  }
-
-  private boolean hasArea() {
-    return layer.geometry() == GeometryKind.POLYGON;
-  }
-
-  private List<String> tailColumns() {
-    List<String> tail = new ArrayList<>();
-    if (hasArea()) {
-      tail.add("area_m2");
+    if (layer.geometry() == GeometryKind.POLYGON) {
+      values.add(row.areaM2());
     }
-    tail.addAll(List.of("geom", "source_crs", "source_file", "source_record"));
-    return tail;
+    values.add(row.geometry());
+    values.add(row.sourceCrs());
+    values.add(row.sourceFile());
+    values.add(row.sourceRecord());
+    return values;
   }
 
-  private String insertSql() {
-    List<String> names = new ArrayList<>(columns.stream().map(Field::name).toList());
-    List<String> values = new ArrayList<>(names.stream().map(n -> "?").toList());
-    for (String tail : tailColumns()) {
-      names.add(tail);
-      values.add(tail.equals("geom") ? "ST_GeomFromWKB(?, 4326)" : "?");
-    }
-    return "INSERT INTO " + layer.table() + " (" + String.join(", ", names) + ") VALUES ("
-        + String.join(", ", values) + ")";
-  }
-
+  /** UPDATE of every column but the code (the first column), matched by code. */
   private String updateSql() {
-    List<String> sets = new ArrayList<>();
-    columns.stream().filter(f -> !f.name().equals("code")).forEach(f -> sets.add(f.name() + " = ?"));
-    for (String tail : tailColumns()) {
-      sets.add(tail + (tail.equals("geom") ? " = ST_GeomFromWKB(?, 4326)" : " = ?"));
-    }
-    sets.add("updated_at = CURRENT_TIMESTAMP");
-    return "UPDATE " + layer.table() + " SET " + String.join(", ", sets) + " WHERE code = ?";
+    return "UPDATE " + layer.table() + " SET " + columns.stream().skip(1)
+        .map(c -> c.name() + " = " + JdbcValues.placeholder(c))
+        .collect(Collectors.joining(", ")) + ", updated_at = CURRENT_TIMESTAMP WHERE code = ?";
   }
 
   @Override
   public void close() throws SQLException {
-    insert.close();
+    inserter.close();
     update.close();
   }
 }

@@ -17,6 +17,11 @@ final class PostgisDialect implements Dialect {
   }
 
   @Override
+  public RowInserter rowInserter(Connection connection, String table, java.util.List<Column> columns) {
+    return new CopyRowInserter(connection, table, columns);
+  }
+
+  @Override
   public void prepare(Connection connection) {
     // the postgis extension is created by the vendor migration
   }
