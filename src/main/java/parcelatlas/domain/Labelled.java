@@ -5,11 +5,19 @@ import java.util.Optional;
 
 /** A domain value with a stable code (stored, used in the API) and its Chinese and English labels. */
 public interface Labelled {
-  String code();
+  Label label();
 
-  String zh();
+  default String code() {
+    return label().code();
+  }
 
-  String en();
+  default String zh() {
+    return label().zh();
+  }
+
+  default String en() {
+    return label().en();
+  }
 
   /** Finds the constant whose code, Chinese label or English label equals {@code text}, ignoring case and spaces. */
   static <E extends Enum<E> & Labelled> Optional<E> parse(Class<E> type, String text) {

@@ -13,28 +13,14 @@ public enum LandUse implements Labelled {
   U("U", "公用设施用地", "Utilities"),
   G("G", "绿地与广场用地", "Green space and squares");
 
-  private final String code;
-  private final String zh;
-  private final String en;
+  private final Label label;
 
   LandUse(String code, String zh, String en) {
-    this.code = code;
-    this.zh = zh;
-    this.en = en;
+    this.label = new Label(code, zh, en);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
+  public Label label() {
+    return label;
   }
 }

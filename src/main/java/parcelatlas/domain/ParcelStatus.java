@@ -11,14 +11,10 @@ public enum ParcelStatus implements Labelled {
   IDLE("idle", "闲置", "Idle"),
   UNSUPPLIED("unsupplied", "批而未供", "Approved, not supplied");
 
-  private final String code;
-  private final String zh;
-  private final String en;
+  private final Label label;
 
   ParcelStatus(String code, String zh, String en) {
-    this.code = code;
-    this.zh = zh;
-    this.en = en;
+    this.label = new Label(code, zh, en);
   }
 
   public boolean isPublic() {
@@ -26,17 +22,7 @@ public enum ParcelStatus implements Labelled {
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
+  public Label label() {
+    return label;
   }
 }

@@ -6,28 +6,14 @@ public enum ParkLevel implements Labelled {
   PROVINCIAL("provincial", "省级", "Provincial"),
   MUNICIPAL("municipal", "市级", "Municipal");
 
-  private final String code;
-  private final String zh;
-  private final String en;
+  private final Label label;
 
   ParkLevel(String code, String zh, String en) {
-    this.code = code;
-    this.zh = zh;
-    this.en = en;
+    this.label = new Label(code, zh, en);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
+  public Label label() {
+    return label;
   }
 }

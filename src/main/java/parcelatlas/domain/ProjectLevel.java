@@ -6,28 +6,14 @@ public enum ProjectLevel implements Labelled {
   MUNICIPAL("municipal", "市重点", "Municipal key"),
   DISTRICT("district", "区重点", "District key");
 
-  private final String code;
-  private final String zh;
-  private final String en;
+  private final Label label;
 
   ProjectLevel(String code, String zh, String en) {
-    this.code = code;
-    this.zh = zh;
-    this.en = en;
+    this.label = new Label(code, zh, en);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
+  public Label label() {
+    return label;
   }
 }

@@ -9,14 +9,10 @@ public enum ProjectStage implements Labelled {
   COMPLETED("completed", "竣工", "Completed"),
   IN_PRODUCTION("in_production", "投产", "In production");
 
-  private final String code;
-  private final String zh;
-  private final String en;
+  private final Label label;
 
   ProjectStage(String code, String zh, String en) {
-    this.code = code;
-    this.zh = zh;
-    this.en = en;
+    this.label = new Label(code, zh, en);
   }
 
   public boolean atLeast(ProjectStage other) {
@@ -24,17 +20,7 @@ public enum ProjectStage implements Labelled {
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
+  public Label label() {
+    return label;
   }
 }
