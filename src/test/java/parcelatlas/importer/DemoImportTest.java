@@ -1,8 +1,13 @@
 package parcelatlas.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -131,6 +136,38 @@ class DemoImportTest {
     ImportReport again = LayerImporter.run(storage, ImportOptions.of(Layer.PARKS, DemoData.file("parks.geojson")));
     assertEquals(before.size(), again.updated());
     assertEquals(before, Sql.rows(storage, "SELECT id, code FROM parks ORDER BY id"));
+  }
+
+  @Test
+  void a_failed_import_leaves_the_database_exactly_as_it_was() throws Exception {
+    ObjectNode collection = (ObjectNode) new ObjectMapper().readTree(DemoData.file("parcels.geojson").toFile());
+    ArrayNode features = (ArrayNode) collection.get("features");
+    ObjectNode first = (ObjectNode) features.get(0).get("properties");
+    String code = first.get("code").asText();
+    first.put("industry", "已被篡改");
+    ((ObjectNode) features.get(features.size() - 1).get("properties")).put("status", "卖掉了");
+    Path bad = gdalOut.resolve("parcels-bad.geojson");
+    new ObjectMapper().writeValue(bad.toFile(), collection);
+    String before = Sql.rows(storage, "SELECT * FROM parcels ORDER BY id").toString();
+    long imports = Sql.count(storage, "imports");
+
+    ImportFailedException e = assertThrows(ImportFailedException.class,
+        () -> LayerImporter.run(storage, ImportOptions.of(Layer.PARCELS, bad)));
+
+    assertTrue(e.getMessage().contains("parcels-bad.geojson, record " + features.size() + ", field status"), e.getMessage());
+    assertEquals(before, Sql.rows(storage, "SELECT * FROM parcels ORDER BY id").toString());
+    assertEquals(imports, Sql.count(storage, "imports"));
+    assertNotEquals("已被篡改", Sql.rows(storage, "SELECT industry FROM parcels WHERE code = ?", code).get(0).get("industry"));
+  }
+
+  @Test
+  void a_dry_run_reports_what_would_change_and_writes_nothing() {
+    String before = Sql.rows(storage, "SELECT id, code, updated_at FROM projects ORDER BY id").toString();
+    ImportReport report = LayerImporter.run(storage,
+        ImportOptions.of(Layer.PROJECTS, DemoData.file("projects.shp")).withDryRun(true));
+    assertTrue(report.dryRun());
+    assertEquals(report.records(), report.updated());
+    assertEquals(before, Sql.rows(storage, "SELECT id, code, updated_at FROM projects ORDER BY id").toString());
   }
 
   static List<Map<String, Object>> geoJson(String name) {
