@@ -148,6 +148,27 @@ class ImportCommandTest {
   }
 
   @Test
+  void a_mapping_file_feeds_a_file_with_its_own_field_names() throws Exception {
+    Path geojson = dir.resolve("zones-own-names.geojson");
+    java.nio.file.Files.writeString(geojson, """
+        {"type": "FeatureCollection", "features": [{"type": "Feature",
+          "properties": {"ZONE_NO": "Z-900", "ZONE_NAME": "东湖村片区", "TOWN": "东湖街道", "HH": 120},
+          "geometry": {"type": "Polygon", "coordinates": [[[117.30, 34.70], [117.31, 34.70],
+            [117.31, 34.71], [117.30, 34.71], [117.30, 34.70]]]}}]}
+        """);
+    refused(run("import", "--layer", "demolition-zones", "--dry-run", geojson.toString()), "'code'");
+    Path mapping = dir.resolve("zones.mapping");
+    java.nio.file.Files.writeString(mapping, "ZONE_NO = code\nZONE_NAME = name\nTOWN = township\nHH = target_households\n");
+    Result result = run("import", "--layer", "demolition-zones", "--mapping", mapping.toString(), geojson.toString());
+    assertEquals(0, result.status(), result.err());
+    assertEquals("东湖村片区", Sql.rows(storage, "SELECT name FROM demolition_zones WHERE code = 'Z-900'").get(0).get("name"));
+    assertEquals(120L, ((Number) Sql.rows(storage, "SELECT target_households AS n FROM demolition_zones").get(0).get("n")).longValue());
+    java.nio.file.Files.writeString(mapping, "ZONE_NO = zone_code\n");
+    refused(run("import", "--layer", "demolition-zones", "--mapping", mapping.toString(), geojson.toString()),
+        "zones.mapping", "zone_code", "township");
+  }
+
+  @Test
   void every_command_has_help() {
     for (String command : List.of("serve", "import", "demo")) {
       StringWriter out = new StringWriter();
