@@ -34,6 +34,11 @@ public final class AtlasConfig {
     d.put("public.url", "");
     d.put("tile.url", "");
     d.put("tile.attribution", "");
+    d.put("tile.subdomains", "");
+    d.put("tile.shift", "");
+    d.put("tianditu.key", "");
+    d.put("enquiry.limit.per.hour", "5");
+    d.put("enquiry.salt", "parcel-atlas");
     d.put("map.center", "117.30,34.72");
     d.put("map.zoom", "11");
     return Map.copyOf(d);

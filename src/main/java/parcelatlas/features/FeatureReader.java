@@ -48,6 +48,19 @@ public final class FeatureReader {
     });
   }
 
+  /**
+   * Runs a SELECT built from {@link ServedCollection#select()} and {@link ServedCollection#from()}
+   * (plus clauses of the caller's) and maps its rows; every value must be in {@code params}.
+   */
+  public List<Feature> query(ServedCollection collection, String sql, List<Object> params) {
+    return storage.read(c -> features(c, collection, new FeatureSql.Statement(sql, params)));
+  }
+
+  /** Runs a single-number query such as a COUNT. */
+  public long number(String sql, List<Object> params) {
+    return storage.read(c -> count(c, new FeatureSql.Statement(sql, params)));
+  }
+
   private List<Feature> features(Connection c, ServedCollection collection, FeatureSql.Statement sql)
       throws SQLException {
     LocalDate today = LocalDate.now(clock);

@@ -2,7 +2,6 @@ package parcelatlas.features;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * SQL for feature queries, one small function per clause. Identifiers come only from
@@ -39,9 +38,7 @@ final class FeatureSql {
   }
 
   static String select(ServedCollection collection) {
-    return "SELECT t.id, ST_AsGeoJSON(t.geom) AS geometry, " + collection.properties().stream()
-        .map(p -> p.sql() + " AS " + p.name())
-        .collect(Collectors.joining(", "));
+    return collection.select();
   }
 
   static String where(BBox bbox, List<Object> params) {

@@ -51,8 +51,15 @@ public enum ServedCollection {
     return layer.id();
   }
 
+  /** SELECT of the id, the GeoJSON geometry and every served property. */
+  public String select() {
+    return "SELECT t.id, ST_AsGeoJSON(t.geom) AS geometry, " + properties.stream()
+        .map(p -> p.sql() + " AS " + p.name())
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /** The FROM clause with its joins; the layer's table is aliased {@code t}. */
-  String from() {
+  public String from() {
     return " FROM " + layer.table() + " t" + joins;
   }
 

@@ -2,22 +2,43 @@ package parcelatlas.web;
 
 import io.javalin.http.Context;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import parcelatlas.config.AtlasConfig;
 
-/** What the map page needs to start: basemap tiles (none by default: works offline), centre, zoom. */
+/**
+ * What the map page needs to start: the basemap (none by default, so it works offline; any tile
+ * URL; or Tianditu from a key), whether the basemap is GCJ-02 so the page must shift the data
+ * (Amap, Tencent), the centre and the zoom.
+ */
 final class MapConfigApi {
+  static final String TIANDITU = "https://t{s}.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&REQUEST=GetTile"
+      + "&VERSION=1.0.0&LAYER=vec&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}"
+      + "&TILECOL={x}&tk=";
   private final Map<String, Object> body;
 
   MapConfigApi(AtlasConfig config) {
     Map<String, Object> b = new LinkedHashMap<>();
     String tiles = config.get("tile.url");
-    b.put("tileUrl", tiles.isBlank() ? null : tiles);
-    b.put("tileAttribution", config.get("tile.attribution"));
+    String tianditu = config.get("tianditu.key");
+    String shift = config.get("tile.shift");
+    if (!shift.isBlank() && !shift.equals("gcj02")) {
+      throw new IllegalArgumentException("tile.shift must be empty or gcj02, got '" + shift + "'");
+    }
+    if (tiles.isBlank() && !tianditu.isBlank()) {
+      b.put("tileUrl", TIANDITU + tianditu);
+      b.put("tileAttribution", "天地图 Tianditu");
+      b.put("tileSubdomains", "01234567");
+    } else {
+      b.put("tileUrl", tiles.isBlank() ? null : tiles);
+      b.put("tileAttribution", config.get("tile.attribution"));
+      b.put("tileSubdomains", config.get("tile.subdomains"));
+    }
+    b.put("tileShift", shift.isBlank() ? null : shift);
     b.put("center", Arrays.stream(config.get("map.center").split(",")).map(s -> Double.parseDouble(s.strip())).toList());
     b.put("zoom", Integer.parseInt(config.get("map.zoom")));
-    this.body = java.util.Collections.unmodifiableMap(b);
+    this.body = Collections.unmodifiableMap(b);
   }
 
   void get(Context ctx) {

@@ -5,6 +5,8 @@ import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import parcelatlas.config.AtlasConfig;
 import parcelatlas.features.FeatureReader;
+import parcelatlas.investor.Enquiries;
+import parcelatlas.investor.PublicParcels;
 import parcelatlas.storage.Storage;
 
 /** Every route of the portal, in one place. */
@@ -14,8 +16,12 @@ public final class Routes {
   /** A configured, not yet started server. */
   public static Javalin create(AtlasConfig config, Storage storage, Clock clock) {
     Links links = new Links(config.get("public.url"));
-    OgcApi ogc = new OgcApi(new FeatureReader(storage, clock), links, clock);
     MapConfigApi mapConfig = new MapConfigApi(config);
+    FeatureReader reader = new FeatureReader(storage, clock);
+    PublicParcels parcels = new PublicParcels(storage, reader);
+    OgcApi ogc = new OgcApi(reader, links, clock);
+    InvestorApi investor = new InvestorApi(parcels, new Enquiries(storage, parcels, clock,
+        Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")));
     return Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.staticFiles.add("/web", Location.CLASSPATH);
@@ -30,6 +36,13 @@ public final class Routes {
       c.routes.get("/ogc/collections/{collectionId}/items", ogc::items);
       c.routes.get("/ogc/collections/{collectionId}/items/{featureId}", ogc::item);
       c.routes.get("/api/config", mapConfig::get);
+
+      c.routes.get("/api/investor/parks", investor::parks);
+      c.routes.get("/api/investor/parcels", investor::search);
+      c.routes.get("/api/investor/parcels/{code}", investor::parcel);
+      c.routes.post("/api/investor/match", investor::match);
+      c.routes.get("/api/investor/compare", investor::compare);
+      c.routes.post("/api/investor/enquiries", investor::enquire);
     });
   }
 }

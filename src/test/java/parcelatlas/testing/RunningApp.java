@@ -44,6 +44,20 @@ public final class RunningApp implements AutoCloseable {
     }
   }
 
+  /** POSTs a body with a content type. */
+  public HttpResponse<String> post(String path, String contentType, String body) {
+    try {
+      return client.send(HttpRequest.newBuilder(URI.create(base() + path))
+          .header("Content-Type", contentType)
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new AssertionError("POST " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /** GETs and parses JSON, asserting the status. */
   public JsonNode json(String pathOrUrl, int expectedStatus) {
     HttpResponse<String> response = get(pathOrUrl);

@@ -1,0 +1,88 @@
+package parcelatlas.investor;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import parcelatlas.storage.Storage;
+
+/**
+ * Stores enquiries for park staff and limits how many one client may send per hour. The limit is
+ * counted in the database, so it holds across app nodes; the client's address is stored only as
+ * a salted SHA-256.
+ */
+public final class Enquiries {
+  /** What the limit refuses with. */
+  public static final class TooMany extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooMany(int limit) {
+      super("too many enquiries from this client: at most " + limit + " an hour; please try again later");
+    }
+  }
+
+  private final Storage storage;
+  private final PublicParcels parcels;
+  private final Clock clock;
+  private final int perHour;
+  private final String salt;
+
+  public Enquiries(Storage storage, PublicParcels parcels, Clock clock, int perHour, String salt) {
+    this.storage = storage;
+    this.parcels = parcels;
+    this.clock = clock;
+    this.perHour = perHour;
+    this.salt = salt;
+  }
+
+  /** Stores the enquiry; throws IllegalArgumentException for an unknown parcel, TooMany past the limit. */
+  public void submit(Enquiry enquiry, String clientAddress) {
+    String park = parcels.byCode(enquiry.parcelCode())
+        .map(f -> (String) f.properties().get("park_code"))
+        .orElseThrow(() -> new IllegalArgumentException("parcel_code '" + enquiry.parcelCode()
+            + "' is not a land-ready parcel"));
+    String client = clientKey(clientAddress);
+    Instant now = clock.instant();
+    storage.inTransaction(c -> {
+      try (PreparedStatement count = c.prepareStatement(
+          "SELECT COUNT(*) FROM enquiries WHERE client_key = ? AND created_at > ?")) {
+        count.setString(1, client);
+        count.setTimestamp(2, Timestamp.from(now.minus(Duration.ofHours(1))));
+        try (ResultSet rs = count.executeQuery()) {
+          rs.next();
+          if (rs.getLong(1) >= perHour) {
+            throw new TooMany(perHour);
+          }
+        }
+      }
+      try (PreparedStatement insert = c.prepareStatement("INSERT INTO enquiries (parcel_code, park_code, name,"
+          + " contact, message, client_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        insert.setString(1, enquiry.parcelCode());
+        insert.setString(2, park);
+        insert.setString(3, enquiry.name());
+        insert.setString(4, enquiry.contact());
+        insert.setString(5, enquiry.message());
+        insert.setString(6, client);
+        insert.setTimestamp(7, Timestamp.from(now));
+        insert.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  private String clientKey(String address) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest((salt + "|" + address).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing", e);
+    }
+  }
+}

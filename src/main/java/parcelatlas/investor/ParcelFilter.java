@@ -1,0 +1,106 @@
+package parcelatlas.investor;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import parcelatlas.domain.LandUse;
+import parcelatlas.domain.Labelled;
+
+/**
+ * An investor's search: every member optional. Parsed from query parameters; anything unknown or
+ * malformed is refused with a message naming the parameter.
+ *
+ * @param sort one of {@link #SORTS}
+ */
+public record ParcelFilter(
+    String park, List<String> landUses, Double minMu, Double maxMu, Double maxPrice,
+    List<String> servicing, String industry, String sort, int limit, long offset) {
+
+  public static final int DEFAULT_LIMIT = 500;
+  public static final int MAX_LIMIT = 2000;
+  /** Sort key → ORDER BY expression over the parcel table {@code t}; the code breaks ties. */
+  public static final Map<String, String> SORTS = Map.of(
+      "code", "t.code",
+      "area_mu", "t.area_m2, t.code",
+      "-area_mu", "t.area_m2 DESC, t.code",
+      "price", "t.price_wan_per_mu, t.code",
+      "-price", "t.price_wan_per_mu DESC, t.code");
+  static final Set<String> PARAMETERS = Set.of("park", "land_use", "min_mu", "max_mu", "max_price",
+      "servicing", "industry", "sort", "limit", "offset");
+
+  public static ParcelFilter everything() {
+    return new ParcelFilter(null, List.of(), null, null, null, List.of(), null, "code", MAX_LIMIT, 0);
+  }
+
+  /** Parses query parameters; throws IllegalArgumentException naming the parameter at fault. */
+  public static ParcelFilter parse(Map<String, List<String>> params) {
+    for (String name : params.keySet()) {
+      if (!PARAMETERS.contains(name)) {
+        throw new IllegalArgumentException("unknown parameter '" + name + "'; allowed: " + String.join(", ",
+            PARAMETERS.stream().sorted().toList()));
+      }
+    }
+    List<String> uses = list(params, "land_use");
+    for (String use : uses) {
+      if (Labelled.parse(LandUse.class, use).filter(u -> u.code().equals(use)).isEmpty()) {
+        throw new IllegalArgumentException("land_use '" + use + "' is not one of "
+            + Arrays.stream(LandUse.values()).map(LandUse::code).toList());
+      }
+    }
+    List<String> servicing = list(params, "servicing");
+    for (String need : servicing) {
+      if (!Servicing.COLUMNS.containsKey(need)) {
+        throw new IllegalArgumentException("servicing '" + need + "' is not one of " + Servicing.COLUMNS.keySet());
+      }
+    }
+    String sort = single(params, "sort");
+    if (sort != null && !SORTS.containsKey(sort)) {
+      throw new IllegalArgumentException("sort '" + sort + "' is not one of " + SORTS.keySet().stream().sorted().toList());
+    }
+    Double limit = number(params, "limit");
+    if (limit != null && (limit < 1 || limit > MAX_LIMIT || limit != Math.rint(limit))) {
+      throw new IllegalArgumentException("limit must be a whole number from 1 to " + MAX_LIMIT);
+    }
+    Double offset = number(params, "offset");
+    if (offset != null && (offset < 0 || offset != Math.rint(offset))) {
+      throw new IllegalArgumentException("offset must be a whole number of at least 0");
+    }
+    return new ParcelFilter(single(params, "park"), uses, number(params, "min_mu"), number(params, "max_mu"),
+        number(params, "max_price"), servicing, single(params, "industry"), sort == null ? "code" : sort,
+        limit == null ? DEFAULT_LIMIT : limit.intValue(), offset == null ? 0 : offset.longValue());
+  }
+
+  private static String single(Map<String, List<String>> params, String name) {
+    List<String> values = params.get(name);
+    if (values == null || values.isEmpty() || values.get(0).isBlank()) {
+      return null;
+    }
+    if (values.size() > 1) {
+      throw new IllegalArgumentException(name + " may be given once");
+    }
+    return values.get(0).strip();
+  }
+
+  private static List<String> list(Map<String, List<String>> params, String name) {
+    String text = single(params, name);
+    return text == null ? List.of()
+        : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+
+  private static Double number(Map<String, List<String>> params, String name) {
+    String text = single(params, name);
+    if (text == null) {
+      return null;
+    }
+    try {
+      double value = Double.parseDouble(text);
+      if (!Double.isFinite(value)) {
+        throw new NumberFormatException();
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a number, got '" + text + "'");
+    }
+  }
+}

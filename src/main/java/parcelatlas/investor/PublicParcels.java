@@ -1,0 +1,99 @@
+package parcelatlas.investor;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import parcelatlas.domain.Area;
+import parcelatlas.features.Feature;
+import parcelatlas.features.FeaturePage;
+import parcelatlas.features.FeatureReader;
+import parcelatlas.features.ServedCollection;
+import parcelatlas.storage.Storage;
+
+/** Reads land-ready parcels and park summaries for investors. */
+public final class PublicParcels {
+  private static final String PARKS_SQL = "SELECT p.code, p.name, p.name_en, p.level, p.leading_industries,"
+      + " p.planned_area_km2, p.contact_person, p.contact_phone, p.address, p.summary,"
+      + " ST_XMin(p.geom) AS w, ST_YMin(p.geom) AS s, ST_XMax(p.geom) AS e, ST_YMax(p.geom) AS n,"
+      + " (SELECT COUNT(*) FROM parcels t" + InvestorSql.PUBLIC_ONLY + " AND t.park_code = p.code) AS ready,"
+      + " (SELECT SUM(t.area_m2) FROM parcels t" + InvestorSql.PUBLIC_ONLY + " AND t.park_code = p.code) AS ready_m2"
+      + " FROM parks p";
+  private final Storage storage;
+  private final FeatureReader reader;
+
+  public PublicParcels(Storage storage, FeatureReader reader) {
+    this.storage = storage;
+    this.reader = reader;
+  }
+
+  public FeaturePage search(ParcelFilter filter) {
+    InvestorSql.Statement page = InvestorSql.search(filter);
+    InvestorSql.Statement count = InvestorSql.count(filter);
+    List<Feature> features = reader.query(ServedCollection.PARCELS, page.sql(), page.params());
+    return new FeaturePage(features.stream().map(PublicParcels::withInvestorFacts).toList(),
+        reader.number(count.sql(), count.params()));
+  }
+
+  /** The public parcels among {@code codes}, in code order; others are silently absent. */
+  public List<Feature> byCodes(List<String> codes) {
+    if (codes.isEmpty()) {
+      return List.of();
+    }
+    InvestorSql.Statement sql = InvestorSql.byCodes(codes);
+    return reader.query(ServedCollection.PARCELS, sql.sql(), sql.params()).stream()
+        .map(PublicParcels::withInvestorFacts).toList();
+  }
+
+  public Optional<Feature> byCode(String code) {
+    return byCodes(List.of(code)).stream().findFirst();
+  }
+
+  /** Every public parcel (for matching). */
+  public List<Feature> all(String park) {
+    ParcelFilter all = ParcelFilter.everything();
+    ParcelFilter filter = new ParcelFilter(park, all.landUses(), null, null, null, all.servicing(), null,
+        "code", Integer.MAX_VALUE, 0);
+    InvestorSql.Statement sql = InvestorSql.search(filter);
+    return reader.query(ServedCollection.PARCELS, sql.sql(), sql.params()).stream()
+        .map(PublicParcels::withInvestorFacts).toList();
+  }
+
+  public List<ParkSummary> parks() {
+    return storage.read(c -> {
+      List<ParkSummary> parks = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(PARKS_SQL + " ORDER BY p.code"); ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          parks.add(new ParkSummary(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
+              rs.getString("level"), rs.getString("leading_industries"), (Double) rs.getObject("planned_area_km2", Double.class),
+              rs.getString("contact_person"), rs.getString("contact_phone"), rs.getString("address"),
+              rs.getString("summary"), rs.getLong("ready"), round(Area.mu(rs.getDouble("ready_m2"))),
+              new double[] {rs.getDouble("w"), rs.getDouble("s"), rs.getDouble("e"), rs.getDouble("n")}));
+        }
+      }
+      return parks;
+    });
+  }
+
+  public Optional<ParkSummary> park(String code) {
+    return parks().stream().filter(p -> p.code().equals(code)).findFirst();
+  }
+
+  /** Adds the total land price and the servicing label to a parcel's properties. */
+  static Feature withInvestorFacts(Feature feature) {
+    Map<String, Object> p = feature.properties();
+    if (p.get("price_wan_per_mu") instanceof Number price && p.get("area_mu") instanceof Number mu) {
+      p.put("total_price_wan", round(price.doubleValue() * mu.doubleValue()));
+    } else {
+      p.put("total_price_wan", null);
+    }
+    p.put("servicing_label", Servicing.label(p).orElse(null));
+    return feature;
+  }
+
+  private static double round(double value) {
+    return Math.round(value * 10) / 10.0;
+  }
+}

@@ -1,0 +1,173 @@
+package parcelatlas.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import parcelatlas.features.Feature;
+import parcelatlas.features.FeaturePage;
+import parcelatlas.investor.Comparison;
+import parcelatlas.investor.Enquiries;
+import parcelatlas.investor.Enquiry;
+import parcelatlas.investor.Match;
+import parcelatlas.investor.MatchRequest;
+import parcelatlas.investor.ParcelFilter;
+import parcelatlas.investor.ParkSummary;
+import parcelatlas.investor.PublicParcels;
+import parcelatlas.investor.SiteMatcher;
+
+/** The investors' API: land-ready parcels only, public fields only, for anyone. */
+final class InvestorApi {
+  private final PublicParcels parcels;
+  private final Enquiries enquiries;
+
+  InvestorApi(PublicParcels parcels, Enquiries enquiries) {
+    this.parcels = parcels;
+    this.enquiries = enquiries;
+  }
+
+  void parks(Context ctx) {
+    ArrayNode list = Json.MAPPER.createArrayNode();
+    parcels.parks().forEach(p -> list.add(park(p)));
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.set("parks", list);
+    json(ctx, 200, body);
+  }
+
+  void search(Context ctx) {
+    FeaturePage page = parcels.search(parse(() -> ParcelFilter.parse(ctx.queryParamMap())));
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.put("type", "FeatureCollection");
+    ArrayNode features = body.putArray("features");
+    page.features().forEach(f -> features.add(feature(f)));
+    body.put("numberMatched", page.numberMatched());
+    body.put("numberReturned", page.features().size());
+    ctx.status(200).contentType(OgcApi.GEOJSON).result(Json.write(body));
+  }
+
+  void parcel(Context ctx) {
+    String code = ctx.pathParam("code");
+    Feature feature = parcels.byCode(code)
+        .orElseThrow(() -> ApiException.notFound("no land-ready parcel '" + code + "'"));
+    ctx.status(200).contentType(OgcApi.GEOJSON).result(Json.write(withPark(feature)));
+  }
+
+  void match(Context ctx) {
+    MatchRequest need = parse(() -> MatchRequest.parse(body(ctx)));
+    List<Match> ranked = SiteMatcher.rank(parcels.all(need.park()), need);
+    ArrayNode results = Json.MAPPER.createArrayNode();
+    for (Match m : ranked) {
+      ObjectNode r = results.addObject();
+      r.put("code", m.code());
+      r.put("score", m.score());
+      r.set("feature", feature(m.feature()));
+      r.set("fits", Json.MAPPER.valueToTree(m.fits()));
+      r.set("misses", Json.MAPPER.valueToTree(m.misses()));
+    }
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.set("results", results);
+    json(ctx, 200, body);
+  }
+
+  void compare(Context ctx) {
+    String text = ctx.queryParam("codes");
+    List<String> codes = text == null ? List.of()
+        : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    if (codes.size() < Comparison.MIN || codes.size() > Comparison.MAX) {
+      throw ApiException.badRequest("codes must name " + Comparison.MIN + " to " + Comparison.MAX + " parcels");
+    }
+    List<Feature> found = parcels.byCodes(codes);
+    if (found.size() != codes.size()) {
+      throw ApiException.notFound("not every code names a land-ready parcel");
+    }
+    Comparison comparison = Comparison.of(found);
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    ArrayNode list = body.putArray("parcels");
+    comparison.parcels().forEach(f -> list.add(withPark(f)));
+    body.set("rows", Json.MAPPER.valueToTree(comparison.rows()));
+    json(ctx, 200, body);
+  }
+
+  void enquire(Context ctx) {
+    Enquiry enquiry = parse(() -> Enquiry.parse(body(ctx)));
+    try {
+      parse(() -> {
+        enquiries.submit(enquiry, ctx.ip());
+        return null;
+      });
+    } catch (Enquiries.TooMany e) {
+      throw new ApiException(429, "TooManyRequests", e.getMessage());
+    }
+    json(ctx, 201, Map.of("received", true));
+  }
+
+  private ObjectNode withPark(Feature feature) {
+    ObjectNode node = feature(feature);
+    Object park = feature.properties().get("park_code");
+    if (park != null) {
+      parcels.park(park.toString()).ifPresent(p -> {
+        ObjectNode parkNode = park(p);
+        parkNode.remove("bbox");
+        node.set("park", parkNode);
+      });
+    }
+    return node;
+  }
+
+  private static ObjectNode feature(Feature f) {
+    ObjectNode node = FeatureJson.feature(f);
+    node.put("id", (String) f.properties().get("code"));
+    return node;
+  }
+
+  private static ObjectNode park(ParkSummary p) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.put("code", p.code());
+    node.put("name", p.name());
+    node.put("name_en", p.nameEn());
+    node.put("level", p.level());
+    node.put("leading_industries", p.leadingIndustries());
+    node.put("planned_area_km2", p.plannedAreaKm2());
+    node.put("contact_person", p.contactPerson());
+    node.put("contact_phone", p.contactPhone());
+    node.put("address", p.address());
+    node.put("summary", p.summary());
+    node.put("available_parcels", p.availableParcels());
+    node.put("available_area_mu", p.availableAreaMu());
+    node.set("bbox", Json.MAPPER.valueToTree(p.bbox()));
+    return node;
+  }
+
+  private static JsonNode body(Context ctx) {
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      throw new ApiException(415, "UnsupportedMediaType", "send the body as application/json");
+    }
+    try {
+      return Json.MAPPER.readTree(ctx.body());
+    } catch (IOException e) {
+      throw ApiException.badRequest("the body is not valid JSON");
+    }
+  }
+
+  private interface Parser<T> {
+    T parse();
+  }
+
+  /** Runs a parser, turning what it refuses into a 400 that says why. */
+  private static <T> T parse(Parser<T> parser) {
+    try {
+      return parser.parse();
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(e.getMessage());
+    }
+  }
+
+  private static void json(Context ctx, int status, Object body) {
+    ctx.status(status).contentType(OgcApi.JSON).result(Json.write(body));
+  }
+}
