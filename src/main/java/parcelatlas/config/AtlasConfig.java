@@ -39,6 +39,7 @@ public final class AtlasConfig {
     d.put("tianditu.key", "");
     d.put("enquiry.limit.per.hour", "5");
     d.put("enquiry.salt", "parcel-atlas");
+    d.put("password.cost", "12");
     d.put("map.center", "117.30,34.72");
     d.put("map.zoom", "11");
     return Map.copyOf(d);

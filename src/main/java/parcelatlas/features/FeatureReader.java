@@ -31,14 +31,14 @@ public final class FeatureReader {
     });
   }
 
-  public Optional<Feature> byId(ServedCollection collection, long id) {
-    return storage.read(c -> features(c, collection, FeatureSql.byId(collection, id)).stream().findFirst());
+  public Optional<Feature> byId(ServedCollection collection, long id, boolean publicOnly) {
+    return storage.read(c -> features(c, collection, FeatureSql.byId(collection, id, publicOnly)).stream().findFirst());
   }
 
   /** [west, south, east, north] of the whole collection, or empty when it has no features. */
-  public Optional<double[]> extent(ServedCollection collection) {
+  public Optional<double[]> extent(ServedCollection collection, boolean publicOnly) {
     return storage.read(c -> {
-      try (PreparedStatement s = prepare(c, FeatureSql.extent(collection)); ResultSet rs = s.executeQuery()) {
+      try (PreparedStatement s = prepare(c, FeatureSql.extent(collection, publicOnly)); ResultSet rs = s.executeQuery()) {
         rs.next();
         if (rs.getObject(1) == null) {
           return Optional.<double[]>empty();

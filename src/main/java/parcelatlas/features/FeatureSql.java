@@ -17,31 +17,48 @@ final class FeatureSql {
 
   static Statement page(FeatureQuery q) {
     List<Object> params = new ArrayList<>();
-    String sql = select(q.collection()) + q.collection().from() + where(q.bbox(), params)
+    String sql = select(q.collection()) + q.collection().from() + where(q, params)
         + " ORDER BY t.id" + limitOffset(q, params);
     return new Statement(sql, params);
   }
 
   static Statement count(FeatureQuery q) {
     List<Object> params = new ArrayList<>();
-    String sql = "SELECT COUNT(*) FROM " + q.collection().layer().table() + " t" + where(q.bbox(), params);
+    String sql = "SELECT COUNT(*) FROM " + q.collection().layer().table() + " t" + where(q, params);
     return new Statement(sql, params);
   }
 
-  static Statement byId(ServedCollection collection, long id) {
-    return new Statement(select(collection) + collection.from() + " WHERE t.id = ?", List.of(id));
+  static Statement byId(ServedCollection collection, long id, boolean publicOnly) {
+    return new Statement(select(collection) + collection.from() + " WHERE t.id = ?"
+        + visibleRows(collection, publicOnly, " AND "), List.of(id));
   }
 
-  static Statement extent(ServedCollection collection) {
-    return new Statement("SELECT MIN(ST_XMin(geom)), MIN(ST_YMin(geom)), MAX(ST_XMax(geom)),"
-        + " MAX(ST_YMax(geom)) FROM " + collection.layer().table(), List.of());
+  static Statement extent(ServedCollection collection, boolean publicOnly) {
+    return new Statement("SELECT MIN(ST_XMin(t.geom)), MIN(ST_YMin(t.geom)), MAX(ST_XMax(t.geom)),"
+        + " MAX(ST_YMax(t.geom)) FROM " + collection.layer().table() + " t"
+        + visibleRows(collection, publicOnly, " WHERE "), List.of());
+  }
+
+  /** The public-rows condition, led by {@code lead}, when the viewer is anonymous and the collection has one. */
+  static String visibleRows(ServedCollection collection, boolean publicOnly, String lead) {
+    String condition = collection.publicRows();
+    return publicOnly && condition != null ? lead + condition : "";
   }
 
   static String select(ServedCollection collection) {
     return collection.select();
   }
 
-  static String where(BBox bbox, List<Object> params) {
+  static String where(FeatureQuery q, List<Object> params) {
+    String rows = visibleRows(q.collection(), q.publicOnly(), " WHERE ");
+    String box = bboxFilter(q.bbox(), params);
+    if (box.isEmpty()) {
+      return rows;
+    }
+    return (rows.isEmpty() ? " WHERE " : rows + " AND ") + box;
+  }
+
+  static String bboxFilter(BBox bbox, List<Object> params) {
     if (bbox == null) {
       return "";
     }
@@ -49,7 +66,7 @@ final class FeatureSql {
     for (int i = 0; i < 2; i++) {
       params.addAll(List.of(bbox.west(), bbox.south(), bbox.east(), bbox.north()));
     }
-    return " WHERE t.geom && " + envelope + " AND ST_Intersects(t.geom, " + envelope + ")";
+    return "t.geom && " + envelope + " AND ST_Intersects(t.geom, " + envelope + ")";
   }
 
   static String limitOffset(FeatureQuery q, List<Object> params) {

@@ -2,11 +2,14 @@ package parcelatlas.features;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import parcelatlas.catalog.Audience;
 import parcelatlas.catalog.Field;
 import parcelatlas.catalog.FieldKind;
 import parcelatlas.catalog.Layer;
+import parcelatlas.domain.ParcelStatus;
 
 /**
  * What a layer serves: its stored fields except internal ones, aliased {@code t}, plus the
@@ -14,25 +17,41 @@ import parcelatlas.catalog.Layer;
  * {@link Derived} after the query.
  */
 public enum ServedCollection {
-  PARKS(Layer.PARKS, "", List.of(new Property("area_m2", "t.area_m2", FieldKind.NUMBER))),
-  PARCELS(Layer.PARCELS, " LEFT JOIN parks p ON p.code = t.park_code", List.of(
+  PARKS(Layer.PARKS, "", Access.PUBLIC, List.of(new Property("area_m2", "t.area_m2", FieldKind.NUMBER))),
+  PARCELS(Layer.PARCELS, " LEFT JOIN parks p ON p.code = t.park_code", Access.PUBLIC_ROWS, List.of(
       new Property("park_name", "p.name", FieldKind.TEXT),
       new Property("area_m2", "t.area_m2", FieldKind.NUMBER))),
-  PROJECTS(Layer.PROJECTS, "", List.of()),
-  DEMOLITION_ZONES(Layer.DEMOLITION_ZONES, " LEFT JOIN zone_latest_reports r ON r.zone_id = t.id", List.of(
+  PROJECTS(Layer.PROJECTS, "", Access.STAFF, List.of()),
+  DEMOLITION_ZONES(Layer.DEMOLITION_ZONES, " LEFT JOIN zone_latest_reports r ON r.zone_id = t.id", Access.STAFF, List.of(
       new Property("area_m2", "t.area_m2", FieldKind.NUMBER),
       new Property("latest_report_date", "r.report_date", FieldKind.DATE),
       new Property("signed_households", "r.signed_households", FieldKind.INTEGER),
       new Property("demolished_households", "r.demolished_households", FieldKind.INTEGER),
       new Property("cleared_area_m2", "r.cleared_area_m2", FieldKind.NUMBER)));
 
+  /** Who may read a collection's rows. */
+  enum Access {
+    /** Everyone, every row. */
+    PUBLIC,
+    /** Everyone, but anonymous visitors only the rows of {@link #PUBLIC_PARCELS}. */
+    PUBLIC_ROWS,
+    /** Signed-in staff only. */
+    STAFF
+  }
+
+  /** The parcels investors may see: the statuses {@link ParcelStatus#isPublic()} admits. */
+  public static final String PUBLIC_PARCELS = "t.status IN (" + Arrays.stream(ParcelStatus.values())
+      .filter(ParcelStatus::isPublic).map(s -> "'" + s.code() + "'").collect(Collectors.joining(", ")) + ")";
+
   private final Layer layer;
   private final String joins;
+  private final Access access;
   private final List<Property> properties;
 
-  ServedCollection(Layer layer, String joins, List<Property> extra) {
+  ServedCollection(Layer layer, String joins, Access access, List<Property> extra) {
     this.layer = layer;
     this.joins = joins;
+    this.access = access;
     List<Property> all = new ArrayList<>();
     for (Field field : layer.columns()) {
       if (field.audience() != Audience.INTERNAL) {
@@ -41,6 +60,16 @@ public enum ServedCollection {
     }
     all.addAll(extra);
     this.properties = List.copyOf(all);
+  }
+
+  /** True when only signed-in staff may read this collection at all. */
+  public boolean staffOnly() {
+    return access == Access.STAFF;
+  }
+
+  /** The condition on {@code t} an anonymous visitor's rows must meet, or null for none. */
+  public String publicRows() {
+    return access == Access.PUBLIC_ROWS ? PUBLIC_PARCELS : null;
   }
 
   public Layer layer() {

@@ -11,7 +11,7 @@ import parcelatlas.features.ServedCollection;
  * values are always bound.
  */
 final class InvestorSql {
-  static final String PUBLIC_ONLY = " WHERE t.status IN ('available', 'listed')";
+  static final String PUBLIC_ONLY = " WHERE " + ServedCollection.PUBLIC_PARCELS;
   private static final ServedCollection PARCELS = ServedCollection.PARCELS;
 
   private InvestorSql() {}

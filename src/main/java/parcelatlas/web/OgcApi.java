@@ -56,8 +56,11 @@ final class OgcApi {
   void collections(Context ctx) {
     String base = links.base(ctx) + "/ogc/collections";
     List<Object> collections = new ArrayList<>();
+    boolean staff = AuthApi.viewer(ctx).isStaff();
     for (ServedCollection c : ServedCollection.values()) {
-      collections.add(describe(ctx, c));
+      if (staff || !c.staffOnly()) {
+        collections.add(describe(ctx, c));
+      }
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("links", List.of(link(base, "self", JSON, null)));
@@ -79,7 +82,7 @@ final class OgcApi {
     int limit = intParam(ctx, "limit", FeatureQuery.DEFAULT_LIMIT, 1, FeatureQuery.MAX_LIMIT);
     long offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     BBox bbox = bboxParam(ctx);
-    FeaturePage page = reader.page(new FeatureQuery(collection, bbox, limit, offset));
+    FeaturePage page = reader.page(new FeatureQuery(collection, bbox, limit, offset, anonymous(ctx)));
     List<Map<String, Object>> pageLinks = new ArrayList<>();
     pageLinks.add(link(links.withOffset(ctx, offset), "self", GEOJSON, null));
     if (offset + page.features().size() < page.numberMatched()) {
@@ -101,7 +104,7 @@ final class OgcApi {
     } catch (NumberFormatException e) {
       throw ApiException.notFound("no feature '" + ctx.pathParam("featureId") + "' in " + collection.id());
     }
-    Feature feature = reader.byId(collection, id)
+    Feature feature = reader.byId(collection, id, anonymous(ctx))
         .orElseThrow(() -> ApiException.notFound("no feature " + id + " in " + collection.id()));
     String base = links.base(ctx) + "/ogc/collections/" + collection.id();
     var node = FeatureJson.feature(feature);
@@ -117,7 +120,7 @@ final class OgcApi {
     body.put("id", c.id());
     body.put("title", c.layer().titleZh() + " " + c.layer().titleEn());
     body.put("itemType", "feature");
-    reader.extent(c).ifPresent(box -> body.put("extent",
+    reader.extent(c, anonymous(ctx)).ifPresent(box -> body.put("extent",
         Map.of("spatial", Map.of("bbox", List.of(box), "crs", CRS84))));
     body.put("crs", List.of(CRS84));
     body.put("links", List.of(
@@ -126,10 +129,19 @@ final class OgcApi {
     return body;
   }
 
+  /** The collection named in the path; staff-only ones answer 401 to anonymous visitors. */
   private static ServedCollection collectionOf(Context ctx) {
     String id = ctx.pathParam("collectionId");
-    return ServedCollection.byId(id)
+    ServedCollection collection = ServedCollection.byId(id)
         .orElseThrow(() -> ApiException.notFound("no collection '" + id + "'"));
+    if (collection.staffOnly() && anonymous(ctx)) {
+      throw new ApiException(401, "Unauthorized", "sign in to see " + id);
+    }
+    return collection;
+  }
+
+  private static boolean anonymous(Context ctx) {
+    return !AuthApi.viewer(ctx).isStaff();
   }
 
   private static int intParam(Context ctx, String name, int fallback, int min, int max) {

@@ -3,6 +3,10 @@ package parcelatlas.web;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
+import parcelatlas.accounts.LoginThrottle;
+import parcelatlas.accounts.PasswordHasher;
+import parcelatlas.accounts.Sessions;
+import parcelatlas.accounts.Users;
 import parcelatlas.config.AtlasConfig;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.investor.Enquiries;
@@ -22,12 +26,19 @@ public final class Routes {
     OgcApi ogc = new OgcApi(reader, links, clock);
     InvestorApi investor = new InvestorApi(parcels, new Enquiries(storage, parcels, clock,
         Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")));
+    AuthApi auth = new AuthApi(new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost")))),
+        new Sessions(storage, clock), new LoginThrottle(storage, clock));
     return Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.staticFiles.add("/web", Location.CLASSPATH);
       c.staticFiles.enableWebjars();
       c.http.defaultContentType = OgcApi.JSON;
       ApiErrors.register(c);
+      c.routes.before(auth::resolveViewer);
+
+      c.routes.post("/api/login", auth::login);
+      c.routes.post("/api/logout", auth::logout);
+      c.routes.get("/api/me", auth::me);
 
       c.routes.get("/ogc", ogc::landing);
       c.routes.get("/ogc/conformance", ogc::conformance);

@@ -12,7 +12,7 @@ class FeatureSqlTest {
 
   @Test
   void a_bbox_becomes_an_index_friendly_filter_with_bound_values() {
-    FeatureQuery query = new FeatureQuery(ServedCollection.PARCELS, BBox.parse("117.1,34.6,117.2,34.7"), 50, 100);
+    FeatureQuery query = new FeatureQuery(ServedCollection.PARCELS, BBox.parse("117.1,34.6,117.2,34.7"), 50, 100, false);
     FeatureSql.Statement page = FeatureSql.page(query);
     assertTrue(page.sql().endsWith(" FROM parcels t LEFT JOIN parks p ON p.code = t.park_code"
         + " WHERE t.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
@@ -22,7 +22,7 @@ class FeatureSqlTest {
 
   @Test
   void without_a_bbox_there_is_no_where_clause_and_the_count_has_no_paging() {
-    FeatureSql.Statement count = FeatureSql.count(new FeatureQuery(ServedCollection.PARKS, null, 10, 0));
+    FeatureSql.Statement count = FeatureSql.count(new FeatureQuery(ServedCollection.PARKS, null, 10, 0, false));
     assertEquals("SELECT COUNT(*) FROM parks t", count.sql());
     assertEquals(List.of(), count.params());
   }

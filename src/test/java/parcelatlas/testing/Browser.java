@@ -59,6 +59,22 @@ public final class Browser implements AutoCloseable {
     return String.valueOf(result);
   }
 
+  /** Signs in through the sign-in page, as a person would, and lands on {@code next}. */
+  public void signIn(String base, String username, String password, String next) {
+    driver.get(base + "/login.html?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+    driver.findElement(org.openqa.selenium.By.cssSelector("[data-testid=login-username]")).sendKeys(username);
+    driver.findElement(org.openqa.selenium.By.cssSelector("[data-testid=login-password]")).sendKeys(password);
+    driver.findElement(org.openqa.selenium.By.cssSelector("[data-testid=login-submit]")).click();
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+    while (driver.getCurrentUrl().contains("/login.html") && System.nanoTime() < until) {
+      pause(java.time.Duration.ofMillis(100));
+    }
+    if (driver.getCurrentUrl().contains("/login.html")) {
+      throw new AssertionError("sign-in did not leave the sign-in page: " + textOf("[data-testid=login-error]",
+          java.time.Duration.ofSeconds(1)));
+    }
+  }
+
   /** The text of the first element matching {@code css}, waiting until it has some. */
   public String textOf(String css, java.time.Duration patience) {
     long until = System.nanoTime() + patience.toNanos();

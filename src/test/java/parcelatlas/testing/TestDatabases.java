@@ -24,7 +24,9 @@ public final class TestDatabases {
     if (kind().equals("postgis")) {
       return PostgresCluster.get().createDatabase(name);
     }
-    return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    // a file database, as the portal uses: H2 in-memory databases break when reopened after
+    // their last connection closed ("The database has been closed" inside CHECK evaluation)
+    return "jdbc:h2:file:" + java.nio.file.Path.of("target/test-databases", name).toAbsolutePath();
   }
 
   /** A new, migrated, empty database. */

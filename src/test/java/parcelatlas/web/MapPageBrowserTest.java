@@ -24,6 +24,7 @@ class MapPageBrowserTest {
   @BeforeAll
   static void start() {
     storage = DemoData.loaded();
+    RunningApp.withStaff(storage);
     app = new RunningApp(storage);
   }
 
@@ -39,7 +40,7 @@ class MapPageBrowserTest {
   void the_map_shows_all_four_layers_with_every_feature() throws Exception {
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/");
+      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/");
       String counts = browser.await("window.atlas.ready");
       assertTrue(!counts.startsWith("ERROR"), counts);
       JsonNode loaded = new ObjectMapper().readTree(counts);

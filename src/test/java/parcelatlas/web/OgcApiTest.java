@@ -20,6 +20,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.io.WKBReader;
 import parcelatlas.storage.Storage;
+import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.DemoData;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
@@ -29,11 +30,14 @@ import parcelatlas.testing.Sql;
 class OgcApiTest {
   private static Storage storage;
   private static RunningApp app;
+  private static ApiClient staff;
 
   @BeforeAll
   static void start() {
     storage = DemoData.loaded();
+    RunningApp.withStaff(storage);
     app = new RunningApp(storage);
+    staff = app.staff();
   }
 
   @AfterAll
@@ -46,21 +50,21 @@ class OgcApiTest {
 
   @Test
   void the_landing_page_links_conformance_and_collections() {
-    JsonNode landing = app.json("/ogc", 200);
+    JsonNode landing = staff.json("/ogc", 200);
     Set<String> rels = new TreeSet<>();
     landing.get("links").forEach(l -> rels.add(l.get("rel").asText()));
     assertTrue(rels.containsAll(Set.of("self", "conformance", "data")), rels.toString());
-    JsonNode conformance = app.json("/ogc/conformance", 200).get("conformsTo");
+    JsonNode conformance = staff.json("/ogc/conformance", 200).get("conformsTo");
     assertTrue(conformance.toString().contains("ogcapi-features-1/1.0/conf/core"));
   }
 
   @Test
   void all_four_layers_are_collections_with_an_extent() {
-    JsonNode collections = app.json("/ogc/collections", 200).get("collections");
+    JsonNode collections = staff.json("/ogc/collections", 200).get("collections");
     List<String> ids = new ArrayList<>();
     collections.forEach(c -> ids.add(c.get("id").asText()));
     assertEquals(List.of("parks", "parcels", "projects", "demolition-zones"), ids);
-    JsonNode bbox = app.json("/ogc/collections/parcels", 200).get("extent").get("spatial").get("bbox").get(0);
+    JsonNode bbox = staff.json("/ogc/collections/parcels", 200).get("extent").get("spatial").get("bbox").get(0);
     assertTrue(bbox.get(0).asDouble() > 117 && bbox.get(2).asDouble() < 118, bbox.toString());
   }
 
@@ -71,7 +75,7 @@ class OgcApiTest {
     String url = "/ogc/collections/parcels/items?limit=137";
     int pages = 0;
     while (url != null) {
-      JsonNode page = app.json(url, 200);
+      JsonNode page = staff.json(url, 200);
       assertEquals(total, page.get("numberMatched").asLong());
       page.get("features").forEach(f -> ids.add(f.get("id").asLong()));
       url = link(page, "next");
@@ -105,7 +109,7 @@ class OgcApiTest {
     Set<Long> returned = new TreeSet<>();
     String url = "/ogc/collections/parcels/items?limit=50&bbox=" + bbox;
     while (url != null) {
-      JsonNode page = app.json(url, 200);
+      JsonNode page = staff.json(url, 200);
       assertEquals(expected.size(), page.get("numberMatched").asInt());
       page.get("features").forEach(f -> assertTrue(returned.add(f.get("id").asLong())));
       url = link(page, "next");
@@ -119,7 +123,7 @@ class OgcApiTest {
   @Test
   void a_feature_has_its_properties_in_chinese_and_its_area_in_mu() {
     Map<String, Object> row = Sql.rows(storage, "SELECT id, code, area_m2 FROM parcels ORDER BY id").get(0);
-    JsonNode feature = app.json("/ogc/collections/parcels/items/" + row.get("id"), 200);
+    JsonNode feature = staff.json("/ogc/collections/parcels/items/" + row.get("id"), 200);
     JsonNode p = feature.get("properties");
     assertEquals(row.get("code"), p.get("code").asText());
     double m2 = ((Number) row.get("area_m2")).doubleValue();
@@ -131,7 +135,7 @@ class OgcApiTest {
 
   @Test
   void demolition_zones_carry_their_latest_progress() {
-    JsonNode zones = app.json("/ogc/collections/demolition-zones/items?limit=100", 200).get("features");
+    JsonNode zones = staff.json("/ogc/collections/demolition-zones/items?limit=100", 200).get("features");
     int overdue = 0;
     for (JsonNode zone : zones) {
       JsonNode p = zone.get("properties");
@@ -146,14 +150,40 @@ class OgcApiTest {
   @Test
   void bad_requests_get_400_and_unknown_things_404_as_json() {
     assertEquals("InvalidParameterValue",
-        app.json("/ogc/collections/parcels/items?bbox=1,2,3", 400).get("code").asText());
-    app.json("/ogc/collections/parcels/items?limit=0", 400);
-    app.json("/ogc/collections/parcels/items?limit=abc", 400);
-    app.json("/ogc/collections/parcels/items?colour=red", 400);
-    app.json("/ogc/collections/parcels/items?bbox=200,0,210,10", 400);
-    app.json("/ogc/collections/nothing/items", 404);
-    app.json("/ogc/collections/parcels/items/999999999", 404);
-    app.json("/ogc/collections/parcels/items/abc", 404);
+        staff.json("/ogc/collections/parcels/items?bbox=1,2,3", 400).get("code").asText());
+    staff.json("/ogc/collections/parcels/items?limit=0", 400);
+    staff.json("/ogc/collections/parcels/items?limit=abc", 400);
+    staff.json("/ogc/collections/parcels/items?colour=red", 400);
+    staff.json("/ogc/collections/parcels/items?bbox=200,0,210,10", 400);
+    staff.json("/ogc/collections/nothing/items", 404);
+    staff.json("/ogc/collections/parcels/items/999999999", 404);
+    staff.json("/ogc/collections/parcels/items/abc", 404);
+  }
+
+  @Test
+  void anonymous_visitors_see_parks_and_land_ready_parcels_only() {
+    JsonNode collections = app.json("/ogc/collections", 200).get("collections");
+    List<String> ids = new ArrayList<>();
+    collections.forEach(c -> ids.add(c.get("id").asText()));
+    assertEquals(List.of("parks", "parcels"), ids);
+    assertEquals("Unauthorized", app.json("/ogc/collections/projects/items", 401).get("code").asText());
+    app.json("/ogc/collections/demolition-zones", 401);
+    long public_ = Sql.count(storage, "parcels WHERE status IN ('available', 'listed')");
+    List<String> crafted = List.of("?limit=10000", "?limit=10000&offset=0", "?limit=7&offset=20",
+        "?bbox=-180,-90,180,90&limit=10000", "?f=json&limit=10000");
+    for (String query : crafted) {
+      JsonNode page = app.json("/ogc/collections/parcels/items" + query, 200);
+      assertEquals(public_, page.get("numberMatched").asLong(), query);
+      for (JsonNode f : page.get("features")) {
+        assertTrue(List.of("available", "listed").contains(f.get("properties").get("status").asText()), query);
+        assertFalse(f.get("properties").has("internal_note"), query);
+      }
+    }
+    Object hidden = Sql.rows(storage, "SELECT id FROM parcels WHERE status = 'idle'").get(0).get("id");
+    app.json("/ogc/collections/parcels/items/" + hidden, 404);
+    staff.json("/ogc/collections/parcels/items/" + hidden, 200);
+    assertEquals(Sql.count(storage, "parcels"), staff.json("/ogc/collections/parcels/items?limit=1", 200)
+        .get("numberMatched").asLong());
   }
 
   /** The stored geometries, read straight from the database as WKB: the reference for bbox. */

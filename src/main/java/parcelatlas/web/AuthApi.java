@@ -1,0 +1,116 @@
+package parcelatlas.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
+import io.javalin.http.SameSite;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import parcelatlas.accounts.LoginThrottle;
+import parcelatlas.accounts.Sessions;
+import parcelatlas.accounts.User;
+import parcelatlas.accounts.Users;
+import parcelatlas.accounts.Viewer;
+
+/**
+ * Sign-in, sign-out and who-am-I; and, before every request, the viewer behind the session
+ * cookie. A signed-in viewer's state-changing requests must carry the session's CSRF token in
+ * the {@code X-CSRF-Token} header.
+ */
+final class AuthApi {
+  static final String COOKIE = "atlas_session";
+  static final String CSRF_HEADER = "X-CSRF-Token";
+  private static final String VIEWER = "viewer";
+  private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+  private final Users users;
+  private final Sessions sessions;
+  private final LoginThrottle throttle;
+
+  AuthApi(Users users, Sessions sessions, LoginThrottle throttle) {
+    this.users = users;
+    this.sessions = sessions;
+    this.throttle = throttle;
+  }
+
+  /** Before every request: resolve the viewer and check CSRF for signed-in state changes. */
+  void resolveViewer(Context ctx) {
+    Viewer viewer = sessions.resolve(ctx.cookie(COOKIE)).orElse(Viewer.ANONYMOUS);
+    ctx.attribute(VIEWER, viewer);
+    if (viewer.isStaff() && !SAFE.contains(ctx.method()) && !viewer.csrfToken().equals(ctx.header(CSRF_HEADER))) {
+      throw new ApiException(403, "Forbidden", "missing or wrong " + CSRF_HEADER + " header; read it from /api/me");
+    }
+  }
+
+  static Viewer viewer(Context ctx) {
+    Viewer viewer = ctx.attribute(VIEWER);
+    return viewer == null ? Viewer.ANONYMOUS : viewer;
+  }
+
+  void login(Context ctx) {
+    JsonNode body = jsonBody(ctx);
+    String username = body.path("username").asText("").strip();
+    String password = body.path("password").asText("");
+    if (username.isEmpty() || password.isEmpty()) {
+      throw ApiException.badRequest("username and password are required");
+    }
+    if (!throttle.allows(username, ctx.ip())) {
+      throw new ApiException(429, "TooManyRequests", "too many failed sign-ins; wait "
+          + LoginThrottle.WINDOW.toMinutes() + " minutes and try again");
+    }
+    Optional<User> user = users.authenticate(username, password.toCharArray());
+    if (user.isEmpty()) {
+      throttle.failed(username, ctx.ip());
+      throw new ApiException(401, "Unauthorized", "wrong user name or password");
+    }
+    String token = sessions.open(user.get());
+    Cookie cookie = new Cookie(COOKIE, token);
+    cookie.setHttpOnly(true);
+    cookie.setSameSite(SameSite.LAX);
+    cookie.setPath("/");
+    cookie.setSecure("https".equals(ctx.scheme()));
+    cookie.setMaxAge((int) Sessions.LIFETIME.toSeconds());
+    ctx.cookie(cookie);
+    Viewer viewer = sessions.resolve(token).orElseThrow();
+    ctx.contentType(OgcApi.JSON).result(Json.write(describe(viewer)));
+  }
+
+  void logout(Context ctx) {
+    sessions.close(ctx.cookie(COOKIE));
+    ctx.removeCookie(COOKIE, "/");
+    ctx.status(204);
+  }
+
+  void me(Context ctx) {
+    ctx.contentType(OgcApi.JSON).result(Json.write(describe(viewer(ctx))));
+  }
+
+  private static Map<String, Object> describe(Viewer viewer) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("signedIn", viewer.isStaff());
+    if (viewer.isStaff()) {
+      User u = viewer.user();
+      body.put("username", u.username());
+      body.put("role", u.role().code());
+      body.put("scopeTownship", u.scopeTownship());
+      body.put("scopePark", u.scopeParkCode());
+      body.put("csrfToken", viewer.csrfToken());
+    }
+    return body;
+  }
+
+  private static JsonNode jsonBody(Context ctx) {
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+      throw new ApiException(415, "UnsupportedMediaType", "send the body as application/json");
+    }
+    try {
+      return Json.MAPPER.readTree(ctx.body());
+    } catch (IOException e) {
+      throw ApiException.badRequest("the body is not valid JSON");
+    }
+  }
+}

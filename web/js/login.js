@@ -1,0 +1,56 @@
+// Staff sign-in: POST /api/login, then back to ?next= (a same-site path only) or the home page.
+const TEXT = {
+  zh: { title: '工作人员登录', username: '用户名', password: '密码', submit: '登录', switchTo: 'EN',
+    required: '请输入用户名和密码', failed: '登录失败：' },
+  en: { title: 'Staff sign-in', username: 'User name', password: 'Password', submit: 'Sign in', switchTo: '中文',
+    required: 'Enter your user name and password', failed: 'Sign-in failed: ' },
+};
+const params = new URLSearchParams(window.location.search);
+let lang = params.get('lang') === 'en' ? 'en' : 'zh';
+const form = document.querySelector('[data-testid=login-form]');
+const error = document.querySelector('[data-testid=login-error]');
+
+function render() {
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = `${TEXT[lang].title} · Parcel Atlas`;
+  document.querySelectorAll('[data-text]').forEach((el) => { el.textContent = TEXT[lang][el.dataset.text]; });
+  document.querySelector('[data-testid=lang-switch]').textContent = TEXT[lang].switchTo;
+}
+
+/** Only a path on this site: never an absolute or protocol-relative URL (no open redirect). */
+function nextPath() {
+  const next = params.get('next') || '/';
+  return next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') ? next : '/';
+}
+
+function showError(message) {
+  error.textContent = message;
+  error.hidden = false;
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const username = form.username.value.trim();
+  const password = form.password.value;
+  if (!username || !password) {
+    showError(TEXT[lang].required);
+    return;
+  }
+  const response = await fetch('/api/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (response.ok) {
+    window.location.assign(nextPath());
+    return;
+  }
+  const body = await response.json().catch(() => ({}));
+  showError(TEXT[lang].failed + (body.description || response.status));
+});
+
+document.querySelector('[data-testid=lang-switch]').addEventListener('click', () => {
+  lang = lang === 'zh' ? 'en' : 'zh';
+  render();
+});
+render();
