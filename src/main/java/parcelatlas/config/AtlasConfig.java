@@ -105,7 +105,8 @@ public final class AtlasConfig {
     if (!url.isBlank()) {
       return url;
     }
-    return "jdbc:h2:file:" + Path.of(get("data.dir")).toAbsolutePath().resolve("atlas");
+    // AUTO_SERVER lets the command line (user add, import) reach the database while the portal runs
+    return "jdbc:h2:file:" + Path.of(get("data.dir")).toAbsolutePath().resolve("atlas") + ";AUTO_SERVER=TRUE";
   }
 
   public String databaseUser() {
