@@ -76,6 +76,33 @@ public final class Enquiries {
     });
   }
 
+  /** An enquiry as park staff read it. */
+  public record Received(long id, String parcelCode, String parkCode, String name, String contact, String message,
+      Instant createdAt) {}
+
+  /** The newest enquiries, all parks or one ({@code park} null for all), at most {@code limit}. */
+  public java.util.List<Received> list(String park, int limit) {
+    return storage.read(c -> {
+      String sql = "SELECT id, parcel_code, park_code, name, contact, message, created_at FROM enquiries"
+          + (park == null ? "" : " WHERE park_code = ?") + " ORDER BY created_at DESC, id DESC LIMIT ?";
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        int i = 1;
+        if (park != null) {
+          s.setString(i++, park);
+        }
+        s.setInt(i, limit);
+        java.util.List<Received> list = new java.util.ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            list.add(new Received(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getTimestamp(7).toInstant()));
+          }
+        }
+        return list;
+      }
+    });
+  }
+
   private String clientKey(String address) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import parcelatlas.accounts.Role;
+import parcelatlas.accounts.User;
+import parcelatlas.accounts.Viewer;
 import parcelatlas.features.Feature;
 import parcelatlas.features.FeaturePage;
 import parcelatlas.investor.Comparison;
@@ -103,6 +106,32 @@ final class InvestorApi {
       throw new ApiException(429, "TooManyRequests", e.getMessage());
     }
     json(ctx, 201, Map.of("received", true));
+  }
+
+  /**
+   * Enquiries for staff: admins and city-wide officials see every park's, an official scoped to
+   * a park sees that park's; planners and township officials have no business with investors'
+   * contact details.
+   */
+  void staffEnquiries(Context ctx) {
+    Viewer viewer = AuthApi.viewer(ctx);
+    if (!viewer.isStaff()) {
+      throw new ApiException(401, "Unauthorized", "sign in to read enquiries");
+    }
+    User user = viewer.user();
+    boolean cityWide = user.role() == Role.ADMIN
+        || (user.role() == Role.OFFICIAL && user.scopeTownship() == null && user.scopeParkCode() == null);
+    String park = ctx.queryParam("park");
+    if (!cityWide) {
+      if (user.role() != Role.OFFICIAL || user.scopeParkCode() == null) {
+        throw new ApiException(403, "Forbidden", "enquiries are for park staff");
+      }
+      if (park != null && !park.equals(user.scopeParkCode())) {
+        throw new ApiException(403, "Forbidden", "you may read the enquiries of park " + user.scopeParkCode() + " only");
+      }
+      park = user.scopeParkCode();
+    }
+    json(ctx, 200, Map.of("enquiries", enquiries.list(park, 500)));
   }
 
   private ObjectNode withPark(Feature feature) {

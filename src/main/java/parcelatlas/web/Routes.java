@@ -54,6 +54,7 @@ public final class Routes {
       c.routes.post("/api/investor/match", investor::match);
       c.routes.get("/api/investor/compare", investor::compare);
       c.routes.post("/api/investor/enquiries", investor::enquire);
+      c.routes.get("/api/staff/enquiries", investor::staffEnquiries);
     });
   }
 }

@@ -14,7 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import parcelatlas.accounts.PasswordHasher;
+import parcelatlas.accounts.Role;
+import parcelatlas.accounts.Users;
 import parcelatlas.storage.Storage;
+import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.DemoData;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
@@ -29,6 +33,10 @@ class InvestorApiTest {
   @BeforeAll
   static void start() {
     storage = DemoData.loaded();
+    RunningApp.withStaff(storage);
+    Users users = new Users(storage, new PasswordHasher(4));
+    users.add("park.one", Role.OFFICIAL, null, "QL-P01", "park one office staff".toCharArray());
+    users.add("planner", Role.PLANNER, null, null, "planning bureau staff".toCharArray());
     app = new RunningApp(storage);
   }
 
@@ -164,6 +172,28 @@ class InvestorApiTest {
     }
     assertEquals(429, status);
     assertEquals(5, Sql.count(storage, "enquiries"), "the refused enquiry was not stored");
+  }
+
+  @Test
+  void enquiries_are_read_by_the_staff_of_their_park_only() {
+    String p1 = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE " + PUBLIC + " AND park_code = 'QL-P01'"
+        + " ORDER BY code").get(0).get("code");
+    String p2 = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE " + PUBLIC + " AND park_code = 'QL-P02'"
+        + " ORDER BY code").get(0).get("code");
+    Enquiries enquiries = new Enquiries(storage,
+        new PublicParcels(storage, new parcelatlas.features.FeatureReader(storage, RunningApp.CLOCK)),
+        RunningApp.CLOCK, 5, "test");
+    enquiries.submit(new Enquiry(p1, "赵女士", "139-0000-0001", "价格可议吗"), "client-a");
+    enquiries.submit(new Enquiry(p2, "钱先生", "139-0000-0002", "何时可签约"), "client-b");
+    app.json("/api/staff/enquiries", 401);
+    app.client().signIn("planner", "planning bureau staff").json("/api/staff/enquiries", 403);
+    ApiClient parkOne = app.client().signIn("park.one", "park one office staff");
+    JsonNode own = parkOne.json("/api/staff/enquiries", 200).get("enquiries");
+    assertTrue(own.size() >= 1);
+    own.forEach(e -> assertEquals("QL-P01", e.get("parkCode").asText()));
+    parkOne.json("/api/staff/enquiries?park=QL-P02", 403);
+    JsonNode all = app.staff().json("/api/staff/enquiries", 200).get("enquiries");
+    assertTrue(all.toString().contains(p2) && all.toString().contains(p1));
   }
 
   private static String firstPublic() {
