@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +50,7 @@ final class AuthApi {
   }
 
   void login(Context ctx) {
-    JsonNode body = jsonBody(ctx);
+    JsonNode body = JsonBody.read(ctx);
     String username = body.path("username").asText("").strip();
     String password = body.path("password").asText("");
     if (username.isEmpty() || password.isEmpty()) {
@@ -102,15 +101,5 @@ final class AuthApi {
     return body;
   }
 
-  private static JsonNode jsonBody(Context ctx) {
-    String type = ctx.contentType();
-    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-      throw new ApiException(415, "UnsupportedMediaType", "send the body as application/json");
-    }
-    try {
-      return Json.MAPPER.readTree(ctx.body());
-    } catch (IOException e) {
-      throw ApiException.badRequest("the body is not valid JSON");
-    }
-  }
+
 }

@@ -1,10 +1,8 @@
 package parcelatlas.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +58,7 @@ final class InvestorApi {
   }
 
   void match(Context ctx) {
-    MatchRequest need = parse(() -> MatchRequest.parse(body(ctx)));
+    MatchRequest need = parse(() -> MatchRequest.parse(JsonBody.read(ctx)));
     List<Match> ranked = SiteMatcher.rank(parcels.all(need.park()), need);
     ArrayNode results = Json.MAPPER.createArrayNode();
     for (Match m : ranked) {
@@ -96,7 +94,7 @@ final class InvestorApi {
   }
 
   void enquire(Context ctx) {
-    Enquiry enquiry = parse(() -> Enquiry.parse(body(ctx)));
+    Enquiry enquiry = parse(() -> Enquiry.parse(JsonBody.read(ctx)));
     try {
       parse(() -> {
         enquiries.submit(enquiry, ctx.ip());
@@ -169,18 +167,6 @@ final class InvestorApi {
     node.put("available_area_mu", p.availableAreaMu());
     node.set("bbox", Json.MAPPER.valueToTree(p.bbox()));
     return node;
-  }
-
-  private static JsonNode body(Context ctx) {
-    String type = ctx.contentType();
-    if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-      throw new ApiException(415, "UnsupportedMediaType", "send the body as application/json");
-    }
-    try {
-      return Json.MAPPER.readTree(ctx.body());
-    } catch (IOException e) {
-      throw ApiException.badRequest("the body is not valid JSON");
-    }
   }
 
   private interface Parser<T> {

@@ -8,6 +8,7 @@ import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Sessions;
 import parcelatlas.accounts.Users;
 import parcelatlas.config.AtlasConfig;
+import parcelatlas.desk.ZoneReports;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.investor.Enquiries;
 import parcelatlas.investor.PublicParcels;
@@ -28,6 +29,7 @@ public final class Routes {
         Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")));
     AuthApi auth = new AuthApi(new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost")))),
         new Sessions(storage, clock), new LoginThrottle(storage, clock));
+    DeskApi desk = new DeskApi(new ZoneReports(storage, clock));
     return Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.staticFiles.add("/web", Location.CLASSPATH);
@@ -55,6 +57,9 @@ public final class Routes {
       c.routes.get("/api/investor/compare", investor::compare);
       c.routes.post("/api/investor/enquiries", investor::enquire);
       c.routes.get("/api/staff/enquiries", investor::staffEnquiries);
+
+      c.routes.get("/api/desk/zones/{code}/reports", desk::history);
+      c.routes.post("/api/desk/zones/{code}/reports", desk::file);
     });
   }
 }

@@ -48,7 +48,7 @@ class GeodesicAreaTest {
         new LinearRing[] {hole.getExteriorRing().reverse()});
     double expected = bandArea(30, 31, 1) - bandArea(30.25, 30.75, 0.5);
     assertEquals(expected, GeodesicArea.squareMetres(withHole), expected * 1e-6);
-    Polygon other = (Polygon) cell(100, 30, 1, 200).reverse();
+    Polygon other = cell(100, 30, 1, 200).reverse();
     Geometry multi = GF.createMultiPolygon(new Polygon[] {withHole, other});
     double sum = expected + bandArea(30, 31, 1);
     assertEquals(sum, GeodesicArea.squareMetres(multi), sum * 1e-6);

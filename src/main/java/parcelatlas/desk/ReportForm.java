@@ -1,0 +1,81 @@
+package parcelatlas.desk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.Set;
+
+/**
+ * A weekly report as submitted.
+ *
+ * @param basedOn the id of the latest report the submitter saw (null when the zone had none):
+ *     if another report arrived since, the submission is a conflict
+ * @param supersedes the id of an earlier report this one corrects, or null
+ */
+public record ReportForm(LocalDate reportDate, int signedHouseholds, int demolishedHouseholds, double clearedAreaM2,
+    String note, String changeReason, Long basedOn, Long supersedes) {
+  private static final Set<String> MEMBERS = Set.of("report_date", "signed_households", "demolished_households",
+      "cleared_area_m2", "note", "change_reason", "based_on", "supersedes");
+
+  public static ReportForm parse(JsonNode body) {
+    if (body == null || !body.isObject()) {
+      throw new IllegalArgumentException("the request body must be a JSON object");
+    }
+    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!MEMBERS.contains(name)) {
+        throw new IllegalArgumentException("unknown member '" + name + "'; allowed: " + MEMBERS.stream().sorted().toList());
+      }
+    }
+    return new ReportForm(date(body), count(body, "signed_households"), count(body, "demolished_households"),
+        area(body), text(body, "note", 1000), text(body, "change_reason", 500), id(body, "based_on"),
+        id(body, "supersedes"));
+  }
+
+  private static LocalDate date(JsonNode body) {
+    try {
+      return LocalDate.parse(body.path("report_date").asText(""));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("report_date must be a date such as 2026-11-23");
+    }
+  }
+
+  private static int count(JsonNode body, String name) {
+    JsonNode node = body.get(name);
+    if (node == null || !node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 0) {
+      throw new IllegalArgumentException(name + " must be a whole number of at least 0");
+    }
+    return node.asInt();
+  }
+
+  private static double area(JsonNode body) {
+    JsonNode node = body.get("cleared_area_m2");
+    if (node == null || !node.isNumber() || node.asDouble() < 0) {
+      throw new IllegalArgumentException("cleared_area_m2 must be a number of at least 0");
+    }
+    return node.asDouble();
+  }
+
+  private static String text(JsonNode body, String name, int max) {
+    JsonNode node = body.get(name);
+    if (node == null || node.isNull() || node.asText().isBlank()) {
+      return null;
+    }
+    if (!node.isTextual() || node.asText().length() > max) {
+      throw new IllegalArgumentException(name + " must be text of at most " + max + " characters");
+    }
+    return node.asText().strip();
+  }
+
+  private static Long id(JsonNode body, String name) {
+    JsonNode node = body.get(name);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isIntegralNumber()) {
+      throw new IllegalArgumentException(name + " must be a report id");
+    }
+    return node.asLong();
+  }
+}

@@ -1,0 +1,65 @@
+package parcelatlas.desk;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import parcelatlas.desk.ReportRefused.Kind;
+
+/**
+ * What a weekly report must satisfy: not dated in the future; counts within the zone's targets and
+ * demolished never above signed; and, unless it corrects an earlier report (then it carries that
+ * report's date), not dated before the latest report, and no figure below the latest one's
+ * without a stated reason.
+ */
+final class ReportRules {
+  private ReportRules() {}
+
+  static void check(ZoneReports.Zone zone, ReportForm form, ZoneReport latest, LocalDate supersededDate, LocalDate today) {
+    List<String> problems = new ArrayList<>();
+    if (form.reportDate().isAfter(today)) {
+      problems.add("report_date " + form.reportDate() + " is in the future");
+    }
+    Integer households = zone.targetHouseholds();
+    if (households != null && form.signedHouseholds() > households) {
+      problems.add("signed_households " + form.signedHouseholds() + " exceeds the target of " + households);
+    }
+    if (households != null && form.demolishedHouseholds() > households) {
+      problems.add("demolished_households " + form.demolishedHouseholds() + " exceeds the target of " + households);
+    }
+    if (form.demolishedHouseholds() > form.signedHouseholds()) {
+      problems.add("demolished_households " + form.demolishedHouseholds() + " exceeds signed_households "
+          + form.signedHouseholds());
+    }
+    Double area = zone.targetFloorAreaM2();
+    if (area != null && form.clearedAreaM2() > area + 1e-6) {
+      problems.add("cleared_area_m2 " + form.clearedAreaM2() + " exceeds the target of " + area);
+    }
+    if (supersededDate != null) {
+      if (!supersededDate.equals(form.reportDate())) {
+        problems.add("report_date must be " + supersededDate + ", the date of the report it corrects");
+      }
+    } else if (latest != null) {
+      if (form.reportDate().isBefore(latest.reportDate())) {
+        problems.add("report_date " + form.reportDate() + " is before the latest report (" + latest.reportDate()
+            + "); to correct an earlier week, name it in supersedes");
+      }
+      List<String> lower = new ArrayList<>();
+      if (form.signedHouseholds() < latest.signedHouseholds()) {
+        lower.add("signed_households");
+      }
+      if (form.demolishedHouseholds() < latest.demolishedHouseholds()) {
+        lower.add("demolished_households");
+      }
+      if (form.clearedAreaM2() < latest.clearedAreaM2() - 1e-6) {
+        lower.add("cleared_area_m2");
+      }
+      if (!lower.isEmpty() && form.changeReason() == null) {
+        problems.add(String.join(", ", lower) + " went down since " + latest.reportDate()
+            + "; state why in change_reason");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ReportRefused(Kind.INVALID, String.join("; ", problems), null);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package parcelatlas.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Reads a request's JSON body. Only {@code application/json} is accepted, which also keeps plain
+ * cross-site form posts out.
+ */
+final class JsonBody {
+  private JsonBody() {}
+
+  static JsonNode read(Context ctx) {
+    String type = ctx.contentType();
+    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      throw new ApiException(415, "UnsupportedMediaType", "send the body as application/json");
+    }
+    try {
+      return Json.MAPPER.readTree(ctx.body());
+    } catch (IOException e) {
+      throw ApiException.badRequest("the body is not valid JSON");
+    }
+  }
+}
