@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import parcelatlas.storage.AuditTrail;
 import parcelatlas.storage.Storage;
 
 /** The user table: add, list, disable, and check a password. */
@@ -24,6 +25,12 @@ public final class Users {
 
   /** Adds a user; throws IllegalArgumentException when the name is taken or malformed. */
   public User add(String username, Role role, String scopeTownship, String scopeParkCode, char[] password) {
+    return add("cli", username, role, scopeTownship, scopeParkCode, password);
+  }
+
+  /** As {@link #add(String, Role, String, String, char[])}, recording {@code actor} in the audit log. */
+  public User add(String actor, String username, Role role, String scopeTownship, String scopeParkCode,
+      char[] password) {
     if (!username.matches("[A-Za-z0-9_.-]{2,64}")) {
       throw new IllegalArgumentException("a user name is 2–64 letters, digits, '.', '_' or '-'");
     }
@@ -42,7 +49,9 @@ public final class Users {
         s.setString(6, scopeParkCode);
         s.executeUpdate();
       }
-      return find(c, username).orElseThrow();
+      User added = find(c, username).orElseThrow();
+      AuditTrail.record(c, actor, "add", "user", username, null, added);
+      return added;
     });
   }
 
@@ -62,12 +71,15 @@ public final class Users {
   /** Disables a user and ends their sessions; false when there is no such user. */
   public boolean disable(String username) {
     return storage.inTransaction(c -> {
+      Optional<User> before = find(c, username);
+      if (before.isEmpty()) {
+        return false;
+      }
       try (PreparedStatement s = c.prepareStatement("UPDATE users SET disabled = TRUE WHERE username = ?")) {
         s.setString(1, username);
-        if (s.executeUpdate() == 0) {
-          return false;
-        }
+        s.executeUpdate();
       }
+      AuditTrail.record(c, "cli", "disable", "user", username, before.get(), find(c, username).orElseThrow());
       try (PreparedStatement s = c.prepareStatement(
           "DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE username = ?)")) {
         s.setString(1, username);

@@ -20,6 +20,7 @@ import parcelatlas.importer.LayerImporter.SourceCrs;
 import parcelatlas.io.BadInputException;
 import parcelatlas.io.FeatureSource;
 import parcelatlas.io.SourceRecord;
+import parcelatlas.storage.AuditTrail;
 import parcelatlas.storage.Dialect;
 import parcelatlas.storage.FeatureRow;
 import parcelatlas.storage.LayerWriter;
@@ -184,5 +185,6 @@ final class ImportRun {
       s.setString(9, options.actor());
       s.executeUpdate();
     }
+    AuditTrail.record(connection, options.actor(), "import", layer.table(), source.fileName(), null, report);
   }
 }

@@ -12,6 +12,7 @@ import parcelatlas.desk.ZoneReports;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.investor.Enquiries;
 import parcelatlas.investor.PublicParcels;
+import parcelatlas.storage.AuditLog;
 import parcelatlas.storage.Storage;
 
 /** Every route of the portal, in one place. */
@@ -30,6 +31,7 @@ public final class Routes {
     AuthApi auth = new AuthApi(new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost")))),
         new Sessions(storage, clock), new LoginThrottle(storage, clock));
     DeskApi desk = new DeskApi(new ZoneReports(storage, clock));
+    AdminApi admin = new AdminApi(new AuditLog(storage));
     return Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.staticFiles.add("/web", Location.CLASSPATH);
@@ -60,6 +62,8 @@ public final class Routes {
 
       c.routes.get("/api/desk/zones/{code}/reports", desk::history);
       c.routes.post("/api/desk/zones/{code}/reports", desk::file);
+
+      c.routes.get("/api/admin/audit", admin::audit);
     });
   }
 }

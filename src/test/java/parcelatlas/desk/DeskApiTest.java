@@ -104,7 +104,18 @@ class DeskApiTest {
         assertEquals("2026-11-20", f.get("properties").get("latest_report_date").asText());
       }
     }
-    assertEquals(1, Sql.count(storage, "audit_log WHERE entity_key = '" + z.code() + "' AND actor = '" + z.owner() + "'"));
+    JsonNode entries = app.staff().json("/api/admin/audit?entity=demolition_zone", 200).get("entries");
+    JsonNode entry = null;
+    for (JsonNode e : entries) {
+      if (e.get("key").asText().equals(z.code()) && e.get("actor").asText().equals(z.owner())) {
+        entry = e;
+      }
+    }
+    assertTrue(entry != null, entries.toString());
+    assertEquals(z.signed(), ApiClient.parse(entry.get("oldValue").asText()).get("signedHouseholds").asInt());
+    assertEquals(z.signed() + 1, ApiClient.parse(entry.get("newValue").asText()).get("signedHouseholds").asInt());
+    as(z.owner()).json("/api/admin/audit", 403);
+    app.json("/api/admin/audit", 401);
   }
 
   @Test
