@@ -16,6 +16,15 @@ public class ApiException extends RuntimeException {
     return new ApiException(400, "InvalidParameterValue", message);
   }
 
+  /** Runs a parser; what it refuses (IllegalArgumentException) becomes a 400 that says why. */
+  public static <T> T orBadRequest(java.util.function.Supplier<T> parser) {
+    try {
+      return parser.get();
+    } catch (IllegalArgumentException e) {
+      throw badRequest(e.getMessage());
+    }
+  }
+
   public static ApiException notFound(String message) {
     return new ApiException(404, "NotFound", message);
   }

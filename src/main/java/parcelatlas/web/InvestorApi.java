@@ -40,7 +40,7 @@ final class InvestorApi {
   }
 
   void search(Context ctx) {
-    FeaturePage page = parcels.search(parse(() -> ParcelFilter.parse(ctx.queryParamMap())));
+    FeaturePage page = parcels.search(ApiException.orBadRequest(() -> ParcelFilter.parse(ctx.queryParamMap())));
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("type", "FeatureCollection");
     ArrayNode features = body.putArray("features");
@@ -58,7 +58,7 @@ final class InvestorApi {
   }
 
   void match(Context ctx) {
-    MatchRequest need = parse(() -> MatchRequest.parse(JsonBody.read(ctx)));
+    MatchRequest need = ApiException.orBadRequest(() -> MatchRequest.parse(JsonBody.read(ctx)));
     List<Match> ranked = SiteMatcher.rank(parcels.all(need.park()), need);
     ArrayNode results = Json.MAPPER.createArrayNode();
     for (Match m : ranked) {
@@ -94,9 +94,9 @@ final class InvestorApi {
   }
 
   void enquire(Context ctx) {
-    Enquiry enquiry = parse(() -> Enquiry.parse(JsonBody.read(ctx)));
+    Enquiry enquiry = ApiException.orBadRequest(() -> Enquiry.parse(JsonBody.read(ctx)));
     try {
-      parse(() -> {
+      ApiException.orBadRequest(() -> {
         enquiries.submit(enquiry, ctx.ip());
         return null;
       });
@@ -167,19 +167,6 @@ final class InvestorApi {
     node.put("available_area_mu", p.availableAreaMu());
     node.set("bbox", Json.MAPPER.valueToTree(p.bbox()));
     return node;
-  }
-
-  private interface Parser<T> {
-    T parse();
-  }
-
-  /** Runs a parser, turning what it refuses into a 400 that says why. */
-  private static <T> T parse(Parser<T> parser) {
-    try {
-      return parser.parse();
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
-    }
   }
 
   private static void json(Context ctx, int status, Object body) {

@@ -10,6 +10,7 @@ import parcelatlas.accounts.Users;
 import parcelatlas.config.AtlasConfig;
 import parcelatlas.desk.ZoneReports;
 import parcelatlas.features.FeatureReader;
+import parcelatlas.figures.FigureService;
 import parcelatlas.investor.Enquiries;
 import parcelatlas.investor.PublicParcels;
 import parcelatlas.storage.AuditLog;
@@ -32,6 +33,7 @@ public final class Routes {
         new Sessions(storage, clock), new LoginThrottle(storage, clock));
     DeskApi desk = new DeskApi(new ZoneReports(storage, clock));
     AdminApi admin = new AdminApi(new AuditLog(storage));
+    FiguresApi figures = new FiguresApi(new FigureService(storage), clock);
     return Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.staticFiles.add("/web", Location.CLASSPATH);
@@ -62,6 +64,10 @@ public final class Routes {
 
       c.routes.get("/api/desk/zones/{code}/reports", desk::history);
       c.routes.post("/api/desk/zones/{code}/reports", desk::file);
+
+      c.routes.get("/api/figures", figures::figures);
+      c.routes.get("/api/figures/rankings", figures::rankings);
+      c.routes.get("/api/figures.csv", figures::csv);
 
       c.routes.get("/api/admin/audit", admin::audit);
     });

@@ -1,0 +1,167 @@
+package parcelatlas.figures;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import parcelatlas.domain.Area;
+import parcelatlas.storage.Storage;
+
+/**
+ * Computes {@link Figures} for a scope on a day.
+ * <ul>
+ *   <li>开工率 = projects due to start by the day (planned start ≤ day) that have started (stage 开工
+ *       or later) ÷ projects due to start.
+ *   <li>投资完成率 = investment completed in the day's year up to the day's month ÷ this year's
+ *       planned investment; 时间进度 = day of year ÷ days in the year; the gap in points.
+ *   <li>竣工投产率 = projects due in production by the day that are in production ÷ those due.
+ *   <li>亩均投资强度 = total investment of projects occupying parcels ÷ those parcels' area in 亩.
+ *   <li>Demolition: sums over the scope's zones of each zone's latest report on or before the day,
+ *       against the targets; a zone is overdue when its deadline has passed and households or
+ *       floor area remain; its penalty is the monthly penalty × months of delay, any part of a
+ *       month counting as a month.
+ * </ul>
+ * Known limit: project stages are today's (no stage history yet), so 开工率 and 竣工投产率 on a past
+ * day use today's stages; demolition and investment figures are exact for any day.
+ */
+public final class FigureService {
+  private final Storage storage;
+
+  public FigureService(Storage storage) {
+    this.storage = storage;
+  }
+
+  public List<String> townships() {
+    return storage.read(c -> {
+      List<String> names = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(FigureSql.TOWNSHIPS); ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+      }
+      return names;
+    });
+  }
+
+  public Figures figures(Scope scope, LocalDate day) {
+    return storage.read(c -> {
+      Date d = Date.valueOf(day);
+      double elapsed = round(100.0 * day.getDayOfYear() / day.lengthOfYear());
+      long[] projects = new long[4];
+      double planned;
+      try (PreparedStatement s = prepare(c, FigureSql.PROJECTS, FigureSql.projectScope(scope), scope, d, d, d, d);
+          ResultSet rs = s.executeQuery()) {
+        rs.next();
+        for (int i = 0; i < 4; i++) {
+          projects[i] = rs.getLong(i + 1);
+        }
+        planned = rs.getDouble(5);
+      }
+      double completed = number(c, FigureSql.COMPLETED, FigureSql.projectScope(scope), scope,
+          Date.valueOf(day.withDayOfYear(1)), d);
+      Double intensity = intensity(c, scope);
+      Double investRate = percent(completed, planned);
+      Zones z = zones(c, scope, day);
+      return new Figures(scope.toString(), day, elapsed, (int) projects[0], (int) projects[1],
+          percent(projects[1], projects[0]), round(planned), round(completed), investRate,
+          investRate == null ? null : round(investRate - elapsed), (int) projects[2], (int) projects[3],
+          percent(projects[3], projects[2]), intensity, z.count, z.target, z.signed, z.demolished, round(z.targetArea),
+          round(z.cleared), percent(z.signed, z.target), percent(z.demolished, z.target), percent(z.cleared, z.targetArea),
+          z.overdue, round(z.penalty));
+    });
+  }
+
+  private Double intensity(Connection c, Scope scope) throws SQLException {
+    String scoped = FigureSql.projectScope(scope);
+    String sql = String.format(FigureSql.INTENSITY, scoped, scoped);
+    Object[] params = scope.kind() == Scope.Kind.CITY ? new Object[0] : new Object[] {scope.name(), scope.name()};
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        double mu = Area.mu(rs.getDouble(2));
+        return mu > 0 ? round(rs.getDouble(1) / mu) : null;
+      }
+    }
+  }
+
+  /** Running totals over a scope's zones. */
+  private static final class Zones {
+    int count;
+    int target;
+    int signed;
+    int demolished;
+    int overdue;
+    double targetArea;
+    double cleared;
+    double penalty;
+  }
+
+  private Zones zones(Connection c, Scope scope, LocalDate day) throws SQLException {
+    Zones z = new Zones();
+    try (PreparedStatement s = prepare(c, FigureSql.ZONES, FigureSql.zoneScope(scope), scope, Date.valueOf(day));
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        int target = rs.getInt("target_households");
+        double targetArea = rs.getDouble("target_floor_area_m2");
+        int demolished = rs.getInt("demolished_households");
+        double cleared = rs.getDouble("cleared_area_m2");
+        z.count++;
+        z.target += target;
+        z.signed += rs.getInt("signed_households");
+        z.demolished += demolished;
+        z.targetArea += targetArea;
+        z.cleared += cleared;
+        Date deadline = rs.getDate("deadline");
+        if (deadline != null && deadline.toLocalDate().isBefore(day) && (demolished < target || cleared < targetArea)) {
+          z.overdue++;
+          z.penalty += rs.getDouble("penalty_wan_per_month") * monthsLate(deadline.toLocalDate(), day);
+        }
+      }
+    }
+    return z;
+  }
+
+  /** Whole months from the deadline to the day, a started month counting as one. */
+  static long monthsLate(LocalDate deadline, LocalDate day) {
+    Period late = Period.between(deadline, day);
+    return late.toTotalMonths() + (late.getDays() > 0 ? 1 : 0);
+  }
+
+  /** {@code base + scopeClause}, binding the leading values, then the scope's name where the clause asks for it. */
+  private static PreparedStatement prepare(Connection c, String base, String scopeClause, Scope scope,
+      Object... leading) throws SQLException {
+    PreparedStatement s = c.prepareStatement(base + scopeClause);
+    int i = 1;
+    for (Object value : leading) {
+      s.setObject(i++, value);
+    }
+    if (scopeClause.contains("?")) {
+      s.setString(i, scope.name());
+    }
+    return s;
+  }
+
+  private static double number(Connection c, String base, String scopeClause, Scope scope, Object... leading)
+      throws SQLException {
+    try (PreparedStatement s = prepare(c, base, scopeClause, scope, leading); ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getDouble(1);
+    }
+  }
+
+  static Double percent(double part, double whole) {
+    return whole > 0 ? round(100.0 * part / whole) : null;
+  }
+
+  static double round(double value) {
+    return Math.round(value * 10) / 10.0;
+  }
+}

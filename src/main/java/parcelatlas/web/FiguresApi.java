@@ -1,0 +1,78 @@
+package parcelatlas.web;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import parcelatlas.figures.FigureService;
+import parcelatlas.figures.Figures;
+import parcelatlas.figures.FiguresCsv;
+import parcelatlas.figures.Rankings;
+import parcelatlas.figures.Scope;
+
+/** The officials' figures over HTTP, for signed-in staff: one scope, the rankings, CSV. */
+final class FiguresApi {
+  private final FigureService service;
+  private final Clock clock;
+
+  FiguresApi(FigureService service, Clock clock) {
+    this.service = service;
+    this.clock = clock;
+  }
+
+  void figures(Context ctx) {
+    staff(ctx);
+    Scope scope = ApiException.orBadRequest(() -> Scope.parse(ctx.queryParam("scope")));
+    ctx.contentType(OgcApi.JSON).result(Json.write(service.figures(scope, day(ctx))));
+  }
+
+  void rankings(Context ctx) {
+    staff(ctx);
+    String period = ctx.queryParamAsClass("period", String.class).getOrDefault("week");
+    int days = switch (period) {
+      case "week" -> 7;
+      case "month" -> 30;
+      default -> throw ApiException.badRequest("period must be week or month");
+    };
+    LocalDate day = day(ctx);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("asOf", day);
+    body.put("comparedWith", day.minusDays(days));
+    body.put("rankings", Rankings.of(service, day, days));
+    ctx.contentType(OgcApi.JSON).result(Json.write(body));
+  }
+
+  void csv(Context ctx) {
+    staff(ctx);
+    LocalDate day = day(ctx);
+    List<Figures> rows = new ArrayList<>();
+    rows.add(service.figures(Scope.CITY, day));
+    for (String township : service.townships()) {
+      rows.add(service.figures(new Scope(Scope.Kind.TOWNSHIP, township), day));
+    }
+    ctx.header("Content-Disposition", "attachment; filename=\"figures-" + day + ".csv\"");
+    ctx.contentType("text/csv; charset=utf-8").result(FiguresCsv.of(rows));
+  }
+
+  private LocalDate day(Context ctx) {
+    String text = ctx.queryParam("as_of");
+    if (text == null) {
+      return LocalDate.now(clock);
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest("as_of must be a date such as 2026-11-16");
+    }
+  }
+
+  private static void staff(Context ctx) {
+    if (!AuthApi.viewer(ctx).isStaff()) {
+      throw new ApiException(401, "Unauthorized", "sign in to see the figures");
+    }
+  }
+}
