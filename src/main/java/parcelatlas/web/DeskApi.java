@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Map;
 import parcelatlas.accounts.Viewer;
+import parcelatlas.desk.ProjectDesk;
 import parcelatlas.desk.ReportForm;
 import parcelatlas.desk.ReportRefused;
 import parcelatlas.desk.ZoneReport;
@@ -12,9 +13,20 @@ import parcelatlas.desk.ZoneReports;
 /** The officials' desk over HTTP: a zone's weekly reports, read and filed. */
 final class DeskApi {
   private final ZoneReports reports;
+  private final ProjectDesk projects;
 
-  DeskApi(ZoneReports reports) {
+  DeskApi(ZoneReports reports, ProjectDesk projects) {
     this.reports = reports;
+    this.projects = projects;
+  }
+
+  void project(Context ctx) {
+    Viewer viewer = signedIn(ctx);
+    try {
+      ctx.contentType(OgcApi.JSON).result(Json.write(projects.detail(viewer.user(), ctx.pathParam("code"))));
+    } catch (ReportRefused e) {
+      throw refusal(e);
+    }
   }
 
   void history(Context ctx) {

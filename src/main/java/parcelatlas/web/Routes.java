@@ -8,6 +8,7 @@ import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Sessions;
 import parcelatlas.accounts.Users;
 import parcelatlas.config.AtlasConfig;
+import parcelatlas.desk.ProjectDesk;
 import parcelatlas.desk.ZoneReports;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.figures.FigureService;
@@ -31,7 +32,7 @@ public final class Routes {
         Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")));
     AuthApi auth = new AuthApi(new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost")))),
         new Sessions(storage, clock), new LoginThrottle(storage, clock));
-    DeskApi desk = new DeskApi(new ZoneReports(storage, clock));
+    DeskApi desk = new DeskApi(new ZoneReports(storage, clock), new ProjectDesk(storage, clock));
     AdminApi admin = new AdminApi(new AuditLog(storage));
     FiguresApi figures = new FiguresApi(new FigureService(storage), clock);
     return Javalin.create(c -> {
@@ -64,6 +65,7 @@ public final class Routes {
 
       c.routes.get("/api/desk/zones/{code}/reports", desk::history);
       c.routes.post("/api/desk/zones/{code}/reports", desk::file);
+      c.routes.get("/api/desk/projects/{code}", desk::project);
 
       c.routes.get("/api/figures", figures::figures);
       c.routes.get("/api/figures/rankings", figures::rankings);

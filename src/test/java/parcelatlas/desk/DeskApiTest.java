@@ -188,6 +188,38 @@ class DeskApiTest {
   }
 
   @Test
+  void a_project_panel_shows_cumulative_investment_late_milestones_issues_and_the_zones_it_waits_on() {
+    Map<String, Object> p = Sql.rows(storage, "SELECT p.code, p.township FROM projects p WHERE EXISTS"
+        + " (SELECT 1 FROM project_zones z WHERE z.project_id = p.id) ORDER BY p.code").get(0);
+    String code = (String) p.get("code");
+    String owner = (String) Sql.rows(storage, "SELECT username FROM users WHERE scope_township = ?", p.get("township"))
+        .get(0).get("username");
+    JsonNode panel = as(owner).json("/api/desk/projects/" + code, 200);
+    assertEquals(code, panel.get("project").get("code").asText());
+    double sum = 0;
+    for (JsonNode month : panel.get("investment")) {
+      sum += month.get("completedWan").asDouble();
+      assertEquals(Math.round(sum * 10) / 10.0, month.get("cumulativeWan").asDouble(), 0.05);
+    }
+    double expected = ((Number) Sql.rows(storage, "SELECT COALESCE(SUM(i.completed_wan), 0) AS s FROM project_investments i"
+        + " JOIN projects p ON p.id = i.project_id WHERE p.code = ? AND i.month_start >= DATE '2026-01-01'", code)
+        .get(0).get("s")).doubleValue();
+    assertEquals(expected, sum, 0.05);
+    assertTrue(panel.get("waitingOn").size() >= 1);
+    for (JsonNode m : panel.get("milestones")) {
+      boolean late = m.get("actualDate").isNull()
+          ? m.get("plannedDate").asText().compareTo("2026-11-20") < 0
+          : m.get("actualDate").asText().compareTo(m.get("plannedDate").asText()) > 0;
+      assertEquals(late, m.get("late").asBoolean(), m.toString());
+    }
+    String stranger = (String) Sql.rows(storage, "SELECT username FROM users WHERE scope_township <> ? ORDER BY username",
+        p.get("township")).get(0).get("username");
+    as(stranger).json("/api/desk/projects/" + code, 403);
+    app.json("/api/desk/projects/" + code, 401);
+    as("planner").json("/api/desk/projects/NOPE", 404);
+  }
+
+  @Test
   void a_correction_is_a_new_report_that_names_the_one_it_corrects() {
     Zone z = zone(4);
     String path = "/api/desk/zones/" + z.code() + "/reports";

@@ -1,0 +1,27 @@
+package parcelatlas.desk;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the project panel shows: the project, its monthly and cumulative investment this year
+ * against plan, milestones (late ones flagged), the issue list, and the zones it waits on with
+ * their latest progress.
+ */
+public record ProjectDetail(Map<String, Object> project, List<Month> investment, List<Milestone> milestones,
+    List<Issue> issues, List<Map<String, Object>> waitingOn) {
+
+  /** Investment completed in a month, and the year's total up to it. */
+  public record Month(String month, double completedWan, double cumulativeWan) {}
+
+  /**
+   * @param late actual after planned, or not reached though the planned day has passed
+   */
+  public record Milestone(int seq, String name, LocalDate plannedDate, LocalDate actualDate, boolean late,
+      long daysLate) {}
+
+  /** An item of the issue list; closed (销号) when {@code closedOn} is set. */
+  public record Issue(int seq, String description, LocalDate raisedOn, String responsible, LocalDate closedOn,
+      String resolution) {}
+}
