@@ -12,10 +12,17 @@ export class FetchError extends Error {
   }
 }
 
-async function getJson(url, signal) {
+/** JSON from a GET; with init.body (an object) a JSON POST. Errors carry the API's description. */
+export async function getJson(url, signal, init = {}) {
   let response;
+  const headers = { Accept: 'application/geo+json, application/json' };
+  const request = { headers, signal };
+  if (init.body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    Object.assign(request, { method: 'POST', body: JSON.stringify(init.body) });
+  }
   try {
-    response = await fetch(url, { headers: { Accept: 'application/geo+json, application/json' }, signal });
+    response = await fetch(url, request);
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     throw new FetchError(url, 0, error.message || 'network error');
@@ -35,22 +42,18 @@ async function getJson(url, signal) {
   }
 }
 
-/** The portal configuration, with center converted to Leaflet's [lat, lon]. */
+/** The portal configuration, with center converted to Leaflet's [lat, lon] (WGS84). */
 export async function fetchConfig(signal) {
   const config = await getJson('/api/config', signal);
   const [lon, lat] = Array.isArray(config.center) ? config.center : [];
   return {
     tileUrl: config.tileUrl || null,
     tileAttribution: config.tileAttribution || '',
+    tileSubdomains: typeof config.tileSubdomains === 'string' ? config.tileSubdomains : '',
+    tileShift: config.tileShift === 'gcj02' ? 'gcj02' : null,
     center: Number.isFinite(lat) && Number.isFinite(lon) ? [lat, lon] : [34.7, 117.2],
     zoom: Number.isFinite(config.zoom) ? config.zoom : 12,
   };
-}
-
-/** bbox as "minLon,minLat,maxLon,maxLat" from a Leaflet LatLngBounds. */
-export function bboxParam(bounds) {
-  return [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()]
-    .map((v) => v.toFixed(6)).join(',');
 }
 
 function itemsUrl(collection, bbox) {

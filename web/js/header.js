@@ -52,6 +52,8 @@ export function createHeader({ onLangSwitch, onLegendToggle }) {
     langButton.setAttribute('title', t('switchToLabel'));
     langButton.setAttribute('lang', currentLang() === 'zh' ? 'en' : 'zh-CN');
     legendButton.textContent = t('legendToggle');
+    const investorLink = $('investor-link');
+    if (investorLink) investorLink.textContent = t('investorLink');
   }
 
   const api = {

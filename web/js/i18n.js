@@ -8,6 +8,7 @@ const ZH = {
   switchToLabel: 'Switch to English',
   legend: '图例',
   legendToggle: '图例',
+  investorLink: '招商地图',
   loading: '加载中…',
   loadingProgress: '加载中…（{done}/{total}）',
   loaded: '已加载',
@@ -78,6 +79,7 @@ const EN = {
   switchToLabel: '切换到中文',
   legend: 'Legend',
   legendToggle: 'Legend',
+  investorLink: 'Investor map',
   loading: 'Loading…',
   loadingProgress: 'Loading… ({done}/{total})',
   loaded: 'Loaded',
@@ -204,4 +206,16 @@ export function initialLang(params) {
 
 export function onLangChange(listener) {
   listeners.add(listener);
+}
+
+function merge(target, source) {
+  for (const [key, value] of Object.entries(source)) {
+    if (value && typeof value === 'object' && target[key] && typeof target[key] === 'object') merge(target[key], value);
+    else target[key] = value;
+  }
+}
+
+/** Adds a page's own texts (nested keys) to a language's dictionary. */
+export function extendTexts(lang, texts) {
+  merge(DICTIONARIES[lang], texts);
 }

@@ -2,6 +2,7 @@
 import { currentLang } from './i18n.js';
 import { el } from './html.js';
 import { buildPopup } from './popups.js';
+import { createShift, geoJsonCoords } from './basemap.js';
 import {
   STATUS_COLORS, STAGE_COLORS, UNKNOWN_COLOR, PARK_COLOR, OVERDUE_COLOR, PROGRESS_CLASSES,
   progressClass, hatchFill,
@@ -68,15 +69,16 @@ function popupOptions() {
 }
 
 /**
- * Builds the layer of a collection. Returns { layer, byId } where byId maps feature id → Leaflet layer.
+ * Builds the layer of a collection, drawn through a basemap shift (basemap.js). Returns { layer, byId } where byId maps feature id → Leaflet layer.
  */
-export function createLayer(collection, featureCollection) {
+export function createLayer(collection, featureCollection, shift = createShift(null)) {
   const byId = new Map();
   const style = STYLES[collection];
   const pane = paneName(collection);
   const layer = L.geoJSON(featureCollection, {
     pane,
     style,
+    coordsToLatLng: geoJsonCoords(shift),
     filter: (feature) => Boolean(feature && feature.geometry),
     pointToLayer: (feature, latlng) => L.circleMarker(latlng, { ...style(feature), pane }),
     onEachFeature: (feature, featureLayer) => {

@@ -16,7 +16,7 @@ import parcelatlas.testing.DemoData;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 
-/** The map page at {@code /} in real headless Chromium, against the running app with the demo city. */
+/** The staff overview map ({@code /overview.html}) in real headless Chromium, against the running app with the demo city. */
 class MapPageBrowserTest {
   private static Storage storage;
   private static RunningApp app;
@@ -40,7 +40,7 @@ class MapPageBrowserTest {
   void the_map_shows_all_four_layers_with_every_feature() throws Exception {
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/");
+      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/overview.html");
       String counts = browser.await("window.atlas.ready");
       assertTrue(!counts.startsWith("ERROR"), counts);
       JsonNode loaded = new ObjectMapper().readTree(counts);
@@ -63,7 +63,7 @@ class MapPageBrowserTest {
         "SELECT id, code FROM parcels WHERE status = 'available' ORDER BY id").get(0);
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/?popup=parcels:" + parcel.get("id"));
+      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/overview.html?popup=parcels:" + parcel.get("id"));
       browser.await("window.atlas.ready");
       String popup = browser.textOf("[data-testid=popup]", Duration.ofSeconds(10));
       assertTrue(popup.contains((String) parcel.get("code")), popup);
@@ -75,10 +75,23 @@ class MapPageBrowserTest {
   }
 
   @Test
+  void an_anonymous_visitor_is_sent_to_sign_in_and_back() {
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().get(app.base() + "/overview.html");
+      long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (!browser.driver().getCurrentUrl().contains("/login.html") && System.nanoTime() < until) {
+        browser.pause(Duration.ofMillis(100));
+      }
+      assertTrue(browser.driver().getCurrentUrl().contains("/login.html?next=%2Foverview.html"),
+          browser.driver().getCurrentUrl());
+    }
+  }
+
+  @Test
   void the_map_fits_a_phone_screen() {
     try (Browser browser = Browser.phone()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/");
+      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/overview.html");
       browser.await("window.atlas.ready");
       long scrollWidth = (Long) browser.driver().executeScript("return document.documentElement.scrollWidth");
       assertTrue(scrollWidth <= 390, "no sideways scrolling on a phone: " + scrollWidth);

@@ -1,5 +1,6 @@
-// Entry module: builds the map, loads every collection, wires language and legend.
-import { COLLECTIONS, fetchConfig, fetchAllFeatures, bboxParam } from './api.js';
+// Entry module of overview.html: builds the map, loads every collection, wires language and legend.
+import { COLLECTIONS, fetchConfig, fetchAllFeatures, getJson } from './api.js';
+import { addBasemap, createShift, viewBox } from './basemap.js';
 import { t, setLang, onLangChange, currentLang, locale } from './i18n.js';
 import { createHeader } from './header.js';
 import { createLegend } from './legend.js';
@@ -13,6 +14,7 @@ const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, null]));
 const errors = [];
 const loaded = {}; // collection → { layer, byId }
 const progress = {}; // collection → { loaded, matched }
+let shift = createShift(null);
 let settle;
 const ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
 ready.catch(() => {}); // failures are reported in the page; tests inspect the rejection themselves
@@ -86,7 +88,7 @@ async function loadCollection(collection, bbox) {
       bbox,
       onPage: (p) => { progress[collection] = p; reportProgress(); },
     });
-    const entry = createLayer(collection, data);
+    const entry = createLayer(collection, data, shift);
     entry.layer.collection = collection;
     loaded[collection] = entry;
     if (options.layers.includes(collection)) entry.layer.addTo(map);
@@ -116,7 +118,7 @@ function fitToData(fallback) {
     if (b.isValid()) bounds.extend(b);
   });
   if (bounds.isValid()) map.fitBounds(bounds, { ...fitPadding(), maxZoom: 17, animate: false });
-  else map.setView(fallback.center, fallback.zoom, { animate: false });
+  else map.setView(shift.toLatLng(fallback.center[1], fallback.center[0]), fallback.zoom, { animate: false });
 }
 
 /** Opens the popup of a feature by collection and id; returns false when it is not loaded. */
@@ -130,23 +132,31 @@ function openPopup(collection, id) {
   return true;
 }
 
+/** The overview shows staff layers: anyone not signed in is sent to sign in first, then back here. */
+async function requireSignIn() {
+  const me = await getJson('/api/me').catch(() => ({ signedIn: false }));
+  if (me.signedIn) return true;
+  const here = window.location.pathname + window.location.search;
+  window.location.assign(`/login.html?next=${encodeURIComponent(here)}`);
+  return false;
+}
+
 async function start() {
+  if (!(await requireSignIn())) return;
   header.setLoading(true);
-  let config = { tileUrl: null, tileAttribution: '', center: [34.7, 117.2], zoom: 12 };
+  let config = { tileUrl: null, tileAttribution: '', tileShift: null, center: [34.7, 117.2], zoom: 12 };
   try {
     config = await fetchConfig();
   } catch (error) {
     errors.push({ collection: null, message: error.message });
     header.addError('configFailed', { reason: error.message });
   }
-  map.setView(config.center, config.zoom, { animate: false });
-  if (config.tileUrl) {
-    L.tileLayer(config.tileUrl, { attribution: escapeHtml(config.tileAttribution), maxZoom: 19 }).addTo(map);
-  } else {
-    map.getContainer().classList.add('no-basemap');
-  }
+  shift = createShift(config.tileShift);
+  const [lat, lon] = config.center;
+  map.setView(shift.toLatLng(lon, lat), config.zoom, { animate: false });
+  addBasemap(map, config);
   rebuildLayerControl();
-  const bbox = options.bbox === 'view' ? bboxParam(map.getBounds()) : options.bbox;
+  const bbox = options.bbox === 'view' ? viewBox(map, shift).map((v) => v.toFixed(6)).join(',') : options.bbox;
   await Promise.all(COLLECTIONS.map((collection) => loadCollection(collection, bbox)));
   header.setLoading(false);
   fitToData(config);

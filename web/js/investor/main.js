@@ -1,0 +1,284 @@
+/*
+ * Entry module of the investor portal (index.html). URL parameters: see url-state.js.
+ *
+ * data-testid of the key elements (rows carry data-code, the detail panel data-code and data-state):
+ *   header      app-header, lang-switch, overview-link, loading-indicator, error-message, notice
+ *   tabs        side-panel, tab-find, tab-match, find-panel, match-panel
+ *   filters     filter-panel (<details>), filter-form, filter-count, filter-park, filter-land-use,
+ *               filter-land-use-{M1…G}, filter-min-mu, filter-max-mu, filter-max-price, filter-servicing,
+ *               filter-servicing-{road,water,power,drainage,gas,telecom,heating,levelled}, filter-industry, filter-reset
+ *   list        result-list, result-count, sort-select, result-note, result-rows,
+ *               result-row[data-code] > result-select, result-compare
+ *   map         map, land-use-legend, park-card (park popup) > park-show-parcels; parcel paths have data-code,
+ *               park outlines data-park
+ *   detail      detail-panel[data-code][data-state=loading|loaded|error], detail-code, detail-status, detail-close,
+ *               detail-key-figures, detail-compare, print-sheet-link, detail-servicing-label, detail-servicing,
+ *               detail-facts, detail-park
+ *   enquiry     enquiry-form, enquiry-name, enquiry-contact, enquiry-message, enquiry-submit,
+ *               enquiry-status[data-state=sending|success|error]
+ *   matching    match-form, match-min-mu, match-max-mu, match-land-use-{code}, match-min-height-m,
+ *               match-need-{name}, match-max-total-price-wan, match-industry, match-park, match-submit,
+ *               match-summary, match-results, match-result[data-code][data-score] > match-score, match-fits,
+ *               match-misses, match-result-select, match-result-compare
+ *   compare     compare-tray > compare-chip[data-code], compare-open, compare-clear;
+ *               compare-dialog > compare-table (tbody tr[data-key][data-differs]), compare-select,
+ *               compare-only-diff, compare-close
+ *
+ * window.investor, for browser tests:
+ *   ready            Promise → { parks, parcels } counts once parks and the filtered parcels are loaded
+ *                    and the URL's selection and comparison are restored (rejects when loading failed)
+ *   state()          { lang, view: {center: [lon, lat], zoom}, filters: {park, land_use[], min_mu, max_mu,
+ *                    max_price, servicing[], industry}, sort, selected, compare[], table, tab } (a copy)
+ *   select(code)     selects a parcel, zooms to it, opens its detail → Promise (detail loaded); select(null) closes
+ *   setFilters(partial), setSort(sort) → Promise (list and map updated)
+ *   listCodes(), mapCodes()   codes in the result list (in order) and drawn on the map
+ *   toggleCompare(code), openCompare() → Promise, closeCompare()
+ *   match(body)      runs site matching with an API body → Promise of results (shown in the match tab)
+ *   setLang('zh'|'en'), setTab('find'|'match'), view() → {center, zoom}, idle() → Promise (no request pending)
+ *   map              the Leaflet map
+ */
+import './texts-zh.js';
+import './texts-en.js';
+import { fetchConfig } from '../api.js';
+import { t, setLang, onLangChange, currentLang, locale } from '../i18n.js';
+import { applyTexts } from '../i18n-dom.js';
+import { createCompareTable, createCompareTray } from './compare.js';
+import { coveredMargins } from './covered-margins.js';
+import { createDetailPanel } from './detail-panel.js';
+import { createFilterPanel, activeFilterCount } from './filter-panel.js';
+import { fetchParcel, fetchParcels, fetchParks, fetchParkShapes } from './investor-api.js';
+import { createMatchPanel } from './match-panel.js';
+import { createParcelMap } from './parcel-map.js';
+import { idle, track } from './pending.js';
+import { createResultList } from './result-list.js';
+import { createStore } from './store.js';
+import { createTabs } from './tabs.js';
+import { MAX_COMPARE, readUrlState, urlSearch } from './url-state.js';
+
+const $ = (id) => document.getElementById(id);
+const initial = readUrlState(window.location.search);
+setLang(initial.lang, { persist: false });
+document.documentElement.lang = locale();
+const store = createStore({ ...initial, lang: currentLang() });
+store.subscribe((state) => window.history.replaceState(null, '', window.location.pathname + urlSearch(state)));
+
+let parks = [];
+let parcels = [];
+let parcelRequest = null;
+
+const map = createParcelMap($('map'), {
+  onSelect: (code) => select(code, { zoom: false, reveal: true, scroll: true }),
+  onHover: (code) => { map.hover(code); list.setHovered(code); },
+  onViewChange: (view) => store.set({ view }),
+  onParkFilter: (code) => { map.map.closePopup(); tabs.set('find'); applyFilters({ ...store.get().filters, park: code }); },
+  obscured: () => coveredMargins($('map'), [$('detail-panel'), $('compare-tray')]),
+});
+const filters = createFilterPanel($('filters'), { onChange: (next) => applyFilters(next) });
+const list = createResultList($('result-list'), {
+  onSelect: (code) => select(code, { zoom: true }),
+  onHover: hoverFromList,
+  onToggleCompare: toggleCompare,
+  onSort: (sort) => { store.set({ sort }); reload(); },
+});
+const isCompared = (code) => store.get().compare.includes(code);
+const detail = createDetailPanel($('detail-panel'), {
+  onClose: () => select(null),
+  onToggleCompare: toggleCompare,
+  isCompared,
+  sheetHref: (code) => `sheet.html?code=${encodeURIComponent(code)}&lang=${currentLang()}`,
+});
+const match = createMatchPanel($('match-panel'), { onSelect: (code) => select(code, { zoom: true }), onToggleCompare: toggleCompare, isCompared });
+const tray = createCompareTray($('compare-tray'), { onRemove: toggleCompare, onClear: () => setCompare([]), onOpen: openCompare });
+const table = createCompareTable($('compare-dialog'), { onClose: closeCompare, onSelect: (code) => { closeCompare(); select(code, { zoom: true }); }, onRemove: toggleCompare });
+const tabs = createTabs(document.querySelector('.side-tabs'), (tab) => store.set({ tab }));
+
+/** Hovering a row highlights its parcel; resting on it brings the parcel into view if it is off-screen. */
+function hoverFromList(code) {
+  map.hover(code);
+  window.clearTimeout(hoverFromList.timer);
+  const feature = code && parcels.find((f) => String(f.id) === code);
+  if (feature) hoverFromList.timer = window.setTimeout(() => map.reveal(feature), 600);
+}
+
+function showError(message) {
+  const box = $('error-message');
+  box.hidden = false;
+  box.append(Object.assign(document.createElement('p'), { textContent: message }));
+}
+
+async function loadParcels() {
+  parcelRequest?.abort();
+  const request = new AbortController();
+  parcelRequest = request;
+  const { filters: f, sort } = store.get();
+  list.show({ loading: true, error: null });
+  try {
+    const result = await fetchParcels(f, sort, request.signal);
+    if (request !== parcelRequest) return;
+    parcels = result.features;
+    map.setParcels(parcels);
+    list.show({ features: parcels, numberMatched: result.numberMatched, loading: false });
+    list.setSelected(store.get().selected, { scroll: true });
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    parcels = [];
+    map.setParcels([]);
+    list.show({ features: [], numberMatched: 0, loading: false, error: error.message });
+    throw error;
+  }
+}
+
+/** Reloads the list and map for the current filters and sort; failures are shown in the list. */
+function reload() {
+  return track(loadParcels().catch(() => {}));
+}
+
+function applyFilters(next) {
+  const before = store.get().filters;
+  store.set({ filters: next });
+  filters.setFilters(next);
+  const park = parks.find((p) => p.code === next.park);
+  if (park?.bbox && next.park !== before.park) map.fitBox(park.bbox);
+  return reload();
+}
+
+async function select(code, { zoom = true, reveal = false, scroll = true } = {}) {
+  store.set({ selected: code || null });
+  list.setSelected(code || null, { scroll });
+  match.setSelected(code || null);
+  if (!code) {
+    detail.hide();
+    map.select(null);
+    return;
+  }
+  detail.showLoading(code);
+  const known = parcels.find((f) => String(f.id) === code);
+  if (known) {
+    map.select(known, { zoom });
+    if (reveal) map.reveal(known);
+  }
+  try {
+    const feature = await track(fetchParcel(code));
+    if (store.get().selected !== code) return;
+    detail.show(feature);
+    map.select(feature, { zoom: zoom && !known });
+  } catch (error) {
+    if (store.get().selected !== code) return;
+    detail.showError(code, error.status === 404 ? 404 : error.message);
+    if (!known) map.select(null);
+  }
+}
+
+function setCompare(codes) {
+  store.set({ compare: codes });
+  tray.render(codes);
+  list.setCompared(codes);
+  detail.refresh();
+  match.refresh();
+  if (table.isOpen()) {
+    if (codes.length >= 2) track(table.open(codes));
+    else closeCompare();
+  }
+}
+
+function toggleCompare(code) {
+  const codes = store.get().compare;
+  if (codes.includes(code)) setCompare(codes.filter((c) => c !== code));
+  else if (codes.length >= MAX_COMPARE) window.setTimeout(() => showNotice(t('inv.compare.full')), 0);
+  else setCompare([...codes, code]);
+}
+
+function showNotice(message) {
+  const notice = $('notice');
+  notice.textContent = message;
+  notice.hidden = false;
+  window.clearTimeout(showNotice.timer);
+  showNotice.timer = window.setTimeout(() => { notice.hidden = true; }, 4000);
+}
+
+function openCompare() {
+  if (store.get().compare.length < 2) return Promise.resolve();
+  store.set({ table: true });
+  return track(table.open(store.get().compare));
+}
+
+function closeCompare() {
+  store.set({ table: false });
+  table.close();
+}
+
+function renderStatic() {
+  document.title = t('inv.title');
+  applyTexts(document.querySelector('.app-header'));
+  applyTexts(document.querySelector('.side-tabs'));
+  const lang = $('lang-switch');
+  lang.textContent = t('switchTo');
+  lang.setAttribute('aria-label', t('switchToLabel'));
+  lang.setAttribute('title', t('switchToLabel'));
+  lang.setAttribute('lang', currentLang() === 'zh' ? 'en' : 'zh-CN');
+  $('map').setAttribute('aria-label', t('inv.mapLabel'));
+}
+
+onLangChange((lang) => {
+  store.set({ lang });
+  renderStatic();
+  [filters, list, detail, match, tray, table, map].forEach((part) => part.refresh());
+});
+$('lang-switch').addEventListener('click', () => setLang(currentLang() === 'zh' ? 'en' : 'zh'));
+
+async function start() {
+  renderStatic();
+  [filters, list, match, tray].forEach((part) => part.refresh());
+  tabs.set(initial.tab);
+  filters.setFilters(initial.filters);
+  filters.setOpen(!window.matchMedia('(max-width: 700px)').matches || activeFilterCount(initial.filters) > 0);
+  list.setSort(initial.sort);
+  tray.render(initial.compare);
+  list.setCompared(initial.compare);
+  let config = { tileUrl: null, tileAttribution: '', tileSubdomains: '', tileShift: null, center: [34.7, 117.25], zoom: 12 };
+  try {
+    config = await fetchConfig();
+  } catch (error) {
+    showError(t('configFailed', { reason: error.message }));
+  }
+  map.configure(config);
+  const [parkInfo, shapes] = await Promise.all([fetchParks(), fetchParkShapes()]);
+  parks = parkInfo;
+  map.setParks(shapes.features, parks);
+  filters.setParks(parks);
+  match.setParks(parks);
+  await loadParcels();
+  const park = parks.find((p) => p.code === initial.filters.park);
+  if (initial.view) map.setView(initial.view);
+  else if (park?.bbox) map.fitBox(park.bbox);
+  else map.fitParks();
+  if (initial.selected) await select(initial.selected, { zoom: !initial.view, scroll: true });
+  if (initial.table) await openCompare();
+  $('loading-indicator').hidden = true;
+  return { parks: parks.length, parcels: parcels.length };
+}
+
+const ready = track(start());
+ready.catch((error) => {
+  $('loading-indicator').hidden = true;
+  showError(t('inv.loadFailed', { reason: error.message }));
+});
+
+window.investor = {
+  ready,
+  state: () => JSON.parse(JSON.stringify(store.get())),
+  select: (code) => select(code, { zoom: true }),
+  setFilters: (partial) => applyFilters({ ...store.get().filters, ...partial }),
+  setSort: (sort) => { store.set({ sort }); list.setSort(sort); return reload(); },
+  listCodes: () => list.codes(),
+  mapCodes: () => map.drawnCodes(),
+  toggleCompare,
+  openCompare,
+  closeCompare,
+  match: (body) => { tabs.set('match'); return track(match.run(body)); },
+  setLang: (lang) => setLang(lang),
+  setTab: (tab) => tabs.set(tab),
+  view: () => map.view(),
+  idle,
+  map: map.map,
+};

@@ -1,0 +1,157 @@
+// Site matching: the investor's needs → POST /api/investor/match → ranked parcels with score,
+// "why it fits" and "what it misses" (texts from the API in the current language).
+import { t, currentLang } from '../i18n.js';
+import { formatCount } from '../format.js';
+import { el } from '../html.js';
+import { applyTexts, textEl } from '../i18n-dom.js';
+import { postMatch } from './investor-api.js';
+import { track } from './pending.js';
+import { LAND_USE_ORDER, landUseSwatch, shortLandUse } from './land-use.js';
+import { muText, priceText, SERVICING_NAMES, text } from './parcel-facts.js';
+
+function numberField(name, key) {
+  return el('label', { className: 'field' }, textEl('span', key),
+    el('input', { type: 'number', name, min: 0, step: 'any', inputmode: 'decimal', 'data-testid': `match-${name.replace(/_/g, '-')}` }));
+}
+
+function chip(name, value, testId, ...label) {
+  return el('label', { className: 'chip' }, el('input', { type: 'checkbox', name, value, 'data-testid': testId }), ...label);
+}
+
+function toNumber(value) {
+  const n = value == null || String(value).trim() === '' ? NaN : Number(value);
+  return Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/** callbacks: onSelect(code), onToggleCompare(code), isCompared(code). */
+export function createMatchPanel(container, { onSelect, onToggleCompare, isCompared }) {
+  const park = el('select', { name: 'park', 'data-testid': 'match-park' });
+  const submit = el('button', { type: 'submit', className: 'primary-button', 'data-testid': 'match-submit' }, t('inv.match.submit'));
+  const form = el('form', { className: 'match-form', 'data-testid': 'match-form' },
+    textEl('p', 'inv.match.intro', { className: 'muted' }),
+    el('div', { className: 'field' }, textEl('span', 'inv.match.area'),
+      el('span', { className: 'range' },
+        el('input', { type: 'number', name: 'min_mu', min: 0, step: 'any', 'data-testid': 'match-min-mu', dataset: { i18nPlaceholder: 'inv.filters.min' } }), '–',
+        el('input', { type: 'number', name: 'max_mu', min: 0, step: 'any', 'data-testid': 'match-max-mu', dataset: { i18nPlaceholder: 'inv.filters.max' } }))),
+    el('fieldset', { className: 'chips chips-3', 'data-testid': 'match-land-use' }, textEl('legend', 'inv.match.landUse'),
+      LAND_USE_ORDER.map((code) => chip('land_use', code, `match-land-use-${code}`, landUseSwatch(code), el('b', {}, code),
+        textEl('span', `enums.landUseShort.${code}`)))),
+    numberField('min_height_m', 'inv.match.minHeight'),
+    el('fieldset', { className: 'chips chips-4', 'data-testid': 'match-needs' }, textEl('legend', 'inv.match.needs'),
+      SERVICING_NAMES.map((name) => chip('needs', name, `match-need-${name}`, textEl('span', `inv.servicing.${name}`)))),
+    numberField('max_total_price_wan', 'inv.match.budget'),
+    el('label', { className: 'field' }, textEl('span', 'inv.match.industry'),
+      el('input', { type: 'search', name: 'industry', maxlength: 50, 'data-testid': 'match-industry' })),
+    el('label', { className: 'field' }, textEl('span', 'inv.match.park'), park),
+    submit);
+  const summary = el('p', { className: 'match-summary', 'data-testid': 'match-summary', role: 'status' });
+  const list = el('ol', { className: 'match-results', 'data-testid': 'match-results' });
+  container.replaceChildren(form, summary, list);
+
+  let parks = [];
+  let results = null;
+  let state = { running: false, error: null };
+  let selected = null;
+
+  function body() {
+    const data = new FormData(form);
+    const request = { limit: 20 };
+    for (const name of ['min_mu', 'max_mu', 'min_height_m', 'max_total_price_wan']) {
+      const n = toNumber(data.get(name));
+      if (n !== undefined) request[name] = n;
+    }
+    const uses = data.getAll('land_use').map(String);
+    const needs = data.getAll('needs').map(String);
+    if (uses.length) request.land_use = uses;
+    if (needs.length) request.needs = needs;
+    const industry = String(data.get('industry') || '').trim();
+    if (industry) request.industry = industry;
+    if (data.get('park')) request.park = String(data.get('park'));
+    return request;
+  }
+
+  function reasons(items, cls, sign) {
+    return el('ul', { className: `reasons reasons-${cls}`, 'data-testid': `match-${cls}` },
+      (items || []).map((item) => el('li', { dataset: { criterion: text(item.criterion) } },
+        el('span', { className: 'reason-mark', 'aria-hidden': 'true' }, sign),
+        text(currentLang() === 'en' ? item.en : item.zh) || text(item.zh || item.en))));
+  }
+
+  function result(r, index) {
+    const code = String(r.code);
+    const p = r.feature?.properties || {};
+    const score = Math.max(0, Math.min(100, Number(r.score) || 0));
+    const show = el('button', { type: 'button', className: 'link-button', 'data-testid': 'match-result-select' }, t('inv.match.select'));
+    const compare = el('button', { type: 'button', className: 'row-compare', 'data-testid': 'match-result-compare', 'aria-pressed': String(isCompared(code)) },
+      isCompared(code) ? `✓ ${t('inv.list.inCompare')}` : `＋ ${t('inv.list.addCompare')}`);
+    show.addEventListener('click', () => onSelect(code));
+    compare.addEventListener('click', () => onToggleCompare(code));
+    const item = el('li', { className: `match-result${code === selected ? ' is-selected' : ''}`, 'data-testid': 'match-result', dataset: { code, score: String(score) } },
+      el('div', { className: 'match-head' },
+        el('span', { className: 'match-rank' }, `${index + 1}`),
+        landUseSwatch(p.land_use), el('b', {}, code),
+        el('span', { className: 'score', 'data-testid': 'match-score', title: t('inv.match.score') },
+          el('span', { className: 'score-bar', style: `--score: ${score}%` }), t('inv.match.scoreValue', { n: formatCount(score) }))),
+      el('div', { className: 'row-figures' }, [text(p.park_name), shortLandUse(p.land_use), muText(p.area_mu, 1), priceText(p)].filter(Boolean).join(' · ')),
+      p.industry ? el('div', { className: 'row-industry' }, String(p.industry)) : null,
+      reasons(r.fits, 'fits', '✓'),
+      reasons(r.misses, 'misses', '✗'),
+      el('div', { className: 'match-actions' }, show, compare));
+    return item;
+  }
+
+  function render() {
+    submit.disabled = state.running;
+    summary.textContent = state.running ? t('inv.match.running')
+      : state.error ? t('inv.match.failed', { reason: state.error })
+        : results == null ? '' : results.length ? t('inv.match.count', { n: formatCount(results.length) }) : t('inv.match.empty');
+    summary.hidden = summary.textContent === '';
+    summary.classList.toggle('is-error', Boolean(state.error));
+    list.replaceChildren(...(results || []).map(result));
+  }
+
+  function renderParks() {
+    const value = park.value;
+    park.replaceChildren(el('option', { value: '' }, t('inv.match.anyPark')),
+      ...parks.map((p) => el('option', { value: p.code }, String((currentLang() === 'en' && p.name_en) || p.name || p.code))));
+    park.value = value;
+  }
+
+  async function run(request = body()) {
+    state = { running: true, error: null };
+    render();
+    try {
+      results = await track(postMatch(request));
+      state = { running: false, error: null };
+    } catch (error) {
+      state = { running: false, error: error.message };
+    }
+    render();
+    return results;
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    run();
+  });
+
+  return {
+    run,
+    results: () => results,
+    setParks(list) {
+      parks = list;
+      renderParks();
+    },
+    setSelected(code) {
+      selected = code;
+      for (const item of list.children) item.classList.toggle('is-selected', item.dataset.code === code);
+    },
+    refresh() {
+      applyTexts(container);
+      form.querySelectorAll('.range input').forEach((input) => input.setAttribute('aria-label', `${t('inv.match.area')} ${input.placeholder}`));
+      submit.textContent = t('inv.match.submit');
+      renderParks();
+      render();
+    },
+  };
+}

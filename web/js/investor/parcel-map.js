@@ -1,0 +1,172 @@
+// The investor map: park outlines with names and summary popups, parcels coloured by land use,
+// hover and selection highlights. Data is WGS84; a basemap shift (basemap.js) moves it onto the tiles.
+import { addBasemap, boundsOfBox, createShift, geoJsonCoords } from '../basemap.js';
+import { currentLang } from '../i18n.js';
+import { el } from '../html.js';
+import { fitParkLabels } from '../layers.js';
+import { PARK_COLOR } from '../styles.js';
+import { createLandUseLegend, landUseColor } from './land-use.js';
+import { parkPopup } from './park-card.js';
+import { muText } from './parcel-facts.js';
+
+const PANES = { 'inv-parks': 410, 'inv-parcels': 430, 'inv-selected': 450 };
+
+function parkName(info, feature) {
+  const p = info || feature.properties || {};
+  return String((currentLang() === 'en' && p.name_en) || p.name || p.code || '');
+}
+
+/**
+ * callbacks: onSelect(code), onHover(code|null), onViewChange({center: [lon, lat], zoom}),
+ * onParkFilter(parkCode). obscured() → [right, bottom] pixels hidden by panels, kept clear when zooming.
+ */
+export function createParcelMap(element, { onSelect, onHover, onViewChange, onParkFilter, obscured }) {
+  const map = L.map(element, { zoomSnap: 0.25, center: [34.7, 117.25], zoom: 12 });
+  Object.entries(PANES).forEach(([name, z]) => { map.createPane(name).style.zIndex = String(z); });
+  L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+  const legend = createLandUseLegend();
+  legend.control.addTo(map);
+
+  let shift = createShift(null);
+  let parkInfo = new Map();
+  let parkLayer = null;
+  let hovered = null;
+  let selected = null; // { code, feature }
+  const byCode = new Map();
+
+  function parcelStyle(feature) {
+    const hot = feature.id === hovered;
+    return {
+      pane: 'inv-parcels', color: hot ? '#111111' : '#3d3d3d', weight: hot ? 3.5 : 1, opacity: 1,
+      fillColor: landUseColor(feature.properties?.land_use), fillOpacity: hot ? 0.95 : 0.78,
+    };
+  }
+
+  const parcels = L.geoJSON(null, {
+    pane: 'inv-parcels',
+    style: parcelStyle,
+    coordsToLatLng: (c) => shift.toLatLng(c[0], c[1]),
+    onEachFeature(feature, layer) {
+      const code = String(feature.id);
+      byCode.set(code, layer);
+      layer.on('add', () => layer.getElement()?.setAttribute('data-code', code));
+      layer.bindTooltip(() => el('span', {}, code, ' · ', muText(feature.properties?.area_mu, 1)), { sticky: true, className: 'parcel-tip' });
+      layer.on('click', () => onSelect(code));
+      layer.on('mouseover', () => onHover(code));
+      layer.on('mouseout', () => onHover(null));
+    },
+  }).addTo(map);
+
+  const selection = L.layerGroup().addTo(map);
+
+  function drawSelection() {
+    selection.clearLayers();
+    if (!selected) return;
+    const options = (style) => ({ pane: 'inv-selected', interactive: false, coordsToLatLng: geoJsonCoords(shift), style });
+    selection.addLayer(L.geoJSON(selected.feature, options({ color: '#ffd400', weight: 8, opacity: 0.95, fill: false })));
+    selection.addLayer(L.geoJSON(selected.feature, options({ color: '#111111', weight: 2.5, opacity: 1, fill: false })));
+  }
+
+  function refitLabels() {
+    if (parkLayer) fitParkLabels(parkLayer, map);
+  }
+
+  function padding() {
+    const [right, bottom] = obscured();
+    return { paddingTopLeft: [32, 32], paddingBottomRight: [32 + right, 32 + bottom] };
+  }
+
+  function featureBounds(feature) {
+    return L.geoJSON(feature, { coordsToLatLng: geoJsonCoords(shift) }).getBounds();
+  }
+
+  map.on('zoomend', refitLabels);
+  map.on('moveend', () => onViewChange(api.view()));
+
+  const api = {
+    map,
+    configure(config) {
+      shift = createShift(config.tileShift);
+      addBasemap(map, config);
+      const [lat, lon] = config.center;
+      map.setView(shift.toLatLng(lon, lat), config.zoom, { animate: false });
+    },
+    setParks(shapes, infos) {
+      parkInfo = new Map(infos.map((info) => [info.code, info]));
+      parkLayer?.remove();
+      parkLayer = L.geoJSON(shapes, {
+        pane: 'inv-parks',
+        coordsToLatLng: geoJsonCoords(shift),
+        style: { color: PARK_COLOR, weight: 2.5, opacity: 0.9, dashArray: '6 4', fillColor: PARK_COLOR, fillOpacity: 0.04 },
+        onEachFeature(feature, layer) {
+          const code = feature.properties?.code;
+          layer.on('add', () => layer.getElement()?.setAttribute('data-park', String(code ?? '')));
+          layer.bindTooltip(() => el('span', {}, parkName(parkInfo.get(code), feature)), {
+            permanent: true, direction: 'bottom', className: 'park-label', interactive: false, opacity: 1,
+          });
+          layer.on('add', () => {
+            const b = layer.getBounds();
+            layer.openTooltip(L.latLng(b.getNorth(), b.getCenter().lng));
+          });
+          layer.bindPopup(() => parkPopup(parkInfo.get(code) || feature.properties || {}, onParkFilter),
+            { maxWidth: Math.min(320, window.innerWidth - 48), autoPanPadding: [16, 16] });
+        },
+      }).addTo(map);
+      refitLabels();
+    },
+    setParcels(features) {
+      byCode.clear();
+      parcels.clearLayers();
+      parcels.addData(features);
+      legend.update([...new Set(features.map((f) => f.properties?.land_use))]);
+    },
+    hover(code) {
+      const before = hovered;
+      hovered = code;
+      for (const c of [before, code]) {
+        const layer = c && byCode.get(c);
+        if (layer) layer.setStyle(parcelStyle(layer.feature));
+      }
+      if (code) byCode.get(code)?.bringToFront();
+    },
+    /** Highlights a parcel (feature may be outside the filtered set); zoom: fit it in view. */
+    select(feature, { zoom = false } = {}) {
+      selected = feature ? { code: String(feature.id), feature } : null;
+      drawSelection();
+      if (feature && zoom) map.fitBounds(featureBounds(feature), { ...padding(), maxZoom: 16, animate: false });
+    },
+    /** Keeps a parcel in view without changing the zoom when it already shows. */
+    reveal(feature) {
+      const bounds = featureBounds(feature);
+      const [right, bottom] = obscured();
+      const size = map.getSize();
+      const clear = L.latLngBounds(map.containerPointToLatLng([0, 0]), map.containerPointToLatLng([size.x - right, size.y - bottom]));
+      if (!clear.contains(bounds)) map.fitBounds(bounds, { ...padding(), maxZoom: map.getZoom(), animate: false });
+    },
+    fitBox(box) {
+      map.fitBounds(boundsOfBox(shift, box), { ...padding(), maxZoom: 16, animate: false });
+    },
+    fitParks() {
+      const bounds = parkLayer?.getBounds();
+      if (bounds?.isValid()) map.fitBounds(bounds, { ...padding(), animate: false });
+    },
+    setView({ center: [lon, lat], zoom }) {
+      map.setView(shift.toLatLng(lon, lat), zoom, { animate: false });
+    },
+    /** The view in WGS84: { center: [lon, lat], zoom }. */
+    view() {
+      const [lon, lat] = shift.toLonLat(map.getCenter());
+      return { center: [Number(lon.toFixed(6)), Number(lat.toFixed(6))], zoom: map.getZoom() };
+    },
+    drawnCodes: () => [...byCode.keys()],
+    refresh() {
+      legend.refresh();
+      parkLayer?.eachLayer((layer) => {
+        layer.getTooltip()?.update();
+        if (layer.isPopupOpen()) layer.getPopup().update();
+      });
+      refitLabels();
+    },
+  };
+  return api;
+}

@@ -1,0 +1,108 @@
+// The result list: the parcels matching the filters, with count and sort, in step with the map.
+import { t } from '../i18n.js';
+import { formatCount } from '../format.js';
+import { el } from '../html.js';
+import { applyTexts, textEl } from '../i18n-dom.js';
+import { landUseSwatch, shortLandUse } from './land-use.js';
+import { muText, priceText, servicingLabelText, text } from './parcel-facts.js';
+import { SORTS } from './url-state.js';
+
+/** callbacks: onSelect(code), onHover(code|null), onToggleCompare(code), onSort(sort). */
+export function createResultList(container, { onSelect, onHover, onToggleCompare, onSort }) {
+  const count = el('span', { className: 'result-count', 'data-testid': 'result-count', 'aria-live': 'polite' });
+  const sort = el('select', { 'data-testid': 'sort-select' });
+  const rows = el('ul', { className: 'result-rows', 'data-testid': 'result-rows' });
+  const note = el('p', { className: 'result-note', 'data-testid': 'result-note', role: 'status' });
+  container.replaceChildren(
+    el('div', { className: 'results-head' }, count,
+      el('label', { className: 'sort' }, textEl('span', 'inv.list.sort'), sort)),
+    note, rows);
+  container.dataset.testid = 'result-list';
+
+  let view = { features: [], numberMatched: 0, loading: false, error: null };
+  let selected = null;
+  let compared = [];
+
+  function renderSortOptions() {
+    const value = sort.value || 'code';
+    sort.replaceChildren(...SORTS.map((s) => el('option', { value: s }, t(`inv.sorts.${s}`))));
+    sort.value = value;
+  }
+
+  function row(feature) {
+    const p = feature.properties || {};
+    const code = String(feature.id ?? p.code);
+    const inCompare = compared.includes(code);
+    const main = el('button', { type: 'button', className: 'row-main', 'data-testid': 'result-select' },
+      el('span', { className: 'row-title' }, landUseSwatch(p.land_use), el('b', { className: 'row-code' }, code),
+        p.servicing_label ? el('span', { className: 'tag' }, servicingLabelText(p.servicing_label)) : null),
+      el('span', { className: 'row-park' }, text(p.park_name)),
+      el('span', { className: 'row-figures' }, [shortLandUse(p.land_use), muText(p.area_mu, 1), priceText(p)].filter(Boolean).join(' · ')),
+      p.industry ? el('span', { className: 'row-industry' }, String(p.industry)) : null);
+    const compare = el('button', {
+      type: 'button', className: 'row-compare', 'data-testid': 'result-compare', 'aria-pressed': String(inCompare),
+      title: t('inv.list.addCompareLabel', { code }), 'aria-label': t('inv.list.addCompareLabel', { code }),
+    }, inCompare ? `✓ ${t('inv.list.inCompare')}` : `＋ ${t('inv.list.addCompare')}`);
+    main.addEventListener('click', () => onSelect(code));
+    compare.addEventListener('click', () => onToggleCompare(code));
+    const item = el('li', {
+      className: `result-row${code === selected ? ' is-selected' : ''}`, 'data-testid': 'result-row',
+      dataset: { code }, 'aria-current': code === selected ? 'true' : null,
+    }, main, compare);
+    item.addEventListener('mouseenter', () => onHover(code));
+    item.addEventListener('mouseleave', () => onHover(null));
+    main.addEventListener('focus', () => onHover(code));
+    main.addEventListener('blur', () => onHover(null));
+    return item;
+  }
+
+  function render() {
+    container.setAttribute('aria-busy', String(view.loading));
+    count.textContent = t('inv.list.count', { n: formatCount(view.numberMatched) });
+    note.textContent = view.error ? t('inv.list.failed', { reason: view.error })
+      : view.loading ? t('inv.list.loading')
+        : view.features.length === 0 ? t('inv.list.empty') : '';
+    note.hidden = note.textContent === '';
+    note.classList.toggle('is-error', Boolean(view.error));
+    rows.replaceChildren(...view.features.map(row));
+  }
+
+  function rowOf(code) {
+    return [...rows.children].find((item) => item.dataset.code === code) || null;
+  }
+
+  sort.addEventListener('change', () => onSort(sort.value));
+
+  return {
+    element: container,
+    show(next) {
+      view = { ...view, ...next };
+      render();
+    },
+    setSort(value) {
+      sort.value = value;
+    },
+    setCompared(codes) {
+      compared = codes;
+      render();
+    },
+    setSelected(code, { scroll = false } = {}) {
+      selected = code;
+      for (const item of rows.children) {
+        const on = item.dataset.code === code;
+        item.classList.toggle('is-selected', on);
+        if (on) item.setAttribute('aria-current', 'true'); else item.removeAttribute('aria-current');
+      }
+      if (scroll && code) rowOf(code)?.scrollIntoView({ block: 'nearest' });
+    },
+    setHovered(code) {
+      for (const item of rows.children) item.classList.toggle('is-hovered', item.dataset.code === code);
+    },
+    codes: () => [...rows.children].map((item) => item.dataset.code),
+    refresh() {
+      applyTexts(container);
+      renderSortOptions();
+      render();
+    },
+  };
+}

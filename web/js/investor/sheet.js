@@ -1,0 +1,90 @@
+// Entry module of sheet.html?code=…&lang=…: the printable parcel sheet (推介单), A4 portrait.
+// window.sheet.ready resolves to the parcel code once the sheet is drawn (rejects when it cannot be).
+import './texts-zh.js';
+import './texts-en.js';
+import { t, setLang, currentLang, locale, initialLang, enumLabel } from '../i18n.js';
+import { el } from '../html.js';
+import { formatRange, withUnit } from '../format.js';
+import { fetchParcel } from './investor-api.js';
+import { landUseColor, longLandUse } from './land-use.js';
+import { parkBlock } from './park-card.js';
+import { areaText, factList, muText, priceText, servicingChecklist, servicingLabelText, totalText } from './parcel-facts.js';
+import { parcelOutline } from './parcel-outline.js';
+
+const params = new URLSearchParams(window.location.search);
+const code = (params.get('code') || '').trim();
+setLang(initialLang(params), { persist: false });
+document.documentElement.lang = locale();
+const $ = (id) => document.getElementById(id);
+
+function keyFigure(labelKey, value, sub) {
+  return el('div', { className: 'sheet-key' }, el('span', {}, t(labelKey)), el('strong', {}, value || '—'), sub ? el('span', {}, sub) : null);
+}
+
+function portalUrl() {
+  const url = new URL('index.html', window.location.href);
+  url.search = new URLSearchParams({ parcel: code, lang: currentLang() }).toString();
+  return url.href;
+}
+
+function render(feature) {
+  const p = feature.properties || {};
+  const generated = new Intl.DateTimeFormat(locale(), { dateStyle: 'long' }).format(new Date());
+  document.title = `${t('inv.sheet.title')} ${code}`;
+  $('sheet').replaceChildren(
+    el('header', { className: 'sheet-head' },
+      el('div', {},
+        el('div', { className: 'sheet-kicker' }, t('inv.sheet.title')),
+        el('h1', { 'data-testid': 'sheet-code' }, code),
+        el('p', { className: 'sheet-subtitle' }, [p.park_name, longLandUse(p.land_use), enumLabel('status', p.status)].filter(Boolean).join(' · '))),
+      el('div', { className: 'sheet-label', 'data-testid': 'sheet-servicing-label' }, servicingLabelText(p.servicing_label))),
+    el('div', { className: 'sheet-top' },
+      el('figure', { className: 'sheet-outline', 'data-testid': 'sheet-outline' },
+        parcelOutline(feature.geometry, { fill: landUseColor(p.land_use) }),
+        el('figcaption', {}, t('inv.sheet.outline'))),
+      el('div', { className: 'sheet-keys', 'data-testid': 'sheet-key-figures' },
+        keyFigure('inv.detail.keyArea', muText(p.area_mu), areaText(p).split(' · ').slice(1).join(' · ')),
+        keyFigure('inv.detail.keyPrice', priceText(p)),
+        keyFigure('inv.detail.keyTotal', totalText(p)),
+        keyFigure('inv.facts.height', withUnit(p.height_limit_m, 'metre', 1)),
+        keyFigure('inv.facts.far', formatRange(p.far_min, p.far_max)))),
+    el('section', {}, el('h2', {}, t('inv.detail.servicing')), servicingChecklist(p, 'sheet-servicing')),
+    el('section', {}, el('h2', {}, t('inv.sheet.facts')), factList(p, 'sheet-facts')),
+    el('section', {}, el('h2', {}, t('inv.sheet.parkTitle')), parkBlock(feature.park, 'sheet-park')),
+    el('footer', { className: 'sheet-foot' },
+      el('span', {}, t('inv.sheet.generated', { date: generated })),
+      el('span', {}, t('inv.sheet.source')),
+      el('span', { className: 'sheet-link' }, t('inv.sheet.link', { url: portalUrl() }))));
+}
+
+function renderToolbar() {
+  const other = currentLang() === 'zh' ? 'en' : 'zh';
+  $('sheet-back').href = portalUrl();
+  $('sheet-back').textContent = `← ${t('inv.sheet.back')}`;
+  $('sheet-lang').href = `?${new URLSearchParams({ code, lang: other })}`;
+  $('sheet-lang').textContent = t('inv.sheet.switchLang');
+  $('sheet-print').textContent = t('inv.sheet.print');
+}
+
+function fail(message) {
+  $('sheet').replaceChildren(el('p', { className: 'sheet-error', role: 'alert', 'data-testid': 'sheet-error' }, message));
+  throw new Error(message);
+}
+
+async function start() {
+  renderToolbar();
+  $('sheet-print').addEventListener('click', () => window.print());
+  if (!code) fail(t('inv.sheet.missingCode'));
+  let feature;
+  try {
+    feature = await fetchParcel(code);
+  } catch (error) {
+    fail(error.status === 404 ? t('inv.sheet.notFound', { code }) : t('inv.sheet.failed', { reason: error.message }));
+  }
+  render(feature);
+  return code;
+}
+
+const ready = start();
+ready.catch(() => {});
+window.sheet = { ready };

@@ -1,0 +1,115 @@
+/*
+ * The investor portal's URL (index.html). Every parameter is optional; the page keeps the URL
+ * current with history.replaceState, so a copied link reopens the same view.
+ *
+ *   lang=zh|en              interface language (default: the last choice in this browser, else zh)
+ *   center=LON,LAT          map centre in WGS84 degrees (also when the basemap is GCJ-02)
+ *   zoom=N                  map zoom level (with center; without them the map fits the parks)
+ *   park=CODE               filter: park code
+ *   land_use=M1,M2          filter: land uses (M1 M2 M3 W B A R S U G)
+ *   min_mu=N  max_mu=N      filter: area range in 亩
+ *   max_price=N             filter: highest reference price, 万元/亩
+ *   servicing=gas,heating   filter: services the parcel must have
+ *                           (road water power drainage gas telecom heating levelled)
+ *   industry=TEXT           filter: industry keyword
+ *   sort=code|area_mu|-area_mu|price|-price   order of the result list (default code)
+ *   parcel=CODE             the selected parcel: detail panel open, parcel highlighted
+ *   compare=A,B,C           parcels in the compare tray (at most 4)
+ *   table=1                 the comparison table is open (needs 2–4 compare codes)
+ *   tab=find|match          side-panel tab (default find)
+ *
+ * The filter parameters have the names and meaning of GET /api/investor/parcels, which
+ * filterParams() also builds.
+ */
+import { initialLang } from '../i18n.js';
+import { SERVICING_NAMES } from './parcel-facts.js';
+import { LAND_USE_ORDER } from './land-use.js';
+
+export const SORTS = ['code', 'area_mu', '-area_mu', 'price', '-price'];
+export const TABS = ['find', 'match'];
+export const MAX_COMPARE = 4;
+export const EMPTY_FILTERS = Object.freeze({
+  park: '', land_use: [], min_mu: null, max_mu: null, max_price: null, servicing: [], industry: '',
+});
+
+const CODE = /^[\w.-]{1,40}$/;
+
+function list(params, name, allowed) {
+  const value = params.get(name);
+  if (!value) return [];
+  return [...new Set(value.split(',').map((v) => v.trim()).filter((v) => allowed.includes(v)))];
+}
+
+function number(params, name) {
+  const value = params.get(name);
+  if (value == null || value.trim() === '') return null;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+function code(value) {
+  return value && CODE.test(value) ? value : null;
+}
+
+function view(params) {
+  const [lon, lat] = (params.get('center') || '').split(',').map(Number);
+  const zoom = Number(params.get('zoom'));
+  const ok = Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90
+    && params.get('zoom') && Number.isFinite(zoom) && zoom >= 0 && zoom <= 22;
+  return ok ? { center: [lon, lat], zoom } : null;
+}
+
+/** The state a URL asks for (query string of location.search). */
+export function readUrlState(search) {
+  const params = new URLSearchParams(search);
+  const compare = (params.get('compare') || '').split(',').map(code).filter(Boolean);
+  const sort = params.get('sort');
+  const tab = params.get('tab');
+  return {
+    lang: initialLang(params),
+    view: view(params),
+    filters: {
+      park: code(params.get('park')) || '',
+      land_use: list(params, 'land_use', LAND_USE_ORDER),
+      min_mu: number(params, 'min_mu'),
+      max_mu: number(params, 'max_mu'),
+      max_price: number(params, 'max_price'),
+      servicing: list(params, 'servicing', SERVICING_NAMES),
+      industry: (params.get('industry') || '').trim().slice(0, 50),
+    },
+    sort: SORTS.includes(sort) ? sort : 'code',
+    selected: code(params.get('parcel')),
+    compare: [...new Set(compare)].slice(0, MAX_COMPARE),
+    table: params.get('table') === '1',
+    tab: TABS.includes(tab) ? tab : 'find',
+  };
+}
+
+/** Adds the filter (and sort) parameters, by their API names, to params. */
+export function filterParams(filters, sort, params = new URLSearchParams()) {
+  if (filters.park) params.set('park', filters.park);
+  if (filters.land_use.length) params.set('land_use', filters.land_use.join(','));
+  for (const name of ['min_mu', 'max_mu', 'max_price']) {
+    if (filters[name] != null) params.set(name, String(filters[name]));
+  }
+  if (filters.servicing.length) params.set('servicing', filters.servicing.join(','));
+  if (filters.industry) params.set('industry', filters.industry);
+  if (sort && sort !== 'code') params.set('sort', sort);
+  return params;
+}
+
+/** The query string (with "?") that reopens state. */
+export function urlSearch(state) {
+  const params = new URLSearchParams();
+  params.set('lang', state.lang);
+  if (state.view) {
+    params.set('center', state.view.center.map((v) => v.toFixed(6)).join(','));
+    params.set('zoom', String(Math.round(state.view.zoom * 100) / 100));
+  }
+  filterParams(state.filters, state.sort, params);
+  if (state.selected) params.set('parcel', state.selected);
+  if (state.compare.length) params.set('compare', state.compare.join(','));
+  if (state.table && state.compare.length >= 2) params.set('table', '1');
+  if (state.tab !== 'find') params.set('tab', state.tab);
+  return `?${params.toString().replace(/%2C/g, ',')}`;
+}
