@@ -44,6 +44,28 @@ public final class ZoneReports {
     });
   }
 
+  /** The projects that wait on the zone (code, name, stage, township), by code. */
+  public List<java.util.Map<String, Object>> waitingProjects(String zoneCode) {
+    return storage.read(c -> {
+      List<java.util.Map<String, Object>> projects = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement("SELECT p.code, p.name, p.stage, p.township FROM projects p"
+          + " JOIN project_zones pz ON pz.project_id = p.id WHERE pz.zone_code = ? ORDER BY p.code")) {
+        s.setString(1, zoneCode);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+            p.put("code", rs.getString(1));
+            p.put("name", rs.getString(2));
+            p.put("stage", rs.getString(3));
+            p.put("township", rs.getString(4));
+            projects.add(p);
+          }
+        }
+      }
+      return projects;
+    });
+  }
+
   public ZoneReport submit(User user, String zoneCode, ReportForm form) {
     return storage.inTransaction(c -> {
       Zone zone = zone(c, zoneCode, true);

@@ -106,27 +106,47 @@ public final class FigureService {
 
   private Zones zones(Connection c, Scope scope, LocalDate day) throws SQLException {
     Zones z = new Zones();
-    try (PreparedStatement s = prepare(c, FigureSql.ZONES, FigureSql.zoneScope(scope), scope, Date.valueOf(day));
-        ResultSet rs = s.executeQuery()) {
-      while (rs.next()) {
-        int target = rs.getInt("target_households");
-        double targetArea = rs.getDouble("target_floor_area_m2");
-        int demolished = rs.getInt("demolished_households");
-        double cleared = rs.getDouble("cleared_area_m2");
-        z.count++;
-        z.target += target;
-        z.signed += rs.getInt("signed_households");
-        z.demolished += demolished;
-        z.targetArea += targetArea;
-        z.cleared += cleared;
-        Date deadline = rs.getDate("deadline");
-        if (deadline != null && deadline.toLocalDate().isBefore(day) && (demolished < target || cleared < targetArea)) {
-          z.overdue++;
-          z.penalty += rs.getDouble("penalty_wan_per_month") * monthsLate(deadline.toLocalDate(), day);
-        }
-      }
+    for (ZoneState zone : zoneStates(c, scope, day)) {
+      z.count++;
+      z.target += zone.targetHouseholds() == null ? 0 : zone.targetHouseholds();
+      z.signed += zone.signedHouseholds();
+      z.demolished += zone.demolishedHouseholds();
+      z.targetArea += zone.targetFloorAreaM2() == null ? 0 : zone.targetFloorAreaM2();
+      z.cleared += zone.clearedAreaM2();
+      z.overdue += zone.overdue() ? 1 : 0;
+      z.penalty += zone.penaltyWan();
     }
     return z;
+  }
+
+  /** Every zone of the scope as it stood on the day, by code. */
+  public List<ZoneState> zoneStates(Scope scope, LocalDate day) {
+    return storage.read(c -> zoneStates(c, scope, day));
+  }
+
+  private List<ZoneState> zoneStates(Connection c, Scope scope, LocalDate day) throws SQLException {
+    List<ZoneState> zones = new ArrayList<>();
+    try (PreparedStatement s = prepare(c, FigureSql.ZONES, FigureSql.zoneScope(scope) + FigureSql.ZONE_ORDER, scope,
+        Date.valueOf(day)); ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        Integer target = rs.getObject("target_households", Integer.class);
+        Double targetArea = rs.getObject("target_floor_area_m2", Double.class);
+        int signed = rs.getInt("signed_households");
+        int demolished = rs.getInt("demolished_households");
+        double cleared = rs.getDouble("cleared_area_m2");
+        Date deadline = rs.getDate("deadline");
+        Date reported = rs.getDate("report_date");
+        boolean overdue = deadline != null && deadline.toLocalDate().isBefore(day)
+            && (demolished < (target == null ? 0 : target) || cleared < (targetArea == null ? 0 : targetArea));
+        double penalty = overdue ? rs.getDouble("penalty_wan_per_month") * monthsLate(deadline.toLocalDate(), day) : 0;
+        zones.add(new ZoneState(rs.getString("code"), rs.getString("township"), target, targetArea,
+            deadline == null ? null : deadline.toLocalDate(), reported == null ? null : reported.toLocalDate(),
+            signed, demolished, cleared, percent(signed, target == null ? 0 : target),
+            percent(demolished, target == null ? 0 : target), percent(cleared, targetArea == null ? 0 : targetArea),
+            overdue, penalty));
+      }
+    }
+    return zones;
   }
 
   /** Whole months from the deadline to the day, a started month counting as one. */

@@ -46,11 +46,13 @@ final class FigureSql {
       + " JOIN projects p ON p.id = pp.project_id WHERE 1 = 1%s))";
 
   /** Params: day, [scope]. One row per zone with its latest report on or before the day. */
-  static final String ZONES = "SELECT z.code, z.target_households, z.target_floor_area_m2, z.deadline,"
-      + " z.penalty_wan_per_month, r.signed_households, r.demolished_households, r.cleared_area_m2"
-      + " FROM demolition_zones z LEFT JOIN (SELECT zone_id, signed_households, demolished_households,"
+  static final String ZONES = "SELECT z.code, z.township, z.target_households, z.target_floor_area_m2, z.deadline,"
+      + " z.penalty_wan_per_month, r.report_date, r.signed_households, r.demolished_households, r.cleared_area_m2"
+      + " FROM demolition_zones z LEFT JOIN (SELECT zone_id, report_date, signed_households, demolished_households,"
       + " cleared_area_m2, ROW_NUMBER() OVER (PARTITION BY zone_id ORDER BY report_date DESC, id DESC) AS rn"
       + " FROM demolition_reports WHERE report_date <= ?) r ON r.zone_id = z.id AND r.rn = 1 WHERE 1 = 1";
+
+  static final String ZONE_ORDER = " ORDER BY z.code";
 
   static final String TOWNSHIPS = "SELECT township FROM projects WHERE township IS NOT NULL"
       + " UNION SELECT township FROM demolition_zones ORDER BY 1";

@@ -32,9 +32,10 @@ public final class Routes {
         Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")));
     AuthApi auth = new AuthApi(new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost")))),
         new Sessions(storage, clock), new LoginThrottle(storage, clock));
-    DeskApi desk = new DeskApi(new ZoneReports(storage, clock), new ProjectDesk(storage, clock));
+    FigureService figureService = new FigureService(storage);
+    DeskApi desk = new DeskApi(new ZoneReports(storage, clock), new ProjectDesk(storage, clock), figureService, clock);
     AdminApi admin = new AdminApi(new AuditLog(storage));
-    FiguresApi figures = new FiguresApi(new FigureService(storage), clock);
+    FiguresApi figures = new FiguresApi(figureService, clock);
     return Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.staticFiles.add("/web", Location.CLASSPATH);
@@ -63,6 +64,7 @@ public final class Routes {
       c.routes.post("/api/investor/enquiries", investor::enquire);
       c.routes.get("/api/staff/enquiries", investor::staffEnquiries);
 
+      c.routes.get("/api/desk/zones", desk::zones);
       c.routes.get("/api/desk/zones/{code}/reports", desk::history);
       c.routes.post("/api/desk/zones/{code}/reports", desk::file);
       c.routes.get("/api/desk/projects/{code}", desk::project);

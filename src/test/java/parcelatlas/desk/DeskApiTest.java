@@ -220,6 +220,24 @@ class DeskApiTest {
   }
 
   @Test
+  void the_zones_can_be_seen_as_they_stood_on_an_earlier_monday_with_the_projects_waiting_on_them() {
+    JsonNode then = app.staff().json("/api/desk/zones?as_of=2026-09-07", 200);
+    assertEquals("2026-09-07", then.get("asOf").asText());
+    assertEquals(Sql.count(storage, "demolition_zones"), then.get("zones").size());
+    for (JsonNode z : then.get("zones")) {
+      Map<String, Object> report = Sql.rows(storage, "SELECT r.report_date, r.signed_households FROM demolition_reports r"
+          + " JOIN demolition_zones z ON z.id = r.zone_id WHERE z.code = ? AND r.report_date <= DATE '2026-09-07'"
+          + " ORDER BY r.report_date DESC, r.id DESC", z.get("code").asText()).get(0);
+      assertEquals(report.get("report_date").toString(), z.get("latestReportDate").asText());
+      assertEquals(((Number) report.get("signed_households")).intValue(), z.get("signedHouseholds").asInt());
+    }
+    app.json("/api/desk/zones", 401);
+    String zone = (String) Sql.rows(storage, "SELECT zone_code FROM project_zones ORDER BY zone_code").get(0).get("zone_code");
+    JsonNode waiting = as("planner").json("/api/desk/zones/" + zone + "/reports", 200).get("waitingProjects");
+    assertEquals(Sql.count(storage, "project_zones WHERE zone_code = '" + zone + "'"), waiting.size());
+  }
+
+  @Test
   void a_correction_is_a_new_report_that_names_the_one_it_corrects() {
     Zone z = zone(4);
     String path = "/api/desk/zones/" + z.code() + "/reports";
