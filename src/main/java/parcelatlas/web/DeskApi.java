@@ -1,14 +1,17 @@
 package parcelatlas.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import parcelatlas.accounts.Viewer;
 import parcelatlas.desk.ProjectDesk;
+import parcelatlas.desk.ProjectUpdates;
 import parcelatlas.desk.ReportForm;
 import parcelatlas.desk.ReportRefused;
 import parcelatlas.desk.ZoneReport;
@@ -20,14 +23,87 @@ import parcelatlas.figures.Scope;
 final class DeskApi {
   private final ZoneReports reports;
   private final ProjectDesk projects;
+  private final ProjectUpdates updates;
   private final FigureService figures;
   private final Clock clock;
 
-  DeskApi(ZoneReports reports, ProjectDesk projects, FigureService figures, Clock clock) {
+  DeskApi(ZoneReports reports, ProjectDesk projects, ProjectUpdates updates, FigureService figures, Clock clock) {
     this.reports = reports;
     this.projects = projects;
+    this.updates = updates;
     this.figures = figures;
     this.clock = clock;
+  }
+
+  /** {@code {"month": "2026-11", "completed_wan": 320.5}}: a month's completed investment, set or corrected. */
+  void investment(Context ctx) {
+    Viewer viewer = signedIn(ctx);
+    JsonNode body = JsonBody.read(ctx);
+    YearMonth month = ApiException.orBadRequest(() -> parseMonth(body.path("month").asText("")));
+    if (!body.path("completed_wan").isNumber()) {
+      throw ApiException.badRequest("completed_wan must be a number");
+    }
+    updated(ctx, () -> updates.investment(viewer.user(), ctx.pathParam("code"), month, body.get("completed_wan").asDouble()));
+  }
+
+  /** {@code {"actual_date": "2026-11-18"}}: a milestone reached. */
+  void milestone(Context ctx) {
+    Viewer viewer = signedIn(ctx);
+    JsonNode body = JsonBody.read(ctx);
+    LocalDate actual = ApiException.orBadRequest(() -> parseDate(body.path("actual_date").asText(""), "actual_date"));
+    int seq = ApiException.orBadRequest(() -> parseSeq(ctx.pathParam("seq")));
+    updated(ctx, () -> updates.milestoneReached(viewer.user(), ctx.pathParam("code"), seq, actual));
+  }
+
+  /** {@code {"description": "…", "responsible": "…"}}: a new item on the issue list. */
+  void raiseIssue(Context ctx) {
+    Viewer viewer = signedIn(ctx);
+    JsonNode body = JsonBody.read(ctx);
+    updated(ctx, () -> updates.raiseIssue(viewer.user(), ctx.pathParam("code"), body.path("description").asText(null),
+        body.path("responsible").asText(null)));
+  }
+
+  /** {@code {"resolution": "…"}}: an issue closed (销号). */
+  void closeIssue(Context ctx) {
+    Viewer viewer = signedIn(ctx);
+    JsonNode body = JsonBody.read(ctx);
+    int seq = ApiException.orBadRequest(() -> parseSeq(ctx.pathParam("seq")));
+    updated(ctx, () -> updates.closeIssue(viewer.user(), ctx.pathParam("code"), seq, body.path("resolution").asText(null)));
+  }
+
+  /** Runs an update and answers with the project's refreshed panel. */
+  private void updated(Context ctx, Runnable update) {
+    try {
+      update.run();
+      ctx.status(200).contentType(OgcApi.JSON)
+          .result(Json.write(projects.detail(AuthApi.viewer(ctx).user(), ctx.pathParam("code"))));
+    } catch (ReportRefused e) {
+      throw refusal(e);
+    }
+  }
+
+  private static YearMonth parseMonth(String text) {
+    try {
+      return YearMonth.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("month must be a month such as 2026-11");
+    }
+  }
+
+  private static LocalDate parseDate(String text, String name) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(name + " must be a date such as 2026-11-18");
+    }
+  }
+
+  private static int parseSeq(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("the item number must be a whole number");
+    }
   }
 
   /** Every zone as it stood on {@code as_of} (default today): the map's colours on any past day. */

@@ -9,6 +9,7 @@ import parcelatlas.accounts.Sessions;
 import parcelatlas.accounts.Users;
 import parcelatlas.config.AtlasConfig;
 import parcelatlas.desk.ProjectDesk;
+import parcelatlas.desk.ProjectUpdates;
 import parcelatlas.desk.ZoneReports;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.figures.FigureService;
@@ -33,7 +34,8 @@ public final class Routes {
     AuthApi auth = new AuthApi(new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost")))),
         new Sessions(storage, clock), new LoginThrottle(storage, clock));
     FigureService figureService = new FigureService(storage);
-    DeskApi desk = new DeskApi(new ZoneReports(storage, clock), new ProjectDesk(storage, clock), figureService, clock);
+    DeskApi desk = new DeskApi(new ZoneReports(storage, clock), new ProjectDesk(storage, clock),
+        new ProjectUpdates(storage, clock), figureService, clock);
     AdminApi admin = new AdminApi(new AuditLog(storage));
     FiguresApi figures = new FiguresApi(figureService, clock);
     return Javalin.create(c -> {
@@ -68,6 +70,10 @@ public final class Routes {
       c.routes.get("/api/desk/zones/{code}/reports", desk::history);
       c.routes.post("/api/desk/zones/{code}/reports", desk::file);
       c.routes.get("/api/desk/projects/{code}", desk::project);
+      c.routes.post("/api/desk/projects/{code}/investments", desk::investment);
+      c.routes.post("/api/desk/projects/{code}/milestones/{seq}", desk::milestone);
+      c.routes.post("/api/desk/projects/{code}/issues", desk::raiseIssue);
+      c.routes.post("/api/desk/projects/{code}/issues/{seq}/close", desk::closeIssue);
 
       c.routes.get("/api/figures", figures::figures);
       c.routes.get("/api/figures/rankings", figures::rankings);

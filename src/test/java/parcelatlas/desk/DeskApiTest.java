@@ -238,6 +238,52 @@ class DeskApiTest {
   }
 
   @Test
+  void the_responsible_township_updates_investment_milestones_and_the_issue_list_and_strangers_cannot() {
+    Map<String, Object> p = Sql.rows(storage, "SELECT p.code, p.township FROM projects p WHERE EXISTS (SELECT 1 FROM"
+        + " project_milestones m WHERE m.project_id = p.id AND m.actual_date IS NULL) ORDER BY p.code").get(1);
+    String code = (String) p.get("code");
+    String base = "/api/desk/projects/" + code;
+    String owner = (String) Sql.rows(storage, "SELECT username FROM users WHERE scope_township = ?", p.get("township"))
+        .get(0).get("username");
+    String stranger = (String) Sql.rows(storage, "SELECT username FROM users WHERE scope_township <> ? ORDER BY username",
+        p.get("township")).get(0).get("username");
+    ApiClient responsible = as(owner);
+    HttpResponse<String> invest = responsible.post(base + "/investments", JSON, "{\"month\": \"2026-11\", \"completed_wan\": 321.5}");
+    assertEquals(200, invest.statusCode(), invest.body());
+    JsonNode months = ApiClient.parse(invest.body()).get("investment");
+    assertEquals("2026-11", months.get(months.size() - 1).get("month").asText());
+    assertEquals(321.5, months.get(months.size() - 1).get("completedWan").asDouble());
+    assertEquals(400, responsible.post(base + "/investments", JSON, "{\"month\": \"2027-01\", \"completed_wan\": 1}").statusCode());
+
+    int seq = ((Number) Sql.rows(storage, "SELECT MIN(m.seq) AS s FROM project_milestones m JOIN projects p ON p.id = m.project_id"
+        + " WHERE p.code = ? AND m.actual_date IS NULL", code).get(0).get("s")).intValue();
+    HttpResponse<String> reached = responsible.post(base + "/milestones/" + seq, JSON, "{\"actual_date\": \"2026-11-18\"}");
+    assertEquals(200, reached.statusCode(), reached.body());
+    for (JsonNode m : ApiClient.parse(reached.body()).get("milestones")) {
+      if (m.get("seq").asInt() == seq) {
+        assertEquals("2026-11-18", m.get("actualDate").asText());
+      }
+    }
+    assertEquals(400, responsible.post(base + "/milestones/" + seq, JSON, "{\"actual_date\": \"2027-01-01\"}").statusCode());
+
+    HttpResponse<String> raised = responsible.post(base + "/issues", JSON, "{\"description\": \"施工用电未接入\", \"responsible\": \"供电公司\"}");
+    assertEquals(200, raised.statusCode(), raised.body());
+    JsonNode issues = ApiClient.parse(raised.body()).get("issues");
+    int last = issues.get(issues.size() - 1).get("seq").asInt();
+    assertEquals("施工用电未接入", issues.get(issues.size() - 1).get("description").asText());
+    HttpResponse<String> closed = responsible.post(base + "/issues/" + last + "/close", JSON, "{\"resolution\": \"已接入临时用电\"}");
+    assertEquals(200, closed.statusCode(), closed.body());
+    JsonNode after = ApiClient.parse(closed.body()).get("issues");
+    assertEquals("2026-11-20", after.get(after.size() - 1).get("closedOn").asText());
+    assertEquals(400, responsible.post(base + "/issues/" + last + "/close", JSON, "{\"resolution\": \"again\"}").statusCode());
+
+    assertEquals(403, as(stranger).post(base + "/issues", JSON, "{\"description\": \"x\"}").statusCode());
+    assertEquals(403, as("planner").post(base + "/investments", JSON, "{\"month\": \"2026-11\", \"completed_wan\": 1}").statusCode());
+    assertEquals(401, app.post(base + "/issues", JSON, "{\"description\": \"x\"}").statusCode());
+    assertEquals(4, Sql.count(storage, "audit_log WHERE entity = 'project' AND entity_key = '" + code + "'"));
+  }
+
+  @Test
   void a_correction_is_a_new_report_that_names_the_one_it_corrects() {
     Zone z = zone(4);
     String path = "/api/desk/zones/" + z.code() + "/reports";

@@ -1,0 +1,152 @@
+package parcelatlas.desk;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import parcelatlas.accounts.User;
+import parcelatlas.desk.ReportRefused.Kind;
+import parcelatlas.storage.AuditTrail;
+import parcelatlas.storage.Storage;
+
+/**
+ * Updates to a project by its responsible township (or a city-wide official): a month's completed
+ * investment, a milestone's actual date, a new issue, an issue closed (销号). Each change is one
+ * transaction with its audit entry (old and new values).
+ */
+public final class ProjectUpdates {
+  private final Storage storage;
+  private final Clock clock;
+
+  public ProjectUpdates(Storage storage, Clock clock) {
+    this.storage = storage;
+    this.clock = clock;
+  }
+
+  public void investment(User user, String code, YearMonth month, double completedWan) {
+    if (completedWan < 0 || month.isAfter(YearMonth.now(clock))) {
+      throw new ReportRefused(Kind.INVALID, "completed_wan must be at least 0 and month not in the future", null);
+    }
+    change(user, code, "investment " + month, (c, id) -> {
+      Object old = value(c, "SELECT completed_wan FROM project_investments WHERE project_id = ? AND month_start = ?",
+          id, Date.valueOf(month.atDay(1)));
+      String sql = old == null
+          ? "INSERT INTO project_investments (completed_wan, project_id, month_start) VALUES (?, ?, ?)"
+          : "UPDATE project_investments SET completed_wan = ? WHERE project_id = ? AND month_start = ?";
+      update(c, sql, completedWan, id, Date.valueOf(month.atDay(1)));
+      return new Object[] {old, completedWan};
+    });
+  }
+
+  public void milestoneReached(User user, String code, int seq, LocalDate actual) {
+    if (actual.isAfter(LocalDate.now(clock))) {
+      throw new ReportRefused(Kind.INVALID, "actual_date must not be in the future", null);
+    }
+    change(user, code, "milestone " + seq, (c, id) -> {
+      Object old = value(c, "SELECT actual_date FROM project_milestones WHERE project_id = ? AND seq = ?", id, seq);
+      if (update(c, "UPDATE project_milestones SET actual_date = ? WHERE project_id = ? AND seq = ?",
+          Date.valueOf(actual), id, seq) == 0) {
+        throw new ReportRefused(Kind.NOT_FOUND, "project " + code + " has no milestone " + seq, null);
+      }
+      return new Object[] {old, actual};
+    });
+  }
+
+  public int raiseIssue(User user, String code, String description, String responsible) {
+    if (description == null || description.isBlank() || description.length() > 1000) {
+      throw new ReportRefused(Kind.INVALID, "description must be text of 1 to 1000 characters", null);
+    }
+    Object[] seq = new Object[1];
+    change(user, code, "issue", (c, id) -> {
+      Object max = value(c, "SELECT MAX(seq) FROM project_issues WHERE project_id = ?", id);
+      int next = max == null ? 1 : ((Number) max).intValue() + 1;
+      update(c, "INSERT INTO project_issues (project_id, seq, description, raised_on, responsible) VALUES (?, ?, ?, ?, ?)",
+          id, next, description.strip(), Date.valueOf(LocalDate.now(clock)), responsible);
+      seq[0] = next;
+      return new Object[] {null, Map.of("seq", next, "description", description.strip())};
+    });
+    return (Integer) seq[0];
+  }
+
+  public void closeIssue(User user, String code, int seq, String resolution) {
+    if (resolution == null || resolution.isBlank() || resolution.length() > 1000) {
+      throw new ReportRefused(Kind.INVALID, "resolution must be text of 1 to 1000 characters", null);
+    }
+    change(user, code, "issue " + seq, (c, id) -> {
+      Object closed = value(c, "SELECT closed_on FROM project_issues WHERE project_id = ? AND seq = ?", id, seq);
+      if (closed != null) {
+        throw new ReportRefused(Kind.INVALID, "issue " + seq + " was closed on " + closed, null);
+      }
+      if (update(c, "UPDATE project_issues SET closed_on = ?, resolution = ? WHERE project_id = ? AND seq = ?",
+          Date.valueOf(LocalDate.now(clock)), resolution.strip(), id, seq) == 0) {
+        throw new ReportRefused(Kind.NOT_FOUND, "project " + code + " has no issue " + seq, null);
+      }
+      Map<String, Object> now = new LinkedHashMap<>();
+      now.put("closed_on", LocalDate.now(clock));
+      now.put("resolution", resolution.strip());
+      return new Object[] {null, now};
+    });
+  }
+
+  /** A change to one project: returns {old value, new value} for the audit log. */
+  private interface Change {
+    Object[] apply(Connection c, long projectId) throws SQLException;
+  }
+
+  private void change(User user, String code, String what, Change change) {
+    storage.inTransaction(c -> {
+      Object[] project = row(c, code);
+      if (!ZoneAccess.canReport(user, project[1] == null ? "" : (String) project[1])) {
+        throw new ReportRefused(Kind.FORBIDDEN, "project " + code + " is updated by " + project[1], null);
+      }
+      Object[] values = change.apply(c, (Long) project[0]);
+      AuditTrail.record(c, user.username(), "update " + what, "project", code, values[0], values[1]);
+      return null;
+    });
+  }
+
+  /** {id, township}, the project's row locked for the transaction. */
+  private static Object[] row(Connection c, String code) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT id, township FROM projects WHERE code = ? FOR UPDATE")) {
+      s.setString(1, code);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new ReportRefused(Kind.NOT_FOUND, "no project " + code, null);
+        }
+        return new Object[] {rs.getLong(1), rs.getString(2)};
+      }
+    }
+  }
+
+  private static Object value(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, params);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getObject(1) : null;
+      }
+    }
+  }
+
+  private static int update(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, params);
+      return s.executeUpdate();
+    }
+  }
+
+  private static void bind(PreparedStatement s, Object... params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      if (params[i] == null) {
+        s.setNull(i + 1, java.sql.Types.NULL);
+      } else {
+        s.setObject(i + 1, params[i]);
+      }
+    }
+  }
+}
