@@ -70,6 +70,11 @@ public final class Users {
 
   /** Disables a user and ends their sessions; false when there is no such user. */
   public boolean disable(String username) {
+    return disable("cli", username);
+  }
+
+  /** As {@link #disable(String)}, recording {@code actor} in the audit log. */
+  public boolean disable(String actor, String username) {
     return storage.inTransaction(c -> {
       Optional<User> before = find(c, username);
       if (before.isEmpty()) {
@@ -79,7 +84,7 @@ public final class Users {
         s.setString(1, username);
         s.executeUpdate();
       }
-      AuditTrail.record(c, "cli", "disable", "user", username, before.get(), find(c, username).orElseThrow());
+      AuditTrail.record(c, actor, "disable", "user", username, before.get(), find(c, username).orElseThrow());
       try (PreparedStatement s = c.prepareStatement(
           "DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE username = ?)")) {
         s.setString(1, username);

@@ -31,12 +31,12 @@ public final class Routes {
     OgcApi ogc = new OgcApi(reader, links, clock);
     InvestorApi investor = new InvestorApi(parcels, new Enquiries(storage, parcels, clock,
         Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")));
-    AuthApi auth = new AuthApi(new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost")))),
-        new Sessions(storage, clock), new LoginThrottle(storage, clock));
+    Users users = new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost"))));
+    AuthApi auth = new AuthApi(users, new Sessions(storage, clock), new LoginThrottle(storage, clock));
     FigureService figureService = new FigureService(storage);
     DeskApi desk = new DeskApi(new ZoneReports(storage, clock), new ProjectDesk(storage, clock),
         new ProjectUpdates(storage, clock), figureService, clock);
-    AdminApi admin = new AdminApi(new AuditLog(storage));
+    AdminApi admin = new AdminApi(new AuditLog(storage), users);
     FiguresApi figures = new FiguresApi(figureService, clock);
     return Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
@@ -80,6 +80,9 @@ public final class Routes {
       c.routes.get("/api/figures.csv", figures::csv);
 
       c.routes.get("/api/admin/audit", admin::audit);
+      c.routes.get("/api/admin/users", admin::listUsers);
+      c.routes.post("/api/admin/users", admin::addUser);
+      c.routes.post("/api/admin/users/{username}/disable", admin::disableUser);
     });
   }
 }

@@ -94,6 +94,7 @@ class RoleMatrixTest {
     expected.put("/api/figures.csv", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/staff/enquiries", List.of(401, 403, 403, 200, 403, 200));
     expected.put("/api/admin/audit", List.of(401, 403, 403, 403, 403, 200));
+    expected.put("/api/admin/users", List.of(401, 403, 403, 403, 403, 200));
     expected.keySet().forEach(path -> actual.put(path, reads(path)));
     assertEquals(expected, actual);
   }
