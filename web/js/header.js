@@ -54,6 +54,8 @@ export function createHeader({ onLangSwitch, onLegendToggle }) {
     legendButton.textContent = t('legendToggle');
     const investorLink = $('investor-link');
     if (investorLink) investorLink.textContent = t('investorLink');
+    const deskLink = $('desk-link');
+    if (deskLink) deskLink.textContent = t('deskLink');
   }
 
   const api = {

@@ -1,0 +1,45 @@
+// The desk's back-end calls: session, zones as of a day, zone reports, projects, figures, rankings.
+import { getJson, FetchError } from '../api.js';
+import { track } from '../investor/pending.js';
+
+let csrfToken = null;
+
+const q = encodeURIComponent;
+
+function get(url) {
+  return track(getJson(url));
+}
+
+/** A state-changing request; resolves { status, body } for every answer, so callers can handle 400/409. */
+async function send(method, url, body) {
+  const headers = { Accept: 'application/json', 'X-CSRF-Token': csrfToken || '' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (error) {
+    throw new FetchError(url, 0, error.message || 'network error');
+  }
+  let data = null;
+  try { data = await response.json(); } catch { /* 204 or not JSON */ }
+  return { status: response.status, body: data };
+}
+
+export async function fetchMe() {
+  const me = await get('/api/me').catch(() => ({ signedIn: false }));
+  csrfToken = me.csrfToken || null;
+  return me;
+}
+
+export function signOut() {
+  return track(send('POST', '/api/logout'));
+}
+
+export const fetchZonesAsOf = (asOf) => get(`/api/desk/zones?as_of=${q(asOf)}`);
+export const fetchReports = (code) => get(`/api/desk/zones/${q(code)}/reports`);
+export const fileReport = (code, body) => track(send('POST', `/api/desk/zones/${q(code)}/reports`, body));
+export const fetchProject = (code) => get(`/api/desk/projects/${q(code)}`);
+export const fetchParks = () => get('/api/investor/parks');
+export const fetchFigures = (scope, asOf) => get(`/api/figures?scope=${q(scope)}&as_of=${q(asOf)}`);
+export const fetchRankings = (asOf, period) => get(`/api/figures/rankings?as_of=${q(asOf)}&period=${q(period)}`);
+export const figuresCsvUrl = (asOf) => `/api/figures.csv?as_of=${q(asOf)}`;

@@ -1,0 +1,94 @@
+// The desk's map: demolition zones coloured by progress as of a day, projects as points by stage.
+import { fetchConfig, fetchAllFeatures } from '../api.js';
+import { addBasemap, createShift } from '../basemap.js';
+import { createLayer, ensurePanes, featureBounds } from '../layers.js';
+import { installHatchPatterns } from '../styles.js';
+import { track } from '../investor/pending.js';
+
+// Figures of /api/desk/zones (camelCase) → the feature properties the zone style reads.
+const FIGURE_PROPS = {
+  latestReportDate: 'latest_report_date', signedHouseholds: 'signed_households',
+  demolishedHouseholds: 'demolished_households', clearedAreaM2: 'cleared_area_m2', signedPct: 'signed_pct',
+  demolishedPct: 'demolished_pct', clearedPct: 'cleared_pct', overdue: 'overdue',
+};
+
+export function createDeskMap(container, { onZone, onProject }) {
+  installHatchPatterns();
+  const map = L.map(container, { zoomSnap: 0.25, center: [34.7, 117.2], zoom: 12 });
+  ensurePanes(map);
+  L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+  const zones = new Map(); // code → { feature, layer }
+  const projects = new Map();
+  let zoneLayer = null;
+
+  function wire(entry, index, onClick) {
+    entry.layer.eachLayer((featureLayer) => {
+      const { code, name } = featureLayer.feature.properties;
+      featureLayer.unbindPopup();
+      featureLayer.bindTooltip(String(name ?? code), { sticky: true });
+      featureLayer.on('click', () => onClick(code));
+      index.set(code, featureLayer);
+      const path = featureLayer.getElement?.();
+      if (path) path.dataset.code = code;
+    });
+  }
+
+  async function load() {
+    const config = await track(fetchConfig()).catch(() => null);
+    const shift = createShift(config?.tileShift ?? null);
+    if (config) {
+      map.setView(shift.toLatLng(config.center[1], config.center[0]), config.zoom, { animate: false });
+      addBasemap(map, config);
+    }
+    const [zoneData, projectData] = await Promise.all([
+      track(fetchAllFeatures('demolition-zones')), track(fetchAllFeatures('projects')),
+    ]);
+    const zoneEntry = createLayer('demolition-zones', zoneData, shift);
+    const projectEntry = createLayer('projects', projectData, shift);
+    zoneEntry.layer.addTo(map);
+    projectEntry.layer.addTo(map);
+    zoneLayer = zoneEntry.layer;
+    wire(zoneEntry, zones, onZone);
+    wire(projectEntry, projects, onProject);
+    projectEntry.layer.setStyle({ radius: 5 });
+    const bounds = zoneEntry.layer.getBounds().extend(projectEntry.layer.getBounds());
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [16, 16], animate: false });
+    return {
+      zones: zoneData.features.map((f) => f.properties),
+      projects: projectData.features.map((f) => f.properties),
+    };
+  }
+
+  /** Puts each zone's figures (from /api/desk/zones) on its feature and redraws its colour. */
+  function applyZoneFigures(list) {
+    for (const figures of list) {
+      const featureLayer = zones.get(figures.code);
+      if (!featureLayer) continue;
+      const props = featureLayer.feature.properties;
+      for (const [from, to] of Object.entries(FIGURE_PROPS)) props[to] = figures[from] ?? null;
+      zoneLayer.resetStyle(featureLayer);
+      const path = featureLayer.getElement?.();
+      if (path) Object.assign(path.dataset, { overdue: String(props.overdue === true), demolishedPct: String(props.demolished_pct ?? '') });
+    }
+  }
+
+  function focus(index, code) {
+    const featureLayer = index.get(code);
+    if (!featureLayer) return;
+    const bounds = featureBounds(featureLayer);
+    if (!map.getBounds().contains(bounds)) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 15, animate: false });
+  }
+
+  function highlight(code) {
+    zones.forEach((featureLayer, key) => featureLayer.getElement?.()?.classList.toggle('zone-selected', key === code));
+  }
+
+  return {
+    map, load, applyZoneFigures, highlight,
+    zoneProps: (code) => zones.get(code)?.feature.properties ?? null,
+    projectProps: (code) => projects.get(code)?.feature.properties ?? null,
+    allZones: () => [...zones.values()].map((l) => l.feature.properties),
+    focusZone: (code) => focus(zones, code),
+    focusProject: (code) => focus(projects, code),
+  };
+}

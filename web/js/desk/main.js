@@ -1,0 +1,198 @@
+/*
+ * Entry module of the officials' desk (desk.html): staff only. URL parameters: see url-state.js.
+ *
+ * data-testid of the key elements:
+ *   header   app-header, signed-in-user, overview-link, lang-switch, sign-out, error-message,
+ *            as-of-control > as-of (date input), as-of-mondays (quick picks)
+ *   map      map; zone paths carry data-code and data-overdue
+ *   side     side-panel, tab-overdue, tab-figures, overdue-list[data-count] > overdue-zone[data-code]
+ *   zone     zone-panel[data-code][data-state=loading|loaded|error] > panel-close, zone-overdue[data-overdue],
+ *            waiting-projects > waiting-project[data-code], zone-chart[data-points] (canvas),
+ *            report-form > report-date, report-signed, report-demolished, report-cleared, report-note,
+ *            report-reason, report-based-on, report-submit, report-status[data-state=sending|success|error|conflict]
+ *            > report-resubmit (on conflict); report-history > report-row[data-id][data-down][data-correction]
+ *   project  project-panel[data-code][data-state] > investment-chart[data-months], milestone-table >
+ *            milestone-row[data-late][data-seq], issue-list > issue-row[data-closed], waiting-zone[data-code]
+ *   figures  figures-panel[data-scope][data-as-of] > scope-select, figures-csv, figure-cards >
+ *            figure-card[data-key] > figure-value; rankings[data-period][data-key] > ranking-figure,
+ *            ranking-week, ranking-month, ranking-compared, rankings-table > ranking-row[data-township][data-rank]
+ *
+ * window.desk, for browser tests:
+ *   ready              Promise: zones, projects and figures loaded and the URL's view restored
+ *   state()            { lang, asOf, zone, project, tab, scope, period, user } (a copy)
+ *   openZone(code), openProject(code) → Promise (panel loaded); openZone(null) closes
+ *   setAsOf('YYYY-MM-DD') → Promise (map, overdue list, figures and rankings as of that day)
+ *   setLang('zh'|'en'), setTab('overdue'|'figures'), setScope(scope) → Promise, idle() → Promise, map
+ */
+import './texts-zh.js';
+import './texts-en.js';
+import { t, setLang, onLangChange, currentLang } from '../i18n.js';
+import { createTabs } from '../investor/tabs.js';
+import { idle, track } from '../investor/pending.js';
+import * as api from './desk-api.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+import { today } from './dates.js';
+import { createDeskMap } from './desk-map.js';
+import { createZonePanel } from './zone-panel.js';
+import { createProjectPanel } from './project-panel.js';
+import { createFiguresPanel } from './figures-panel.js';
+import { createRankings } from './rankings-table.js';
+import { renderOverdueList } from './overdue-list.js';
+import { createAsOfControl } from './as-of-control.js';
+import { renderHeader, showError } from './desk-header.js';
+
+const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
+const fromUrl = readUrlState();
+const state = { ...fromUrl, asOf: fromUrl.asOf || today() };
+let me = null;
+
+setLang(fromUrl.lang, { persist: false });
+const deskMap = createDeskMap($('map'), { onZone: (code) => openZone(code), onProject: (code) => openProject(code) });
+const zonePanel = createZonePanel($('zone-panel'), { onProject: (code) => openProject(code), onFiled: afterFiling, onClose: closePanels });
+const projectPanel = createProjectPanel($('project-panel'), { onZone: (code) => openZone(code), onClose: closePanels });
+const figures = createFiguresPanel($('figures-panel'), { onScope: (scope) => setScope(scope) });
+const rankings = createRankings($('rankings'), { onChange: (period) => { state.period = period; sync(); return track(loadFigures()); } });
+const asOf = createAsOfControl($('as-of-control'), (day) => setAsOf(day));
+const tabs = createTabs(document.querySelector('.tab-list'), (tab) => { state.tab = tab; sync(); });
+
+const sync = () => writeUrlState({ ...state, lang: currentLang() }, today());
+
+async function loadZonesAsOf() {
+  try {
+    const answer = await api.fetchZonesAsOf(state.asOf);
+    deskMap.applyZoneFigures(answer.zones || []);
+  } catch (error) {
+    // Without the as-of endpoint the map keeps today's figures from the OGC collection.
+    showError(t('desk.loadFailed', { reason: error.message }));
+  }
+  renderOverdueList($('overdue-list'), deskMap.allZones(), (code) => openZone(code));
+}
+
+async function loadFigures() {
+  const [figureData, rankingData] = await Promise.all([
+    api.fetchFigures(state.scope, state.asOf), api.fetchRankings(state.asOf, state.period),
+  ]);
+  figures.show(figureData, api.figuresCsvUrl(state.asOf));
+  rankings.show(rankingData, state.period);
+}
+
+async function openZone(code) {
+  if (!code) { closePanels(); return; }
+  state.zone = code;
+  state.project = null;
+  projectPanel.hide();
+  zonePanel.loading(code);
+  deskMap.highlight(code);
+  deskMap.focusZone(code);
+  sync();
+  try {
+    const data = await api.fetchReports(code);
+    if (state.zone !== code) return;
+    zonePanel.show(deskMap.zoneProps(code) ?? { code }, data, me);
+  } catch (error) {
+    // Officials of other townships may see a zone's figures on the map but not its reports.
+    if (error.status === 403 && deskMap.zoneProps(code)) zonePanel.show(deskMap.zoneProps(code), { reports: [], forbidden: true }, me);
+    else zonePanel.fail(code, error.message);
+  }
+}
+
+async function openProject(code) {
+  if (!code) { closePanels(); return; }
+  state.project = code;
+  state.zone = null;
+  zonePanel.hide();
+  deskMap.highlight(null);
+  projectPanel.loading(code);
+  deskMap.focusProject(code);
+  sync();
+  try {
+    const data = await api.fetchProject(code);
+    if (state.project === code) projectPanel.show(data);
+  } catch (error) {
+    projectPanel.fail(code, error.message);
+  }
+}
+
+function closePanels() {
+  state.zone = null;
+  state.project = null;
+  zonePanel.hide();
+  projectPanel.hide();
+  deskMap.highlight(null);
+  sync();
+}
+
+async function afterFiling() {
+  const code = state.zone;
+  await Promise.all([loadZonesAsOf(), loadFigures().catch((e) => showError(e.message))]);
+  if (state.zone === code) {
+    const data = await api.fetchReports(code);
+    if (state.zone === code) zonePanel.show(deskMap.zoneProps(code), data, me);
+  }
+}
+
+async function setAsOf(day) {
+  state.asOf = day;
+  asOf.set(day);
+  sync();
+  await Promise.all([loadZonesAsOf(), loadFigures().catch((e) => showError(e.message))]);
+  if (state.zone) await openZone(state.zone);
+}
+
+async function setScope(scope) {
+  state.scope = scope;
+  sync();
+  await track(loadFigures().catch((e) => showError(e.message)));
+}
+
+onLangChange(() => {
+  renderHeader(me, signOut);
+  asOf.relabel();
+  zonePanel.relabel();
+  projectPanel.relabel();
+  figures.relabel(state.scope);
+  rankings.relabel();
+  renderOverdueList($('overdue-list'), deskMap.allZones(), (code) => openZone(code));
+  sync();
+});
+
+async function signOut() {
+  await api.signOut().catch(() => null);
+  window.location.assign('/login.html');
+}
+
+async function start() {
+  me = await api.fetchMe();
+  if (!me.signedIn) {
+    window.location.assign(`/login.html?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+    return new Promise(() => {});
+  }
+  renderHeader(me, signOut);
+  asOf.set(state.asOf);
+  tabs.set(state.tab);
+  const [data, parks] = await Promise.all([deskMap.load(), api.fetchParks().catch(() => ({ parks: [] }))]);
+  const townships = [...new Set([...data.zones, ...data.projects].map((p) => p.township).filter(Boolean))]
+    .sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  figures.setOptions(townships, parks.parks || [], state.scope);
+  await Promise.all([loadZonesAsOf(), loadFigures()]);
+  if (state.zone) await openZone(state.zone);
+  else if (state.project) await openProject(state.project);
+  sync();
+  return { zones: data.zones.length, projects: data.projects.length };
+}
+
+const ready = track(start());
+ready.catch((error) => showError(t('desk.loadFailed', { reason: error.message })));
+
+window.desk = {
+  ready,
+  state: () => ({ ...state, lang: currentLang(), user: me?.username ?? null }),
+  openZone: (code) => track(openZone(code)),
+  openProject: (code) => track(openProject(code)),
+  setAsOf: (day) => track(setAsOf(day)),
+  setLang: (lang) => setLang(lang),
+  setTab: (tab) => tabs.set(tab),
+  setScope: (scope) => setScope(scope),
+  idle,
+  map: deskMap.map,
+};

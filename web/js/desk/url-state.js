@@ -1,0 +1,34 @@
+// The desk's view in the URL: ?lang=zh|en &as_of=YYYY-MM-DD &zone=CODE | &project=CODE
+// &tab=overdue|figures &scope=city|township:NAME|park:CODE &period=week|month
+import { initialLang } from '../i18n.js';
+import { isDay } from './dates.js';
+
+export const TABS = ['overdue', 'figures'];
+
+export function readUrlState(search = window.location.search) {
+  const params = new URLSearchParams(search);
+  const scope = params.get('scope') || 'city';
+  return {
+    lang: initialLang(params),
+    asOf: isDay(params.get('as_of')) ? params.get('as_of') : null,
+    zone: params.get('zone') || null,
+    project: params.get('zone') ? null : params.get('project') || null,
+    tab: TABS.includes(params.get('tab')) ? params.get('tab') : 'overdue',
+    scope: /^(city|township:.+|park:.+)$/.test(scope) ? scope : 'city',
+    period: params.get('period') === 'month' ? 'month' : 'week',
+  };
+}
+
+/** Writes the view into the address bar without a new history entry; defaults are left out. */
+export function writeUrlState(state, todayDay) {
+  const params = new URLSearchParams();
+  params.set('lang', state.lang);
+  if (state.asOf && state.asOf !== todayDay) params.set('as_of', state.asOf);
+  if (state.zone) params.set('zone', state.zone);
+  else if (state.project) params.set('project', state.project);
+  if (state.tab !== 'overdue') params.set('tab', state.tab);
+  if (state.scope !== 'city') params.set('scope', state.scope);
+  if (state.period !== 'week') params.set('period', state.period);
+  const url = `${window.location.pathname}?${params}`;
+  if (url !== window.location.pathname + window.location.search) window.history.replaceState(null, '', url);
+}
