@@ -56,6 +56,59 @@ public final class FeatureReader {
     return storage.read(c -> features(c, collection, new FeatureSql.Statement(sql, params)));
   }
 
+  /** Receives streamed features: properties (derived values included) and the JTS geometry in EPSG:4326. */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(Map<String, Object> properties, org.locationtech.jts.geom.Geometry geometry) throws java.io.IOException;
+  }
+
+  /**
+   * Streams every feature of a query (bbox and public-rows filters as in {@code query}, limit and
+   * offset ignored) through a database cursor, so memory does not grow with the layer.
+   */
+  public long stream(FeatureQuery query, Sink sink) {
+    FeatureSql.Statement sql = FeatureSql.all(query);
+    LocalDate today = LocalDate.now(clock);
+    return storage.inRolledBackTransaction(c -> {
+      org.locationtech.jts.io.WKBReader wkb = new org.locationtech.jts.io.WKBReader();
+      long n = 0;
+      try (PreparedStatement s = prepare(c, sql)) {
+        s.setFetchSize(1000);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            Map<String, Object> properties = new LinkedHashMap<>();
+            for (Property p : query.collection().properties()) {
+              properties.put(p.name(), value(rs, p));
+            }
+            Derived.add(query.collection(), properties, today);
+            sink.accept(properties, wkb.read(rs.getBytes("wkb")));
+            n++;
+          }
+        }
+      } catch (java.io.IOException | org.locationtech.jts.io.ParseException e) {
+        throw new java.io.UncheckedIOException(new java.io.IOException("export failed: " + e.getMessage(), e));
+      }
+      return n;
+    });
+  }
+
+  /** Longest value (characters) of each text property among the features a query matches; 1 at least. */
+  public Map<String, Integer> textLengths(FeatureQuery query) {
+    List<Property> texts = query.collection().properties().stream()
+        .filter(p -> p.kind() == parcelatlas.catalog.FieldKind.TEXT || p.kind() == parcelatlas.catalog.FieldKind.CODE)
+        .toList();
+    return storage.read(c -> {
+      Map<String, Integer> lengths = new LinkedHashMap<>();
+      try (PreparedStatement s = prepare(c, FeatureSql.textLengths(query, texts)); ResultSet rs = s.executeQuery()) {
+        rs.next();
+        for (int i = 0; i < texts.size(); i++) {
+          lengths.put(texts.get(i).name(), Math.max(1, rs.getInt(i + 2)));
+        }
+      }
+      return lengths;
+    });
+  }
+
   /** Runs a single-number query such as a COUNT. */
   public long number(String sql, List<Object> params) {
     return storage.read(c -> count(c, new FeatureSql.Statement(sql, params)));

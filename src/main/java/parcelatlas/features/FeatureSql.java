@@ -22,6 +22,24 @@ final class FeatureSql {
     return new Statement(sql, params);
   }
 
+  /** Every matching feature with WKB geometry, in id order: the export's cursor. */
+  static Statement all(FeatureQuery q) {
+    List<Object> params = new ArrayList<>();
+    String sql = q.collection().selectWkb() + q.collection().from() + where(q, params) + " ORDER BY t.id";
+    return new Statement(sql, params);
+  }
+
+  /** The longest value, in characters, of every text property among the matching features. */
+  static Statement textLengths(FeatureQuery q, List<Property> texts) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT COUNT(*)");
+    for (Property p : texts) {
+      sql.append(", MAX(CHAR_LENGTH(").append(p.sql()).append("))");
+    }
+    sql.append(q.collection().from()).append(where(q, params));
+    return new Statement(sql.toString(), params);
+  }
+
   static Statement count(FeatureQuery q) {
     List<Object> params = new ArrayList<>();
     String sql = "SELECT COUNT(*) FROM " + q.collection().layer().table() + " t" + where(q, params);

@@ -87,6 +87,13 @@ public enum ServedCollection {
         .collect(java.util.stream.Collectors.joining(", "));
   }
 
+  /** As {@link #select()} but with the geometry as WKB ({@code wkb}), for streaming exports. */
+  public String selectWkb() {
+    return "SELECT t.id, ST_AsBinary(t.geom) AS wkb, " + properties.stream()
+        .map(p -> p.sql() + " AS " + p.name())
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   /** The FROM clause with its joins; the layer's table is aliased {@code t}. */
   public String from() {
     return " FROM " + layer.table() + " t" + joins;

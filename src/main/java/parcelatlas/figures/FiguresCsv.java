@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import parcelatlas.io.csv.CsvCells;
 
 /** The figures as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese). */
 public final class FiguresCsv {
@@ -20,7 +21,7 @@ public final class FiguresCsv {
     for (Figures f : rows) {
       List<String> cells = new ArrayList<>();
       for (RecordComponent c : columns) {
-        cells.add(cell(value(c, f)));
+        cells.add(CsvCells.cell(value(c, f)));
       }
       out.append(String.join(",", cells)).append("\r\n");
     }
@@ -33,21 +34,6 @@ public final class FiguresCsv {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Quotes a cell when it needs it; a leading = + - @ is defused so no spreadsheet runs it as a formula. */
-  static String cell(Object value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value.toString();
-    if (!(value instanceof Number) && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-      text = "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-    return text;
   }
 
   private static String snake(String camel) {

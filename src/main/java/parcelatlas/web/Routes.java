@@ -11,6 +11,7 @@ import parcelatlas.config.AtlasConfig;
 import parcelatlas.desk.ProjectDesk;
 import parcelatlas.desk.ProjectUpdates;
 import parcelatlas.desk.ZoneReports;
+import parcelatlas.export.Exporter;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.figures.FigureService;
 import parcelatlas.investor.Enquiries;
@@ -34,6 +35,7 @@ public final class Routes {
     Users users = new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost"))));
     AuthApi auth = new AuthApi(users, new Sessions(storage, clock), new LoginThrottle(storage, clock));
     FigureService figureService = new FigureService(storage);
+    ExportApi export = new ExportApi(new Exporter(reader));
     DeskApi desk = new DeskApi(new ZoneReports(storage, clock), new ProjectDesk(storage, clock),
         new ProjectUpdates(storage, clock), figureService, clock);
     AdminApi admin = new AdminApi(new AuditLog(storage), users);
@@ -57,6 +59,7 @@ public final class Routes {
       c.routes.get("/ogc/collections/{collectionId}/items", ogc::items);
       c.routes.get("/ogc/collections/{collectionId}/items/{featureId}", ogc::item);
       c.routes.get("/api/config", mapConfig::get);
+      c.routes.get("/api/export", export::export);
 
       c.routes.get("/api/investor/parks", investor::parks);
       c.routes.get("/api/investor/parcels", investor::search);

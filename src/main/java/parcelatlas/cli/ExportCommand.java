@@ -1,0 +1,58 @@
+package parcelatlas.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import parcelatlas.export.ExportOptions;
+import parcelatlas.export.ExportRequest;
+import parcelatlas.export.Exporter;
+import parcelatlas.features.FeatureReader;
+import parcelatlas.storage.Storage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = "Export a layer as a zipped Shapefile, GeoJSON or CSV (WKT) in any supported CRS.")
+final class ExportCommand implements Callable<Integer> {
+  @Option(names = "--layer", required = true, paramLabel = "LAYER", description = "parks | parcels | projects | demolition-zones")
+  String layer;
+
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "shp | geojson | csv")
+  String format;
+
+  @Option(names = "--crs", paramLabel = "EPSG:n", description = "target CRS (default EPSG:4326), e.g. EPSG:4527")
+  String crs;
+
+  @Option(names = "--encoding", paramLabel = "NAME", description = "Shapefile text encoding: GBK or UTF-8 (default)")
+  String encoding;
+
+  @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat", description = "only features intersecting this box")
+  String bbox;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write")
+  Path out;
+
+  @Mixin
+  DatabaseOption database = new DatabaseOption();
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    ExportRequest request = ExportOptions.parse(layer, format, crs, encoding, bbox, false);
+    try (Storage storage = DatabaseOption.open(database.config(System.getenv()));
+        OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
+      long count = new Exporter(new FeatureReader(storage, ServeCommand.CLOCK)).write(request, file);
+      spec.commandLine().getOut().println("exported " + count + " features of " + layer + " in EPSG:"
+          + request.crs().epsg() + " to " + out);
+      return 0;
+    }
+  }
+}

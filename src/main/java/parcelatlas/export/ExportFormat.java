@@ -1,0 +1,34 @@
+package parcelatlas.export;
+
+import java.util.Locale;
+
+/** What an export is written as. */
+public enum ExportFormat {
+  SHP("application/zip", ".zip"),
+  GEOJSON("application/geo+json", ".geojson"),
+  CSV("text/csv; charset=utf-8", ".csv");
+
+  private final String mediaType;
+  private final String extension;
+
+  ExportFormat(String mediaType, String extension) {
+    this.mediaType = mediaType;
+    this.extension = extension;
+  }
+
+  public String mediaType() {
+    return mediaType;
+  }
+
+  public String extension() {
+    return extension;
+  }
+
+  public static ExportFormat parse(String text) {
+    try {
+      return valueOf(text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new IllegalArgumentException("format must be shp, geojson or csv");
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package parcelatlas.export;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import parcelatlas.features.BBox;
+import parcelatlas.features.ServedCollection;
+import parcelatlas.geo.Crs;
+
+/** Parses an export's options, the same for the API and the command line; refusals name the option. */
+public final class ExportOptions {
+  private ExportOptions() {}
+
+  public static ExportRequest parse(String layer, String format, String crs, String encoding, String bbox,
+      boolean publicOnly) {
+    ServedCollection collection = ServedCollection.byId(layer == null ? "" : layer).orElseThrow(() ->
+        new IllegalArgumentException("layer must be one of parks, parcels, projects, demolition-zones"));
+    Crs target;
+    try {
+      target = crs == null || crs.isBlank() ? Crs.WGS84 : Crs.parse(crs);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("crs: " + e.getMessage());
+    }
+    return new ExportRequest(collection, ExportFormat.parse(format == null ? "" : format), target, charset(encoding),
+        bbox == null || bbox.isBlank() ? null : BBox.parse(bbox), publicOnly);
+  }
+
+  private static Charset charset(String name) {
+    if (name == null || name.isBlank()) {
+      return StandardCharsets.UTF_8;
+    }
+    return switch (name.strip().toUpperCase(Locale.ROOT)) {
+      case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
+      case "GBK", "CP936", "GB2312" -> Charset.forName("GBK");
+      default -> throw new IllegalArgumentException("encoding must be GBK or UTF-8");
+    };
+  }
+}

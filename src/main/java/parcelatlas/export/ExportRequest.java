@@ -1,0 +1,27 @@
+package parcelatlas.export;
+
+import java.nio.charset.Charset;
+import parcelatlas.features.BBox;
+import parcelatlas.features.FeatureQuery;
+import parcelatlas.features.ServedCollection;
+import parcelatlas.geo.Crs;
+
+/**
+ * One export.
+ *
+ * @param encoding the DBF text encoding (Shapefile only; GBK or UTF-8)
+ * @param bbox WGS84 box the features must intersect, or null
+ * @param publicOnly restrict to what anonymous visitors may see
+ */
+public record ExportRequest(ServedCollection collection, ExportFormat format, Crs crs, Charset encoding, BBox bbox,
+    boolean publicOnly) {
+
+  FeatureQuery query() {
+    return new FeatureQuery(collection, bbox, FeatureQuery.MAX_LIMIT, 0, publicOnly);
+  }
+
+  /** A file name such as {@code parcels-EPSG4527.zip}. */
+  public String fileName() {
+    return collection.id() + "-EPSG" + crs.epsg() + format.extension();
+  }
+}

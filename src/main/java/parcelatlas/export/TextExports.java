@@ -1,0 +1,52 @@
+package parcelatlas.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.locationtech.jts.io.WKTWriter;
+import parcelatlas.features.FeatureReader;
+import parcelatlas.geo.Crs;
+import parcelatlas.geo.Reprojector;
+import parcelatlas.io.csv.CsvCells;
+import parcelatlas.io.geojson.GeoJsonWriter;
+
+/** GeoJSON (RFC 7946: always WGS84) and CSV with a WKT geometry column in any CRS, streamed. */
+final class TextExports {
+  private TextExports() {}
+
+  static long geoJson(FeatureReader reader, ExportRequest r, OutputStream out) {
+    if (r.crs().epsg() != 4326) {
+      throw new IllegalArgumentException("GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
+    }
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    GeoJsonWriter json = new GeoJsonWriter(writer);
+    long count = reader.stream(r.query(), (properties, geometry) -> json.write(properties.get("code"), geometry, properties));
+    json.close();
+    return count;
+  }
+
+  static long csv(FeatureReader reader, ExportRequest r, OutputStream out) throws IOException {
+    List<Columns.Column> columns = Columns.of(r.collection());
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    List<String> header = new ArrayList<>();
+    columns.forEach(c -> header.add(c.name()));
+    header.add("wkt");
+    writer.write("\uFEFF" + String.join(",", header) + "\r\n");
+    Reprojector toTarget = Reprojector.of(Crs.WGS84, r.crs());
+    WKTWriter wkt = new WKTWriter();
+    wkt.setPrecisionModel(new org.locationtech.jts.geom.PrecisionModel(r.crs().isGeographic() ? 1e9 : 1e4));
+    long count = reader.stream(r.query(), (properties, geometry) -> {
+      List<String> cells = new ArrayList<>();
+      columns.forEach(c -> cells.add(CsvCells.cell(properties.get(c.name()))));
+      cells.add(CsvCells.cell(wkt.write(toTarget.apply(geometry))));
+      writer.write(String.join(",", cells) + "\r\n");
+    });
+    writer.flush();
+    return count;
+  }
+}
