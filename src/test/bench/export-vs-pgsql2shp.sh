@@ -12,16 +12,8 @@ cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dstyle.
 shp=target/bench/parcels$n.shp
 [ -f "$shp" ] || java -cp "target/classes:target/test-classes:$cp" parcelatlas.bench.BenchmarkParcels "$shp" "$n"
 
-bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-data=$(mktemp -d /tmp/atlas-bench-pg.XXXX)
 out=$(mktemp -d /tmp/atlas-bench-out.XXXX)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-as_pg() { if [ "$(id -u)" -eq 0 ]; then chown -R postgres:postgres "$data"; runuser -u postgres -- "$@"; else "$@"; fi; }
-as_pg "$bin/initdb" -D "$data" -U atlas --auth=trust -E UTF8 --locale=C -N >/dev/null
-as_pg "$bin/pg_ctl" -D "$data" -l "$data/log" -w -o "-p $port -k $data -c listen_addresses=127.0.0.1" start >/dev/null
-trap 'as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; rm -rf "$data" "$out"' EXIT
-psql -q -h 127.0.0.1 -p "$port" -U atlas -d postgres -c 'CREATE DATABASE bench'
-url="jdbc:postgresql://127.0.0.1:$port/bench?user=atlas"
+source src/test/bench/throwaway-postgis.sh
 java -jar target/parcel-atlas.jar import --layer parcels "$shp" --db "$url" >/dev/null
 
 t0=$(date +%s.%N)
