@@ -18,12 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Export a layer as a zipped Shapefile, GeoJSON or CSV (WKT) in any supported CRS.")
+    description = "Export a layer as a zipped Shapefile, GeoPackage, GeoJSON or CSV (WKT) in any supported CRS.")
 final class ExportCommand implements Callable<Integer> {
   @Option(names = "--layer", required = true, paramLabel = "LAYER", description = "parks | parcels | projects | demolition-zones")
   String layer;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "shp | geojson | csv")
+  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "shp | gpkg | geojson | csv")
   String format;
 
   @Option(names = "--crs", paramLabel = "EPSG:n", description = "target CRS (default EPSG:4326), e.g. EPSG:4527")

@@ -5,6 +5,7 @@ import java.util.Locale;
 /** What an export is written as. */
 public enum ExportFormat {
   SHP("application/zip", ".zip"),
+  GPKG("application/geopackage+sqlite3", ".gpkg"),
   GEOJSON("application/geo+json", ".geojson"),
   CSV("text/csv; charset=utf-8", ".csv");
 
@@ -28,7 +29,7 @@ public enum ExportFormat {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new IllegalArgumentException("format must be shp, geojson or csv");
+      throw new IllegalArgumentException("format must be shp, gpkg, geojson or csv");
     }
   }
 }

@@ -15,6 +15,7 @@ public final class Exporter {
   public long write(ExportRequest request, OutputStream out) throws IOException {
     return switch (request.format()) {
       case SHP -> ShapefileExport.write(reader, request, out);
+      case GPKG -> GeoPackageExport.write(reader, request, out);
       case GEOJSON -> TextExports.geoJson(reader, request, out);
       case CSV -> TextExports.csv(reader, request, out);
     };

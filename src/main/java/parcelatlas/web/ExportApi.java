@@ -8,7 +8,7 @@ import parcelatlas.export.ExportRequest;
 import parcelatlas.export.Exporter;
 
 /**
- * {@code GET /api/export?layer=&format=shp|geojson|csv&crs=EPSG:n&encoding=GBK|UTF-8&bbox=…}: a
+ * {@code GET /api/export?layer=&format=shp|gpkg|geojson|csv&crs=EPSG:n&encoding=GBK|UTF-8&bbox=…}: a
  * layer as a file, streamed. Options are checked before the first byte; anonymous visitors get
  * what they may see and no more.
  */

@@ -120,6 +120,20 @@ class ExportTest {
   }
 
   @Test
+  void a_geopackage_in_gauss_kruger_reads_back_in_gdal_with_its_crs_and_chinese_text() {
+    Path gpkg = export("parcels.gpkg", "--layer", "parcels", "--format", "gpkg", "--crs", "EPSG:4527");
+    String summary = Gdal.run("ogrinfo", "-ro", "-so", gpkg.toString(), "parcels");
+    assertTrue(summary.contains("Feature Count: " + Sql.count(storage, "parcels")), summary);
+    assertTrue(summary.contains("Multi Polygon"), summary);
+    assertTrue(summary.contains("ID[\"EPSG\",4527]") || summary.contains("AUTHORITY[\"EPSG\",\"4527\"]"), summary);
+    Map<String, Object> row = Sql.rows(storage, "SELECT t.code, p.name FROM parcels t JOIN parks p ON p.code = t.park_code"
+        + " ORDER BY t.code").get(0);
+    String feature = Gdal.run("ogrinfo", "-ro", "-q", gpkg.toString(), "parcels", "-where", "code = '" + row.get("code") + "'");
+    assertTrue(feature.contains("park_name (String) = " + row.get("name")), feature);
+    assertTrue(feature.contains("MULTIPOLYGON (((395"), feature);
+  }
+
+  @Test
   void csv_with_wkt_reads_back_in_gdal() {
     Path csv = export("projects.csv", "--layer", "projects", "--format", "csv", "--crs", "EPSG:4527");
     String info = Gdal.run("ogrinfo", "-ro", "-so", "-oo", "GEOM_POSSIBLE_NAMES=wkt", "-oo", "KEEP_GEOM_COLUMNS=NO",

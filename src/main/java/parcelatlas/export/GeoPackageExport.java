@@ -1,0 +1,105 @@
+package parcelatlas.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Envelope;
+import parcelatlas.catalog.GeometryKind;
+import parcelatlas.features.FeatureReader;
+import parcelatlas.geo.Crs;
+import parcelatlas.geo.Reprojector;
+
+/**
+ * A GeoPackage (1.3) with one feature table: the required metadata tables, the target CRS
+ * registered under its EPSG code, features streamed from the database in batches, the extent
+ * recorded in gpkg_contents. Written to a temporary file, then streamed out.
+ */
+final class GeoPackageExport {
+  private static final int BATCH = 1000;
+
+  private GeoPackageExport() {}
+
+  static long write(FeatureReader reader, ExportRequest r, OutputStream out) throws IOException {
+    Path file = Files.createTempFile("atlas-export-", ".gpkg");
+    try {
+      long count = fill(reader, r, file);
+      Files.copy(file, out);
+      return count;
+    } catch (SQLException e) {
+      throw new IOException("cannot write the GeoPackage: " + e.getMessage(), e);
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  private static long fill(FeatureReader reader, ExportRequest r, Path file) throws SQLException {
+    List<Columns.Column> columns = Columns.of(r.collection());
+    String table = r.collection().layer().table();
+    int srs = r.crs().epsg();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        for (String sql : GeoPackageSchema.metadata()) {
+          s.execute(sql);
+        }
+        s.execute(GeoPackageSchema.featureTable(table, columns));
+      }
+      GeoPackageSchema.registerCrs(c, r.crs());
+      Reprojector toTarget = Reprojector.of(Crs.WGS84, r.crs());
+      GeoPackageGeometry blobs = new GeoPackageGeometry();
+      Envelope extent = new Envelope();
+      String insert = "INSERT INTO \"" + table + "\" (geom, " + columns.stream().map(col -> "\"" + col.name() + "\"")
+          .collect(Collectors.joining(", ")) + ") VALUES (?" + ", ?".repeat(columns.size()) + ")";
+      long count;
+      try (PreparedStatement s = c.prepareStatement(insert)) {
+        int[] pending = {0};
+        count = reader.stream(r.query(), (properties, geometry) -> {
+          try {
+            var projected = toTarget.apply(geometry);
+            extent.expandToInclude(projected.getEnvelopeInternal());
+            s.setBytes(1, blobs.encode(projected, srs));
+            for (int i = 0; i < columns.size(); i++) {
+              bind(s, i + 2, properties.get(columns.get(i).name()));
+            }
+            s.addBatch();
+            if (++pending[0] == BATCH) {
+              s.executeBatch();
+              pending[0] = 0;
+            }
+          } catch (SQLException e) {
+            throw new IOException(e.getMessage(), e);
+          }
+        });
+        s.executeBatch();
+      }
+      GeoPackageSchema.describe(c, table, r.collection().layer().titleZh() + " " + r.collection().layer().titleEn(),
+          r.collection().layer().geometry() == GeometryKind.POINT ? "POINT" : "MULTIPOLYGON", srs, extent);
+      c.commit();
+      return count;
+    }
+  }
+
+  private static void bind(PreparedStatement s, int i, Object value) throws SQLException {
+    if (value == null) {
+      s.setNull(i, Types.NULL);
+    } else if (value instanceof Boolean b) {
+      s.setInt(i, b ? 1 : 0);
+    } else if (value instanceof LocalDate d) {
+      s.setString(i, d.toString());
+    } else if (value instanceof Number n) {
+      s.setDouble(i, n.doubleValue());
+    } else {
+      s.setString(i, value.toString());
+    }
+  }
+}
