@@ -2,6 +2,7 @@
 // list (open and closed), and the demolition zones the project waits on.
 import { t, enumLabel } from '../i18n.js';
 import { el } from '../html.js';
+import { showFailure, showLoading } from './panel-states.js';
 import { formatCount, formatPercent, withUnit } from '../format.js';
 import { drawInvestmentChart } from './investment-chart.js';
 
@@ -89,13 +90,10 @@ export function createProjectPanel(container, { onZone, onClose }) {
       render();
     },
     loading(code) {
-      container.hidden = false;
-      container.dataset.code = code;
-      container.dataset.state = 'loading';
+      showLoading(container, code);
     },
     fail(code, message) {
-      container.dataset.state = 'error';
-      container.replaceChildren(el('p', { className: 'error-text' }, t('desk.loadFailed', { reason: message })));
+      showFailure(container, message);
     },
     hide() {
       chart?.destroy();

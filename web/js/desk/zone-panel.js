@@ -2,6 +2,7 @@
 // table, and (for officials who may file) the weekly report form.
 import { t, enumLabel, currentLang } from '../i18n.js';
 import { el } from '../html.js';
+import { showFailure, showLoading } from './panel-states.js';
 import { formatCount, formatNumber, formatPercent, withUnit } from '../format.js';
 import { drawZoneChart } from './zone-chart.js';
 import { createReportForm, mayFile } from './report-form.js';
@@ -107,13 +108,10 @@ export function createZonePanel(container, { onProject, onFiled, onClose }) {
       render();
     },
     loading(code) {
-      container.hidden = false;
-      container.dataset.code = code;
-      container.dataset.state = 'loading';
+      showLoading(container, code);
     },
     fail(code, message) {
-      container.dataset.state = 'error';
-      container.replaceChildren(el('p', { className: 'error-text' }, t('desk.loadFailed', { reason: message })));
+      showFailure(container, message);
     },
     hide() {
       chart?.destroy();

@@ -14,13 +14,24 @@ public final class Users {
   private static final String COLUMNS = "id, username, display_name, role, scope_township, scope_park_code, disabled";
   private final Storage storage;
   private final PasswordHasher hasher;
-  /** A hash of a random secret, checked when the user does not exist, so timing reveals nothing. */
-  private final String dummyHash;
+  /**
+   * A hash of a random secret, checked when the user does not exist, so timing reveals nothing.
+   * Made on the first such sign-in rather than at start-up (bcrypt is slow on purpose).
+   */
+  private volatile String dummyHash;
 
   public Users(Storage storage, PasswordHasher hasher) {
     this.storage = storage;
     this.hasher = hasher;
-    this.dummyHash = hasher.hash(java.util.UUID.randomUUID().toString().toCharArray());
+  }
+
+  private String dummyHash() {
+    String hash = dummyHash;
+    if (hash == null) {
+      hash = hasher.hash(java.util.UUID.randomUUID().toString().toCharArray());
+      dummyHash = hash;
+    }
+    return hash;
   }
 
   /** Adds a user; throws IllegalArgumentException when the name is taken or malformed. */
@@ -104,7 +115,7 @@ public final class Users {
         }
       }
     });
-    boolean ok = hasher.matches(hash.orElse(dummyHash), password) && hash.isPresent();
+    boolean ok = hasher.matches(hash.isPresent() ? hash.get() : dummyHash(), password) && hash.isPresent();
     return ok ? storage.read(c -> find(c, username)) : Optional.empty();
   }
 

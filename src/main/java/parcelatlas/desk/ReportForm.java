@@ -3,8 +3,8 @@ package parcelatlas.desk;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.Set;
+import parcelatlas.io.JsonObjects;
 
 /**
  * A weekly report as submitted.
@@ -19,15 +19,7 @@ public record ReportForm(LocalDate reportDate, int signedHouseholds, int demolis
       "cleared_area_m2", "note", "change_reason", "based_on", "supersedes");
 
   public static ReportForm parse(JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw new IllegalArgumentException("the request body must be a JSON object");
-    }
-    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!MEMBERS.contains(name)) {
-        throw new IllegalArgumentException("unknown member '" + name + "'; allowed: " + MEMBERS.stream().sorted().toList());
-      }
-    }
+    JsonObjects.requireObject(body, MEMBERS);
     return new ReportForm(date(body), count(body, "signed_households"), count(body, "demolished_households"),
         area(body), text(body, "note", 1000), text(body, "change_reason", 500), id(body, "based_on"),
         id(body, "supersedes"));

@@ -2,10 +2,10 @@ package parcelatlas.investor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import parcelatlas.domain.LandUse;
+import parcelatlas.io.JsonObjects;
 
 /**
  * What an investor needs; every member optional. Parsed from a JSON object; unknown members and
@@ -20,16 +20,7 @@ public record MatchRequest(
       "max_total_price_wan", "industry", "park", "limit");
 
   public static MatchRequest parse(JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw new IllegalArgumentException("the request body must be a JSON object");
-    }
-    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!MEMBERS.contains(name)) {
-        throw new IllegalArgumentException("unknown member '" + name + "'; allowed: "
-            + MEMBERS.stream().sorted().toList());
-      }
-    }
+    JsonObjects.requireObject(body, MEMBERS);
     List<String> uses = strings(body, "land_use");
     for (String use : uses) {
       if (java.util.Arrays.stream(LandUse.values()).noneMatch(u -> u.code().equals(use))) {

@@ -15,12 +15,14 @@ import parcelatlas.storage.Storage;
 
 /** Reads land-ready parcels and park summaries for investors. */
 public final class PublicParcels {
+  /** Parks with their land-ready parcels counted and summed; {@code %s} takes an optional WHERE. */
   private static final String PARKS_SQL = "SELECT p.code, p.name, p.name_en, p.level, p.leading_industries,"
       + " p.planned_area_km2, p.contact_person, p.contact_phone, p.address, p.summary,"
       + " ST_XMin(p.geom) AS w, ST_YMin(p.geom) AS s, ST_XMax(p.geom) AS e, ST_YMax(p.geom) AS n,"
-      + " (SELECT COUNT(*) FROM parcels t" + InvestorSql.PUBLIC_ONLY + " AND t.park_code = p.code) AS ready,"
-      + " (SELECT SUM(t.area_m2) FROM parcels t" + InvestorSql.PUBLIC_ONLY + " AND t.park_code = p.code) AS ready_m2"
-      + " FROM parks p";
+      + " COUNT(t.id) AS ready, COALESCE(SUM(t.area_m2), 0) AS ready_m2"
+      + " FROM parks p LEFT JOIN parcels t ON t.park_code = p.code AND " + ServedCollection.PUBLIC_PARCELS
+      + "%s GROUP BY p.code, p.name, p.name_en, p.level, p.leading_industries, p.planned_area_km2,"
+      + " p.contact_person, p.contact_phone, p.address, p.summary, p.geom ORDER BY p.code";
   private final Storage storage;
   private final FeatureReader reader;
 
@@ -62,23 +64,33 @@ public final class PublicParcels {
   }
 
   public List<ParkSummary> parks() {
+    return parks(null);
+  }
+
+  public Optional<ParkSummary> park(String code) {
+    return parks(code).stream().findFirst();
+  }
+
+  /** Every park, or only the one with {@code code} when it is not null. */
+  private List<ParkSummary> parks(String code) {
     return storage.read(c -> {
       List<ParkSummary> parks = new ArrayList<>();
-      try (PreparedStatement s = c.prepareStatement(PARKS_SQL + " ORDER BY p.code"); ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          parks.add(new ParkSummary(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
-              rs.getString("level"), rs.getString("leading_industries"), (Double) rs.getObject("planned_area_km2", Double.class),
-              rs.getString("contact_person"), rs.getString("contact_phone"), rs.getString("address"),
-              rs.getString("summary"), rs.getLong("ready"), round(Area.mu(rs.getDouble("ready_m2"))),
-              new double[] {rs.getDouble("w"), rs.getDouble("s"), rs.getDouble("e"), rs.getDouble("n")}));
+      try (PreparedStatement s = c.prepareStatement(String.format(PARKS_SQL, code == null ? "" : " WHERE p.code = ?"))) {
+        if (code != null) {
+          s.setString(1, code);
+        }
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            parks.add(new ParkSummary(rs.getString("code"), rs.getString("name"), rs.getString("name_en"),
+                rs.getString("level"), rs.getString("leading_industries"), (Double) rs.getObject("planned_area_km2", Double.class),
+                rs.getString("contact_person"), rs.getString("contact_phone"), rs.getString("address"),
+                rs.getString("summary"), rs.getLong("ready"), round(Area.mu(rs.getDouble("ready_m2"))),
+                new double[] {rs.getDouble("w"), rs.getDouble("s"), rs.getDouble("e"), rs.getDouble("n")}));
+          }
         }
       }
       return parks;
     });
-  }
-
-  public Optional<ParkSummary> park(String code) {
-    return parks().stream().filter(p -> p.code().equals(code)).findFirst();
   }
 
   /** Adds the total land price and the servicing label to a parcel's properties. */

@@ -85,28 +85,35 @@ public final class LayerWriter implements AutoCloseable {
     inserter.flush();
     update.executeBatch();
     pendingUpdates = 0;
-    for (FeatureRow row : linked) {
-      replaceLinks(row);
+    if (!linked.isEmpty()) {
+      replaceLinks();
+      linked.clear();
     }
-    linked.clear();
   }
 
-  private void replaceLinks(FeatureRow row) throws SQLException {
-    for (Map.Entry<String, List<String>> link : row.links().entrySet()) {
-      String[] target = LINK_TABLES.get(link.getKey());
-      String owner = "(SELECT id FROM " + layer.table() + " WHERE code = ?)";
+  /** Replaces each linked row's link lists, one DELETE and one INSERT batch per link table. */
+  private void replaceLinks() throws SQLException {
+    String owner = "(SELECT id FROM " + layer.table() + " WHERE code = ?)";
+    for (Map.Entry<String, String[]> table : LINK_TABLES.entrySet()) {
+      String[] target = table.getValue();
       try (PreparedStatement delete = connection.prepareStatement(
-          "DELETE FROM " + target[0] + " WHERE project_id = " + owner)) {
-        delete.setString(1, row.code());
-        delete.executeUpdate();
-      }
-      try (PreparedStatement add = connection.prepareStatement("INSERT INTO " + target[0]
-          + " (project_id, " + target[1] + ") SELECT id, ? FROM " + layer.table() + " WHERE code = ?")) {
-        for (String code : link.getValue()) {
-          add.setString(1, code);
-          add.setString(2, row.code());
-          add.addBatch();
+              "DELETE FROM " + target[0] + " WHERE project_id = " + owner);
+          PreparedStatement add = connection.prepareStatement("INSERT INTO " + target[0]
+              + " (project_id, " + target[1] + ") SELECT id, ? FROM " + layer.table() + " WHERE code = ?")) {
+        for (FeatureRow row : linked) {
+          List<String> codes = row.links().get(table.getKey());
+          if (codes == null) {
+            continue;
+          }
+          delete.setString(1, row.code());
+          delete.addBatch();
+          for (String code : codes) {
+            add.setString(1, code);
+            add.setString(2, row.code());
+            add.addBatch();
+          }
         }
+        delete.executeBatch();
         add.executeBatch();
       }
     }

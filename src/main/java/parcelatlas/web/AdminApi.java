@@ -56,10 +56,7 @@ final class AdminApi {
   }
 
   private static Viewer admin(Context ctx) {
-    Viewer viewer = AuthApi.viewer(ctx);
-    if (!viewer.isStaff()) {
-      throw new ApiException(401, "Unauthorized", "sign in as an administrator");
-    }
+    Viewer viewer = AuthApi.requireStaff(ctx, "administer the portal");
     if (!viewer.is(Role.ADMIN)) {
       throw new ApiException(403, "Forbidden", "this is for administrators");
     }

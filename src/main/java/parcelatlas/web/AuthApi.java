@@ -44,6 +44,15 @@ final class AuthApi {
     }
   }
 
+  /** The signed-in viewer; anyone else gets 401 "sign in to {@code purpose}". */
+  static Viewer requireStaff(Context ctx, String purpose) {
+    Viewer viewer = viewer(ctx);
+    if (!viewer.isStaff()) {
+      throw new ApiException(401, "Unauthorized", "sign in to " + purpose);
+    }
+    return viewer;
+  }
+
   static Viewer viewer(Context ctx) {
     Viewer viewer = ctx.attribute(VIEWER);
     return viewer == null ? Viewer.ANONYMOUS : viewer;

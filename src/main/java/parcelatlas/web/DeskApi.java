@@ -175,11 +175,7 @@ final class DeskApi {
   }
 
   private static Viewer signedIn(Context ctx) {
-    Viewer viewer = AuthApi.viewer(ctx);
-    if (!viewer.isStaff()) {
-      throw new ApiException(401, "Unauthorized", "sign in to use the desk");
-    }
-    return viewer;
+    return AuthApi.requireStaff(ctx, "use the desk");
   }
 
 

@@ -71,8 +71,6 @@ final class FiguresApi {
   }
 
   private static void staff(Context ctx) {
-    if (!AuthApi.viewer(ctx).isStaff()) {
-      throw new ApiException(401, "Unauthorized", "sign in to see the figures");
-    }
+    AuthApi.requireStaff(ctx, "see the figures");
   }
 }

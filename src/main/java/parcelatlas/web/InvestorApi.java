@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.User;
-import parcelatlas.accounts.Viewer;
 import parcelatlas.features.Feature;
 import parcelatlas.features.FeaturePage;
 import parcelatlas.investor.Comparison;
@@ -112,11 +111,7 @@ final class InvestorApi {
    * contact details.
    */
   void staffEnquiries(Context ctx) {
-    Viewer viewer = AuthApi.viewer(ctx);
-    if (!viewer.isStaff()) {
-      throw new ApiException(401, "Unauthorized", "sign in to read enquiries");
-    }
-    User user = viewer.user();
+    User user = AuthApi.requireStaff(ctx, "read enquiries").user();
     boolean cityWide = user.role() == Role.ADMIN
         || (user.role() == Role.OFFICIAL && user.scopeTownship() == null && user.scopeParkCode() == null);
     String park = ctx.queryParam("park");

@@ -4,18 +4,16 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import parcelatlas.io.BadInputException;
+import parcelatlas.io.LookaheadRecords;
 import parcelatlas.io.SourceRecord;
 
 /**
@@ -25,15 +23,13 @@ import parcelatlas.io.SourceRecord;
  * number → Double, boolean → Boolean, null → null, object or array → its JSON text. The file is
  * closed when the walk ends, fails or is closed early.
  */
-final class GeoJsonRecords implements Iterator<SourceRecord>, Closeable {
+final class GeoJsonRecords extends LookaheadRecords {
   private final GeoJsonReader source;
   private final GeoJsonGeometryParser geometries;
   private final List<String> names;
   private final String file;
   private final JsonParser parser;
   private long number;
-  private SourceRecord next;
-  private boolean done;
 
   GeoJsonRecords(GeoJsonReader source, ObjectMapper mapper, Path path,
       GeoJsonGeometryParser geometries) throws IOException {
@@ -51,40 +47,23 @@ final class GeoJsonRecords implements Iterator<SourceRecord>, Closeable {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public SourceRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more features in " + file);
-    }
-    SourceRecord record = next;
-    next = null;
-    return record;
-  }
-
-  private void advance() {
+  protected SourceRecord fetch() {
     try {
       JsonNode feature = nextFeature();
       if (feature == null) {
-        close();
-        return;
+        return null;
       }
       number++;
-      next = new SourceRecord(number, geometries.parse(feature.get("geometry"), number),
+      return new SourceRecord(number, geometries.parse(feature.get("geometry"), number),
           Collections.unmodifiableMap(properties(feature.get("properties"))));
     } catch (IOException e) {
-      close();
       throw JsonProblems.of(file, number + 1, e);
-    } catch (RuntimeException e) {
-      close();
-      throw e;
     }
+  }
+
+  @Override
+  protected String fileName() {
+    return file;
   }
 
   private JsonNode nextFeature() throws IOException {
@@ -138,9 +117,7 @@ final class GeoJsonRecords implements Iterator<SourceRecord>, Closeable {
   }
 
   @Override
-  public void close() {
-    done = true;
-    next = null;
+  protected void release() {
     source.forget(this);
     try {
       parser.close();

@@ -5,14 +5,13 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import parcelatlas.io.BadInputException;
+import parcelatlas.io.LookaheadRecords;
 import parcelatlas.io.SourceRecord;
 
 /**
@@ -21,7 +20,7 @@ import parcelatlas.io.SourceRecord;
  * records after it keep their file position as their number. Both files are closed when the
  * walk ends, fails or is closed early.
  */
-final class ShapefileRecords implements Iterator<SourceRecord>, Closeable {
+final class ShapefileRecords extends LookaheadRecords {
   private final ShapefileReader source;
   private final DbfHeader header;
   private final List<String> names;
@@ -30,8 +29,6 @@ final class ShapefileRecords implements Iterator<SourceRecord>, Closeable {
   private ShpRecords shp;
   private DbfRecords dbf;
   private long number;
-  private SourceRecord next;
-  private boolean done;
 
   ShapefileRecords(ShapefileReader source, Path shpPath, Path dbfPath, GeometryFactory factory)
       throws IOException {
@@ -50,24 +47,7 @@ final class ShapefileRecords implements Iterator<SourceRecord>, Closeable {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      advance();
-    }
-    return next != null;
-  }
-
-  @Override
-  public SourceRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException("no more records in " + shpName);
-    }
-    SourceRecord record = next;
-    next = null;
-    return record;
-  }
-
-  private void advance() {
+  protected SourceRecord fetch() {
     try {
       while (number < header.recordCount()) {
         number++;
@@ -82,17 +62,17 @@ final class ShapefileRecords implements Iterator<SourceRecord>, Closeable {
         }
         Map<String, Object> attributes = attributes(row);
         Geometry geometry = shp.next(number);
-        next = new SourceRecord(number, geometry, Collections.unmodifiableMap(attributes));
-        return;
+        return new SourceRecord(number, geometry, Collections.unmodifiableMap(attributes));
       }
-      close();
+      return null;
     } catch (IOException e) {
-      close();
       throw new BadInputException(shpName, number, null, "cannot be read: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      close();
-      throw e;
     }
+  }
+
+  @Override
+  protected String fileName() {
+    return shpName;
   }
 
   private Map<String, Object> attributes(ByteBuffer row) {
@@ -106,9 +86,7 @@ final class ShapefileRecords implements Iterator<SourceRecord>, Closeable {
   }
 
   @Override
-  public void close() {
-    done = true;
-    next = null;
+  protected void release() {
     try (Closeable a = shp; Closeable b = dbf) {
       source.forget(this);
     } catch (IOException e) {

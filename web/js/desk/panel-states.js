@@ -1,0 +1,14 @@
+// The loading and failure states the zone and project panels share.
+import { t } from '../i18n.js';
+import { el } from '../html.js';
+
+export function showLoading(container, code) {
+  container.hidden = false;
+  container.dataset.code = code;
+  container.dataset.state = 'loading';
+}
+
+export function showFailure(container, message) {
+  container.dataset.state = 'error';
+  container.replaceChildren(el('p', { className: 'error-text' }, t('desk.loadFailed', { reason: message })));
+}
