@@ -2,8 +2,10 @@ package parcelatlas.export;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import parcelatlas.features.BBox;
+import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.geo.Crs;
 
@@ -22,7 +24,7 @@ public final class ExportOptions {
       throw new IllegalArgumentException("crs: " + e.getMessage());
     }
     return new ExportRequest(collection, ExportFormat.parse(format == null ? "" : format), target, charset(encoding),
-        bbox == null || bbox.isBlank() ? null : BBox.parse(bbox), publicOnly);
+        bbox == null || bbox.isBlank() ? List.of() : List.of(RowFilter.bbox(BBox.parse(bbox))), publicOnly);
   }
 
   private static Charset charset(String name) {

@@ -1,8 +1,9 @@
 package parcelatlas.export;
 
 import java.nio.charset.Charset;
-import parcelatlas.features.BBox;
+import java.util.List;
 import parcelatlas.features.FeatureQuery;
+import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.geo.Crs;
 
@@ -10,14 +11,14 @@ import parcelatlas.geo.Crs;
  * One export.
  *
  * @param encoding the DBF text encoding (Shapefile only; GBK or UTF-8)
- * @param bbox WGS84 box the features must intersect, or null
+ * @param filters conditions every exported feature meets
  * @param publicOnly restrict to what anonymous visitors may see
  */
-public record ExportRequest(ServedCollection collection, ExportFormat format, Crs crs, Charset encoding, BBox bbox,
+public record ExportRequest(ServedCollection collection, ExportFormat format, Crs crs, Charset encoding, List<RowFilter> filters,
     boolean publicOnly) {
 
   FeatureQuery query() {
-    return new FeatureQuery(collection, bbox, FeatureQuery.MAX_LIMIT, 0, publicOnly);
+    return new FeatureQuery(collection, filters, List.of(), FeatureQuery.MAX_LIMIT, 0, publicOnly);
   }
 
   /** A file name such as {@code parcels-EPSG4527.zip}. */

@@ -17,15 +17,15 @@ final class FeatureSql {
 
   static Statement page(FeatureQuery q) {
     List<Object> params = new ArrayList<>();
-    String sql = select(q.collection()) + q.collection().from() + where(q, params)
-        + " ORDER BY t.id" + limitOffset(q, params);
+    String sql = select(q.collection()) + q.collection().from() + where(q, params) + orderBy(q)
+        + limitOffset(q, params);
     return new Statement(sql, params);
   }
 
-  /** Every matching feature with WKB geometry, in id order: the export's cursor. */
+  /** Every matching feature with WKB geometry, in the query's order: the export's cursor. */
   static Statement all(FeatureQuery q) {
     List<Object> params = new ArrayList<>();
-    String sql = q.collection().selectWkb() + q.collection().from() + where(q, params) + " ORDER BY t.id";
+    String sql = q.collection().selectWkb() + q.collection().from() + where(q, params) + orderBy(q);
     return new Statement(sql, params);
   }
 
@@ -40,10 +40,11 @@ final class FeatureSql {
     return new Statement(sql.toString(), params);
   }
 
+  /** The number of matching features; the joins come along only when a filter may refer to them. */
   static Statement count(FeatureQuery q) {
     List<Object> params = new ArrayList<>();
-    String sql = "SELECT COUNT(*) FROM " + q.collection().layer().table() + " t" + where(q, params);
-    return new Statement(sql, params);
+    String from = q.filters().isEmpty() ? " FROM " + q.collection().layer().table() + " t" : q.collection().from();
+    return new Statement("SELECT COUNT(*)" + from + where(q, params), params);
   }
 
   static Statement byId(ServedCollection collection, long id, boolean publicOnly) {
@@ -68,23 +69,27 @@ final class FeatureSql {
   }
 
   static String where(FeatureQuery q, List<Object> params) {
-    String rows = visibleRows(q.collection(), q.publicOnly(), " WHERE ");
-    String box = bboxFilter(q.bbox(), params);
-    if (box.isEmpty()) {
-      return rows;
+    List<String> conditions = new ArrayList<>();
+    String rows = visibleRows(q.collection(), q.publicOnly(), "");
+    if (!rows.isEmpty()) {
+      conditions.add(rows);
     }
-    return (rows.isEmpty() ? " WHERE " : rows + " AND ") + box;
+    for (RowFilter filter : q.filters()) {
+      conditions.add(filter.sql());
+      params.addAll(filter.params());
+    }
+    if (conditions.size() > 1) {
+      conditions.replaceAll(c -> "(" + c + ")");
+    }
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 
-  static String bboxFilter(BBox bbox, List<Object> params) {
-    if (bbox == null) {
-      return "";
+  static String orderBy(FeatureQuery q) {
+    StringBuilder sql = new StringBuilder(" ORDER BY ");
+    for (SortKey key : q.sortBy()) {
+      sql.append(key.sql()).append(", ");
     }
-    String envelope = "ST_MakeEnvelope(?, ?, ?, ?, 4326)";
-    for (int i = 0; i < 2; i++) {
-      params.addAll(List.of(bbox.west(), bbox.south(), bbox.east(), bbox.north()));
-    }
-    return "t.geom && " + envelope + " AND ST_Intersects(t.geom, " + envelope + ")";
+    return sql.append("t.id").toString();
   }
 
   static String limitOffset(FeatureQuery q, List<Object> params) {

@@ -15,6 +15,7 @@ import parcelatlas.features.Feature;
 import parcelatlas.features.FeaturePage;
 import parcelatlas.features.FeatureQuery;
 import parcelatlas.features.FeatureReader;
+import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 
 /** OGC API – Features, Part 1 Core with GeoJSON: landing page, conformance, collections, items. */
@@ -82,7 +83,8 @@ final class OgcApi {
     int limit = intParam(ctx, "limit", FeatureQuery.DEFAULT_LIMIT, 1, FeatureQuery.MAX_LIMIT);
     long offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     BBox bbox = bboxParam(ctx);
-    FeaturePage page = reader.page(new FeatureQuery(collection, bbox, limit, offset, anonymous(ctx)));
+    FeatureQuery query = FeatureQuery.of(collection, anonymous(ctx)).page(limit, offset);
+    FeaturePage page = reader.page(bbox == null ? query : query.where(RowFilter.bbox(bbox)));
     List<Map<String, Object>> pageLinks = new ArrayList<>();
     pageLinks.add(link(links.withOffset(ctx, offset), "self", GEOJSON, null));
     if (offset + page.features().size() < page.numberMatched()) {

@@ -12,7 +12,8 @@ class FeatureSqlTest {
 
   @Test
   void a_bbox_becomes_an_index_friendly_filter_with_bound_values() {
-    FeatureQuery query = new FeatureQuery(ServedCollection.PARCELS, BBox.parse("117.1,34.6,117.2,34.7"), 50, 100, false);
+    FeatureQuery query = FeatureQuery.of(ServedCollection.PARCELS, false).page(50, 100)
+        .where(RowFilter.bbox(BBox.parse("117.1,34.6,117.2,34.7")));
     FeatureSql.Statement page = FeatureSql.page(query);
     assertTrue(page.sql().endsWith(" FROM parcels t LEFT JOIN parks p ON p.code = t.park_code"
         + " WHERE t.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
@@ -22,9 +23,30 @@ class FeatureSqlTest {
 
   @Test
   void without_a_bbox_there_is_no_where_clause_and_the_count_has_no_paging() {
-    FeatureSql.Statement count = FeatureSql.count(new FeatureQuery(ServedCollection.PARKS, null, 10, 0, false));
+    FeatureSql.Statement count = FeatureSql.count(FeatureQuery.of(ServedCollection.PARKS, false).page(10, 0));
     assertEquals("SELECT COUNT(*) FROM parks t", count.sql());
     assertEquals(List.of(), count.params());
+  }
+
+  @Test
+  void filters_are_parenthesised_and_anded_after_the_public_rows_with_their_values_in_order() {
+    FeatureQuery query = FeatureQuery.of(ServedCollection.PARCELS, true)
+        .where(new RowFilter("t.land_use = ? OR t.land_use = ?", List.of("M1", "M2")))
+        .where(new RowFilter("t.area_m2 > ?", List.of(1000.0)));
+    FeatureSql.Statement count = FeatureSql.count(query);
+    assertTrue(count.sql().endsWith(" WHERE (" + ServedCollection.PUBLIC_PARCELS + ")"
+        + " AND (t.land_use = ? OR t.land_use = ?) AND (t.area_m2 > ?)"), count.sql());
+    assertTrue(count.sql().contains("LEFT JOIN parks p"), "a filter may name a joined property: " + count.sql());
+    assertEquals(List.of("M1", "M2", 1000.0), count.params());
+  }
+
+  @Test
+  void sort_keys_come_before_the_id_that_breaks_ties() {
+    Property area = ServedCollection.PARCELS.properties().stream()
+        .filter(p -> p.name().equals("area_m2")).findFirst().orElseThrow();
+    FeatureSql.Statement page = FeatureSql.page(FeatureQuery.of(ServedCollection.PARCELS, false)
+        .sortedBy(List.of(new SortKey(area, true))));
+    assertTrue(page.sql().endsWith(" ORDER BY t.area_m2 DESC, t.id LIMIT ? OFFSET ?"), page.sql());
   }
 
   @Test

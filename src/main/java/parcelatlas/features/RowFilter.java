@@ -1,0 +1,37 @@
+package parcelatlas.features;
+
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.WKTWriter;
+
+/**
+ * A condition on a collection's rows: SQL over the alias {@code t} (and the collection's joins)
+ * with a {@code ?} for every value, and those values in order. The SQL text is built only by
+ * code from allow-listed identifiers; request text reaches the database only as parameters.
+ */
+public record RowFilter(String sql, List<Object> params) {
+
+  public RowFilter {
+    params = List.copyOf(params);
+  }
+
+  /**
+   * Features intersecting a WGS84 box. {@code &&} comes first so that both databases use the
+   * spatial index (H2GIS does not for ST_Intersects alone).
+   */
+  public static RowFilter bbox(BBox box) {
+    String envelope = "ST_MakeEnvelope(?, ?, ?, ?, 4326)";
+    List<Object> corners = List.of(box.west(), box.south(), box.east(), box.north());
+    return new RowFilter("t.geom && " + envelope + " AND ST_Intersects(t.geom, " + envelope + ")",
+        java.util.stream.Stream.concat(corners.stream(), corners.stream()).toList());
+  }
+
+  /** Features intersecting a WGS84 geometry (a drawn polygon, a park boundary), index first. */
+  public static RowFilter intersects(Geometry wgs84) {
+    Envelope e = wgs84.getEnvelopeInternal();
+    return new RowFilter("t.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
+        + " AND ST_Intersects(t.geom, ST_GeomFromText(?, 4326))",
+        List.of(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY(), new WKTWriter(2).write(wgs84)));
+  }
+}
