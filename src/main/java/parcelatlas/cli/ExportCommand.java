@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import parcelatlas.export.ExportArea;
 import parcelatlas.export.ExportOptions;
 import parcelatlas.export.ExportRequest;
 import parcelatlas.export.Exporter;
@@ -35,6 +36,13 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat", description = "only features intersecting this box")
   String bbox;
 
+  @Option(names = "--park", paramLabel = "CODE", description = "only features intersecting this park's boundary")
+  String park;
+
+  @Option(names = "--within", paramLabel = "FILE_OR_JSON",
+      description = "only features intersecting this GeoJSON Polygon/MultiPolygon (WGS84): a file, or the JSON itself")
+  String within;
+
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write")
   Path out;
 
@@ -47,9 +55,15 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ExportRequest request = ExportOptions.parse(layer, format, crs, encoding, bbox, false);
-    try (Storage storage = DatabaseOption.open(database.config(System.getenv()));
-        OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
-      long count = new Exporter(new FeatureReader(storage, ServeCommand.CLOCK)).write(request, file);
+    String polygon = AreaText.read(within);
+    try (Storage storage = DatabaseOption.open(database.config(System.getenv()))) {
+      Exporter exporter = new Exporter(new FeatureReader(storage, ServeCommand.CLOCK));
+      ExportArea area = exporter.area(park, polygon);
+      area.notes().forEach(spec.commandLine().getOut()::println);
+      long count;
+      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
+        count = exporter.write(request.within(area), file);
+      }
       spec.commandLine().getOut().println("exported " + count + " features of " + layer + " in EPSG:"
           + request.crs().epsg() + " to " + out);
       return 0;

@@ -21,6 +21,13 @@ public record ExportRequest(ServedCollection collection, ExportFormat format, Cr
     return new FeatureQuery(collection, filters, List.of(), FeatureQuery.MAX_LIMIT, 0, publicOnly);
   }
 
+  /** This export limited further to an area (its conditions added to the others). */
+  public ExportRequest within(ExportArea area) {
+    List<RowFilter> all = new java.util.ArrayList<>(filters);
+    all.addAll(area.filters());
+    return new ExportRequest(collection, format, crs, encoding, all, publicOnly);
+  }
+
   /** A file name such as {@code parcels-EPSG4527.zip}. */
   public String fileName() {
     return collection.id() + "-EPSG" + crs.epsg() + format.extension();

@@ -12,6 +12,16 @@ public final class Exporter {
     this.reader = reader;
   }
 
+  /** How many features the export would write, for showing before a download. */
+  public long count(ExportRequest request) {
+    return reader.page(request.query().page(0, 0)).numberMatched();
+  }
+
+  /** The area options checked against the database; see {@link ExportArea#parse}. */
+  public ExportArea area(String park, String within) {
+    return ExportArea.parse(reader, park, within);
+  }
+
   public long write(ExportRequest request, OutputStream out) throws IOException {
     return switch (request.format()) {
       case SHP -> ShapefileExport.write(reader, request, out);

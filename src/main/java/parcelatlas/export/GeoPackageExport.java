@@ -22,7 +22,8 @@ import parcelatlas.geo.Reprojector;
 /**
  * A GeoPackage (1.3) with one feature table: the required metadata tables, the target CRS
  * registered under its EPSG code, features streamed from the database in batches, the extent
- * recorded in gpkg_contents. Written to a temporary file, then streamed out.
+ * recorded in gpkg_contents, and the R-tree spatial index ({@link GeoPackageRtree}) filled as the
+ * features go in. Written to a temporary file, then streamed out.
  */
 final class GeoPackageExport {
   private static final int BATCH = 1000;
@@ -58,29 +59,32 @@ final class GeoPackageExport {
       Reprojector toTarget = Reprojector.of(Crs.WGS84, r.crs());
       GeoPackageGeometry blobs = new GeoPackageGeometry();
       Envelope extent = new Envelope();
-      String insert = "INSERT INTO \"" + table + "\" (geom, " + columns.stream().map(col -> "\"" + col.name() + "\"")
-          .collect(Collectors.joining(", ")) + ") VALUES (?" + ", ?".repeat(columns.size()) + ")";
+      String insert = "INSERT INTO \"" + table + "\" (fid, geom, " + columns.stream().map(col -> "\"" + col.name() + "\"")
+          .collect(Collectors.joining(", ")) + ") VALUES (?, ?" + ", ?".repeat(columns.size()) + ")";
       long count;
-      try (PreparedStatement s = c.prepareStatement(insert)) {
-        int[] pending = {0};
+      try (PreparedStatement s = c.prepareStatement(insert); GeoPackageRtree index = GeoPackageRtree.create(c, table)) {
+        long[] fid = {0};
         count = reader.stream(r.query(), (properties, geometry) -> {
           try {
             var projected = toTarget.apply(geometry);
             extent.expandToInclude(projected.getEnvelopeInternal());
-            s.setBytes(1, blobs.encode(projected, srs));
+            s.setLong(1, ++fid[0]);
+            s.setBytes(2, blobs.encode(projected, srs));
             for (int i = 0; i < columns.size(); i++) {
-              bind(s, i + 2, properties.get(columns.get(i).name()));
+              bind(s, i + 3, properties.get(columns.get(i).name()));
             }
             s.addBatch();
-            if (++pending[0] == BATCH) {
+            index.add(fid[0], projected.getEnvelopeInternal());
+            if (fid[0] % BATCH == 0) {
               s.executeBatch();
-              pending[0] = 0;
+              index.flush();
             }
           } catch (SQLException e) {
             throw new IOException(e.getMessage(), e);
           }
         });
         s.executeBatch();
+        index.finish(c);
       }
       GeoPackageSchema.describe(c, table, r.collection().layer().titleZh() + " " + r.collection().layer().titleEn(),
           r.collection().layer().geometry() == GeometryKind.POINT ? "POINT" : "MULTIPOLYGON", srs, extent);

@@ -34,4 +34,14 @@ public record RowFilter(String sql, List<Object> params) {
         + " AND ST_Intersects(t.geom, ST_GeomFromText(?, 4326))",
         List.of(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY(), new WKTWriter(2).write(wgs84)));
   }
+
+  /**
+   * Features intersecting the boundary of the park with this code (none when there is no such
+   * park: check first). The code is a parameter; {@code &&} against the boundary comes first so
+   * both databases can use the layer's spatial index with the (uncorrelated) boundary subquery.
+   */
+  public static RowFilter park(String code) {
+    String boundary = "(SELECT b.geom FROM parks b WHERE b.code = ?)";
+    return new RowFilter("t.geom && " + boundary + " AND ST_Intersects(t.geom, " + boundary + ")", List.of(code, code));
+  }
 }

@@ -2,18 +2,25 @@ package parcelatlas.web;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import parcelatlas.export.ExportArea;
+import parcelatlas.export.ExportFormat;
 import parcelatlas.export.ExportOptions;
 import parcelatlas.export.ExportRequest;
 import parcelatlas.export.Exporter;
 
 /**
- * {@code GET /api/export?layer=&format=shp|gpkg|geojson|csv&crs=EPSG:n&encoding=GBK|UTF-8&bbox=…}: a
- * layer as a file, streamed. Options are checked before the first byte; anonymous visitors get
- * what they may see and no more.
+ * {@code GET /api/export?layer=&format=shp|gpkg|geojson|csv&crs=EPSG:n&encoding=GBK|UTF-8&bbox=…&park=…&within=…}
+ * (or a POST with the same options in the body, see {@link ExportParams}): a layer as a file,
+ * streamed; {@code /api/export/count} with the same options says how many features that would
+ * be. Options are checked before the first byte; anonymous visitors get what they may see and no
+ * more.
  */
 final class ExportApi {
-  private static final Set<String> PARAMS = Set.of("layer", "format", "crs", "encoding", "bbox");
+  private static final Set<String> PARAMS = Set.of("layer", "format", "crs", "encoding", "bbox", "park", "within");
+  static final String NOTES_HEADER = "X-Export-Notes";
   private final Exporter exporter;
 
   ExportApi(Exporter exporter) {
@@ -21,22 +28,41 @@ final class ExportApi {
   }
 
   void export(Context ctx) throws IOException {
-    for (String name : ctx.queryParamMap().keySet()) {
-      if (!PARAMS.contains(name)) {
-        throw ApiException.badRequest("unknown parameter '" + name + "'; allowed: bbox, crs, encoding, format, layer");
-      }
+    Map<String, String> options = ExportParams.read(ctx, PARAMS);
+    Prepared p = prepare(ctx, options, options.get("format"));
+    if (p.request.format() == ExportFormat.GEOJSON && p.request.crs().epsg() != 4326) {
+      throw ApiException.badRequest("GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
     }
+    if (!p.area.notes().isEmpty()) {
+      ctx.header(NOTES_HEADER, String.join("; ", p.area.notes()));
+    }
+    ctx.contentType(p.request.format().mediaType());
+    ctx.header("Content-Disposition", "attachment; filename=\"" + p.request.fileName() + "\"");
+    exporter.write(p.request, ctx.outputStream());
+  }
+
+  /** {@code {"layer", "numberMatched", "notes"}}; {@code format} may be left out. */
+  void count(Context ctx) {
+    Map<String, String> options = ExportParams.read(ctx, PARAMS);
+    String format = options.get("format");
+    Prepared p = prepare(ctx, options, format == null || format.isBlank() ? "csv" : format);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("layer", p.request.collection().id());
+    body.put("numberMatched", exporter.count(p.request));
+    body.put("notes", p.area.notes());
+    ctx.contentType(OgcApi.JSON).result(Json.write(body));
+  }
+
+  private record Prepared(ExportRequest request, ExportArea area) {}
+
+  private Prepared prepare(Context ctx, Map<String, String> o, String format) {
     boolean anonymous = !AuthApi.viewer(ctx).isStaff();
-    ExportRequest request = ApiException.orBadRequest(() -> ExportOptions.parse(ctx.queryParam("layer"),
-        ctx.queryParam("format"), ctx.queryParam("crs"), ctx.queryParam("encoding"), ctx.queryParam("bbox"), anonymous));
+    ExportRequest request = ApiException.orBadRequest(() -> ExportOptions.parse(o.get("layer"), format, o.get("crs"),
+        o.get("encoding"), o.get("bbox"), anonymous));
     if (anonymous && request.collection().staffOnly()) {
       throw new ApiException(401, "Unauthorized", "sign in to export " + request.collection().id());
     }
-    if (request.format() == parcelatlas.export.ExportFormat.GEOJSON && request.crs().epsg() != 4326) {
-      throw ApiException.badRequest("GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
-    }
-    ctx.contentType(request.format().mediaType());
-    ctx.header("Content-Disposition", "attachment; filename=\"" + request.fileName() + "\"");
-    exporter.write(request, ctx.outputStream());
+    ExportArea area = ApiException.orBadRequest(() -> exporter.area(o.get("park"), o.get("within")));
+    return new Prepared(request.within(area), area);
   }
 }

@@ -60,6 +60,9 @@ public final class Routes {
       c.routes.get("/ogc/collections/{collectionId}/items/{featureId}", ogc::item);
       c.routes.get("/api/config", mapConfig::get);
       c.routes.get("/api/export", export::export);
+      c.routes.post("/api/export", export::export);
+      c.routes.get("/api/export/count", export::count);
+      c.routes.post("/api/export/count", export::count);
 
       c.routes.get("/api/investor/parks", investor::parks);
       c.routes.get("/api/investor/parcels", investor::search);
