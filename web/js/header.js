@@ -3,6 +3,7 @@ import { t, currentLang } from './i18n.js';
 import { formatCount } from './format.js';
 import { el } from './html.js';
 import { COLLECTIONS } from './api.js';
+import './export/header-link.js';
 
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 

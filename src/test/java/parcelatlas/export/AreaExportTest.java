@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKTReader;
 import parcelatlas.App;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
+import parcelatlas.testing.AreaCounts;
 import parcelatlas.testing.Gdal;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
@@ -59,23 +59,12 @@ class AreaExportTest {
     storage.close();
   }
 
-  /** Features of a layer intersecting {@code area}, counted by JTS over all of them (WKB from the database). */
-  static long expected(Storage storage, String table, Geometry area, boolean publicOnly) throws Exception {
-    WKBReader wkb = new WKBReader();
-    long n = 0;
-    for (Map<String, Object> row : Sql.rows(storage, "SELECT ST_AsBinary(geom) AS wkb"
-        + (table.equals("parcels") ? ", status" : ", 'public' AS status") + " FROM " + table)) {
-      boolean visible = !publicOnly || List.of("available", "listed", "public").contains(row.get("status"));
-      if (visible && wkb.read((byte[]) row.get("wkb")).intersects(area)) {
-        n++;
-      }
-    }
-    return n;
+  private static long expected(Storage storage, String table, Geometry area, boolean publicOnly) {
+    return AreaCounts.intersecting(storage, table, area, publicOnly);
   }
 
-  static Geometry park(Storage storage, String code) throws Exception {
-    return new WKBReader().read((byte[]) Sql.rows(storage, "SELECT ST_AsBinary(geom) AS wkb FROM parks WHERE code = ?",
-        code).get(0).get("wkb"));
+  private static Geometry park(Storage storage, String code) {
+    return AreaCounts.park(storage, code);
   }
 
   private static String cli(String name, String... args) {

@@ -1,0 +1,126 @@
+// The export panel's controls: layer, CQL2 filter, area, format, CRS, encoding. Built with el()
+// (text nodes only, never HTML strings); the current choice is read back from the controls.
+import { t } from '../i18n.js';
+import { el } from '../html.js';
+import { crsGroups } from './crs-list.js';
+
+const FORMATS = ['shp', 'gpkg', 'geojson', 'csv'];
+const ENCODINGS = ['GBK', 'UTF-8'];
+const AREAS = { none: 'areaNone', view: 'areaView', park: 'areaPark', polygon: 'areaPolygon' };
+const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
+
+/** createForm({ onChange(), onDraw('start'|'finish'|'clear') }) → the panel's API. */
+export function createForm({ onChange, onDraw }) {
+  const state = {
+    layers: ['parks', 'parcels'], parks: [], layer: 'parcels', filter: '', area: 'none', park: '',
+    polygon: null, corners: 0, format: 'shp', crs: 'EPSG:4326', encoding: 'GBK',
+  };
+  const root = $('export-form');
+
+  function select(testid, value, options, onPick) {
+    const node = el('select', { 'data-testid': testid }, options.map((o) => (o.options
+      ? el('optgroup', { label: o.group }, o.options.map((x) => el('option', { value: x.code, selected: x.code === value }, x.label)))
+      : el('option', { value: o.value, selected: o.value === value }, o.label))));
+    node.addEventListener('change', () => { onPick(node.value); onChange(); });
+    return node;
+  }
+
+  function field(labelKey, control, hint) {
+    return el('label', { className: 'export-field' }, el('span', { className: 'export-label' }, t(labelKey)), control,
+      hint ? el('small', { className: 'export-hint' }, hint) : null);
+  }
+
+  function areaControls() {
+    const radios = el('div', { className: 'area-choices', role: 'radiogroup', 'aria-label': t('exportPage.area') },
+      Object.entries(AREAS).map(([kind, key]) => {
+        const input = el('input', { type: 'radio', name: 'area', value: kind, checked: state.area === kind,
+          'data-testid': `area-${kind}` });
+        input.addEventListener('change', () => { api.setArea(kind); });
+        return el('label', { className: 'area-choice' }, input, t(`exportPage.${key}`));
+      }));
+    const parts = [radios];
+    if (state.area === 'park') {
+      parts.push(field('exportPage.pickPark', select('park-select', state.park,
+        [{ value: '', label: '—' }, ...state.parks.map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }))],
+        (v) => { state.park = v; })));
+    }
+    if (state.area === 'polygon') {
+      const button = (testid, key, action) => {
+        const b = el('button', { type: 'button', className: 'export-button', 'data-testid': testid }, t(key));
+        b.addEventListener('click', () => onDraw(action));
+        return b;
+      };
+      parts.push(el('div', { className: 'draw-tools' }, button('draw-start', 'exportPage.drawStart', 'start'),
+        button('draw-finish', 'exportPage.drawFinish', 'finish'), button('draw-clear', 'exportPage.drawClear', 'clear')),
+      el('small', { className: 'export-hint', 'data-testid': 'draw-status' },
+        state.corners ? t('exportPage.drawPoints', { n: state.corners }) : t('exportPage.drawHint')));
+    }
+    return el('fieldset', { className: 'export-area' }, el('legend', {}, t('exportPage.area')), ...parts);
+  }
+
+  const api = {
+    render() {
+      const filter = el('input', { type: 'text', value: state.filter, 'data-testid': 'export-filter',
+        placeholder: t('exportPage.filterHint'), autocomplete: 'off', spellcheck: 'false' });
+      filter.addEventListener('change', () => { state.filter = filter.value; onChange(); });
+      const crs = select('export-crs', state.format === 'geojson' ? 'EPSG:4326' : state.crs, crsGroups(),
+        (v) => { state.crs = v; });
+      crs.disabled = state.format === 'geojson';
+      root.replaceChildren(...[
+        field('exportPage.layer', select('export-layer', state.layer,
+          state.layers.map((c) => ({ value: c, label: t(`layers.${c}`) })), (v) => { state.layer = v; })),
+        field('exportPage.filter', filter),
+        areaControls(),
+        field('exportPage.format', select('export-format', state.format,
+          FORMATS.map((f) => ({ value: f, label: t(`exportPage.formats.${f}`) })), (v) => { state.format = v; api.render(); })),
+        field('exportPage.crs', crs),
+        state.format === 'shp' ? field('exportPage.encoding', select('export-encoding', state.encoding,
+          ENCODINGS.map((e) => ({ value: e, label: t(`exportPage.encodings.${e}`) })), (v) => { state.encoding = v; }),
+        t('exportPage.encodingHint')) : null,
+      ].filter(Boolean));
+    },
+    choice() {
+      return {
+        layer: state.layer, filter: state.filter, format: state.format, crs: state.crs, encoding: state.encoding,
+        area: { kind: state.area, park: state.park, polygon: state.polygon },
+      };
+    },
+    setLayers(layers) {
+      state.layers = layers;
+      if (!layers.includes(state.layer)) [state.layer] = layers;
+      api.render();
+    },
+    setParks(parks) {
+      state.parks = parks;
+      api.render();
+    },
+    setArea(kind) {
+      if (state.area === 'polygon' && kind !== 'polygon') onDraw('clear');
+      state.area = kind;
+      api.render();
+      onChange();
+    },
+    pickPark(code) {
+      state.area = 'park';
+      state.park = code;
+      api.render();
+      onChange();
+    },
+    setPolygon(polygon, corners) {
+      state.polygon = polygon;
+      state.corners = corners;
+      if (state.area === 'polygon') {
+        const status = root.querySelector('[data-testid="draw-status"]');
+        if (status) status.textContent = corners ? t('exportPage.drawPoints', { n: corners }) : t('exportPage.drawHint');
+        onChange();
+      }
+    },
+    /** Sets a control as a person would, for tests: (testid, value). */
+    set(testid, value) {
+      const node = root.querySelector(`[data-testid="${testid}"]`);
+      node.value = value;
+      node.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+  };
+  return api;
+}

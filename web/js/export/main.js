@@ -1,0 +1,168 @@
+// Entry module of export.html: the export panel (layer, CQL2 filter, area, format, CRS, encoding),
+// a map of the parks to pick or draw the area on, the number of features, and the download.
+import './texts-zh.js';
+import './texts-en.js';
+import { COLLECTIONS, fetchConfig, fetchAllFeatures, getJson } from '../api.js';
+import { addBasemap, createShift, geoJsonCoords, viewBox } from '../basemap.js';
+import { t, setLang, onLangChange, currentLang, initialLang } from '../i18n.js';
+import { applyTexts } from '../i18n-dom.js';
+import { formatCount } from '../format.js';
+import { escapeHtml } from '../html.js';
+import { createDrawTool } from './draw-tool.js';
+import { createForm } from './export-form.js';
+import { exportParams, exportUrl, areaReady } from './export-url.js';
+
+const STAFF_LAYERS = ['projects', 'demolition-zones'];
+const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
+let settle;
+const ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
+ready.catch(() => {});
+let me = { signedIn: false };
+let shift = createShift(null);
+let pending = Promise.resolve();
+let countSerial = 0;
+
+setLang(initialLang(new URLSearchParams(window.location.search)), { persist: false });
+const map = L.map('map', { zoomSnap: 0.25, center: [34.7, 117.2], zoom: 11 });
+L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+const parksLayer = L.featureGroup().addTo(map);
+const form = createForm({ onChange: refresh, onDraw: (action) => draw[action]() });
+const draw = createDrawTool(map, () => shift, { onChange: (polygon, n) => form.setPolygon(polygon, n) });
+
+function renderStatic() {
+  document.title = t('exportPage.title');
+  applyTexts();
+  form.render();
+  $('lang-switch').textContent = t('switchTo');
+  $('lang-switch').setAttribute('lang', currentLang() === 'zh' ? 'en' : 'zh-CN');
+  refresh();
+}
+
+function choice() {
+  const c = form.choice();
+  if (c.area.kind === 'view') c.area.bbox = viewBox(map, shift);
+  return c;
+}
+
+/** Updates the download link and the count for the current choice. */
+function refresh() {
+  const c = choice();
+  const link = $('export-download');
+  const ok = areaReady(c.area);
+  const url = ok ? exportUrl(c) : null;
+  link.toggleAttribute('aria-disabled', !ok);
+  if (url) link.setAttribute('href', url); else link.removeAttribute('href');
+  link.dataset.method = ok && !url ? 'post' : 'get';
+  $('export-hint').textContent = ok ? (c.format === 'geojson' ? t('exportPage.geojsonWgs84') : '') : t('exportPage.needArea');
+  pending = ok ? updateCount(c) : Promise.resolve(setCount('idle', ''));
+}
+
+function setCount(state, text) {
+  const box = $('export-count');
+  box.dataset.state = state;
+  box.textContent = text;
+}
+
+async function post(path, params) {
+  const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+  if (me.csrfToken) headers['X-CSRF-Token'] = me.csrfToken;
+  const response = await fetch(path, { method: 'POST', headers, body: params.toString() });
+  if (!response.ok) {
+    const body = await response.json().catch(() => ({}));
+    throw new Error(body.description || body.message || `HTTP ${response.status}`);
+  }
+  return response;
+}
+
+async function updateCount(c) {
+  const serial = ++countSerial;
+  setCount('loading', t('exportPage.counting'));
+  const params = exportParams(c, { forCount: true });
+  try {
+    const url = `/api/export/count?${params}`;
+    const body = url.length < 6000 ? await getJson(url) : await (await post('/api/export/count', params)).json();
+    if (serial !== countSerial) return;
+    setCount('ready', [t('exportPage.count', { n: formatCount(body.numberMatched) }), ...body.notes].join(' · '));
+    $('export-count').dataset.count = String(body.numberMatched);
+  } catch (error) {
+    if (serial === countSerial) setCount('error', t('exportPage.countFailed', { reason: error.message }));
+  }
+}
+
+/** Downloads through a POST when the URL would be too long; a GET link otherwise (the browser's own download). */
+async function downloadByPost(event) {
+  const link = event.currentTarget;
+  if (link.hasAttribute('aria-disabled')) { event.preventDefault(); return; }
+  if (link.dataset.method !== 'post') return;
+  event.preventDefault();
+  setCount('loading', t('exportPage.downloading'));
+  try {
+    const response = await post('/api/export', exportParams(choice()));
+    const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '')?.[1] || 'export';
+    const blobUrl = URL.createObjectURL(await response.blob());
+    const a = Object.assign(document.createElement('a'), { href: blobUrl, download: name });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(blobUrl), 60000);
+    refresh();
+  } catch (error) {
+    setCount('error', t('exportPage.countFailed', { reason: error.message }));
+  }
+}
+
+function showParks(collection) {
+  const layer = L.geoJSON(collection, {
+    coordsToLatLng: geoJsonCoords(shift),
+    style: { color: '#1f3a5f', weight: 2, fillOpacity: 0.08 },
+    onEachFeature: (feature, featureLayer) => {
+      featureLayer.on('click', () => { if (!draw.active) form.pickPark(feature.properties.code); });
+      featureLayer.bindTooltip(() => escapeHtml(feature.properties.name), { sticky: true });
+    },
+  });
+  parksLayer.addLayer(layer);
+  layer.eachLayer((l) => l.getElement()?.setAttribute('data-park', l.feature.properties.code));
+  form.setParks(collection.features.map((f) => ({ code: f.properties.code, name: f.properties.name })));
+  if (parksLayer.getBounds().isValid()) map.fitBounds(parksLayer.getBounds(), { padding: [20, 20], animate: false });
+}
+
+async function start() {
+  try {
+    me = await getJson('/api/me').catch(() => ({ signedIn: false }));
+    form.setLayers(COLLECTIONS.filter((c) => me.signedIn || !STAFF_LAYERS.includes(c)));
+    const config = await fetchConfig();
+    shift = createShift(config.tileShift);
+    map.setView(shift.toLatLng(config.center[1], config.center[0]), config.zoom, { animate: false });
+    addBasemap(map, config);
+    showParks(await fetchAllFeatures('parks'));
+    map.on('moveend', () => { if (form.choice().area.kind === 'view') refresh(); });
+    renderStatic();
+    await pending;
+    settle.resolve(true);
+  } catch (error) {
+    setCount('error', error.message);
+    settle.reject(error);
+  }
+}
+
+$('lang-switch').addEventListener('click', () => setLang(currentLang() === 'zh' ? 'en' : 'zh'));
+$('export-download').addEventListener('click', downloadByPost);
+$('export-form').addEventListener('submit', (event) => event.preventDefault());
+onLangChange(renderStatic);
+window.exportPage = {
+  ready,
+  map,
+  form,
+  draw,
+  /** The current download URL (null when a POST is needed or the area is incomplete). */
+  url: () => $('export-download').getAttribute('href'),
+  /** Resolves when the count for the current choice has arrived. */
+  idle: () => pending.then(() => $('export-count').dataset.count ?? null),
+  /** Clicks the map at these WGS84 [lon, lat] corners as a person drawing would, then finishes. */
+  drawAt(corners) {
+    form.setArea('polygon');
+    draw.start();
+    corners.forEach(([lon, lat]) => map.fire('click', { latlng: shift.toLatLng(lon, lat) }));
+    draw.finish();
+    return window.exportPage.idle();
+  },
+};
+start();
