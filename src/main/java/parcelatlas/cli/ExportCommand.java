@@ -35,6 +35,10 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--bbox", paramLabel = "minLon,minLat,maxLon,maxLat", description = "only features intersecting this box")
   String bbox;
 
+  @Option(names = "--filter", paramLabel = "CQL2", description = "only features matching this CQL2 text filter,"
+      + " e.g. \"status IN ('available', 'listed') AND area_m2 > 20000\"")
+  String filter;
+
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write")
   Path out;
 
@@ -46,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ExportRequest request = ExportOptions.parse(layer, format, crs, encoding, bbox, false);
+    ExportRequest request = ExportOptions.filtered(ExportOptions.parse(layer, format, crs, encoding, bbox, false), filter);
     try (Storage storage = DatabaseOption.open(database.config(System.getenv()));
         OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
       long count = new Exporter(new FeatureReader(storage, ServeCommand.CLOCK)).write(request, file);

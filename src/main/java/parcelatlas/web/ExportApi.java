@@ -8,12 +8,12 @@ import parcelatlas.export.ExportRequest;
 import parcelatlas.export.Exporter;
 
 /**
- * {@code GET /api/export?layer=&format=shp|gpkg|geojson|csv&crs=EPSG:n&encoding=GBK|UTF-8&bbox=…}: a
+ * {@code GET /api/export?layer=&format=shp|gpkg|geojson|csv&crs=EPSG:n&encoding=GBK|UTF-8&bbox=…&filter=CQL2}: a
  * layer as a file, streamed. Options are checked before the first byte; anonymous visitors get
  * what they may see and no more.
  */
 final class ExportApi {
-  private static final Set<String> PARAMS = Set.of("layer", "format", "crs", "encoding", "bbox");
+  private static final Set<String> PARAMS = Set.of("layer", "format", "crs", "encoding", "bbox", "filter");
   private final Exporter exporter;
 
   ExportApi(Exporter exporter) {
@@ -23,15 +23,16 @@ final class ExportApi {
   void export(Context ctx) throws IOException {
     for (String name : ctx.queryParamMap().keySet()) {
       if (!PARAMS.contains(name)) {
-        throw ApiException.badRequest("unknown parameter '" + name + "'; allowed: bbox, crs, encoding, format, layer");
+        throw ApiException.badRequest("unknown parameter '" + name + "'; allowed: bbox, crs, encoding, filter, format, layer");
       }
     }
     boolean anonymous = !AuthApi.viewer(ctx).isStaff();
-    ExportRequest request = ApiException.orBadRequest(() -> ExportOptions.parse(ctx.queryParam("layer"),
+    ExportRequest parsed = ApiException.orBadRequest(() -> ExportOptions.parse(ctx.queryParam("layer"),
         ctx.queryParam("format"), ctx.queryParam("crs"), ctx.queryParam("encoding"), ctx.queryParam("bbox"), anonymous));
-    if (anonymous && request.collection().staffOnly()) {
-      throw new ApiException(401, "Unauthorized", "sign in to export " + request.collection().id());
+    if (anonymous && parsed.collection().staffOnly()) {
+      throw new ApiException(401, "Unauthorized", "sign in to export " + parsed.collection().id());
     }
+    ExportRequest request = ApiException.orBadRequest(() -> ExportOptions.filtered(parsed, ctx.queryParam("filter")));
     if (request.format() == parcelatlas.export.ExportFormat.GEOJSON && request.crs().epsg() != 4326) {
       throw ApiException.badRequest("GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
     }
