@@ -160,7 +160,7 @@ final class Parser {
       case STRING:
         return new Literal.Text(t.text(), t.position());
       case NUMBER:
-        return new Literal.Number(new BigDecimal(t.text()), t.position());
+        return number(t);
       case WORD:
         if (t.is("TRUE") || t.is("FALSE")) {
           return new Literal.Bool(t.is("TRUE"), t.position());
@@ -174,6 +174,18 @@ final class Parser {
     }
     throw Cql2Exception.at(t.position(), "expected a value ('text', a number, TRUE, FALSE, DATE('…') or "
         + "TIMESTAMP('…')), found " + t.describe());
+  }
+
+  private static Literal number(Token t) {
+    try {
+      BigDecimal value = new BigDecimal(t.text());
+      if (Double.isFinite(value.doubleValue())) {
+        return new Literal.Number(value, t.position());
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw Cql2Exception.at(t.position(), "the number " + t.text() + " is out of range");
   }
 
   private Literal instant(Token keyword) {

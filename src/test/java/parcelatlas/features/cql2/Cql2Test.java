@@ -134,6 +134,8 @@ class Cql2Test {
     assertTrue(refusal("  ").contains("empty"));
     assertTrue(refusal("code LIKE 'a\\'").contains("must not end with a lone \\"));
     assertTrue(refusal("status IN ()").contains("expected a value"));
+    assertTrue(refusal("area_m2 > 1e999").contains("the number 1e999 is out of range at character 11"));
+    assertTrue(refusal("area_m2 > 1e99999999999").contains("out of range"));
   }
 
   @Test
