@@ -39,10 +39,4 @@ public final class Cql2 {
   public static boolean isQueryable(ServedCollection collection, String name) {
     return Queryables.find(collection, name).isPresent();
   }
-
-  /** Parses the text only, for messages and tests; see {@link #filter}. */
-  static Expr parse(String text) {
-    return Parser.parse(text);
-  }
-
 }

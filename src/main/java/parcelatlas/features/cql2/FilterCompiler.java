@@ -3,12 +3,12 @@ package parcelatlas.features.cql2;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.locationtech.jts.geom.Envelope;
 import parcelatlas.catalog.FieldKind;
 import parcelatlas.features.BBox;
 import parcelatlas.features.Property;
 import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
-import org.locationtech.jts.geom.Envelope;
 
 /**
  * Turns a parsed filter into SQL over one collection: every name becomes the served property's own
