@@ -43,6 +43,10 @@ final class ExportCommand implements Callable<Integer> {
       description = "only features intersecting this GeoJSON Polygon/MultiPolygon (WGS84): a file, or the JSON itself")
   String within;
 
+  @Option(names = "--filter", paramLabel = "CQL2", description = "only features matching this CQL2 text filter,"
+      + " e.g. \"status IN ('available', 'listed') AND area_m2 > 20000\"")
+  String filter;
+
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write")
   Path out;
 
@@ -54,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ExportRequest request = ExportOptions.parse(layer, format, crs, encoding, bbox, false);
+    ExportRequest request = ExportOptions.filtered(ExportOptions.parse(layer, format, crs, encoding, bbox, false), filter);
     String polygon = AreaText.read(within);
     try (Storage storage = DatabaseOption.open(database.config(System.getenv()))) {
       Exporter exporter = new Exporter(new FeatureReader(storage, ServeCommand.CLOCK));

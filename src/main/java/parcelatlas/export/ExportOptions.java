@@ -7,6 +7,7 @@ import java.util.Locale;
 import parcelatlas.features.BBox;
 import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
+import parcelatlas.features.cql2.Cql2;
 import parcelatlas.geo.Crs;
 
 /** Parses an export's options, the same for the API and the command line; refusals name the option. */
@@ -25,6 +26,20 @@ public final class ExportOptions {
     }
     return new ExportRequest(collection, ExportFormat.parse(format == null ? "" : format), target, charset(encoding),
         bbox == null || bbox.isBlank() ? List.of() : List.of(RowFilter.bbox(BBox.parse(bbox))), publicOnly);
+  }
+
+  /**
+   * The request with a CQL2 text filter added ({@code filter=} / {@code --filter}); a null or blank
+   * filter leaves it as it is. Refusals say what is wrong and where.
+   */
+  public static ExportRequest filtered(ExportRequest request, String cql2) {
+    if (cql2 == null || cql2.isBlank()) {
+      return request;
+    }
+    List<RowFilter> filters = new java.util.ArrayList<>(request.filters());
+    filters.add(Cql2.filter(cql2, request.collection()));
+    return new ExportRequest(request.collection(), request.format(), request.crs(), request.encoding(), filters,
+        request.publicOnly());
   }
 
   private static Charset charset(String name) {

@@ -12,14 +12,14 @@ import parcelatlas.export.ExportRequest;
 import parcelatlas.export.Exporter;
 
 /**
- * {@code GET /api/export?layer=&format=shp|gpkg|geojson|csv&crs=EPSG:n&encoding=GBK|UTF-8&bbox=…&park=…&within=…}
+ * {@code GET /api/export?layer=&format=shp|gpkg|geojson|csv&crs=EPSG:n&encoding=GBK|UTF-8&bbox=…&park=…&within=…&filter=CQL2}
  * (or a POST with the same options in the body, see {@link ExportParams}): a layer as a file,
  * streamed; {@code /api/export/count} with the same options says how many features that would
  * be. Options are checked before the first byte; anonymous visitors get what they may see and no
  * more.
  */
 final class ExportApi {
-  private static final Set<String> PARAMS = Set.of("layer", "format", "crs", "encoding", "bbox", "park", "within");
+  private static final Set<String> PARAMS = Set.of("layer", "format", "crs", "encoding", "bbox", "park", "within", "filter");
   static final String NOTES_HEADER = "X-Export-Notes";
   private final Exporter exporter;
 
@@ -62,7 +62,8 @@ final class ExportApi {
     if (anonymous && request.collection().staffOnly()) {
       throw new ApiException(401, "Unauthorized", "sign in to export " + request.collection().id());
     }
+    ExportRequest filtered = ApiException.orBadRequest(() -> ExportOptions.filtered(request, o.get("filter")));
     ExportArea area = ApiException.orBadRequest(() -> exporter.area(o.get("park"), o.get("within")));
-    return new Prepared(request.within(area), area);
+    return new Prepared(filtered.within(area), area);
   }
 }

@@ -17,16 +17,27 @@ import parcelatlas.features.FeatureQuery;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
+import parcelatlas.features.cql2.Queryables;
 
 /** OGC API – Features, Part 1 Core with GeoJSON: landing page, conformance, collections, items. */
 final class OgcApi {
   static final String GEOJSON = "application/geo+json";
   static final String JSON = "application/json";
+  static final String SCHEMA_JSON = "application/schema+json";
   private static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
   private static final Set<String> ITEM_PARAMS = Set.of("limit", "offset", "bbox", "f");
   private static final List<String> CONFORMANCE = List.of(
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson");
+      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+      "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables-query-parameters",
+      "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+      "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+      "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+      "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
+      "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus");
 
   private final FeatureReader reader;
   private final Links links;
@@ -76,14 +87,16 @@ final class OgcApi {
   void items(Context ctx) {
     ServedCollection collection = collectionOf(ctx);
     for (String name : ctx.queryParamMap().keySet()) {
-      if (!ITEM_PARAMS.contains(name)) {
-        throw ApiException.badRequest("unknown query parameter '" + name + "'; allowed: limit, offset, bbox, f");
+      if (!ITEM_PARAMS.contains(name) && !FilterParameters.accepts(collection, name)) {
+        throw ApiException.badRequest("unknown query parameter '" + name + "'; allowed: limit, offset, bbox, f,"
+            + " filter, filter-lang, filter-crs, sortby and the collection's queryables");
       }
     }
     int limit = intParam(ctx, "limit", FeatureQuery.DEFAULT_LIMIT, 1, FeatureQuery.MAX_LIMIT);
     long offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
     BBox bbox = bboxParam(ctx);
-    FeatureQuery query = FeatureQuery.of(collection, anonymous(ctx)).page(limit, offset);
+    FeatureQuery query = FilterParameters.apply(ctx, collection,
+        FeatureQuery.of(collection, anonymous(ctx)).page(limit, offset));
     FeaturePage page = reader.page(bbox == null ? query : query.where(RowFilter.bbox(bbox)));
     List<Map<String, Object>> pageLinks = new ArrayList<>();
     pageLinks.add(link(links.withOffset(ctx, offset), "self", GEOJSON, null));
@@ -116,6 +129,13 @@ final class OgcApi {
     ctx.contentType(GEOJSON).result(Json.write(node));
   }
 
+  /** The collection's queryables as JSON Schema; staff-only collections answer 401 to anonymous visitors. */
+  void queryables(Context ctx) {
+    ServedCollection collection = collectionOf(ctx);
+    String id = links.base(ctx) + "/ogc/collections/" + collection.id() + "/queryables";
+    ctx.contentType(SCHEMA_JSON).result(Json.write(Queryables.schema(collection, id)));
+  }
+
   private Map<String, Object> describe(Context ctx, ServedCollection c) {
     String base = links.base(ctx) + "/ogc/collections/" + c.id();
     Map<String, Object> body = new LinkedHashMap<>();
@@ -127,7 +147,8 @@ final class OgcApi {
     body.put("crs", List.of(CRS84));
     body.put("links", List.of(
         link(base, "self", JSON, null),
-        link(base + "/items", "items", GEOJSON, c.layer().titleZh())));
+        link(base + "/items", "items", GEOJSON, c.layer().titleZh()),
+        link(base + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", SCHEMA_JSON, "queryables")));
     return body;
   }
 

@@ -57,6 +57,7 @@ public final class Routes {
       c.routes.get("/ogc/collections", ogc::collections);
       c.routes.get("/ogc/collections/{collectionId}", ogc::collection);
       c.routes.get("/ogc/collections/{collectionId}/items", ogc::items);
+      c.routes.get("/ogc/collections/{collectionId}/queryables", ogc::queryables);
       c.routes.get("/ogc/collections/{collectionId}/items/{featureId}", ogc::item);
       c.routes.get("/api/config", mapConfig::get);
       c.routes.get("/api/export", export::export);

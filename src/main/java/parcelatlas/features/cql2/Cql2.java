@@ -1,0 +1,42 @@
+package parcelatlas.features.cql2;
+
+import java.util.List;
+import parcelatlas.features.Property;
+import parcelatlas.features.RowFilter;
+import parcelatlas.features.ServedCollection;
+
+/**
+ * CQL2 text filters for a collection. A filter is parsed whole, then checked and compiled against
+ * the collection's queryables; the result is SQL over alias {@code t} with every value bound.
+ * Anonymous visitors' public-rows condition is ANDed outside it by the feature query, so no OR in a
+ * filter can widen what a viewer sees. Refusals are IllegalArgumentExceptions that say what is wrong
+ * and at which character (counting from 1).
+ */
+public final class Cql2 {
+  /** The longest filter text accepted, in characters. */
+  public static final int MAX_LENGTH = 8192;
+  /** How deeply parentheses and NOTs may nest. */
+  public static final int MAX_DEPTH = 32;
+  /** The most values one IN list may hold. */
+  public static final int MAX_IN_ITEMS = 500;
+  /** The most vertices all geometry literals of one S_INTERSECTS may hold together. */
+  public static final int MAX_VERTICES = 1_000;
+
+  private Cql2() {}
+
+  /** The filter as a condition on the collection's rows. */
+  public static RowFilter filter(String text, ServedCollection collection) {
+    return FilterCompiler.compile(Parser.parse(text), collection);
+  }
+
+  /** The condition {@code property = value} for an OGC queryable used as a query parameter. */
+  public static RowFilter equalTo(ServedCollection collection, String property, String value) {
+    Property p = Queryables.require(collection, property, "parameter: ");
+    return FilterCompiler.compile(new Expr.Compare(new Expr.Name(property, 1), "=", Values.parse(p, value)), collection);
+  }
+
+  /** True when the name is a queryable property that may stand as a query parameter. */
+  public static boolean isQueryable(ServedCollection collection, String name) {
+    return Queryables.find(collection, name).isPresent();
+  }
+}

@@ -1,0 +1,61 @@
+package parcelatlas.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import parcelatlas.features.FeatureQuery;
+import parcelatlas.features.ServedCollection;
+import parcelatlas.features.cql2.Cql2;
+import parcelatlas.features.cql2.SortBy;
+
+/**
+ * The OGC API – Features Part 3 parameters of an items request: {@code filter} (CQL2 text),
+ * {@code filter-lang} ({@code cql2-text} only), {@code filter-crs} (CRS84 only), {@code sortby}, and
+ * any queryable by name as an equality ({@code ?status=listed}). Each may be given once; what is
+ * refused is a 400 naming the parameter.
+ */
+final class FilterParameters {
+  static final Set<String> NAMES = Set.of("filter", "filter-lang", "filter-crs", "sortby");
+  static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+  private static final Set<String> CRS84_NAMES = Set.of(CRS84, "CRS84", "OGC:CRS84", "[OGC:CRS84]");
+
+  private FilterParameters() {}
+
+  /** True for the parameters this class reads, queryables included. */
+  static boolean accepts(ServedCollection collection, String name) {
+    return NAMES.contains(name) || Cql2.isQueryable(collection, name);
+  }
+
+  /** The query with the request's filters and sort keys added. */
+  static FeatureQuery apply(Context ctx, ServedCollection collection, FeatureQuery query) {
+    FeatureQuery result = query;
+    for (Map.Entry<String, List<String>> param : ctx.queryParamMap().entrySet()) {
+      String name = param.getKey();
+      if (accepts(collection, name) && param.getValue().size() > 1) {
+        throw ApiException.badRequest("give '" + name + "' once, not " + param.getValue().size() + " times");
+      }
+      if (!NAMES.contains(name) && Cql2.isQueryable(collection, name)) {
+        String value = param.getValue().get(0);
+        result = result.where(ApiException.orBadRequest(() -> Cql2.equalTo(collection, name, value)));
+      }
+    }
+    String lang = ctx.queryParam("filter-lang");
+    if (lang != null && !lang.equals("cql2-text")) {
+      throw ApiException.badRequest("filter-lang must be cql2-text, got '" + lang + "'");
+    }
+    String crs = ctx.queryParam("filter-crs");
+    if (crs != null && !CRS84_NAMES.contains(crs)) {
+      throw ApiException.badRequest("filter-crs must be " + CRS84 + " (longitude, latitude), got '" + crs + "'");
+    }
+    String filter = ctx.queryParam("filter");
+    if (filter != null) {
+      result = result.where(ApiException.orBadRequest(() -> Cql2.filter(filter, collection)));
+    }
+    String sortby = ctx.queryParam("sortby");
+    if (sortby != null) {
+      result = result.sortedBy(ApiException.orBadRequest(() -> SortBy.parse(sortby, collection)));
+    }
+    return result;
+  }
+}
