@@ -38,7 +38,7 @@ export function stageForm(project, send, onDone) {
   const reason = el('input', { type: 'text', id: 'stage-reason', maxLength: 500, dataset: { testid: 'stage-reason' } });
   const status = el('div', { className: 'report-status', role: 'status', 'aria-live': 'polite', dataset: { testid: 'stage-status' } });
   const submit = el('button', { type: 'submit', className: 'primary-button', dataset: { testid: 'stage-submit' } }, t('desk.stage.submit'));
-  const form = el('form', { className: 'report-form', dataset: { testid: 'stage-form' } },
+  const form = el('form', { className: 'report-form stage-form', dataset: { testid: 'stage-form' } },
     el('label', { for: 'stage-select' }, t('desk.stage.next')), select,
     el('label', { for: 'stage-date' }, t('desk.stage.date')), date,
     el('label', { for: 'stage-note' }, t('desk.stage.note')), note,
