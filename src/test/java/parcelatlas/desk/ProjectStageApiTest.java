@@ -96,10 +96,8 @@ class ProjectStageApiTest {
     JsonNode after = owner.json("/api/figures?scope=" + township(p[1]) + "&as_of=2026-11-20", 200);
     assertEquals(before.get("projectsStarted").asInt() + 1, after.get("projectsStarted").asInt());
     JsonNode dayBefore = owner.json("/api/figures?scope=" + township(p[1]) + "&as_of=2026-11-17", 200);
-    JsonNode earlier = owner.json("/api/figures?scope=" + township(p[1]) + "&as_of=2026-11-17", 200);
     assertEquals(before.get("projectsStarted").asInt(), dayBefore.get("projectsStarted").asInt(),
         "on 11-17 the project had not started yet");
-    assertEquals(dayBefore, earlier);
     List<Map<String, Object>> audit = Sql.rows(storage, "SELECT actor, action, old_value, new_value FROM audit_log"
         + " WHERE entity = 'project' AND entity_key = ? AND action = 'update stage'", p[0]);
     assertEquals(1, audit.size());
