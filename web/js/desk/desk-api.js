@@ -41,5 +41,6 @@ export const fileReport = (code, body) => track(send('POST', `/api/desk/zones/${
 export const fetchProject = (code) => get(`/api/desk/projects/${q(code)}`);
 export const fetchParks = () => get('/api/investor/parks');
 export const fetchFigures = (scope, asOf) => get(`/api/figures?scope=${q(scope)}&as_of=${q(asOf)}`);
-export const fetchRankings = (asOf, period) => get(`/api/figures/rankings?as_of=${q(asOf)}&period=${q(period)}`);
+export const fetchRankings = (asOf, period, of) => get(`/api/figures/rankings?as_of=${q(asOf)}&period=${q(period)}&of=${q(of || 'townships')}`);
+export const recordStage = (code, body) => track(send('POST', `/api/desk/projects/${q(code)}/stage`, body));
 export const figuresCsvUrl = (asOf) => `/api/figures.csv?as_of=${q(asOf)}`;

@@ -20,6 +20,8 @@ function cards(f) {
     ['investment_rate_pct', t('desk.figures.investmentRate'), formatPercent(f.investmentRatePct), gap.text, gap.tone],
     ['production_rate_pct', t('desk.figures.productionRate'), formatPercent(f.productionRatePct), of(f.projectsInProduction, f.projectsDueInProduction)],
     ['intensity_wan_per_mu', t('desk.figures.intensity'), withUnit(f.intensityWanPerMu, 'wanPerMu', 1), ''],
+    ['tax_wan_per_mu', t('desk.figures.tax'), withUnit(f.taxWanPerMu, 'wanPerMu', 2),
+      t('desk.figures.taxDetail', { wan: formatNumber(f.taxPaidWan, 1), mu: formatNumber(f.taxLandMu, 1) })],
     ['signed_pct', t('desk.figures.signed'), formatPercent(f.signedPct), of(f.signedHouseholds, f.targetHouseholds)],
     ['demolished_pct', t('desk.figures.demolished'), formatPercent(f.demolishedPct), of(f.demolishedHouseholds, f.targetHouseholds)],
     ['cleared_pct', t('desk.figures.cleared'), formatPercent(f.clearedPct), `${formatNumber(f.clearedAreaM2, 0)} / ${withUnit(f.targetAreaM2, 'm2', 0)}`],

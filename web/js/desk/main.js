@@ -11,18 +11,22 @@
  *            report-form > report-date, report-signed, report-demolished, report-cleared, report-note,
  *            report-reason, report-based-on, report-submit, report-status[data-state=sending|success|error|conflict]
  *            > report-resubmit (on conflict); report-history > report-row[data-id][data-down][data-correction]
- *   project  project-panel[data-code][data-state] > investment-chart[data-months], milestone-table >
+ *   project  project-panel[data-code][data-state] > stage-history > stage-row[data-stage], stage-form >
+ *            stage-select, stage-date, stage-note, stage-reason, stage-submit, stage-status[data-state=sending|success|error],
+ *            investment-chart[data-months], milestone-table >
  *            milestone-row[data-late][data-seq], issue-list > issue-row[data-closed], waiting-zone[data-code]
  *   figures  figures-panel[data-scope][data-as-of] > scope-select, figures-csv, figure-cards >
  *            figure-card[data-key] > figure-value; rankings[data-period][data-key] > ranking-figure,
- *            ranking-week, ranking-month, ranking-compared, rankings-table > ranking-row[data-township][data-rank]
+ *            ranking-townships, ranking-parks, ranking-week, ranking-month, ranking-compared,
+ *            rankings-table > ranking-row[data-name][data-rank]
  *
  * window.desk, for browser tests:
  *   ready              Promise: zones, projects and figures loaded and the URL's view restored
- *   state()            { lang, asOf, zone, project, tab, scope, period, user } (a copy)
+ *   state()            { lang, asOf, zone, project, tab, scope, period, rankOf, user } (a copy)
  *   openZone(code), openProject(code) → Promise (panel loaded); openZone(null) closes
  *   setAsOf('YYYY-MM-DD') → Promise (map, overdue list, figures and rankings as of that day)
- *   setLang('zh'|'en'), setTab('overdue'|'figures'), setScope(scope) → Promise, idle() → Promise, map
+ *   setLang('zh'|'en'), setTab('overdue'|'figures'), setScope(scope) → Promise,
+ *   setRankingsOf('townships'|'parks') → Promise, idle() → Promise, map
  */
 import './texts-zh.js';
 import './texts-en.js';
@@ -49,9 +53,12 @@ let me = null;
 setLang(fromUrl.lang, { persist: false });
 const deskMap = createDeskMap($('map'), { onZone: (code) => openZone(code), onProject: (code) => openProject(code) });
 const zonePanel = createZonePanel($('zone-panel'), { onProject: (code) => openProject(code), onFiled: afterFiling, onClose: closePanels });
-const projectPanel = createProjectPanel($('project-panel'), { onZone: (code) => openZone(code), onClose: closePanels });
+const projectPanel = createProjectPanel($('project-panel'), { onZone: (code) => openZone(code), onClose: closePanels, onStage: recordStage });
 const figures = createFiguresPanel($('figures-panel'), { onScope: (scope) => setScope(scope) });
-const rankings = createRankings($('rankings'), { onChange: (period) => { state.period = period; sync(); return track(loadFigures()); } });
+const rankings = createRankings($('rankings'), {
+  onChange: (period) => { state.period = period; sync(); return track(loadFigures()); },
+  onOf: (of) => { state.rankOf = of; sync(); return track(loadFigures()); },
+});
 const asOf = createAsOfControl($('as-of-control'), (day) => setAsOf(day));
 const tabs = createTabs(document.querySelector('.tab-list'), (tab) => { state.tab = tab; sync(); });
 
@@ -70,10 +77,10 @@ async function loadZonesAsOf() {
 
 async function loadFigures() {
   const [figureData, rankingData] = await Promise.all([
-    api.fetchFigures(state.scope, state.asOf), api.fetchRankings(state.asOf, state.period),
+    api.fetchFigures(state.scope, state.asOf), api.fetchRankings(state.asOf, state.period, state.rankOf),
   ]);
   figures.show(figureData, api.figuresCsvUrl(state.asOf));
-  rankings.show(rankingData, state.period);
+  rankings.show(rankingData, state.period, state.rankOf);
 }
 
 async function openZone(code) {
@@ -107,10 +114,17 @@ async function openProject(code) {
   sync();
   try {
     const data = await api.fetchProject(code);
-    if (state.project === code) projectPanel.show(data);
+    if (state.project === code) projectPanel.show(data, me);
   } catch (error) {
     projectPanel.fail(code, error.message);
   }
+}
+
+/** Records a stage change; when accepted, the map's figures and rankings follow. */
+async function recordStage(code, body) {
+  const answer = await api.recordStage(code, body);
+  if (answer.status === 200) await track(loadFigures().catch((e) => showError(e.message)));
+  return answer;
 }
 
 function closePanels() {
@@ -193,6 +207,7 @@ window.desk = {
   setLang: (lang) => setLang(lang),
   setTab: (tab) => tabs.set(tab),
   setScope: (scope) => setScope(scope),
+  setRankingsOf: (of) => { state.rankOf = of; sync(); return track(loadFigures()); },
   idle,
   map: deskMap.map,
 };

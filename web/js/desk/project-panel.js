@@ -1,10 +1,12 @@
-// The project panel: facts, this year's investment chart, milestones (late ones flagged), the issue
-// list (open and closed), and the demolition zones the project waits on.
+// The project panel: facts, tax paid this year, the stage history and stage form, this year's
+// investment chart, milestones (late ones flagged), the issue list (open and closed), and the
+// demolition zones the project waits on.
 import { t, enumLabel } from '../i18n.js';
 import { el } from '../html.js';
 import { showFailure, showLoading } from './panel-states.js';
 import { formatCount, formatPercent, withUnit } from '../format.js';
 import { drawInvestmentChart } from './investment-chart.js';
+import { mayUpdate, stageForm, stageHistory } from './stage-form.js';
 
 function facts(rows) {
   return el('dl', { className: 'facts' }, rows.filter(([, value]) => value !== '' && value != null)
@@ -45,9 +47,10 @@ function zoneItems(zones, onZone) {
   });
 }
 
-export function createProjectPanel(container, { onZone, onClose }) {
+export function createProjectPanel(container, { onZone, onClose, onStage }) {
   let chart = null;
   let data = null;
+  let me = null;
 
   function render() {
     const p = data.project;
@@ -56,6 +59,8 @@ export function createProjectPanel(container, { onZone, onClose }) {
     close.addEventListener('click', onClose);
     const canvas = el('canvas', { role: 'img', 'aria-label': t('desk.project.investment') });
     const issues = data.issues || [];
+    const taxes = data.taxes || [];
+    const taxYear = taxes.length ? taxes[taxes.length - 1].cumulativeWan : null;
     const open = issues.filter((i) => !i.closedOn).length;
     container.replaceChildren(
       el('header', { className: 'panel-head' },
@@ -68,7 +73,11 @@ export function createProjectPanel(container, { onZone, onClose }) {
         [t('desk.project.yearPlan'), withUnit(p.planned_investment_year_wan, 'wan')],
         [t('desk.project.plannedStart'), p.planned_start_date], [t('desk.project.plannedCompletion'), p.planned_completion_date],
         [t('desk.project.plannedProduction'), p.planned_production_date],
+        [t('desk.project.taxYear'), withUnit(taxYear, 'wan')],
       ]),
+      el('h3', {}, t('desk.stage.history')),
+      stageHistory(data.stages || []),
+      mayUpdate(me, p) ? stageForm(p, (body) => onStage(p.code, body), async (panel) => { data = panel; await onStageRecorded(); }) : null,
       el('h3', {}, t('desk.project.investment')),
       el('div', { className: 'chart-box', dataset: { testid: 'investment-chart', months: String((data.investment || []).length) } }, canvas),
       el('h3', {}, t('desk.project.milestones')),
@@ -81,9 +90,18 @@ export function createProjectPanel(container, { onZone, onClose }) {
     chart = drawInvestmentChart(canvas, data.investment || [], p.planned_investment_year_wan);
   }
 
+  async function onStageRecorded() {
+    const status = container.querySelector('[data-testid="stage-status"]');
+    const said = status ? { state: status.dataset.state, text: status.textContent } : null;
+    render();
+    const fresh = container.querySelector('[data-testid="stage-status"]');
+    if (fresh && said) { fresh.dataset.state = said.state; fresh.textContent = said.text; }
+  }
+
   return {
-    show(answer) {
+    show(answer, viewer) {
       data = answer;
+      me = viewer ?? me;
       container.hidden = false;
       container.dataset.code = answer.project.code;
       container.dataset.state = 'loaded';

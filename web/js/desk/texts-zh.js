@@ -45,6 +45,13 @@ extendTexts('zh', {
       onTime: '按期', pending: '未完成',
       issues: '问题清单', openIssues: '未销号 {n} 项', closedIssues: '已销号 {n} 项', raised: '提出', responsible: '责任方',
       closed: '销号 {date}', resolution: '解决情况', noIssues: '无问题', waitingOn: '等待的征收片区', waitingNone: '无',
+      taxYear: '本年实缴税收',
+    },
+    stage: {
+      history: '阶段变更记录', date: '生效日期', by: '记录人', note: '备注', reason: '原因（跨阶段或回退时必填）',
+      asImported: '导入时（日期不详）', next: '变更为', submit: '记录阶段变更', sending: '提交中…',
+      success: '已记录：{date} 起为「{stage}」。', error: '记录失败：{reason}',
+      reasonHint: '阶段须逐级推进；跨阶段或回退须写明原因。生效日期不得晚于今天，也不得早于上一次变更。',
     },
     figures: {
       scope: '范围', city: '全市', townships: '镇街', parks: '园区', startRate: '开工率', investmentRate: '投资完成率',
@@ -53,10 +60,11 @@ extendTexts('zh', {
       cleared: '腾空进度', overdue: '逾期片区', penalty: '累计逾期罚金', of: '{a} / {b}', csv: '导出 CSV',
       rankings: '龙虎榜', week: '周', month: '月', comparedWith: '对比 {date}', rank: '名次', township: '镇街',
       value: '数值', move: '升降', up: '上升 {n} 位', down: '下降 {n} 位', same: '持平', new: '新上榜',
-      figure: '指标', none: '—',
+      figure: '指标', none: '—', park: '园区', tax: '亩均税收（本年累计）', taxDetail: '实缴 {wan} 万元 / {mu} 亩',
       keys: {
         start_rate_pct: '开工率', investment_rate_pct: '投资完成率', production_rate_pct: '竣工投产率',
         signed_pct: '签约进度', demolished_pct: '拆除进度', cleared_pct: '腾空进度',
+        intensity_wan_per_mu: '亩均投资强度', tax_wan_per_mu: '亩均税收',
       },
     },
     close: '关闭',

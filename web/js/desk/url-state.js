@@ -1,5 +1,5 @@
 // The desk's view in the URL: ?lang=zh|en &as_of=YYYY-MM-DD &zone=CODE | &project=CODE
-// &tab=overdue|figures &scope=city|township:NAME|park:CODE &period=week|month
+// &tab=overdue|figures &scope=city|township:NAME|park:CODE &period=week|month &rank=townships|parks
 import { initialLang } from '../i18n.js';
 import { isDay } from './dates.js';
 
@@ -16,6 +16,7 @@ export function readUrlState(search = window.location.search) {
     tab: TABS.includes(params.get('tab')) ? params.get('tab') : 'overdue',
     scope: /^(city|township:.+|park:.+)$/.test(scope) ? scope : 'city',
     period: params.get('period') === 'month' ? 'month' : 'week',
+    rankOf: params.get('rank') === 'parks' ? 'parks' : 'townships',
   };
 }
 
@@ -29,6 +30,7 @@ export function writeUrlState(state, todayDay) {
   if (state.tab !== 'overdue') params.set('tab', state.tab);
   if (state.scope !== 'city') params.set('scope', state.scope);
   if (state.period !== 'week') params.set('period', state.period);
+  if (state.rankOf === 'parks') params.set('rank', 'parks');
   const url = `${window.location.pathname}?${params}`;
   if (url !== window.location.pathname + window.location.search) window.history.replaceState(null, '', url);
 }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the four tables as CSV after RFC 4180: UTF-8 without a byte-order mark, a header row,
+ * Writes the six tables as CSV after RFC 4180: UTF-8 without a byte-order mark, a header row,
  * comma-separated, CRLF line ends, a field quoted (with inner quotes doubled) only when it holds a
  * comma, a quote or a line break. Dates are ISO (yyyy-MM-dd), months yyyy-MM, decimals with a
  * point and a fixed number of places; absent values are empty fields.
@@ -52,6 +52,18 @@ final class CsvFiles {
     }
     write(dir.resolve("project_issues.csv"), List.of("project_code", "seq", "description",
         "raised_on", "responsible", "closed_on", "resolution"), rows);
+
+    rows = new ArrayList<>();
+    for (StageChangeRow c : city.stageChanges()) {
+      rows.add(List.of(c.projectCode(), c.stage(), day(c.effective())));
+    }
+    write(dir.resolve("project_stages.csv"), List.of("project_code", "stage", "effective_date"), rows);
+
+    rows = new ArrayList<>();
+    for (ProjectTax t : city.taxes()) {
+      rows.add(List.of(t.projectCode(), t.month().toString(), decimal(t.paidWan(), 1)));
+    }
+    write(dir.resolve("project_taxes.csv"), List.of("project_code", "month", "paid_wan"), rows);
   }
 
   static String decimal(double value, int places) {

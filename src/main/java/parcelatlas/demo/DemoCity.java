@@ -15,7 +15,9 @@ record DemoCity(
     List<ZoneReport> reports,
     List<ProjectInvestment> investments,
     List<ProjectMilestone> milestones,
-    List<ProjectIssue> issues) {
+    List<ProjectIssue> issues,
+    List<StageChangeRow> stageChanges,
+    List<ProjectTax> taxes) {
 
   /** The "today" of the demo data: a Monday, the last reporting day. */
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 16);
@@ -30,9 +32,11 @@ record DemoCity(
     List<DemoProject> projects = zoned.projects();
     List<ProjectMilestone> milestones = ScheduleGenerator.milestones(projects);
     List<ZoneReport> reports = ReportGenerator.generate(zoned.zones());
+    List<StageChangeRow> stages = StageGenerator.changes(projects, milestones);
     return new DemoCity(parks, parcels, projects, zoned.zones(), reports,
         ScheduleGenerator.investments(projects, milestones), milestones,
-        IssueGenerator.generate(projects, milestones, zoned.zones(), reports));
+        IssueGenerator.generate(projects, milestones, zoned.zones(), reports), stages,
+        StageGenerator.taxes(projects, parcels, stages));
   }
 
   /** The two parcels whose rings are deliberately invalid, in code order. */

@@ -25,15 +25,16 @@ import parcelatlas.storage.Storage;
 
 /**
  * Loads the demo city shipped in the jar (from {@code data/demo}): the four layers through the
- * ordinary importer, from the GBK Gauss-Krüger shapefiles, then the project details and weekly
- * demolition reports from CSV. Reports are added only to zones that have none, so loading twice
- * never duplicates evidence.
+ * ordinary importer, from the GBK Gauss-Krüger shapefiles, then the project details, stage
+ * histories, taxes and weekly demolition reports from CSV. Reports are added only to zones that
+ * have none, stage histories and taxes only to projects without a history, so loading twice never
+ * duplicates evidence.
  */
 public final class DemoLoader {
   static final String[] LAYER_FILES = {"parks", "parcels", "demolition_zones", "projects"};
   static final String[] SIDECARS = {".shp", ".shx", ".dbf", ".prj", ".cpg"};
   static final String[] TABLES = {"demolition_reports.csv", "project_investments.csv",
-      "project_milestones.csv", "project_issues.csv"};
+      "project_milestones.csv", "project_issues.csv", "project_stages.csv", "project_taxes.csv"};
   private static final String ACTOR = "demo";
 
   private DemoLoader() {}
@@ -96,10 +97,34 @@ public final class DemoLoader {
       tables.addMilestone(r.get("project_code"), Integer.parseInt(r.get("seq")), r.get("name"),
           LocalDate.parse(r.get("planned_date")), date(r.get("actual_date")));
     }
+    loadStagesAndTaxes(tables, dir);
     for (Map<String, String> r : issues) {
       tables.addIssue(r.get("project_code"), Integer.parseInt(r.get("seq")), r.get("description"),
           LocalDate.parse(r.get("raised_on")), blank(r.get("responsible")), date(r.get("closed_on")),
           blank(r.get("resolution")));
+    }
+  }
+
+  /** Stage history and taxes are evidence: added only to projects that have none. */
+  private static void loadStagesAndTaxes(ProgressTables tables, Path dir) throws java.sql.SQLException {
+    Set<String> recorded = new HashSet<>();
+    List<Map<String, String>> stages = CsvReader.read(dir.resolve("project_stages.csv"));
+    for (String project : stages.stream().map(r -> r.get("project_code")).distinct().toList()) {
+      if (tables.projectHasStages(project)) {
+        recorded.add(project);
+      }
+    }
+    for (Map<String, String> r : stages) {
+      if (!recorded.contains(r.get("project_code"))) {
+        tables.addStageChange(r.get("project_code"), r.get("stage"), LocalDate.parse(r.get("effective_date")), null,
+            ACTOR);
+      }
+    }
+    for (Map<String, String> r : CsvReader.read(dir.resolve("project_taxes.csv"))) {
+      if (!recorded.contains(r.get("project_code"))) {
+        tables.addTax(r.get("project_code"), YearMonth.parse(r.get("month")).atDay(1),
+            Double.parseDouble(r.get("paid_wan")));
+      }
     }
   }
 

@@ -40,6 +40,10 @@ final class ReadmeText {
         city.milestones().size());
     row(md, "project_issues.csv", "issue lists; closed_on empty while open",
         city.issues().size());
+    row(md, "project_stages.csv", "stage history: every project's moves from 谋划 to its stage, dated by "
+        + "its milestones", city.stageChanges().size());
+    row(md, "project_taxes.csv", "tax paid per month by projects in production (not cumulative), "
+        + "Jan–Oct 2026, 万元", city.taxes().size());
     md.append("\n## Coordinates and encodings\n\n")
         .append("- Shapefiles: EPSG:4527, CGCS2000 / 3-degree Gauss-Krüger zone 39 (central "
             + "meridian 117°E, false easting 39 500 000 m), ESRI-style `.prj`. Geometry was drawn "

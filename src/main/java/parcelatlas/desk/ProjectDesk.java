@@ -42,7 +42,12 @@ public final class ProjectDesk {
         throw new ReportRefused(Kind.FORBIDDEN, "project " + code + " belongs to " + township, null);
       }
       Object id = project.remove("id");
-      return new ProjectDetail(project, investment(c, id, today), milestones(c, id, today), issues(c, id),
+      List<ProjectDetail.TaxMonth> taxes = new ArrayList<>();
+      for (ProjectDetail.Month m : monthly(c, TAXES, id, today)) {
+        taxes.add(new ProjectDetail.TaxMonth(m.month(), m.completedWan(), m.cumulativeWan()));
+      }
+      return new ProjectDetail(project, monthly(c, INVESTMENTS, id, today), taxes,
+          StageHistory.of(c, ((Number) id).longValue()), milestones(c, id, today), issues(c, id),
           rows(c, "SELECT z.code, z.name, z.township, z.deadline, z.target_households, r.signed_households,"
               + " r.demolished_households, r.report_date AS latest_report_date FROM project_zones pz"
               + " JOIN demolition_zones z ON z.code = pz.zone_code LEFT JOIN zone_latest_reports r ON r.zone_id = z.id"
@@ -50,13 +55,18 @@ public final class ProjectDesk {
     });
   }
 
-  private static List<ProjectDetail.Month> investment(Connection c, Object id, LocalDate today) throws SQLException {
+  private static final String INVESTMENTS = "SELECT month_start, completed_wan AS amount FROM project_investments"
+      + " WHERE project_id = ? AND month_start >= ? AND month_start <= ? ORDER BY month_start";
+  private static final String TAXES = "SELECT month_start, paid_wan AS amount FROM project_taxes"
+      + " WHERE project_id = ? AND month_start >= ? AND month_start <= ? ORDER BY month_start";
+
+  /** This year's monthly amounts up to today from {@code sql} (a constant), with running totals. */
+  private static List<ProjectDetail.Month> monthly(Connection c, String sql, Object id, LocalDate today)
+      throws SQLException {
     List<ProjectDetail.Month> months = new ArrayList<>();
     double cumulative = 0;
-    for (Map<String, Object> r : rows(c, "SELECT month_start, completed_wan FROM project_investments"
-        + " WHERE project_id = ? AND month_start >= ? AND month_start <= ? ORDER BY month_start",
-        id, Date.valueOf(today.withDayOfYear(1)), Date.valueOf(today))) {
-      double amount = ((Number) r.get("completed_wan")).doubleValue();
+    for (Map<String, Object> r : rows(c, sql, id, Date.valueOf(today.withDayOfYear(1)), Date.valueOf(today))) {
+      double amount = ((Number) r.get("amount")).doubleValue();
       cumulative += amount;
       months.add(new ProjectDetail.Month(date(r.get("month_start")).toString().substring(0, 7), amount,
           Math.round(cumulative * 10) / 10.0));

@@ -6,14 +6,17 @@ import java.util.Map;
 
 /**
  * What the project panel shows: the project, its monthly and cumulative investment this year
- * against plan, milestones (late ones flagged), the issue list, and the zones it waits on with
- * their latest progress.
+ * against plan, tax paid by month this year, the stage history, milestones (late ones flagged), the
+ * issue list, and the zones it waits on with their latest progress.
  */
-public record ProjectDetail(Map<String, Object> project, List<Month> investment, List<Milestone> milestones,
-    List<Issue> issues, List<Map<String, Object>> waitingOn) {
+public record ProjectDetail(Map<String, Object> project, List<Month> investment, List<TaxMonth> taxes,
+    List<StageChange> stages, List<Milestone> milestones, List<Issue> issues, List<Map<String, Object>> waitingOn) {
 
   /** Investment completed in a month, and the year's total up to it. */
   public record Month(String month, double completedWan, double cumulativeWan) {}
+
+  /** Tax paid in a month (万元), and the year's total up to it. */
+  public record TaxMonth(String month, double paidWan, double cumulativeWan) {}
 
   /**
    * @param late actual after planned, or not reached though the planned day has passed

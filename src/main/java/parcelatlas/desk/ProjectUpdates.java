@@ -17,7 +17,7 @@ import parcelatlas.storage.Storage;
 
 /**
  * Updates to a project by its responsible township (or a city-wide official): a month's completed
- * investment, a milestone's actual date, a new issue, an issue closed (销号). Each change is one
+ * investment or tax paid, a stage change, a milestone's actual date, a new issue, an issue closed (销号). Each change is one
  * transaction with its audit entry (old and new values).
  */
 public final class ProjectUpdates {
@@ -41,6 +41,30 @@ public final class ProjectUpdates {
           : "UPDATE project_investments SET completed_wan = ? WHERE project_id = ? AND month_start = ?";
       update(c, sql, completedWan, id, Date.valueOf(month.atDay(1)));
       return new Object[] {old, completedWan};
+    });
+  }
+
+  /** A month's tax paid by the project's enterprise (万元), set or corrected. */
+  public void tax(User user, String code, YearMonth month, double paidWan) {
+    if (paidWan < 0 || month.isAfter(YearMonth.now(clock))) {
+      throw new ReportRefused(Kind.INVALID, "paid_wan must be at least 0 and month not in the future", null);
+    }
+    change(user, code, "tax " + month, (c, id) -> {
+      Object old = value(c, "SELECT paid_wan FROM project_taxes WHERE project_id = ? AND month_start = ?",
+          id, Date.valueOf(month.atDay(1)));
+      String sql = old == null
+          ? "INSERT INTO project_taxes (paid_wan, project_id, month_start) VALUES (?, ?, ?)"
+          : "UPDATE project_taxes SET paid_wan = ? WHERE project_id = ? AND month_start = ?";
+      update(c, sql, paidWan, id, Date.valueOf(month.atDay(1)));
+      return new Object[] {old, paidWan};
+    });
+  }
+
+  /** A stage change (see {@link StageHistory} for the rules); projects.stage follows in the same transaction. */
+  public void stage(User user, String code, StageRequest request) {
+    change(user, code, "stage", (c, id) -> {
+      String current = (String) value(c, "SELECT stage FROM projects WHERE id = ?", id);
+      return StageHistory.record(c, id, current, request, user.username(), LocalDate.now(clock));
     });
   }
 

@@ -4,8 +4,16 @@ import parcelatlas.accounts.Role;
 import parcelatlas.accounts.User;
 
 /**
- * Who may see and who may report a demolition zone's internals. An official answers for one
- * township (or park), or for the whole city when unscoped; a zone belongs to its township.
+ * Who may see and who may change a zone's or a project's internals. An official answers for one
+ * township (or park), or for the whole city when unscoped; a zone or project belongs to its
+ * township.
+ *
+ * <p>The product rule (挂图作战): headline progress — the map's zone colours and percentages,
+ * the figures, the rankings, the CSV — is shown to all staff whatever their township, because
+ * comparing townships is the point of it. Internals — a zone's report history with its notes and
+ * reasons, a project's stage history, tax paid, milestones and issue list — are read only by the
+ * own township, city-wide officials, planners and admins, and changed only by the own township
+ * and city-wide officials.
  */
 final class ZoneAccess {
   private ZoneAccess() {}

@@ -26,8 +26,15 @@ import parcelatlas.storage.Storage;
  *       floor area remain; its penalty is the monthly penalty × months of delay, any part of a
  *       month counting as a month.
  * </ul>
- * Known limit: project stages are today's (no stage history yet), so 开工率 and 竣工投产率 on a past
- * day use today's stages; demolition and investment figures are exact for any day.
+ * A project's stage on a day comes from its stage history ({@code project_stage_changes}): the
+ * latest change on or before the day; 谋划 when all its changes are later; its current stage when
+ * it has none (imported and never changed: the file gives no dates). So 开工率 and 竣工投产率 are
+ * those of the day, as are the demolition, investment and tax figures.
+ * <ul>
+ *   <li>亩均税收 (year to date) = tax paid by the scope's projects in the months from January of
+ *       the day's year up to the day's month ÷ the 亩 of the parcels occupied by those of the
+ *       scope's projects that were in production on the day or paid tax in those months.
+ * </ul>
  */
 public final class FigureService {
   private final Storage storage;
@@ -48,13 +55,26 @@ public final class FigureService {
     });
   }
 
+  /** Every park with a boundary or with projects: {code, name (null when it has no boundary)}, by code. */
+  public List<String[]> parks() {
+    return storage.read(c -> {
+      List<String[]> parks = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(FigureSql.PARKS); ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          parks.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+      }
+      return parks;
+    });
+  }
+
   public Figures figures(Scope scope, LocalDate day) {
     return storage.read(c -> {
       Date d = Date.valueOf(day);
       double elapsed = round(100.0 * day.getDayOfYear() / day.lengthOfYear());
       long[] projects = new long[4];
       double planned;
-      try (PreparedStatement s = prepare(c, FigureSql.PROJECTS, FigureSql.projectScope(scope), scope, d, d, d, d);
+      try (PreparedStatement s = prepare(c, FigureSql.PROJECTS, FigureSql.projectScope(scope), scope, d, d, d, d, d);
           ResultSet rs = s.executeQuery()) {
         rs.next();
         for (int i = 0; i < 4; i++) {
@@ -65,12 +85,19 @@ public final class FigureService {
       double completed = number(c, FigureSql.COMPLETED, FigureSql.projectScope(scope), scope,
           Date.valueOf(day.withDayOfYear(1)), d);
       Double intensity = intensity(c, scope);
+      Date yearStart = Date.valueOf(day.withDayOfYear(1));
+      double tax = number(c, FigureSql.TAX_PAID, FigureSql.projectScope(scope), scope, yearStart, d);
+      Object[] landParams = scope.kind() == Scope.Kind.CITY ? new Object[] {d, yearStart, d}
+          : new Object[] {d, yearStart, d, scope.name()};
+      double taxMu = Area.mu(number(c, String.format(FigureSql.TAX_LAND, FigureSql.projectScope(scope)), "", scope,
+          landParams));
       Double investRate = percent(completed, planned);
       Zones z = zones(c, scope, day);
       return new Figures(scope.toString(), day, elapsed, (int) projects[0], (int) projects[1],
           percent(projects[1], projects[0]), round(planned), round(completed), investRate,
           investRate == null ? null : round(investRate - elapsed), (int) projects[2], (int) projects[3],
-          percent(projects[3], projects[2]), intensity, z.count, z.target, z.signed, z.demolished, round(z.targetArea),
+          percent(projects[3], projects[2]), intensity, round(tax), round(taxMu), taxMu > 0 ? round(tax / taxMu) : null,
+          z.count, z.target, z.signed, z.demolished, round(z.targetArea),
           round(z.cleared), percent(z.signed, z.target), percent(z.demolished, z.target), percent(z.cleared, z.targetArea),
           z.overdue, round(z.penalty));
     });

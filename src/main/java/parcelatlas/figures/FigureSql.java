@@ -24,15 +24,46 @@ final class FigureSql {
     };
   }
 
-  /** Params: day four times, [scope]. Stages are today's: stage history is not kept yet. */
+  /**
+   * Joins each project {@code p} to its stage on a day ({@code s}, bound: the day) and to whether it
+   * has any history at all ({@code h}).
+   */
+  static final String STAGE_JOINS = " LEFT JOIN (SELECT project_id, stage, ROW_NUMBER() OVER (PARTITION BY project_id"
+      + " ORDER BY COALESCE(effective_date, DATE '1900-01-01') DESC, id DESC) AS rn FROM project_stage_changes"
+      + " WHERE effective_date IS NULL OR effective_date <= ?) s ON s.project_id = p.id AND s.rn = 1"
+      + " LEFT JOIN (SELECT DISTINCT project_id FROM project_stage_changes) h ON h.project_id = p.id";
+
+  /**
+   * A project's stage on the day: its latest change on or before it; 谋划 (planned) when all its
+   * changes came later; its current stage when it has no history (imported, never changed).
+   */
+  static final String STAGE_AS_OF = "(CASE WHEN s.stage IS NOT NULL THEN s.stage"
+      + " WHEN h.project_id IS NOT NULL THEN 'planned' ELSE p.stage END)";
+
+  /** Params: day five times, [scope]. Stages as of the day. */
   static final String PROJECTS = "SELECT"
       + " SUM(CASE WHEN p.planned_start_date <= ? THEN 1 ELSE 0 END) AS due_start,"
-      + " SUM(CASE WHEN p.planned_start_date <= ? AND p.stage IN ('started', 'completed', 'in_production')"
+      + " SUM(CASE WHEN p.planned_start_date <= ? AND " + STAGE_AS_OF + " IN ('started', 'completed', 'in_production')"
       + " THEN 1 ELSE 0 END) AS started,"
       + " SUM(CASE WHEN p.planned_production_date <= ? THEN 1 ELSE 0 END) AS due_production,"
-      + " SUM(CASE WHEN p.planned_production_date <= ? AND p.stage = 'in_production' THEN 1 ELSE 0 END) AS producing,"
+      + " SUM(CASE WHEN p.planned_production_date <= ? AND " + STAGE_AS_OF + " = 'in_production'"
+      + " THEN 1 ELSE 0 END) AS producing,"
       + " SUM(COALESCE(p.planned_investment_year_wan, 0)) AS planned"
-      + " FROM projects p WHERE 1 = 1";
+      + " FROM projects p" + STAGE_JOINS + " WHERE 1 = 1";
+
+  /** Params: first day of the year, day, [scope]. Tax paid in the months of the year up to the day's. */
+  static final String TAX_PAID = "SELECT SUM(x.paid_wan) FROM project_taxes x"
+      + " JOIN projects p ON p.id = x.project_id WHERE x.month_start >= ? AND x.month_start <= ?";
+
+  /**
+   * Params: day, first day of the year, day, [scope]. The area of the parcels occupied by the
+   * scope's projects that were in production on the day or paid tax in the year to date, each
+   * parcel once.
+   */
+  static final String TAX_LAND = "SELECT SUM(t.area_m2) FROM parcels t WHERE t.code IN (SELECT pp.parcel_code"
+      + " FROM project_parcels pp JOIN projects p ON p.id = pp.project_id" + STAGE_JOINS
+      + " WHERE (" + STAGE_AS_OF + " = 'in_production' OR EXISTS (SELECT 1 FROM project_taxes x"
+      + " WHERE x.project_id = p.id AND x.month_start >= ? AND x.month_start <= ?))%s)";
 
   /** Params: first day of the year, day, [scope]. */
   static final String COMPLETED = "SELECT SUM(i.completed_wan) FROM project_investments i"
@@ -53,6 +84,10 @@ final class FigureSql {
       + " FROM demolition_reports WHERE report_date <= ?) r ON r.zone_id = z.id AND r.rn = 1 WHERE 1 = 1";
 
   static final String ZONE_ORDER = " ORDER BY z.code";
+
+  /** Parks with a boundary or with projects, by code, with their names where known. */
+  static final String PARKS = "SELECT q.code, k.name FROM (SELECT code FROM parks UNION SELECT park_code FROM projects"
+      + " WHERE park_code IS NOT NULL) q LEFT JOIN parks k ON k.code = q.code ORDER BY q.code";
 
   static final String TOWNSHIPS = "SELECT township FROM projects WHERE township IS NOT NULL"
       + " UNION SELECT township FROM demolition_zones ORDER BY 1";

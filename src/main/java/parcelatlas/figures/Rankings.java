@@ -9,47 +9,69 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * 龙虎榜: townships ranked on each figure, best first (a township with nothing to measure last),
- * on a day and on the day a period earlier, so each place shows how it moved.
+ * 龙虎榜: townships, or parks, ranked on each figure, best first (one with nothing to measure
+ * last, ties by name), on a day and on the day a period earlier, so each place shows how it moved.
+ * Parks are ranked on the project and land figures only: demolition zones belong to townships.
  */
 public final class Rankings {
-  /** The ranked figures: higher is better for each. */
-  public static final Map<String, Function<Figures, Double>> METRICS = metrics();
+  /** What is ranked. */
+  public enum Of { TOWNSHIPS, PARKS }
 
-  /** One township's place on one figure. */
-  public record Place(int rank, String township, Double value, Integer previousRank, Double previousValue) {}
+  /** The ranked figures of townships: higher is better for each. */
+  public static final Map<String, Function<Figures, Double>> METRICS = metrics(true);
+  /** The ranked figures of parks. */
+  public static final Map<String, Function<Figures, Double>> PARK_METRICS = metrics(false);
+
+  /**
+   * One township's or park's place on one figure.
+   *
+   * @param name the township's name or the park's code
+   * @param label what to show: the township's name, or the park's name (its code when unnamed)
+   */
+  public record Place(int rank, String name, String label, Double value, Integer previousRank, Double previousValue) {}
 
   private Rankings() {}
 
-  private static Map<String, Function<Figures, Double>> metrics() {
+  private static Map<String, Function<Figures, Double>> metrics(boolean withZones) {
     Map<String, Function<Figures, Double>> m = new LinkedHashMap<>();
     m.put("start_rate_pct", Figures::startRatePct);
     m.put("investment_rate_pct", Figures::investmentRatePct);
     m.put("production_rate_pct", Figures::productionRatePct);
-    m.put("signed_pct", Figures::signedPct);
-    m.put("demolished_pct", Figures::demolishedPct);
-    m.put("cleared_pct", Figures::clearedPct);
+    m.put("intensity_wan_per_mu", Figures::intensityWanPerMu);
+    m.put("tax_wan_per_mu", Figures::taxWanPerMu);
+    if (withZones) {
+      m.put("signed_pct", Figures::signedPct);
+      m.put("demolished_pct", Figures::demolishedPct);
+      m.put("cleared_pct", Figures::clearedPct);
+    }
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  public static Map<String, List<Place>> of(FigureService service, LocalDate day, int periodDays) {
+  public static Map<String, List<Place>> of(FigureService service, Of what, LocalDate day, int periodDays) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    if (what == Of.TOWNSHIPS) {
+      service.townships().forEach(t -> labels.put(t, t));
+    } else {
+      service.parks().forEach(p -> labels.put(p[0], p[1] == null ? p[0] : p[1]));
+    }
+    Scope.Kind kind = what == Of.TOWNSHIPS ? Scope.Kind.TOWNSHIP : Scope.Kind.PARK;
     Map<String, Figures> now = new LinkedHashMap<>();
     Map<String, Figures> before = new LinkedHashMap<>();
-    for (String township : service.townships()) {
-      now.put(township, service.figures(new Scope(Scope.Kind.TOWNSHIP, township), day));
-      before.put(township, service.figures(new Scope(Scope.Kind.TOWNSHIP, township), day.minusDays(periodDays)));
+    for (String name : labels.keySet()) {
+      now.put(name, service.figures(new Scope(kind, name), day));
+      before.put(name, service.figures(new Scope(kind, name), day.minusDays(periodDays)));
     }
     Map<String, List<Place>> ranked = new LinkedHashMap<>();
-    METRICS.forEach((name, metric) -> {
+    (what == Of.TOWNSHIPS ? METRICS : PARK_METRICS).forEach((key, metric) -> {
       List<String> order = order(now, metric);
       List<String> previousOrder = order(before, metric);
       List<Place> places = new ArrayList<>();
       for (int i = 0; i < order.size(); i++) {
-        String township = order.get(i);
-        places.add(new Place(i + 1, township, metric.apply(now.get(township)), previousOrder.indexOf(township) + 1,
-            metric.apply(before.get(township))));
+        String name = order.get(i);
+        places.add(new Place(i + 1, name, labels.get(name), metric.apply(now.get(name)),
+            previousOrder.indexOf(name) + 1, metric.apply(before.get(name))));
       }
-      ranked.put(name, places);
+      ranked.put(key, places);
     });
     return ranked;
   }

@@ -63,6 +63,29 @@ public final class ProgressTables {
         seq, description, raisedOn, responsible, closedOn, resolution, projectCode);
   }
 
+  public boolean projectHasStages(String projectCode) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement("SELECT COUNT(*) FROM project_stage_changes c"
+        + " JOIN projects p ON p.id = c.project_id WHERE p.code = ?")) {
+      s.setString(1, projectCode);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) > 0;
+      }
+    }
+  }
+
+  /** A stage change as history; the caller keeps {@code projects.stage} equal to the latest one. */
+  public void addStageChange(String projectCode, String stage, LocalDate effective, String note, String recordedBy)
+      throws SQLException {
+    update("INSERT INTO project_stage_changes (project_id, stage, effective_date, note, recorded_by)"
+        + " SELECT id, ?, ?, ?, ? FROM projects WHERE code = ?", stage, effective, note, recordedBy, projectCode);
+  }
+
+  public void addTax(String projectCode, LocalDate monthStart, double paidWan) throws SQLException {
+    update("INSERT INTO project_taxes (project_id, month_start, paid_wan) SELECT id, ?, ? FROM projects WHERE code = ?",
+        monthStart, paidWan, projectCode);
+  }
+
   private void update(String sql, Object... params) throws SQLException {
     try (PreparedStatement s = connection.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {

@@ -14,12 +14,13 @@ import parcelatlas.desk.ProjectDesk;
 import parcelatlas.desk.ProjectUpdates;
 import parcelatlas.desk.ReportForm;
 import parcelatlas.desk.ReportRefused;
+import parcelatlas.desk.StageRequest;
 import parcelatlas.desk.ZoneReport;
 import parcelatlas.desk.ZoneReports;
 import parcelatlas.figures.FigureService;
 import parcelatlas.figures.Scope;
 
-/** The officials' desk over HTTP: a zone's weekly reports, read and filed. */
+/** The officials' desk over HTTP: zones as of a day, a zone's weekly reports, a project's panel and updates. */
 final class DeskApi {
   private final ZoneReports reports;
   private final ProjectDesk projects;
@@ -44,6 +45,24 @@ final class DeskApi {
       throw ApiException.badRequest("completed_wan must be a number");
     }
     updated(ctx, () -> updates.investment(viewer.user(), ctx.pathParam("code"), month, body.get("completed_wan").asDouble()));
+  }
+
+  /** {@code {"month": "2026-10", "paid_wan": 42.5}}: a month's tax paid, set or corrected. */
+  void tax(Context ctx) {
+    Viewer viewer = signedIn(ctx);
+    JsonNode body = JsonBody.read(ctx);
+    YearMonth month = ApiException.orBadRequest(() -> parseMonth(body.path("month").asText("")));
+    if (!body.path("paid_wan").isNumber()) {
+      throw ApiException.badRequest("paid_wan must be a number");
+    }
+    updated(ctx, () -> updates.tax(viewer.user(), ctx.pathParam("code"), month, body.get("paid_wan").asDouble()));
+  }
+
+  /** {@code {"stage": "started", "effective_date": "2026-11-18", "note": "…", "reason": "…"}}: a stage change. */
+  void stage(Context ctx) {
+    Viewer viewer = signedIn(ctx);
+    StageRequest request = ApiException.orBadRequest(() -> StageRequest.parse(JsonBody.read(ctx)));
+    updated(ctx, () -> updates.stage(viewer.user(), ctx.pathParam("code"), request));
   }
 
   /** {@code {"actual_date": "2026-11-18"}}: a milestone reached. */

@@ -14,7 +14,12 @@ import parcelatlas.figures.FiguresCsv;
 import parcelatlas.figures.Rankings;
 import parcelatlas.figures.Scope;
 
-/** The officials' figures over HTTP, for signed-in staff: one scope, the rankings, CSV. */
+/**
+ * The officials' figures over HTTP, for all signed-in staff: one scope, the rankings of townships
+ * or parks, CSV (the city, every township, every park). Headline figures are for every official,
+ * whatever their township: comparing them is what the rankings are for; a zone's or project's
+ * internals are served by {@link DeskApi} to their own township only.
+ */
 final class FiguresApi {
   private final FigureService service;
   private final Clock clock;
@@ -38,11 +43,19 @@ final class FiguresApi {
       case "month" -> 30;
       default -> throw ApiException.badRequest("period must be week or month");
     };
+    String of = ctx.queryParamAsClass("of", String.class).getOrDefault("townships");
+    Rankings.Of what = switch (of) {
+      case "townships" -> Rankings.Of.TOWNSHIPS;
+      case "parks" -> Rankings.Of.PARKS;
+      default -> throw ApiException.badRequest("of must be townships or parks");
+    };
     LocalDate day = day(ctx);
     Map<String, Object> body = new LinkedHashMap<>();
+    body.put("of", of);
+    body.put("period", period);
     body.put("asOf", day);
     body.put("comparedWith", day.minusDays(days));
-    body.put("rankings", Rankings.of(service, day, days));
+    body.put("rankings", Rankings.of(service, what, day, days));
     ctx.contentType(OgcApi.JSON).result(Json.write(body));
   }
 
@@ -53,6 +66,9 @@ final class FiguresApi {
     rows.add(service.figures(Scope.CITY, day));
     for (String township : service.townships()) {
       rows.add(service.figures(new Scope(Scope.Kind.TOWNSHIP, township), day));
+    }
+    for (String[] park : service.parks()) {
+      rows.add(service.figures(new Scope(Scope.Kind.PARK, park[0]), day));
     }
     ctx.header("Content-Disposition", "attachment; filename=\"figures-" + day + ".csv\"");
     ctx.contentType("text/csv; charset=utf-8").result(FiguresCsv.of(rows));

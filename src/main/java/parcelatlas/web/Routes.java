@@ -78,6 +78,8 @@ public final class Routes {
       c.routes.post("/api/desk/zones/{code}/reports", desk::file);
       c.routes.get("/api/desk/projects/{code}", desk::project);
       c.routes.post("/api/desk/projects/{code}/investments", desk::investment);
+      c.routes.post("/api/desk/projects/{code}/tax", desk::tax);
+      c.routes.post("/api/desk/projects/{code}/stage", desk::stage);
       c.routes.post("/api/desk/projects/{code}/milestones/{seq}", desk::milestone);
       c.routes.post("/api/desk/projects/{code}/issues", desk::raiseIssue);
       c.routes.post("/api/desk/projects/{code}/issues/{seq}/close", desk::closeIssue);

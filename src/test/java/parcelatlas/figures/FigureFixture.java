@@ -17,7 +17,8 @@ import parcelatlas.storage.Storage;
 
 /**
  * A small city whose figures are worked out by hand in {@link FigureServiceTest}: townships 甲镇
- * and 乙镇, park P1, parcels A1 (10 亩), A2 (20 亩), B1 (30 亩), projects X1–X4, zones Z1–Z3.
+ * and 乙镇, park P1, parcels A1 (10 亩), A2 (20 亩), B1 (30 亩), projects X1–X4 (X1 and X3 with
+ * stage histories and tax paid), zones Z1–Z3.
  */
 final class FigureFixture {
   private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
@@ -53,6 +54,18 @@ final class FigureFixture {
       t.addInvestment("X2", LocalDate.parse("2026-06-01"), 50);
       t.addInvestment("X3", LocalDate.parse("2025-12-01"), 700);
       t.addInvestment("X3", LocalDate.parse("2026-02-01"), 400);
+      // X1 reached 开工 on 05-20; X3 went 竣工 on 03-01 and 投产 on 05-01. X2 and X4 have no history.
+      t.addStageChange("X1", "signed", LocalDate.parse("2026-02-01"), null, "test");
+      t.addStageChange("X1", "land_secured", LocalDate.parse("2026-03-15"), null, "test");
+      t.addStageChange("X1", "started", LocalDate.parse("2026-05-20"), null, "test");
+      t.addStageChange("X3", "started", LocalDate.parse("2025-06-10"), null, "test");
+      t.addStageChange("X3", "completed", LocalDate.parse("2026-03-01"), null, "test");
+      t.addStageChange("X3", "in_production", LocalDate.parse("2026-05-01"), null, "test");
+      t.addTax("X3", LocalDate.parse("2025-12-01"), 50);
+      t.addTax("X3", LocalDate.parse("2026-01-01"), 30);
+      t.addTax("X3", LocalDate.parse("2026-05-01"), 60);
+      t.addTax("X3", LocalDate.parse("2026-07-01"), 90);
+      t.addTax("X1", LocalDate.parse("2026-06-01"), 6);
       t.addReport("Z1", LocalDate.parse("2026-05-01"), 60, 40, 4000, null, "test");
       t.addReport("Z1", LocalDate.parse("2026-06-29"), 80, 70, 7000, null, "test");
       t.addReport("Z1", LocalDate.parse("2026-07-06"), 100, 100, 10000, null, "test");

@@ -60,24 +60,57 @@ class FiguresApiTest {
     JsonNode r = staff.json("/api/figures/rankings?as_of=2026-06-30&period=month", 200);
     assertEquals("2026-05-31", r.get("comparedWith").asText());
     JsonNode start = r.get("rankings").get("start_rate_pct");
-    assertEquals("乙镇", start.get(0).get("township").asText()); // X3 of X3: 100%
+    assertEquals("乙镇", start.get(0).get("name").asText()); // X3 of X3: 100%
     assertEquals(100.0, start.get(0).get("value").asDouble());
-    assertEquals("甲镇", start.get(1).get("township").asText()); // X1 of X1, X2: 50%
+    assertEquals("甲镇", start.get(1).get("name").asText()); // X1 of X1, X2: 50%
     JsonNode demolished = r.get("rankings").get("demolished_pct");
-    assertEquals("甲镇", demolished.get(0).get("township").asText()); // 80% against 乙镇's 0%
+    assertEquals("甲镇", demolished.get(0).get("name").asText()); // 80% against 乙镇's 0%
     assertEquals(40 * 100.0 / 150, demolished.get(0).get("previousValue").asDouble(), 0.05); // on 05-31: Z1 40 of 150
   }
 
   @Test
-  void the_csv_has_the_city_and_every_township_and_opens_with_chinese_intact() {
+  void parks_are_ranked_on_project_and_land_figures_weekly_and_monthly() {
+    staff.json("/api/figures/rankings?of=villages", 400);
+    JsonNode week = staff.json("/api/figures/rankings?as_of=2026-06-30&period=week&of=parks", 200);
+    assertEquals("parks", week.get("of").asText());
+    assertEquals("2026-06-23", week.get("comparedWith").asText());
+    JsonNode tax = week.get("rankings").get("tax_wan_per_mu");
+    assertEquals(1, tax.size());
+    assertEquals("P1", tax.get(0).get("name").asText());
+    assertEquals("P1", tax.get(0).get("label").asText(), "a park without a boundary is shown by its code");
+    assertEquals(0.6, tax.get(0).get("value").asDouble());
+    assertEquals(0.6, tax.get(0).get("previousValue").asDouble(), "a month's tax counts from the 1st of the month");
+    assertTrue(week.get("rankings").get("demolished_pct") == null, "zones belong to townships, not parks");
+    JsonNode month = staff.json("/api/figures/rankings?as_of=2026-06-30&period=month&of=parks", 200);
+    assertEquals(50.0, month.get("rankings").get("start_rate_pct").get(0).get("value").asDouble());
+    // on 05-31 X1 had started (05-20) but X2 not → still 50%
+    assertEquals(50.0, month.get("rankings").get("start_rate_pct").get(0).get("previousValue").asDouble());
+    assertTrue(month.get("rankings").get("tax_wan_per_mu").get(0).get("previousValue").isNull(),
+        "by May X1 had paid nothing and produced nothing");
+  }
+
+  @Test
+  void township_rankings_include_tax_per_mu() {
+    JsonNode r = staff.json("/api/figures/rankings?as_of=2026-06-30&period=week", 200);
+    JsonNode tax = r.get("rankings").get("tax_wan_per_mu");
+    assertEquals("乙镇", tax.get(0).get("name").asText()); // 90 / 30 亩 = 3.0
+    assertEquals(3.0, tax.get(0).get("value").asDouble());
+    assertEquals("甲镇", tax.get(1).get("name").asText()); // 6 / 10 亩 = 0.6
+  }
+
+  @Test
+  void the_csv_has_the_city_every_township_and_park_and_opens_with_chinese_intact() {
     HttpResponse<String> csv = staff.get("/api/figures.csv?as_of=2026-06-30");
     assertEquals(200, csv.statusCode());
     List<String> lines = csv.body().lines().toList();
     assertTrue(lines.get(0).startsWith("\uFEFFscope,as_of,elapsed_pct,"), lines.get(0));
-    assertEquals(4, lines.size());
+    assertEquals(5, lines.size());
     assertTrue(lines.get(1).startsWith("city,2026-06-30,49.6,3,2,66.7,"), lines.get(1));
     assertEquals(List.of("township:乙镇", "township:甲镇"), lines.subList(2, 4).stream()
         .map(l -> l.substring(0, l.indexOf(','))).toList());
+    assertTrue(lines.get(4).startsWith("park:P1,"), lines.get(4));
+    assertTrue(lines.get(0).contains(",intensity_wan_per_mu,tax_paid_wan,tax_land_mu,tax_wan_per_mu,"), lines.get(0));
+    assertTrue(lines.get(1).contains(",283.3,96.0,40.0,2.4,"), lines.get(1));
     assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("figures-2026-06-30.csv"));
   }
 }

@@ -21,12 +21,17 @@ import parcelatlas.testing.DemoData;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 
-/** The officials' desk in Chromium: sign in, file a weekly report, see it everywhere, step back in time. */
+/**
+ * The officials' desk in Chromium: sign in, file a weekly report, record a project's stage, see
+ * them everywhere, step back in time, rank parks.
+ */
 class DeskBrowserTest {
   private static final String PASSWORD = "township desk password";
   private static Storage storage;
   private static RunningApp app;
   private static Map<String, Object> zone;
+  /** A project at 落地 due to start by the app's today: code, township. */
+  private static Map<String, Object> project;
 
   @BeforeAll
   static void start() {
@@ -36,6 +41,10 @@ class DeskBrowserTest {
         + " WHERE r.signed_households + 5 < z.target_households AND r.demolished_households + 5 < r.signed_households"
         + " ORDER BY z.code").get(0);
     new Users(storage, new PasswordHasher(4)).add("town", Role.OFFICIAL, (String) zone.get("township"), null,
+        PASSWORD.toCharArray());
+    project = Sql.rows(storage, "SELECT code, township FROM projects WHERE stage = 'land_secured'"
+        + " AND planned_start_date <= DATE '2026-11-16' ORDER BY code").get(0);
+    new Users(storage, new PasswordHasher(4)).add("projects", Role.OFFICIAL, (String) project.get("township"), null,
         PASSWORD.toCharArray());
     RunningApp.withStaff(storage);
     app = new RunningApp(storage);
@@ -96,6 +105,60 @@ class DeskBrowserTest {
       }
       assertTrue(browser.driver().getCurrentUrl().contains("as_of=2026-09-07"), browser.driver().getCurrentUrl());
       browser.screenshot("desk-as-of-2026-09-07");
+    }
+  }
+
+  private static String card(Browser b, String key) {
+    return b.textOf("[data-testid=figure-card][data-key=" + key + "] [data-testid=figure-value]", Duration.ofSeconds(5));
+  }
+
+  private static void awaitState(Browser b, String css, String state) {
+    long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (!state.equals(attr(b, css, "data-state")) && System.nanoTime() < until) {
+      b.pause(Duration.ofMillis(100));
+    }
+    assertEquals(state, attr(b, css, "data-state"), b.textOf(css, Duration.ofSeconds(1)));
+  }
+
+  @Test
+  void a_township_records_a_start_sees_the_start_rate_move_steps_back_to_the_earlier_rate_and_ranks_parks() {
+    String code = (String) project.get("code");
+    String scope = "township:" + project.get("township");
+    String query = java.net.URLEncoder.encode(scope, java.nio.charset.StandardCharsets.UTF_8);
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.signIn(app.base(), "projects", PASSWORD, "/desk.html?as_of=2026-11-20&tab=figures&scope=" + query);
+      assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
+      String before = card(browser, "start_rate_pct");
+      browser.await("window.desk.openProject('" + code + "')");
+      type(browser, "stage-select", "started");
+      type(browser, "stage-date", "2026-11-18");
+      type(browser, "stage-note", "主体工程开工");
+      browser.driver().findElement(By.cssSelector("[data-testid=stage-submit]")).click();
+      awaitState(browser, "[data-testid=stage-status]", "success");
+      browser.await("window.desk.idle()");
+      assertEquals("started", Sql.rows(storage, "SELECT stage FROM projects WHERE code = ?", code).get(0).get("stage"));
+      assertTrue(browser.textOf("[data-testid=stage-history]", Duration.ofSeconds(5)).contains("2026-11-18"));
+      JsonNode now = app.staff().json("/api/figures?scope=" + query + "&as_of=2026-11-20", 200);
+      JsonNode then = app.staff().json("/api/figures?scope=" + query + "&as_of=2026-11-16", 200);
+      assertEquals(then.get("projectsStarted").asInt() + 1, now.get("projectsStarted").asInt());
+      String after = card(browser, "start_rate_pct");
+      assertNotEquals(before, after, "开工率 follows the recorded start");
+      assertEquals(now.get("startRatePct").asDouble(), Double.parseDouble(after.replace("%", "").strip()), 0.05, after);
+      browser.screenshot("desk-stage-recorded");
+
+      browser.await("window.desk.setAsOf('2026-11-16')");
+      assertEquals(before, card(browser, "start_rate_pct"), "on 11-16 the project had not started");
+      browser.screenshot("desk-stage-as-of-2026-11-16");
+
+      browser.driver().findElement(By.cssSelector("[data-testid=project-panel] [data-testid=panel-close]")).click();
+      browser.driver().findElement(By.cssSelector("[data-testid=ranking-parks]")).click();
+      browser.await("window.desk.idle()");
+      assertEquals("parks", attr(browser, "[data-testid=rankings]", "data-of"));
+      assertTrue(browser.driver().getCurrentUrl().contains("rank=parks"), browser.driver().getCurrentUrl());
+      String firstPark = attr(browser, "[data-testid=ranking-row]", "data-name");
+      assertEquals(1, Sql.count(storage, "parks WHERE code = '" + firstPark + "'"), firstPark);
+      browser.screenshot("desk-rankings-parks");
     }
   }
 

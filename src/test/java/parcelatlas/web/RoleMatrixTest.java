@@ -2,10 +2,12 @@ package parcelatlas.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
+import parcelatlas.storage.ProgressTables;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.DemoData;
@@ -22,6 +25,12 @@ import parcelatlas.testing.Sql;
 /**
  * Who may read and who may write what: every endpoint called as each of six visitors, and the
  * whole table of statuses compared at once, so one wrong cell shows with its neighbours.
+ *
+ * <p>The product rule it pins down: every township's headline figures (the map's zone colours,
+ * figures, rankings, CSV) are for all staff — comparing them is what 龙虎榜 is for; a zone's or a
+ * project's internals (report history with notes and reasons, stage history, tax paid, issue list,
+ * milestones) are read by its own township, city-wide officials, planners and admins, and changed
+ * only by its own township and city-wide officials.
  */
 @Tag("database")
 class RoleMatrixTest {
@@ -33,6 +42,7 @@ class RoleMatrixTest {
   private static String townshipA;
   private static String zoneA;
   private static String projectA;
+  private static String parkA;
 
   @BeforeAll
   static void start() {
@@ -43,6 +53,7 @@ class RoleMatrixTest {
     townshipA = (String) Sql.rows(storage, "SELECT township FROM demolition_zones WHERE code = ?", zoneA).get(0).get("township");
     projectA = (String) Sql.rows(storage, "SELECT p.code FROM projects p JOIN project_zones pz ON pz.project_id = p.id"
         + " WHERE pz.zone_code = ? AND p.township = ? ORDER BY p.code", zoneA, townshipA).get(0).get("code");
+    parkA = (String) Sql.rows(storage, "SELECT code FROM parks ORDER BY code").get(0).get("code");
     String townshipB = (String) Sql.rows(storage, "SELECT township FROM demolition_zones WHERE township <> ? ORDER BY township",
         townshipA).get(0).get("township");
     Users users = new Users(storage, new PasswordHasher(4));
@@ -92,6 +103,8 @@ class RoleMatrixTest {
     expected.put("/api/figures", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/figures/rankings", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/figures.csv", List.of(401, 200, 200, 200, 200, 200));
+    expected.put("/api/figures?scope=park:" + parkA, List.of(401, 200, 200, 200, 200, 200));
+    expected.put("/api/figures/rankings?of=parks&period=month", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/staff/enquiries", List.of(401, 403, 403, 200, 403, 200));
     expected.put("/api/admin/audit", List.of(401, 403, 403, 403, 403, 200));
     expected.put("/api/admin/users", List.of(401, 403, 403, 403, 403, 200));
@@ -112,5 +125,52 @@ class RoleMatrixTest {
       statuses.add(clients.get(who).post("/api/desk/zones/" + zoneA + "/reports", "application/json", body).statusCode());
     }
     assertEquals(List.of(401, 201, 403, 201, 403, 403), statuses);
+  }
+
+  /** Statuses of one write per visitor; path and body are worked out afresh for each. */
+  private static List<Integer> writes(Supplier<String> path, Supplier<String> body) {
+    List<Integer> statuses = new ArrayList<>();
+    for (String who : WHO) {
+      statuses.add(clients.get(who).post(path.get(), "application/json", body.get()).statusCode());
+    }
+    return statuses;
+  }
+
+  /** To another stage than the current one, with a reason, so that every accepted change is valid. */
+  private static String stageBody() {
+    String current = (String) Sql.rows(storage, "SELECT stage FROM projects WHERE code = ?", projectA).get(0).get("stage");
+    return "{\"stage\": \"" + (current.equals("planned") ? "signed" : "planned")
+        + "\", \"effective_date\": \"2026-11-20\", \"reason\": \"role matrix\"}";
+  }
+
+  /** Adds an open issue to project A and answers the path that closes it. */
+  private static String closeNewIssue() {
+    Object max = Sql.rows(storage, "SELECT MAX(i.seq) AS m FROM project_issues i JOIN projects p ON p.id = i.project_id"
+        + " WHERE p.code = ?", projectA).get(0).get("m");
+    int seq = max == null ? 1 : ((Number) max).intValue() + 1;
+    storage.inTransaction(c -> {
+      new ProgressTables(c).addIssue(projectA, seq, "role matrix issue", LocalDate.parse("2026-11-19"), null, null, null);
+      return null;
+    });
+    return "/api/desk/projects/" + projectA + "/issues/" + seq + "/close";
+  }
+
+  @Test
+  void only_the_projects_township_and_city_wide_officials_may_update_it_and_refusals_change_nothing() {
+    String base = "/api/desk/projects/" + projectA;
+    long audit = Sql.count(storage, "audit_log WHERE entity = 'project'");
+    Map<String, List<Integer>> actual = new LinkedHashMap<>();
+    actual.put("investments", writes(() -> base + "/investments", () -> "{\"month\": \"2026-11\", \"completed_wan\": 12.5}"));
+    actual.put("tax", writes(() -> base + "/tax", () -> "{\"month\": \"2026-11\", \"paid_wan\": 3.5}"));
+    actual.put("stage", writes(() -> base + "/stage", RoleMatrixTest::stageBody));
+    actual.put("milestones/1", writes(() -> base + "/milestones/1", () -> "{\"actual_date\": \"2026-11-19\"}"));
+    actual.put("issues", writes(() -> base + "/issues", () -> "{\"description\": \"role matrix\"}"));
+    actual.put("issues/{seq}/close", writes(RoleMatrixTest::closeNewIssue, () -> "{\"resolution\": \"done\"}"));
+    Map<String, List<Integer>> expected = new LinkedHashMap<>();
+    //                                              anon  A    B    city plan admin
+    actual.keySet().forEach(k -> expected.put(k, List.of(401, 200, 403, 200, 403, 403)));
+    assertEquals(expected, actual);
+    assertEquals(audit + 2 * expected.size(), Sql.count(storage, "audit_log WHERE entity = 'project'"),
+        "one audit entry per accepted change, none for a refused one");
   }
 }
