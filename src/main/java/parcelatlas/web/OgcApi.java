@@ -2,6 +2,7 @@ package parcelatlas.web;
 
 import static parcelatlas.web.Links.link;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,8 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import parcelatlas.features.BBox;
+import java.util.function.Function;
 import parcelatlas.features.Feature;
 import parcelatlas.features.FeaturePage;
 import parcelatlas.features.FeatureQuery;
@@ -19,16 +19,22 @@ import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.features.cql2.Queryables;
 
-/** OGC API – Features, Part 1 Core with GeoJSON: landing page, conformance, collections, items. */
+/**
+ * OGC API – Features: Part 1 Core with GeoJSON and HTML (chosen by {@link OgcFormat}), OpenAPI 3.0
+ * at {@code /ogc/api}, and Part 2 CRS ({@code crs}, {@code bbox-crs}, {@link OgcCrs}).
+ */
 final class OgcApi {
   static final String GEOJSON = "application/geo+json";
   static final String JSON = "application/json";
   static final String SCHEMA_JSON = "application/schema+json";
-  private static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
-  private static final Set<String> ITEM_PARAMS = Set.of("limit", "offset", "bbox", "f");
+  private static final String CRS84 = OgcCrs.CRS84_URI;
+  private static final List<String> ITEM_PARAMS = List.of("limit", "offset", "bbox", "bbox-crs", "crs", "f");
   private static final List<String> CONFORMANCE = List.of(
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+      "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+      "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
       "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
       "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
       "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
@@ -56,13 +62,18 @@ final class OgcApi {
     body.put("description", "Industrial parks, land parcels, key projects and demolition zones");
     body.put("links", List.of(
         link(base, "self", JSON, "this document"),
-        link(base + "/conformance", "conformance", JSON, "conformance classes"),
-        link(base + "/collections", "data", JSON, "collections")));
-    json(ctx, body);
+        alternate(base),
+        link(base + "/api", "service-desc", OpenApi.MEDIA_TYPE, "API 定义 OpenAPI 3.0 definition"),
+        link(base + "/api?f=html", "service-doc", OgcFormat.TEXT_HTML, "API 文档 API documentation"),
+        link(base + "/conformance", "conformance", JSON, "符合性 Conformance classes"),
+        link(base + "/collections", "data", JSON, "图层 Collections")));
+    respond(ctx, JSON, body, OgcHtmlPages::landing);
   }
 
   void conformance(Context ctx) {
-    json(ctx, Map.of("conformsTo", CONFORMANCE));
+    String self = links.base(ctx) + "/ogc/conformance";
+    respond(ctx, JSON, Map.of("conformsTo", CONFORMANCE, "links", List.of(link(self, "self", JSON, null),
+        alternate(self))), OgcHtmlPages::conformance);
   }
 
   void collections(Context ctx) {
@@ -75,31 +86,35 @@ final class OgcApi {
       }
     }
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("links", List.of(link(base, "self", JSON, null)));
+    body.put("links", List.of(link(base, "self", JSON, null), alternate(base)));
     body.put("collections", collections);
-    json(ctx, body);
+    respond(ctx, JSON, body, OgcHtmlPages::collections);
   }
 
   void collection(Context ctx) {
-    json(ctx, describe(ctx, collectionOf(ctx)));
+    respond(ctx, JSON, describe(ctx, collectionOf(ctx)), OgcHtmlPages::collection);
   }
 
   void items(Context ctx) {
     ServedCollection collection = collectionOf(ctx);
     for (String name : ctx.queryParamMap().keySet()) {
       if (!ITEM_PARAMS.contains(name) && !FilterParameters.accepts(collection, name)) {
-        throw ApiException.badRequest("unknown query parameter '" + name + "'; allowed: limit, offset, bbox, f,"
-            + " filter, filter-lang, filter-crs, sortby and the collection's queryables");
+        throw ApiException.badRequest("unknown query parameter '" + name + "'; allowed: "
+            + String.join(", ", ITEM_PARAMS) + ", " + String.join(", ", FilterParameters.NAMES.stream().sorted().toList())
+            + " and the collection's queryables");
       }
     }
     int limit = intParam(ctx, "limit", FeatureQuery.DEFAULT_LIMIT, 1, FeatureQuery.MAX_LIMIT);
     long offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-    BBox bbox = bboxParam(ctx);
+    OgcCrs crs = OgcCrs.parse("crs", ctx.queryParam("crs"));
+    RowFilter bbox = OgcBBox.filter(ctx.queryParam("bbox"), bboxCrs(ctx));
     FeatureQuery query = FilterParameters.apply(ctx, collection,
         FeatureQuery.of(collection, anonymous(ctx)).page(limit, offset));
-    FeaturePage page = reader.page(bbox == null ? query : query.where(RowFilter.bbox(bbox)));
+    FeaturePage page = reader.page(bbox == null ? query : query.where(bbox));
     List<Map<String, Object>> pageLinks = new ArrayList<>();
-    pageLinks.add(link(links.withOffset(ctx, offset), "self", GEOJSON, null));
+    String self = links.withOffset(ctx, offset);
+    pageLinks.add(link(self, "self", GEOJSON, null));
+    pageLinks.add(alternate(self));
     if (offset + page.features().size() < page.numberMatched()) {
       pageLinks.add(link(links.withOffset(ctx, offset + page.features().size()), "next", GEOJSON, "next page"));
     }
@@ -107,8 +122,9 @@ final class OgcApi {
       pageLinks.add(link(links.withOffset(ctx, Math.max(0, offset - limit)), "prev", GEOJSON, "previous page"));
     }
     pageLinks.add(link(links.base(ctx) + "/ogc/collections/" + collection.id(), "collection", JSON, null));
-    ctx.contentType(GEOJSON).result(Json.write(FeatureJson.collection(page.features(),
-        page.numberMatched(), pageLinks, Instant.now(clock).toString())));
+    ctx.header("Content-Crs", crs.header());
+    respond(ctx, GEOJSON, FeatureJson.collection(page.features(), crs, page.numberMatched(), pageLinks,
+        Instant.now(clock).toString()), body -> OgcHtmlFeatures.items(body, collection, mapUrl(self)));
   }
 
   void item(Context ctx) {
@@ -119,14 +135,16 @@ final class OgcApi {
     } catch (NumberFormatException e) {
       throw ApiException.notFound("no feature '" + ctx.pathParam("featureId") + "' in " + collection.id());
     }
+    OgcCrs crs = OgcCrs.parse("crs", ctx.queryParam("crs"));
     Feature feature = reader.byId(collection, id, anonymous(ctx))
         .orElseThrow(() -> ApiException.notFound("no feature " + id + " in " + collection.id()));
     String base = links.base(ctx) + "/ogc/collections/" + collection.id();
-    var node = FeatureJson.feature(feature);
-    node.set("links", Json.MAPPER.valueToTree(List.of(
-        link(base + "/items/" + id, "self", GEOJSON, null),
+    var node = FeatureJson.feature(feature, crs);
+    String self = OgcFormat.withParam(base + "/items/" + id, "crs", crs.isCrs84() ? null : crs.uri());
+    node.set("links", Json.MAPPER.valueToTree(List.of(link(self, "self", GEOJSON, null), alternate(self),
         link(base, "collection", JSON, null))));
-    ctx.contentType(GEOJSON).result(Json.write(node));
+    ctx.header("Content-Crs", crs.header());
+    respond(ctx, GEOJSON, node, body -> OgcHtmlFeatures.item(body, collection, mapUrl(self)));
   }
 
   /** The collection's queryables as JSON Schema; staff-only collections answer 401 to anonymous visitors. */
@@ -144,9 +162,11 @@ final class OgcApi {
     body.put("itemType", "feature");
     reader.extent(c, anonymous(ctx)).ifPresent(box -> body.put("extent",
         Map.of("spatial", Map.of("bbox", List.of(box), "crs", CRS84))));
-    body.put("crs", List.of(CRS84));
+    body.put("crs", OgcCrs.uris());
+    body.put("storageCrs", CRS84);
     body.put("links", List.of(
         link(base, "self", JSON, null),
+        alternate(base),
         link(base + "/items", "items", GEOJSON, c.layer().titleZh()),
         link(base + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", SCHEMA_JSON, "queryables")));
     return body;
@@ -183,16 +203,29 @@ final class OgcApi {
     }
   }
 
-  private static BBox bboxParam(Context ctx) {
-    String text = ctx.queryParam("bbox");
-    try {
-      return text == null ? null : BBox.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
+  private static OgcCrs bboxCrs(Context ctx) {
+    if (ctx.queryParam("bbox-crs") != null && ctx.queryParam("bbox") == null) {
+      throw ApiException.badRequest("bbox-crs needs a bbox");
     }
+    return OgcCrs.parse("bbox-crs", ctx.queryParam("bbox-crs"));
   }
 
-  private static void json(Context ctx, Object body) {
-    ctx.contentType(JSON).result(Json.write(body));
+  /** The HTML alternate of a JSON resource. */
+  private static Map<String, Object> alternate(String href) {
+    return link(OgcFormat.withF(href, "html"), "alternate", OgcFormat.TEXT_HTML, "HTML");
+  }
+
+  /** Where a page's map gets its features: the same request as CRS84 GeoJSON. */
+  private static String mapUrl(String self) {
+    return OgcFormat.withF(OgcFormat.withParam(self, "crs", null), "json");
+  }
+
+  /** The body as JSON of the given media type, or as the HTML page {@code html} makes of it. */
+  static void respond(Context ctx, String type, Object body, Function<JsonNode, String> html) {
+    if (OgcFormat.of(ctx) == OgcFormat.HTML) {
+      ctx.html(html.apply(Json.MAPPER.valueToTree(body)));
+    } else {
+      ctx.contentType(type).result(Json.write(body));
+    }
   }
 }

@@ -30,6 +30,7 @@ public final class Routes {
     FeatureReader reader = new FeatureReader(storage, clock);
     PublicParcels parcels = new PublicParcels(storage, reader);
     OgcApi ogc = new OgcApi(reader, links, clock);
+    OpenApi openApi = new OpenApi(links);
     InvestorApi investor = new InvestorApi(parcels, new Enquiries(storage, parcels, clock,
         Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")));
     Users users = new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost"))));
@@ -54,6 +55,7 @@ public final class Routes {
 
       c.routes.get("/ogc", ogc::landing);
       c.routes.get("/ogc/conformance", ogc::conformance);
+      c.routes.get("/ogc/api", openApi::document);
       c.routes.get("/ogc/collections", ogc::collections);
       c.routes.get("/ogc/collections/{collectionId}", ogc::collection);
       c.routes.get("/ogc/collections/{collectionId}/items", ogc::items);
