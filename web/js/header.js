@@ -57,6 +57,7 @@ export function createHeader({ onLangSwitch, onLegendToggle }) {
     if (investorLink) investorLink.textContent = t('investorLink');
     const deskLink = $('desk-link');
     if (deskLink) deskLink.textContent = t('deskLink');
+    $('import-link')?.replaceChildren(t('importLink'));
   }
 
   const api = {

@@ -19,6 +19,8 @@ import parcelatlas.io.BadInputException;
  * Which source field feeds which portal field. A mapping file is a UTF-8 properties file of lines
  * {@code source field = portal field}; it is laid over the layer's default mapping
  * ({@code /mappings/LAYER.properties}), and a source field named like a portal field maps to it.
+ * Choices made on the import page are laid over both; there an empty portal field means "ignore
+ * this source field".
  */
 public final class FieldMapping {
   private final Layer layer;
@@ -48,6 +50,43 @@ public final class FieldMapping {
     return new FieldMapping(layer, mapping);
   }
 
+  /**
+   * A copy with {@code choices} (source field → portal field, or "" to ignore the source field)
+   * laid over this mapping.
+   *
+   * @throws IllegalArgumentException naming the choice when its portal field is not the layer's
+   */
+  public FieldMapping withChoices(Map<String, String> choices) {
+    Map<String, String> mapping = new LinkedHashMap<>(sourceToPortal);
+    for (Map.Entry<String, String> choice : choices.entrySet()) {
+      String portal = choice.getValue() == null ? "" : choice.getValue().strip();
+      if (!portal.isEmpty() && layer.field(portal).isEmpty()) {
+        throw new IllegalArgumentException("mapping: '" + choice.getKey() + "' is mapped to '" + portal
+            + "', which the " + layer.id() + " layer does not have; its fields are: " + fieldList(layer));
+      }
+      mapping.put(choice.getKey().strip(), portal);
+    }
+    return new FieldMapping(layer, mapping);
+  }
+
+  /**
+   * Where each source field would go, without checking anything: source field → portal field,
+   * or null when it feeds nothing. For showing a mapping; {@link #resolve} is the one that
+   * refuses.
+   */
+  public Map<String, String> describe(List<String> sourceFields) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String source : sourceFields) {
+      out.put(source, portalFor(source));
+    }
+    return out;
+  }
+
+  private String portalFor(String source) {
+    String portal = sourceToPortal.getOrDefault(source, layer.field(source).map(Field::name).orElse(null));
+    return portal == null || portal.isEmpty() ? null : portal;
+  }
+
   private static void read(Layer layer, String name, Reader reader, Map<String, String> into) throws IOException {
     Properties properties = new Properties();
     properties.load(reader);
@@ -68,8 +107,7 @@ public final class FieldMapping {
   public Map<String, String> resolve(String fileName, List<String> sourceFields, List<String> ignored) {
     Map<String, String> portalToSource = new LinkedHashMap<>();
     for (String source : sourceFields) {
-      String portal = sourceToPortal.getOrDefault(source,
-          layer.field(source).map(Field::name).orElse(null));
+      String portal = portalFor(source);
       if (portal == null) {
         ignored.add(source);
       } else if (portalToSource.containsKey(portal)) {

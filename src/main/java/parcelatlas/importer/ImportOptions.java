@@ -2,6 +2,7 @@ package parcelatlas.importer;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.Map;
 import parcelatlas.catalog.Layer;
 import parcelatlas.geo.Crs;
 
@@ -11,34 +12,47 @@ import parcelatlas.geo.Crs;
  * @param crs the source CRS the user named, or null to read it from the file
  * @param encoding the DBF charset the user named, or null to detect it
  * @param mapping a mapping file laid over the layer's default mapping, or null
+ * @param mappingChoices source field → portal field ("" to ignore it), laid over both; empty for none
  * @param dryRun report without writing
  * @param actor who imports, for the import log
  */
 public record ImportOptions(
-    Layer layer, Path file, Crs crs, Charset encoding, Path mapping, boolean dryRun, String actor,
-    ProgressListener progress) {
+    Layer layer, Path file, Crs crs, Charset encoding, Path mapping, Map<String, String> mappingChoices,
+    boolean dryRun, String actor, ProgressListener progress) {
+
+  public ImportOptions {
+    mappingChoices = Map.copyOf(mappingChoices);
+  }
 
   public static ImportOptions of(Layer layer, Path file) {
-    return new ImportOptions(layer, file, null, null, null, false, "cli", ProgressListener.NONE);
+    return new ImportOptions(layer, file, null, null, null, Map.of(), false, "cli", ProgressListener.NONE);
+  }
+
+  public ImportOptions withMappingChoices(Map<String, String> value) {
+    return new ImportOptions(layer, file, crs, encoding, mapping, value, dryRun, actor, progress);
+  }
+
+  public ImportOptions withActor(String value) {
+    return new ImportOptions(layer, file, crs, encoding, mapping, mappingChoices, dryRun, value, progress);
   }
 
   public ImportOptions withCrs(Crs value) {
-    return new ImportOptions(layer, file, value, encoding, mapping, dryRun, actor, progress);
+    return new ImportOptions(layer, file, value, encoding, mapping, mappingChoices, dryRun, actor, progress);
   }
 
   public ImportOptions withEncoding(Charset value) {
-    return new ImportOptions(layer, file, crs, value, mapping, dryRun, actor, progress);
+    return new ImportOptions(layer, file, crs, value, mapping, mappingChoices, dryRun, actor, progress);
   }
 
   public ImportOptions withMapping(Path value) {
-    return new ImportOptions(layer, file, crs, encoding, value, dryRun, actor, progress);
+    return new ImportOptions(layer, file, crs, encoding, value, mappingChoices, dryRun, actor, progress);
   }
 
   public ImportOptions withDryRun(boolean value) {
-    return new ImportOptions(layer, file, crs, encoding, mapping, value, actor, progress);
+    return new ImportOptions(layer, file, crs, encoding, mapping, mappingChoices, value, actor, progress);
   }
 
   public ImportOptions withProgress(ProgressListener value) {
-    return new ImportOptions(layer, file, crs, encoding, mapping, dryRun, actor, value);
+    return new ImportOptions(layer, file, crs, encoding, mapping, mappingChoices, dryRun, actor, value);
   }
 }

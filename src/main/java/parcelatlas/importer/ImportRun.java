@@ -37,6 +37,7 @@ final class ImportRun {
   private final List<String> ignored;
   private final GeometryPreparer geometry;
   private final Dialect dialect;
+  private final ImportObserver observer;
   private final List<BadInputException> problems = new ArrayList<>();
   private final List<Repair> repairs = new ArrayList<>();
   private final Map<String, Long> seen = new HashMap<>();
@@ -45,7 +46,7 @@ final class ImportRun {
   private long updated;
 
   ImportRun(ImportOptions options, FeatureSource source, SourceCrs crs, Map<String, String> fields,
-      List<String> ignored, GeometryPreparer geometry, Dialect dialect) {
+      List<String> ignored, GeometryPreparer geometry, Dialect dialect, ImportObserver observer) {
     this.options = options;
     this.layer = options.layer();
     this.source = source;
@@ -54,6 +55,7 @@ final class ImportRun {
     this.ignored = ignored;
     this.geometry = geometry;
     this.dialect = dialect;
+    this.observer = observer;
   }
 
   ImportReport execute(Connection connection) throws SQLException {
@@ -65,6 +67,9 @@ final class ImportRun {
         SourceRecord record = it.next();
         records++;
         FeatureRow row = convert(record);
+        if (row != null) {
+          observer.converted(row);
+        }
         if (row != null && problems.isEmpty()) {
           if (existing.contains(row.code())) {
             writer.update(row);
@@ -89,6 +94,7 @@ final class ImportRun {
         crs.from(), source.encoding().name(), source.encodingSource(), records, inserted, updated,
         List.copyOf(repairs), List.copyOf(ignored), warnings(connection), options.dryRun());
     log(connection, report);
+    observer.beforeCommit(connection);
     return report;
   }
 

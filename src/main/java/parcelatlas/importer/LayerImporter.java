@@ -25,17 +25,28 @@ public final class LayerImporter {
    * @throws ImportFailedException when records were refused; nothing was written
    */
   public static ImportReport run(Storage storage, ImportOptions options) {
+    return run(storage, options, ImportObserver.NONE);
+  }
+
+  /** As {@link #run(Storage, ImportOptions)}, telling {@code observer} what it sees and does. */
+  public static ImportReport run(Storage storage, ImportOptions options, ImportObserver observer) {
     try (FeatureSource source = FeatureSources.open(options.file(), options.encoding())) {
+      observer.opened(source);
       SourceCrs crs = sourceCrs(source, options.crs());
+      observer.crs(crs.crs(), crs.from());
       List<String> ignored = new ArrayList<>();
-      Map<String, String> fields = FieldMapping.load(options.layer(), options.mapping())
-          .resolve(source.fileName(), source.fieldNames(), ignored);
+      Map<String, String> fields = mapping(options).resolve(source.fileName(), source.fieldNames(), ignored);
       GeometryPreparer geometry =
           new GeometryPreparer(options.layer().geometry(), Reprojector.of(crs.crs(), Crs.WGS84));
-      ImportRun run = new ImportRun(options, source, crs, fields, ignored, geometry, storage.dialect());
+      ImportRun run = new ImportRun(options, source, crs, fields, ignored, geometry, storage.dialect(), observer);
       SqlWork<ImportReport> work = run::execute;
       return options.dryRun() ? storage.inRolledBackTransaction(work) : storage.inTransaction(work);
     }
+  }
+
+  /** The layer's default mapping with the options' mapping file and choices laid over it. */
+  public static FieldMapping mapping(ImportOptions options) {
+    return FieldMapping.load(options.layer(), options.mapping()).withChoices(options.mappingChoices());
   }
 
   /** The file's CRS and where it was found. */

@@ -55,6 +55,17 @@ public final class FeatureSources {
     }
   }
 
+  /**
+   * Unpacks a user's zip into {@code target}, an empty folder the caller owns and deletes, with
+   * every safety rule of {@link #open} (zip bombs, entries escaping the folder, …).
+   *
+   * @param zipName the archive's name as the user knows it, for messages
+   * @throws BadInputException naming the archive when it is refused
+   */
+  public static void unzip(Path zip, String zipName, Path target) {
+    SafeUnzip.extractInto(zip, zipName, target);
+  }
+
   private static FeatureSource openZip(Path zip, String name, Charset encodingOverride) {
     Path folder = SafeUnzip.extract(zip, name);
     try {

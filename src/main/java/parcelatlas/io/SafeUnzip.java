@@ -46,6 +46,11 @@ final class SafeUnzip {
     }
   }
 
+  /** Unpacks into an existing empty folder the caller owns (and deletes, also on failure). */
+  static void extractInto(Path zip, String zipName, Path target) {
+    unpack(zip, zipName, target);
+  }
+
   private static void unpack(Path zip, String zipName, Path target) {
     ZipFile archive;
     try {

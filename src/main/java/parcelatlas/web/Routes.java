@@ -2,6 +2,7 @@ package parcelatlas.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.nio.file.Path;
 import java.time.Clock;
 import parcelatlas.accounts.LoginThrottle;
 import parcelatlas.accounts.PasswordHasher;
@@ -14,6 +15,7 @@ import parcelatlas.desk.ZoneReports;
 import parcelatlas.export.Exporter;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.figures.FigureService;
+import parcelatlas.importer.Imports;
 import parcelatlas.investor.Enquiries;
 import parcelatlas.investor.PublicParcels;
 import parcelatlas.storage.AuditLog;
@@ -41,12 +43,15 @@ public final class Routes {
         new ProjectUpdates(storage, clock), figureService, clock);
     AdminApi admin = new AdminApi(new AuditLog(storage), users);
     FiguresApi figures = new FiguresApi(figureService, clock);
+    ImportApi imports = new ImportApi(new Imports(storage, clock,
+        Path.of(config.get("data.dir"), "import-work"), Long.parseLong(config.get("import.max.bytes"))));
     return Javalin.create(c -> {
       c.startup.showJavalinBanner = false;
       c.staticFiles.add("/web", Location.CLASSPATH);
       c.staticFiles.enableWebjars();
       c.http.defaultContentType = OgcApi.JSON;
       ApiErrors.register(c);
+      c.routes.exception(ImportApi.ImportRefusal.class, ImportApi::render);
       c.routes.before(auth::resolveViewer);
 
       c.routes.post("/api/login", auth::login);
@@ -89,6 +94,11 @@ public final class Routes {
       c.routes.get("/api/figures", figures::figures);
       c.routes.get("/api/figures/rankings", figures::rankings);
       c.routes.get("/api/figures.csv", figures::csv);
+
+      c.routes.post("/api/imports", imports::upload);
+      c.routes.post("/api/imports/{id}/preview", imports::preview);
+      c.routes.post("/api/imports/{id}/commit", imports::commit);
+      c.routes.delete("/api/imports/{id}", imports::discard);
 
       c.routes.get("/api/admin/audit", admin::audit);
       c.routes.get("/api/admin/users", admin::listUsers);

@@ -49,6 +49,25 @@ public final class ApiClient {
     return send(request);
   }
 
+  /** POSTs raw bytes (a file upload), with the CSRF token once signed in. */
+  public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (csrf != null) {
+      request.header("X-CSRF-Token", csrf);
+    }
+    return send(request);
+  }
+
+  /** DELETEs, with the CSRF token once signed in. */
+  public HttpResponse<String> delete(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).DELETE();
+    if (csrf != null) {
+      request.header("X-CSRF-Token", csrf);
+    }
+    return send(request);
+  }
+
   /** POSTs without the CSRF token, as a forged cross-site request would. */
   public HttpResponse<String> postWithoutCsrf(String path, String contentType, String body) {
     return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)

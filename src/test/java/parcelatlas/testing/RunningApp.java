@@ -27,7 +27,12 @@ public final class RunningApp implements AutoCloseable {
   private final ApiClient anonymous;
 
   public RunningApp(Storage storage) {
-    this.app = Routes.create(AtlasConfig.load(Map.of()), storage, CLOCK).start("127.0.0.1", 0);
+    this(storage, Map.of());
+  }
+
+  /** With settings given as environment variables (e.g. {@code ATLAS_IMPORT_MAX_BYTES}). */
+  public RunningApp(Storage storage, Map<String, String> environment) {
+    this.app = Routes.create(AtlasConfig.load(environment), storage, CLOCK).start("127.0.0.1", 0);
     this.anonymous = client();
   }
 

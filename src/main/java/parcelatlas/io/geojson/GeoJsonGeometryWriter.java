@@ -21,12 +21,13 @@ import parcelatlas.io.Rings;
  * Null becomes JSON null; LinearRings are written as LineStrings. A NaN or infinite coordinate
  * is an {@link IllegalArgumentException}.
  */
-final class GeoJsonGeometryWriter {
+public final class GeoJsonGeometryWriter {
   private static final int DECIMALS = 8;
 
   private GeoJsonGeometryWriter() {}
 
-  static void write(JsonGenerator out, Geometry geometry) throws IOException {
+  /** Writes one geometry as a GeoJSON geometry object (or null). */
+  public static void write(JsonGenerator out, Geometry geometry) throws IOException {
     if (geometry == null) {
       out.writeNull();
       return;

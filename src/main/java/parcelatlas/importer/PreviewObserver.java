@@ -1,0 +1,112 @@
+package parcelatlas.importer;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import parcelatlas.geo.Crs;
+import parcelatlas.io.BadInputException;
+import parcelatlas.io.FeatureSource;
+import parcelatlas.io.SourceRecord;
+import parcelatlas.storage.FeatureRow;
+
+/** Collects what a dry-run import sees for its preview: the file's facts, samples, first rows. */
+final class PreviewObserver implements ImportObserver {
+  private static final int SAMPLE_RECORDS = 50;
+  private static final int SAMPLE_CHARS = 80;
+  private final int maxFeatures;
+  private final List<FeatureRow> features = new ArrayList<>();
+  private final Map<String, String> samples = new LinkedHashMap<>();
+  private List<String> fieldNames = List.of();
+  private boolean opened;
+  private String fileName;
+  private String encoding;
+  private String encodingSource;
+  private long recordCount = -1;
+  private String crs;
+  private String crsSource;
+
+  PreviewObserver(int maxFeatures) {
+    this.maxFeatures = maxFeatures;
+  }
+
+  @Override
+  public void opened(FeatureSource source) {
+    opened = true;
+    fileName = source.fileName();
+    encoding = source.encoding().name();
+    encodingSource = source.encodingSource();
+    recordCount = source.recordCount();
+    fieldNames = List.copyOf(source.fieldNames());
+    fieldNames.forEach(name -> samples.put(name, null));
+    try {
+      Iterator<SourceRecord> records = source.records();
+      for (int i = 0; i < SAMPLE_RECORDS && records.hasNext(); i++) {
+        records.next().attributes().forEach(this::sample);
+      }
+    } catch (BadInputException e) {
+      // the dry run meets the same record and reports it
+    }
+  }
+
+  private void sample(String field, Object value) {
+    if (samples.get(field) == null && value != null && !value.toString().isBlank()) {
+      String text = value.toString().strip();
+      samples.put(field, text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) + "…" : text);
+    }
+  }
+
+  @Override
+  public void crs(Crs value, String from) {
+    crs = value.code();
+    crsSource = from;
+  }
+
+  @Override
+  public void converted(FeatureRow row) {
+    if (features.size() < maxFeatures) {
+      features.add(row);
+    }
+  }
+
+  boolean wasOpened() {
+    return opened;
+  }
+
+  String fileName() {
+    return fileName;
+  }
+
+  String encoding() {
+    return encoding;
+  }
+
+  String encodingSource() {
+    return encodingSource;
+  }
+
+  long recordCount() {
+    return recordCount;
+  }
+
+  String crs() {
+    return crs;
+  }
+
+  String crsSource() {
+    return crsSource;
+  }
+
+  List<String> fieldNames() {
+    return fieldNames;
+  }
+
+  Map<String, String> samples() {
+    return samples;
+  }
+
+  List<FeatureRow> features() {
+    return features;
+  }
+}

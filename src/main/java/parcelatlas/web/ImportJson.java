@@ -1,0 +1,108 @@
+package parcelatlas.web;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.locationtech.jts.geom.Geometry;
+import parcelatlas.catalog.Layer;
+import parcelatlas.importer.ImportPreview;
+import parcelatlas.importer.Imports;
+import parcelatlas.io.BadInputException;
+import parcelatlas.io.geojson.GeoJsonGeometryWriter;
+import parcelatlas.storage.FeatureRow;
+
+/** The JSON of the import endpoints: uploads, previews (with their first features as GeoJSON), problems. */
+final class ImportJson {
+  private ImportJson() {}
+
+  static ObjectNode staged(Imports.Staged staged) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.put("id", staged.upload().id());
+    node.put("fileName", staged.upload().fileName());
+    node.put("size", staged.upload().size());
+    node.put("sha256", staged.upload().sha256());
+    node.put("createdAt", staged.upload().createdAt().toString());
+    node.set("preview", preview(staged.preview()));
+    return node;
+  }
+
+  static ObjectNode preview(ImportPreview preview) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.put("ok", preview.ok());
+    node.put("layer", preview.layer());
+    node.put("file", preview.file());
+    node.put("crs", preview.crs());
+    node.put("crsSource", preview.crsSource());
+    node.put("encoding", preview.encoding());
+    node.put("encodingSource", preview.encodingSource());
+    node.set("fields", Json.MAPPER.valueToTree(preview.fields()));
+    node.set("unmapped", Json.MAPPER.valueToTree(preview.unmapped()));
+    node.set("portalFields", Json.MAPPER.valueToTree(
+        ImportPreview.portalFields(Layer.byId(preview.layer()).orElseThrow())));
+    node.put("records", preview.records());
+    node.put("inserted", preview.inserted());
+    node.put("updated", preview.updated());
+    node.set("repairs", Json.MAPPER.valueToTree(preview.repairs()));
+    node.set("warnings", Json.MAPPER.valueToTree(preview.warnings()));
+    node.set("problems", problems(preview.problems()));
+    node.set("features", features(preview.features()));
+    return node;
+  }
+
+  static ArrayNode problems(List<BadInputException> problems) {
+    ArrayNode array = Json.MAPPER.createArrayNode();
+    for (BadInputException p : problems) {
+      ObjectNode item = array.addObject();
+      item.put("file", p.file());
+      if (p.record() == null) {
+        item.putNull("record");
+      } else {
+        item.put("record", p.record());
+      }
+      item.put("field", p.field());
+      item.put("problem", p.problem());
+      item.put("message", p.getMessage());
+    }
+    return array;
+  }
+
+  /** A refusal: {code, description, problems}. */
+  static ObjectNode refusal(String code, String description, List<BadInputException> problems) {
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    node.put("code", code);
+    node.put("description", description);
+    node.set("problems", problems(problems));
+    return node;
+  }
+
+  private static ObjectNode features(List<FeatureRow> rows) {
+    ObjectNode collection = Json.MAPPER.createObjectNode();
+    collection.put("type", "FeatureCollection");
+    ArrayNode array = collection.putArray("features");
+    for (FeatureRow row : rows) {
+      ObjectNode feature = array.addObject();
+      feature.put("type", "Feature");
+      feature.put("id", row.code());
+      feature.putRawValue("geometry", new RawValue(geometry(row.geometry())));
+      ObjectNode properties = Json.MAPPER.valueToTree(row.values());
+      properties.put("source_record", row.sourceRecord());
+      feature.set("properties", properties);
+    }
+    return collection;
+  }
+
+  private static String geometry(Geometry geometry) {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = Json.MAPPER.getFactory().createGenerator(text)) {
+      GeoJsonGeometryWriter.write(out, geometry);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,95 @@
+package parcelatlas.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import parcelatlas.accounts.PasswordHasher;
+import parcelatlas.accounts.Role;
+import parcelatlas.accounts.Users;
+import parcelatlas.storage.Storage;
+import parcelatlas.testing.Browser;
+import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.Sql;
+import parcelatlas.testing.TestDatabases;
+
+/** The import page in Chromium: upload a shapefile without .prj, name its CRS, drop a field, import. */
+class ImportBrowserTest {
+  private static final String PASSWORD = "import page password";
+  private static Storage storage;
+  private static RunningApp app;
+  private static Path dataDir;
+
+  @BeforeAll
+  static void start() {
+    storage = TestDatabases.fresh();
+    new Users(storage, new PasswordHasher(4)).add("plan", Role.PLANNER, null, null, PASSWORD.toCharArray());
+    dataDir = UploadFixtures.dataDir("import-browser");
+    app = new RunningApp(storage, Map.of("ATLAS_DATA_DIR", dataDir.toString()));
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+    storage.close();
+  }
+
+  private static String attr(Browser b, String testid, String name) {
+    return String.valueOf(b.driver().executeScript("const e = document.querySelector('[data-testid=' + arguments[0] + ']');"
+        + " return e ? e.getAttribute(arguments[1]) : null;", testid, name));
+  }
+
+  private static void choose(Browser b, String css, String value) {
+    b.driver().executeScript("const e = document.querySelector(arguments[0]); e.value = arguments[1];"
+        + " e.dispatchEvent(new Event('change', {bubbles: true}));", css, value);
+  }
+
+  @Test
+  void a_planner_uploads_names_the_missing_crs_drops_a_field_and_imports() throws Exception {
+    Path zip = Files.createDirectories(dataDir.resolve("files")).resolve("parks.zip");
+    Files.write(zip, UploadFixtures.demoZip("parks", ".prj"));
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.signIn(app.base(), "plan", PASSWORD, "/import.html");
+      assertFalse(browser.await("window.importPage.ready").startsWith("ERROR"));
+      choose(browser, "[data-testid=import-layer]", "parks");
+      browser.driver().findElement(By.cssSelector("[data-testid=import-file]")).sendKeys(zip.toAbsolutePath().toString());
+      browser.driver().findElement(By.cssSelector("[data-testid=import-upload]")).click();
+      browser.pause(Duration.ofMillis(200));
+      browser.await("window.importPage.idle()");
+      assertTrue(browser.textOf("[data-testid=import-problems]", Duration.ofSeconds(5)).contains("has no .prj"));
+      assertEquals(true, browser.driver().executeScript("return document.querySelector('[data-testid=import-commit]').disabled"));
+
+      choose(browser, "[data-testid=import-crs]", "EPSG:4527");
+      browser.await("window.importPage.idle()");
+      choose(browser, "select[data-source='英文名称']", "");
+      browser.await("window.importPage.idle()");
+      assertEquals("0", attr(browser, "import-problems", "data-count"),
+          browser.textOf("[data-testid=import-problems]", Duration.ofSeconds(1)));
+      assertEquals("7", attr(browser, "import-map", "data-features"));
+      assertTrue(browser.textOf("[data-testid=import-crs-source]", Duration.ofSeconds(1)).contains("手动指定"));
+      assertEquals("true", browser.driver().executeScript("return document.querySelector(\"tr[data-source='英文名称']\").dataset.ignored"));
+      browser.screenshot("import-preview-adjusted");
+
+      browser.driver().findElement(By.cssSelector("[data-testid=import-commit]")).click();
+      browser.pause(Duration.ofMillis(200));
+      browser.await("window.importPage.idle()");
+      assertEquals("success", attr(browser, "import-result", "data-state"),
+          browser.textOf("[data-testid=import-result]", Duration.ofSeconds(1)));
+      assertTrue(browser.textOf("[data-testid=import-result]", Duration.ofSeconds(5)).contains("7"));
+      browser.screenshot("import-result");
+    }
+    assertEquals(7, Sql.count(storage, "parks"));
+    assertEquals(0, Sql.count(storage, "parks WHERE name_en IS NOT NULL"), "the dropped field stayed out");
+    assertEquals(0, Sql.count(storage, "import_uploads"));
+    assertEquals(1, Sql.count(storage, "imports WHERE imported_by = 'plan' AND source_crs = 'EPSG:4527'"));
+  }
+}

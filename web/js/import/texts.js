@@ -1,0 +1,60 @@
+// The import page's words, Chinese first with English.
+const TEXT = {
+  zh: {
+    title: '导入图层', overview: '总览地图', step1: '1. 选择图层和文件', layer: '目标图层',
+    parks: '园区', parcels: '地块', projects: '重点项目', 'demolition-zones': '征收片区',
+    file: '文件（压缩的 Shapefile .zip 或 GeoJSON）', upload: '上传并预览', uploading: '上传中…',
+    step2: '2. 检查并调整', crs: '坐标系', encoding: '字符编码', auto: '自动识别',
+    sourceField: '源字段', portalField: '门户字段', sample: '示例值', ignore: '（不导入）',
+    repreview: '重新预览', commit: '确认导入', discard: '放弃', previewing: '预览中…', committing: '导入中…',
+    from: '来源：{source}', unknown: '未确定',
+    sources: { prj: '.prj 文件', option: '手动指定', 'geojson crs': 'GeoJSON crs', rfc7946: 'GeoJSON 标准（WGS84）',
+      cpg: '.cpg 文件', 'dbf code page': 'DBF 代码页', default: '自动判断' },
+    counts: '共 {records} 条记录：新增 {inserted}，更新 {updated}', countsRefused: '共 {records} 条记录',
+    unmapped: '未对应的门户字段：{fields}', required: '必填',
+    noProblems: '检查通过，可以导入。', problems: '发现 {n} 个问题，导入前请修正：',
+    done: '导入完成：{file} 共 {records} 条，新增 {inserted}，更新 {updated}，修复几何 {repaired} 个。',
+    refused: '导入被拒绝，未写入任何数据：', discarded: '已放弃该上传。', noFile: '请选择一个文件。',
+    notPlanner: '此页面仅供规划人员和管理员使用。', switchTo: 'EN',
+  },
+  en: {
+    title: 'Import a layer', overview: 'Overview map', step1: '1. Choose the layer and the file', layer: 'Layer',
+    parks: 'Parks', parcels: 'Parcels', projects: 'Key projects', 'demolition-zones': 'Demolition zones',
+    file: 'File (zipped shapefile .zip or GeoJSON)', upload: 'Upload and preview', uploading: 'Uploading…',
+    step2: '2. Check and adjust', crs: 'Coordinate system', encoding: 'Text encoding', auto: 'Detect',
+    sourceField: 'Source field', portalField: 'Portal field', sample: 'Sample', ignore: '(not imported)',
+    repreview: 'Preview again', commit: 'Import', discard: 'Discard', previewing: 'Previewing…', committing: 'Importing…',
+    from: 'from: {source}', unknown: 'not settled',
+    sources: { prj: '.prj file', option: 'chosen here', 'geojson crs': 'GeoJSON crs', rfc7946: 'GeoJSON standard (WGS84)',
+      cpg: '.cpg file', 'dbf code page': 'DBF code page', default: 'detected' },
+    counts: '{records} records: {inserted} new, {updated} updated', countsRefused: '{records} records',
+    unmapped: 'Portal fields left empty: {fields}', required: 'required',
+    noProblems: 'All checks passed; ready to import.', problems: '{n} problems to fix before importing:',
+    done: 'Imported {file}: {records} records, {inserted} new, {updated} updated, {repaired} geometries repaired.',
+    refused: 'Import refused, nothing was written:', discarded: 'The upload was discarded.', noFile: 'Choose a file.',
+    notPlanner: 'This page is for planners and administrators.', switchTo: '中文',
+  },
+};
+
+let lang = new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh';
+
+export function currentLang() {
+  return lang;
+}
+
+export function toggleLang() {
+  lang = lang === 'zh' ? 'en' : 'zh';
+}
+
+/** The text for key ("a.b" for nested), with {name} placeholders filled from params. */
+export function t(key, params = {}) {
+  const value = key.split('.').reduce((node, part) => (node == null ? undefined : node[part]), TEXT[lang]);
+  const text = value == null ? key : String(value);
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+}
+
+/** Fills every [data-text] element with its text in the current language. */
+export function applyTexts() {
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.querySelectorAll('[data-text]').forEach((node) => { node.textContent = t(node.dataset.text); });
+}
