@@ -24,6 +24,7 @@ import parcelatlas.storage.AuditTrail;
 import parcelatlas.storage.Dialect;
 import parcelatlas.storage.FeatureRow;
 import parcelatlas.storage.LayerWriter;
+import parcelatlas.storage.ProgressTables;
 
 /** One import on one connection: converts every record, writes the good ones, collects problems. */
 final class ImportRun {
@@ -90,9 +91,11 @@ final class ImportRun {
     if (!problems.isEmpty()) {
       throw new ImportFailedException(problems);
     }
+    int restaged = layer == Layer.PROJECTS
+        ? new ProgressTables(connection).recordImportedStages(source.fileName(), options.actor()) : 0;
     ImportReport report = new ImportReport(layer.id(), source.fileName(), "EPSG:" + crs.crs().epsg(),
         crs.from(), source.encoding().name(), source.encodingSource(), records, inserted, updated,
-        List.copyOf(repairs), List.copyOf(ignored), warnings(connection), options.dryRun());
+        List.copyOf(repairs), List.copyOf(ignored), warnings(connection, restaged), options.dryRun());
     log(connection, report);
     observer.beforeCommit(connection);
     return report;
@@ -163,8 +166,12 @@ final class ImportRun {
     }
   }
 
-  private List<String> warnings(Connection connection) throws SQLException {
+  private List<String> warnings(Connection connection, int restaged) throws SQLException {
     List<String> warnings = new ArrayList<>();
+    if (restaged > 0) {
+      warnings.add(restaged + " projects changed stage against their stage history; the changes are"
+          + " recorded in it as of today, with this file as the reason");
+    }
     if (parkCodes.isEmpty()) {
       return warnings;
     }

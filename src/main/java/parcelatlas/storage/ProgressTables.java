@@ -86,6 +86,23 @@ public final class ProgressTables {
         monthStart, paidWan, projectCode);
   }
 
+  /**
+   * After an import of projects: a stage change dated on the database's today for every project
+   * that has a stage history and whose imported stage differs from its latest recorded one, so
+   * the history stays the evidence behind {@code projects.stage}. Returns how many were recorded.
+   */
+  public int recordImportedStages(String file, String actor) throws SQLException {
+    try (PreparedStatement s = connection.prepareStatement("INSERT INTO project_stage_changes"
+        + " (project_id, stage, effective_date, reason, recorded_by)"
+        + " SELECT p.id, p.stage, CURRENT_DATE, ?, ? FROM projects p WHERE p.stage <> (SELECT c.stage"
+        + " FROM project_stage_changes c WHERE c.project_id = p.id"
+        + " ORDER BY COALESCE(c.effective_date, DATE '1900-01-01') DESC, c.id DESC FETCH FIRST 1 ROW ONLY)")) {
+      s.setString(1, "imported from " + file);
+      s.setString(2, actor);
+      return s.executeUpdate();
+    }
+  }
+
   private void update(String sql, Object... params) throws SQLException {
     try (PreparedStatement s = connection.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {

@@ -165,6 +165,35 @@ class DemoImportTest {
   }
 
   @Test
+  void a_reimport_that_changes_a_stage_records_the_change_in_the_stage_history() throws Exception {
+    ObjectNode collection = (ObjectNode) new ObjectMapper().readTree(DemoData.file("projects.geojson").toFile());
+    ObjectNode first = (ObjectNode) collection.get("features").get(0).get("properties");
+    String code = first.get("code").asText();
+    String stage = first.get("stage").asText();
+    String other = stage.equals("completed") ? "started" : "completed";
+    first.put("stage", other);
+    Path restaged = gdalOut.resolve("projects-restaged.geojson");
+    new ObjectMapper().writeValue(restaged.toFile(), collection);
+    String history = "SELECT c.stage, c.reason, c.recorded_by FROM project_stage_changes c"
+        + " JOIN projects p ON p.id = c.project_id WHERE p.code = ? ORDER BY c.id DESC";
+    long changes = Sql.count(storage, "project_stage_changes");
+
+    ImportReport report = LayerImporter.run(storage, ImportOptions.of(Layer.PROJECTS, restaged));
+
+    assertEquals(changes + 1, Sql.count(storage, "project_stage_changes"), "only the restaged project");
+    Map<String, Object> latest = Sql.rows(storage, history, code).get(0);
+    assertEquals(other, latest.get("stage"));
+    assertEquals("imported from projects-restaged.geojson", latest.get("reason"));
+    assertEquals("cli", latest.get("recorded_by"));
+    assertTrue(report.warnings().stream().anyMatch(w -> w.startsWith("1 projects changed stage")), report.warnings().toString());
+
+    ImportReport back = LayerImporter.run(storage, ImportOptions.of(Layer.PROJECTS, DemoData.file("projects.geojson")));
+    assertEquals(stage, Sql.rows(storage, history, code).get(0).get("stage"));
+    assertEquals(changes + 2, Sql.count(storage, "project_stage_changes"));
+    assertTrue(back.warnings().stream().anyMatch(w -> w.startsWith("1 projects changed stage")), back.warnings().toString());
+  }
+
+  @Test
   void a_dry_run_reports_what_would_change_and_writes_nothing() {
     String before = Sql.rows(storage, "SELECT id, code, updated_at FROM projects ORDER BY id").toString();
     ImportReport report = LayerImporter.run(storage,
