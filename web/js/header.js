@@ -3,7 +3,6 @@ import { t, currentLang } from './i18n.js';
 import { formatCount } from './format.js';
 import { el } from './html.js';
 import { COLLECTIONS } from './api.js';
-import './export/header-link.js';
 
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 
@@ -58,6 +57,7 @@ export function createHeader({ onLangSwitch, onLegendToggle }) {
     const deskLink = $('desk-link');
     if (deskLink) deskLink.textContent = t('deskLink');
     $('import-link')?.replaceChildren(t('importLink'));
+    $('export-link')?.replaceChildren(t('exportLink'));
   }
 
   const api = {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times `parcel-atlas export` (zipped Shapefile, EPSG:4527, GBK, -Xmx256m) against pgsql2shp and
 # `ogr2ogr -f "ESRI Shapefile"` exporting the same N parcels (default 100,000) from the same
-# throw-away PostGIS, all reprojecting to EPSG:4527. Prints the times and the ratios.
+# throw-away PostGIS, all reprojecting to EPSG:4527; then a GeoPackage (with its R-tree index) from
+# parcel-atlas and from `ogr2ogr -f GPKG`. Prints the times and the ratios.
 # Usage: bash src/test/bench/export-vs-pgsql2shp.sh [N]   (run from the repository root)
 set -euo pipefail
 n=${1:-100000}
@@ -26,4 +27,9 @@ t2=$(date +%s.%N)
 ogr2ogr -f "ESRI Shapefile" "$out/ogr.shp" "PG:host=127.0.0.1 port=$port dbname=bench user=atlas" parcels \
   -t_srs EPSG:4527 -lco ENCODING=CP936
 t3=$(date +%s.%N)
-python3 -c "a=$t1-$t0; p=$t2-$t1; o=$t3-$t2; print(f'parcel-atlas export (zip, all fields): {a:.2f} s\npgsql2shp (8 fields): {p:.2f} s\nogr2ogr (all columns): {o:.2f} s\nratio ours/pgsql2shp: {a/p:.2f}\nratio ours/ogr2ogr: {a/o:.2f}')"
+java -Xmx256m -jar target/parcel-atlas.jar export --layer parcels --format gpkg --crs EPSG:4527 \
+  --out "$out/atlas.gpkg" --db "$url" | grep exported
+t4=$(date +%s.%N)
+ogr2ogr -f GPKG "$out/ogr.gpkg" "PG:host=127.0.0.1 port=$port dbname=bench user=atlas" parcels -t_srs EPSG:4527
+t5=$(date +%s.%N)
+python3 -c "a=$t1-$t0; p=$t2-$t1; o=$t3-$t2; g=$t4-$t3; og=$t5-$t4; print(f'parcel-atlas export (zip, all fields): {a:.2f} s\npgsql2shp (8 fields): {p:.2f} s\nogr2ogr (all columns): {o:.2f} s\nratio ours/pgsql2shp: {a/p:.2f}\nratio ours/ogr2ogr: {a/o:.2f}\nparcel-atlas GeoPackage (R-tree): {g:.2f} s\nogr2ogr GeoPackage (R-tree): {og:.2f} s\nratio ours/ogr2ogr GeoPackage: {g/og:.2f}')"

@@ -2,7 +2,6 @@
 import { extendTexts } from '../i18n.js';
 
 extendTexts('en', {
-  exportLink: 'Export',
   exportPage: {
     title: 'Export data',
     titleShort: 'Export',

@@ -2,7 +2,6 @@
 import { extendTexts } from '../i18n.js';
 
 extendTexts('zh', {
-  exportLink: '数据导出',
   exportPage: {
     title: '数据导出',
     titleShort: '导出',
