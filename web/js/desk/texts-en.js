@@ -80,7 +80,7 @@ extendTexts('en', {
     },
     stage: {
       history: 'Stage history', date: 'Effective', by: 'Recorded by', note: 'Note',
-      reason: 'Reason (required to skip or go back)', asImported: 'as imported (date unknown)', next: 'New stage',
+      reason: 'Reason (required to skip or go back)', reasonNeeded: 'Skipping a stage or going back needs a reason.', asImported: 'as imported (date unknown)', next: 'New stage',
       submit: 'Record stage change', sending: 'Sending…', success: 'Recorded: {stage} from {date}.',
       error: 'Not recorded: {reason}',
       reasonHint: 'Stages move forward one at a time; skipping or going back needs a reason. The date may be neither in the future nor before the last change.',

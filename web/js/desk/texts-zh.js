@@ -64,7 +64,7 @@ extendTexts('zh', {
     },
     stage: {
       history: '阶段变更记录', date: '生效日期', by: '记录人', note: '备注', reason: '原因（跨阶段或回退时必填）',
-      asImported: '导入时（日期不详）', next: '变更为', submit: '记录阶段变更', sending: '提交中…',
+      reasonNeeded: '跨阶段或回退须写明原因。', asImported: '导入时（日期不详）', next: '变更为', submit: '记录阶段变更', sending: '提交中…',
       success: '已记录：{date} 起为「{stage}」。', error: '记录失败：{reason}',
       reasonHint: '阶段须逐级推进；跨阶段或回退须写明原因。生效日期不得晚于今天，也不得早于上一次变更。',
     },

@@ -124,6 +124,13 @@ class ProjectPanelBrowserTest {
           Duration.ofSeconds(5));
       browser.await("window.desk.openProject('" + code + "')");
       assertTrue(hasForms(browser), "the project's own township is offered the forms");
+      long stageRows = Sql.count(storage, "project_stage_changes");
+      browser.driver().executeScript("const s = document.querySelector('[data-testid=stage-select]');"
+          + " const next = s.value; s.value = [...s.options].map((o) => o.value).find((v) => v !== next);");
+      click(browser, "[data-testid=stage-submit]");
+      assertTrue(awaitStatus(browser, "[data-testid=stage-status]", "error").contains("须写明原因"),
+          "a skip without a reason is stopped before it is sent");
+      assertEquals(stageRows, Sql.count(storage, "project_stage_changes"));
 
       click(browser, "[data-testid=investment-open]");
       type(browser, "[data-testid=investment-month]", "2026-11");
