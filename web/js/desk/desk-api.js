@@ -1,4 +1,5 @@
-// The desk's back-end calls: session, zones as of a day, zone reports, projects, figures, rankings.
+// The desk's back-end calls: session, zones and project stages as of a day, zone reports, projects and
+// their updates, figures, rankings.
 import { getJson, FetchError } from '../api.js';
 import { track } from '../investor/pending.js';
 
@@ -38,9 +39,11 @@ export function signOut() {
 export const fetchZonesAsOf = (asOf) => get(`/api/desk/zones?as_of=${q(asOf)}`);
 export const fetchReports = (code) => get(`/api/desk/zones/${q(code)}/reports`);
 export const fileReport = (code, body) => track(send('POST', `/api/desk/zones/${q(code)}/reports`, body));
-export const fetchProject = (code) => get(`/api/desk/projects/${q(code)}`);
+export const fetchProjectStages = (asOf) => get(`/api/desk/projects?as_of=${q(asOf)}`);
+export const fetchProject = (code, asOf) => get(`/api/desk/projects/${q(code)}?as_of=${q(asOf)}`);
 export const fetchParks = () => get('/api/investor/parks');
 export const fetchFigures = (scope, asOf) => get(`/api/figures?scope=${q(scope)}&as_of=${q(asOf)}`);
 export const fetchRankings = (asOf, period, of) => get(`/api/figures/rankings?as_of=${q(asOf)}&period=${q(period)}&of=${q(of || 'townships')}`);
-export const recordStage = (code, body) => track(send('POST', `/api/desk/projects/${q(code)}/stage`, body));
+/** An update of a project; path is under the project: stage, investments, tax, milestones/SEQ, issues, issues/SEQ/close. */
+export const updateProject = (code, path, body) => track(send('POST', `/api/desk/projects/${q(code)}/${path}`, body));
 export const figuresCsvUrl = (asOf) => `/api/figures.csv?as_of=${q(asOf)}`;

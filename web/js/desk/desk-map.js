@@ -1,8 +1,9 @@
-// The desk's map: demolition zones coloured by progress as of a day, projects as points by stage.
+// The desk's map: demolition zones coloured by progress as of a day, projects as points by their stage
+// on that day.
 import { fetchConfig, fetchAllFeatures } from '../api.js';
 import { addBasemap, createShift } from '../basemap.js';
 import { createLayer, ensurePanes, featureBounds } from '../layers.js';
-import { installHatchPatterns } from '../styles.js';
+import { installHatchPatterns, STAGE_COLORS, UNKNOWN_COLOR } from '../styles.js';
 import { track } from '../investor/pending.js';
 
 // Figures of /api/desk/zones (camelCase) → the feature properties the zone style reads.
@@ -72,6 +73,18 @@ export function createDeskMap(container, { onZone, onProject }) {
     }
   }
 
+  /** Puts each project's stage on the day (from /api/desk/projects) on its feature and recolours it. */
+  function applyProjectStages(list) {
+    for (const { code, stage } of list) {
+      const featureLayer = projects.get(code);
+      if (!featureLayer) continue;
+      featureLayer.feature.properties.stage = stage;
+      featureLayer.setStyle({ fillColor: STAGE_COLORS[stage] || UNKNOWN_COLOR });
+      const path = featureLayer.getElement?.();
+      if (path) path.dataset.stage = stage;
+    }
+  }
+
   function focus(index, code) {
     const featureLayer = index.get(code);
     if (!featureLayer) return;
@@ -84,7 +97,7 @@ export function createDeskMap(container, { onZone, onProject }) {
   }
 
   return {
-    map, load, applyZoneFigures, highlight,
+    map, load, applyZoneFigures, applyProjectStages, highlight,
     zoneProps: (code) => zones.get(code)?.feature.properties ?? null,
     projectProps: (code) => projects.get(code)?.feature.properties ?? null,
     allZones: () => [...zones.values()].map((l) => l.feature.properties),

@@ -4,27 +4,32 @@
  * data-testid of the key elements:
  *   header   app-header, signed-in-user, overview-link, lang-switch, sign-out, error-message,
  *            as-of-control > as-of (date input), as-of-mondays (quick picks)
- *   map      map; zone paths carry data-code and data-overdue
+ *   map      map; zone paths carry data-code and data-overdue; project markers data-code and data-stage (as of the day)
  *   side     side-panel, tab-overdue, tab-figures, overdue-list[data-count] > overdue-zone[data-code]
  *   zone     zone-panel[data-code][data-state=loading|loaded|error] > panel-close, zone-overdue[data-overdue],
  *            waiting-projects > waiting-project[data-code], zone-chart[data-points] (canvas),
  *            report-form > report-date, report-signed, report-demolished, report-cleared, report-note,
  *            report-reason, report-based-on, report-submit, report-status[data-state=sending|success|error|conflict]
  *            > report-resubmit (on conflict); report-history > report-row[data-id][data-down][data-correction]
- *   project  project-panel[data-code][data-state] > stage-history > stage-row[data-stage], stage-form >
- *            stage-select, stage-date, stage-note, stage-reason, stage-submit, stage-status[data-state=sending|success|error],
- *            investment-chart[data-months], milestone-table >
- *            milestone-row[data-late][data-seq], issue-list > issue-row[data-closed], waiting-zone[data-code]
+ *   project  project-panel[data-code][data-state][data-stage (as of the day)] > stage-history > stage-row[data-stage],
+ *            stage-form > stage-select, stage-date, stage-note, stage-reason, stage-submit,
+ *            stage-status[data-state=sending|success|error], investment-chart[data-months],
+ *            investment-open (summary) > investment-form > investment-month, investment-amount, investment-submit,
+ *            investment-status; the same with tax-; milestone-table > milestone-row[data-late][data-seq],
+ *            milestone-open > milestone-form > milestone-select, milestone-date, milestone-submit, milestone-status;
+ *            issue-list > issue-row[data-closed][data-seq] > issue-close-open > issue-resolution, issue-close-submit,
+ *            issue-close-status; issue-open > issue-form > issue-description, issue-responsible, issue-submit,
+ *            issue-status; waiting-zone[data-code]
  *   figures  figures-panel[data-scope][data-as-of] > scope-select, figures-csv, figure-cards >
  *            figure-card[data-key] > figure-value; rankings[data-period][data-key] > ranking-figure,
  *            ranking-townships, ranking-parks, ranking-week, ranking-month, ranking-compared,
  *            rankings-table > ranking-row[data-name][data-rank]
  *
  * window.desk, for browser tests:
- *   ready              Promise: zones, projects and figures loaded and the URL's view restored
+ *   ready              Promise: zones, projects (stages of the day) and figures loaded, the URL's view restored
  *   state()            { lang, asOf, zone, project, tab, scope, period, rankOf, user } (a copy)
  *   openZone(code), openProject(code) → Promise (panel loaded); openZone(null) closes
- *   setAsOf('YYYY-MM-DD') → Promise (map, overdue list, figures and rankings as of that day)
+ *   setAsOf('YYYY-MM-DD') → Promise (map, overdue list, open panel, figures and rankings as of that day)
  *   setLang('zh'|'en'), setTab('overdue'|'figures'), setScope(scope) → Promise,
  *   setRankingsOf('townships'|'parks') → Promise, idle() → Promise, map
  */
@@ -53,7 +58,7 @@ let me = null;
 setLang(fromUrl.lang, { persist: false });
 const deskMap = createDeskMap($('map'), { onZone: (code) => openZone(code), onProject: (code) => openProject(code) });
 const zonePanel = createZonePanel($('zone-panel'), { onProject: (code) => openProject(code), onFiled: afterFiling, onClose: closePanels });
-const projectPanel = createProjectPanel($('project-panel'), { onZone: (code) => openZone(code), onClose: closePanels, onStage: recordStage });
+const projectPanel = createProjectPanel($('project-panel'), { onZone: (code) => openZone(code), onClose: closePanels, onUpdate: updateProject });
 const figures = createFiguresPanel($('figures-panel'), { onScope: (scope) => setScope(scope) });
 const rankings = createRankings($('rankings'), {
   onChange: (period) => { state.period = period; sync(); return track(loadFigures()); },
@@ -73,6 +78,14 @@ async function loadZonesAsOf() {
     showError(t('desk.loadFailed', { reason: error.message }));
   }
   renderOverdueList($('overdue-list'), deskMap.allZones(), (code) => openZone(code));
+}
+
+async function loadProjectStages() {
+  try {
+    deskMap.applyProjectStages((await api.fetchProjectStages(state.asOf)).projects || []);
+  } catch (error) {
+    showError(t('desk.loadFailed', { reason: error.message }));
+  }
 }
 
 async function loadFigures() {
@@ -113,18 +126,23 @@ async function openProject(code) {
   deskMap.focusProject(code);
   sync();
   try {
-    const data = await api.fetchProject(code);
+    const data = await api.fetchProject(code, state.asOf);
     if (state.project === code) projectPanel.show(data, me);
   } catch (error) {
     projectPanel.fail(code, error.message);
   }
 }
 
-/** Records a stage change; when accepted, the map's figures and rankings follow. */
-async function recordStage(code, body) {
-  const answer = await api.recordStage(code, body);
-  if (answer.status === 200) await track(loadFigures().catch((e) => showError(e.message)));
-  return answer;
+/**
+ * Posts an update of a project; when accepted, the figures, rankings and map follow, and the
+ * answer carries the panel as of the desk's day.
+ */
+async function updateProject(code, path, body) {
+  const answer = await api.updateProject(code, path, body);
+  if (answer.status !== 200) return answer;
+  await Promise.all([loadFigures().catch((e) => showError(e.message)), loadProjectStages()]);
+  const panel = await api.fetchProject(code, state.asOf).catch(() => answer.body);
+  return { status: 200, body: panel };
 }
 
 function closePanels() {
@@ -149,8 +167,9 @@ async function setAsOf(day) {
   state.asOf = day;
   asOf.set(day);
   sync();
-  await Promise.all([loadZonesAsOf(), loadFigures().catch((e) => showError(e.message))]);
+  await Promise.all([loadZonesAsOf(), loadProjectStages(), loadFigures().catch((e) => showError(e.message))]);
   if (state.zone) await openZone(state.zone);
+  else if (state.project) await openProject(state.project);
 }
 
 async function setScope(scope) {
@@ -188,7 +207,7 @@ async function start() {
   const townships = [...new Set([...data.zones, ...data.projects].map((p) => p.township).filter(Boolean))]
     .sort((a, b) => a.localeCompare(b, 'zh-CN'));
   figures.setOptions(townships, parks.parks || [], state.scope);
-  await Promise.all([loadZonesAsOf(), loadFigures()]);
+  await Promise.all([loadZonesAsOf(), loadProjectStages(), loadFigures()]);
   if (state.zone) await openZone(state.zone);
   else if (state.project) await openProject(state.project);
   sync();

@@ -1,12 +1,17 @@
-// The project panel: facts, tax paid this year, the stage history and stage form, this year's
-// investment chart, milestones (late ones flagged), the issue list (open and closed), and the
-// demolition zones the project waits on.
+// The project panel: facts (the stage on the desk's day beside the stage now), tax paid this year,
+// the stage history and stage form, this year's investment chart, milestones (late ones flagged),
+// the issue list (open and closed), and the demolition zones the project waits on. Its own
+// township's and city-wide officials also get the update forms: stage, a month's investment or
+// tax, a milestone reached, a new issue, an issue closed (销号).
 import { t, enumLabel } from '../i18n.js';
 import { el } from '../html.js';
 import { showFailure, showLoading } from './panel-states.js';
 import { formatCount, formatPercent, withUnit } from '../format.js';
 import { drawInvestmentChart } from './investment-chart.js';
 import { mayUpdate, stageForm, stageHistory } from './stage-form.js';
+import { monthlyForm } from './monthly-form.js';
+import { milestoneForm } from './milestone-form.js';
+import { closeIssueForm, raiseIssueForm } from './issue-forms.js';
 
 function facts(rows) {
   return el('dl', { className: 'facts' }, rows.filter(([, value]) => value !== '' && value != null)
@@ -28,14 +33,23 @@ function milestoneRows(milestones) {
   });
 }
 
-function issueItems(issues) {
+/** The issue list; {@code closer(issue)} gives an open issue's 销号 control, or null. */
+function issueItems(issues, closer) {
   return issues.map((issue) => {
     const closed = Boolean(issue.closedOn);
     return el('li', { className: closed ? 'issue issue-closed' : 'issue', dataset: { testid: 'issue-row', closed: String(closed), seq: String(issue.seq) } },
       el('div', {}, el('span', { className: closed ? 'tag' : 'tag tag-open' }, closed ? t('desk.project.closed', { date: issue.closedOn }) : '●'), ' ', issue.description),
       el('small', {}, `${t('desk.project.raised')} ${issue.raisedOn ?? ''} · ${t('desk.project.responsible')} ${issue.responsible ?? ''}`),
-      issue.resolution ? el('small', {}, `${t('desk.project.resolution')}：${issue.resolution}`) : null);
+      issue.resolution ? el('small', {}, `${t('desk.project.resolution')}：${issue.resolution}`) : null,
+      closed ? null : closer(issue));
   });
+}
+
+/** The stage fact: the stage on the desk's day, and the stage now when it has changed since. */
+function stageFact(p, asOf, stageAsOf) {
+  if (!stageAsOf || stageAsOf === p.stage) return [t('desk.project.stage'), enumLabel('stage', p.stage)];
+  return [t('desk.project.stageOn', { date: asOf }),
+    `${enumLabel('stage', stageAsOf)} · ${t('desk.project.stageNow', { stage: enumLabel('stage', p.stage) })}`];
 }
 
 function zoneItems(zones, onZone) {
@@ -47,7 +61,11 @@ function zoneItems(zones, onZone) {
   });
 }
 
-export function createProjectPanel(container, { onZone, onClose, onStage }) {
+/**
+ * {@code onUpdate(code, path, body)} posts an update (path under the project, e.g. 'investments')
+ * and resolves { status, body } where a 200's body is the refreshed panel.
+ */
+export function createProjectPanel(container, { onZone, onClose, onUpdate }) {
   let chart = null;
   let data = null;
   let me = null;
@@ -62,12 +80,17 @@ export function createProjectPanel(container, { onZone, onClose, onStage }) {
     const taxes = data.taxes || [];
     const taxYear = taxes.length ? taxes[taxes.length - 1].cumulativeWan : null;
     const open = issues.filter((i) => !i.closedOn).length;
+    container.dataset.stage = data.stageAsOf ?? p.stage;
+    const writer = mayUpdate(me, p);
+    const send = (path, body) => onUpdate(p.code, path, body);
+    const done = (statusId) => async (panel) => { data = panel; refreshed(statusId); };
+    const closer = (issue) => (writer ? closeIssueForm(issue, send, done(null)) : null);
     container.replaceChildren(
       el('header', { className: 'panel-head' },
         el('div', {}, el('div', { className: 'kicker' }, `${t('desk.project.kicker')} · ${p.code}`), el('h2', {}, p.name ?? p.code)), close),
       facts([
         [t('desk.project.investor'), p.investor], [t('desk.project.industry'), p.industry],
-        [t('desk.project.level'), enumLabel('projectLevel', p.level)], [t('desk.project.stage'), enumLabel('stage', p.stage)],
+        [t('desk.project.level'), enumLabel('projectLevel', p.level)], stageFact(p, data.asOf, data.stageAsOf),
         [t('desk.project.leader'), p.leader], [t('desk.project.unit'), p.responsible_unit],
         [t('desk.project.totalInvestment'), withUnit(p.total_investment_wan, 'wan')],
         [t('desk.project.yearPlan'), withUnit(p.planned_investment_year_wan, 'wan')],
@@ -77,25 +100,37 @@ export function createProjectPanel(container, { onZone, onClose, onStage }) {
       ]),
       el('h3', {}, t('desk.stage.history')),
       stageHistory(data.stages || []),
-      mayUpdate(me, p) ? stageForm(p, (body) => onStage(p.code, body), async (panel) => { data = panel; await onStageRecorded(); }) : null,
+      writer ? stageForm(p, (body) => send('stage', body), done('stage-status')) : null,
       el('h3', {}, t('desk.project.investment')),
       el('div', { className: 'chart-box', dataset: { testid: 'investment-chart', months: String((data.investment || []).length) } }, canvas),
+      writer ? monthlyForm('investment', send, done('investment-status')) : null,
+      writer ? monthlyForm('tax', send, done('tax-status')) : null,
       el('h3', {}, t('desk.project.milestones')),
       table('milestone-table', [t('desk.project.milestone'), t('desk.project.planned'), t('desk.project.actual'), ''], milestoneRows(data.milestones || [])),
+      writer ? milestoneForm(data.milestones || [], send, done('milestone-status')) : null,
       el('h3', {}, `${t('desk.project.issues')}（${t('desk.project.openIssues', { n: open })} · ${t('desk.project.closedIssues', { n: issues.length - open })}）`),
-      issues.length ? el('ul', { className: 'issue-list', dataset: { testid: 'issue-list' } }, issueItems(issues)) : el('p', {}, t('desk.project.noIssues')),
+      issues.length ? el('ul', { className: 'issue-list', dataset: { testid: 'issue-list' } }, issueItems(issues, closer)) : el('p', {}, t('desk.project.noIssues')),
+      writer ? raiseIssueForm(send, done('issue-status')) : null,
       el('h3', {}, t('desk.project.waitingOn')),
       (data.waitingOn || []).length ? el('ul', { className: 'plain-list' }, zoneItems(data.waitingOn, onZone)) : el('p', {}, t('desk.project.waitingNone')),
     );
     chart = drawInvestmentChart(canvas, data.investment || [], p.planned_investment_year_wan);
   }
 
-  async function onStageRecorded() {
-    const status = container.querySelector('[data-testid="stage-status"]');
+  /** Renders the refreshed panel, keeping the message (and open box) of the form that sent the update. */
+  function refreshed(statusId) {
+    const status = statusId && container.querySelector(`[data-testid="${statusId}"]`);
     const said = status ? { state: status.dataset.state, text: status.textContent } : null;
+    const scroll = container.scrollTop;
     render();
-    const fresh = container.querySelector('[data-testid="stage-status"]');
-    if (fresh && said) { fresh.dataset.state = said.state; fresh.textContent = said.text; }
+    container.scrollTop = scroll;
+    const fresh = statusId && container.querySelector(`[data-testid="${statusId}"]`);
+    if (fresh && said) {
+      fresh.dataset.state = said.state;
+      fresh.textContent = said.text;
+      const box = fresh.closest('details');
+      if (box) box.open = true;
+    }
   }
 
   return {

@@ -3,6 +3,7 @@
 import { t, enumLabel } from '../i18n.js';
 import { el } from '../html.js';
 import { today } from './dates.js';
+import { checks, statusLine, submitButton, wireSubmit } from './form-kit.js';
 
 export const STAGES = ['planned', 'signed', 'land_secured', 'started', 'completed', 'in_production'];
 
@@ -33,36 +34,29 @@ export function stageForm(project, send, onDone) {
   const select = el('select', { id: 'stage-select', dataset: { testid: 'stage-select' } },
     STAGES.filter((s) => s !== project.stage).map((s) => el('option', { value: s }, enumLabel('stage', s))));
   if (current + 1 < STAGES.length) select.value = STAGES[current + 1];
-  const date = el('input', { type: 'date', id: 'stage-date', value: today(), dataset: { testid: 'stage-date' } });
+  const date = el('input', { type: 'date', id: 'stage-date', max: today(), value: today(), dataset: { testid: 'stage-date' } });
   const note = el('input', { type: 'text', id: 'stage-note', maxLength: 1000, dataset: { testid: 'stage-note' } });
   const reason = el('input', { type: 'text', id: 'stage-reason', maxLength: 500, dataset: { testid: 'stage-reason' } });
-  const status = el('div', { className: 'report-status', role: 'status', 'aria-live': 'polite', dataset: { testid: 'stage-status' } });
-  const submit = el('button', { type: 'submit', className: 'primary-button', dataset: { testid: 'stage-submit' } }, t('desk.stage.submit'));
+  const status = statusLine('stage-status');
+  const submit = submitButton('stage-submit', t('desk.stage.submit'));
   const form = el('form', { className: 'report-form stage-form', dataset: { testid: 'stage-form' } },
     el('label', { for: 'stage-select' }, t('desk.stage.next')), select,
     el('label', { for: 'stage-date' }, t('desk.stage.date')), date,
     el('label', { for: 'stage-note' }, t('desk.stage.note')), note,
     el('label', { for: 'stage-reason' }, t('desk.stage.reason')), reason,
     el('p', { className: 'form-hint' }, t('desk.stage.reasonHint')), submit, status);
-  const say = (state, text) => { status.dataset.state = state; status.textContent = text; };
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const body = { stage: select.value, effective_date: date.value };
-    if (note.value.trim()) body.note = note.value.trim();
-    if (reason.value.trim()) body.reason = reason.value.trim();
-    submit.disabled = true;
-    say('sending', t('desk.stage.sending'));
-    try {
-      const answer = await send(body);
-      if (answer.status === 200) {
-        say('success', t('desk.stage.success', { stage: enumLabel('stage', body.stage), date: body.effective_date }));
-        await onDone(answer.body);
-      } else say('error', t('desk.stage.error', { reason: answer.body?.description ?? `HTTP ${answer.status}` }));
-    } catch (error) {
-      say('error', t('desk.stage.error', { reason: error.message }));
-    } finally {
-      submit.disabled = false;
-    }
+  wireSubmit(form, {
+    submit, status, onDone,
+    problems: () => [checks.day(date.value, t('desk.stage.date')),
+      STAGES.indexOf(select.value) !== current + 1 && !reason.value.trim() ? t('desk.stage.reasonNeeded') : null],
+    body: () => {
+      const body = { stage: select.value, effective_date: date.value };
+      if (note.value.trim()) body.note = note.value.trim();
+      if (reason.value.trim()) body.reason = reason.value.trim();
+      return body;
+    },
+    send,
+    success: (body) => t('desk.stage.success', { stage: enumLabel('stage', body.stage), date: body.effective_date }),
   });
   return form;
 }

@@ -52,11 +52,35 @@ extendTexts('en', {
       onTime: 'on time', pending: 'pending',
       issues: 'Issues', openIssues: '{n} open', closedIssues: '{n} closed', raised: 'Raised', responsible: 'Responsible',
       closed: 'closed {date}', resolution: 'Resolution', noIssues: 'No issues', waitingOn: 'Waiting on zones',
-      waitingNone: 'none', taxYear: 'Tax paid this year',
+      waitingNone: 'none', taxYear: 'Tax paid this year', stageOn: 'Stage on {date}', stageNow: 'now {stage}',
+    },
+    forms: {
+      sending: 'Sending…', error: 'Not recorded: {reason}', missing: 'Please fill in {field}.',
+      negative: '{field} must not be negative.', futureMonth: 'The month cannot be after this month.',
+      futureDate: 'The date cannot be after today.', tooLong: '{field} must be at most {n} characters.',
+      investment: {
+        title: 'Report a month\u2019s investment', month: 'Month', amount: 'Completed in the month (10k CNY)',
+        submit: 'Record investment', hint: 'Sending a month again corrects it; the audit log keeps the old figure.',
+        success: 'Recorded {amount} (10k CNY) invested in {month}.',
+      },
+      tax: {
+        title: 'Report a month\u2019s tax paid', month: 'Month', amount: 'Tax paid in the month (10k CNY)',
+        submit: 'Record tax', hint: 'Sending a month again corrects it; the audit log keeps the old figure.',
+        success: 'Recorded {amount} (10k CNY) tax paid in {month}.',
+      },
+      milestone: {
+        title: 'Milestone reached', which: 'Milestone', date: 'Reached on', submit: 'Mark reached',
+        success: 'Recorded: {name} reached on {date}.',
+      },
+      issue: {
+        title: 'Raise an issue', description: 'Issue', responsible: 'Responsible (optional)', submit: 'Raise issue',
+        success: 'Issue raised.',
+      },
+      close: { toggle: 'Close (销号)', resolution: 'How it was resolved', submit: 'Close issue', success: 'Issue {seq} closed.' },
     },
     stage: {
       history: 'Stage history', date: 'Effective', by: 'Recorded by', note: 'Note',
-      reason: 'Reason (required to skip or go back)', asImported: 'as imported (date unknown)', next: 'New stage',
+      reason: 'Reason (required to skip or go back)', reasonNeeded: 'Skipping a stage or going back needs a reason.', asImported: 'as imported (date unknown)', next: 'New stage',
       submit: 'Record stage change', sending: 'Sending…', success: 'Recorded: {stage} from {date}.',
       error: 'Not recorded: {reason}',
       reasonHint: 'Stages move forward one at a time; skipping or going back needs a reason. The date may be neither in the future nor before the last change.',

@@ -45,11 +45,26 @@ extendTexts('zh', {
       onTime: '按期', pending: '未完成',
       issues: '问题清单', openIssues: '未销号 {n} 项', closedIssues: '已销号 {n} 项', raised: '提出', responsible: '责任方',
       closed: '销号 {date}', resolution: '解决情况', noIssues: '无问题', waitingOn: '等待的征收片区', waitingNone: '无',
-      taxYear: '本年实缴税收',
+      taxYear: '本年实缴税收', stageOn: '{date} 时阶段', stageNow: '现为「{stage}」',
+    },
+    forms: {
+      sending: '提交中…', error: '提交失败：{reason}', missing: '请填写{field}。', negative: '{field}不能为负数。',
+      futureMonth: '月份不能晚于本月。', futureDate: '日期不能晚于今天。', tooLong: '{field}不能超过 {n} 个字。',
+      investment: {
+        title: '填报月度完成投资', month: '月份', amount: '当月完成投资（万元）', submit: '提交投资',
+        hint: '同一月份再次提交即为更正，原数字记入审计日志。', success: '已记录 {month} 完成投资 {amount} 万元。',
+      },
+      tax: {
+        title: '填报月度实缴税收', month: '月份', amount: '当月实缴税收（万元）', submit: '提交税收',
+        hint: '同一月份再次提交即为更正，原数字记入审计日志。', success: '已记录 {month} 实缴税收 {amount} 万元。',
+      },
+      milestone: { title: '节点完成', which: '节点', date: '实际完成日期', submit: '标记完成', success: '已记录「{name}」于 {date} 完成。' },
+      issue: { title: '新增问题', description: '问题描述', responsible: '责任方（可选）', submit: '提交问题', success: '已新增问题。' },
+      close: { toggle: '销号', resolution: '解决情况', submit: '确认销号', success: '问题 {seq} 已销号。' },
     },
     stage: {
       history: '阶段变更记录', date: '生效日期', by: '记录人', note: '备注', reason: '原因（跨阶段或回退时必填）',
-      asImported: '导入时（日期不详）', next: '变更为', submit: '记录阶段变更', sending: '提交中…',
+      reasonNeeded: '跨阶段或回退须写明原因。', asImported: '导入时（日期不详）', next: '变更为', submit: '记录阶段变更', sending: '提交中…',
       success: '已记录：{date} 起为「{stage}」。', error: '记录失败：{reason}',
       reasonHint: '阶段须逐级推进；跨阶段或回退须写明原因。生效日期不得晚于今天，也不得早于上一次变更。',
     },

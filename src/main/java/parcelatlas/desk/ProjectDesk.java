@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import parcelatlas.accounts.User;
 import parcelatlas.desk.ReportRefused.Kind;
+import parcelatlas.figures.ProjectStages;
 import parcelatlas.storage.Storage;
 
 /** Reads a project's panel for staff allowed to see it (as for zones: its township, city-wide, admins, planners). */
@@ -27,7 +28,16 @@ public final class ProjectDesk {
     this.clock = clock;
   }
 
+  /** The panel as of today. */
   public ProjectDetail detail(User user, String code) {
+    return detail(user, code, LocalDate.now(clock));
+  }
+
+  /**
+   * The panel with the project's stage on {@code day} besides its stage now; amounts, milestones
+   * and issues are those of today.
+   */
+  public ProjectDetail detail(User user, String code, LocalDate day) {
     LocalDate today = LocalDate.now(clock);
     return storage.read(c -> {
       List<Map<String, Object>> found = rows(c, "SELECT id, code, name, investor, industry, level, stage,"
@@ -46,7 +56,8 @@ public final class ProjectDesk {
       for (ProjectDetail.Month m : monthly(c, TAXES, id, today)) {
         taxes.add(new ProjectDetail.TaxMonth(m.month(), m.completedWan(), m.cumulativeWan()));
       }
-      return new ProjectDetail(project, monthly(c, INVESTMENTS, id, today), taxes,
+      String stageOnDay = ProjectStages.of(c, code, day).orElseThrow();
+      return new ProjectDetail(project, day, stageOnDay, monthly(c, INVESTMENTS, id, today), taxes,
           StageHistory.of(c, ((Number) id).longValue()), milestones(c, id, today), issues(c, id),
           rows(c, "SELECT z.code, z.name, z.township, z.deadline, z.target_households, r.signed_households,"
               + " r.demolished_households, r.report_date AS latest_report_date FROM project_zones pz"

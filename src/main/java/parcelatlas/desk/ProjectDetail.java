@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * What the project panel shows: the project, its monthly and cumulative investment this year
  * against plan, tax paid by month this year, the stage history, milestones (late ones flagged), the
- * issue list, and the zones it waits on with their latest progress.
+ * issue list, and the zones it waits on with their latest progress. {@code project.stage} is the
+ * stage now; {@code stageAsOf} the stage on the day {@code asOf}, by the rule the figures use.
  */
-public record ProjectDetail(Map<String, Object> project, List<Month> investment, List<TaxMonth> taxes,
+public record ProjectDetail(Map<String, Object> project, LocalDate asOf, String stageAsOf, List<Month> investment, List<TaxMonth> taxes,
     List<StageChange> stages, List<Milestone> milestones, List<Issue> issues, List<Map<String, Object>> waitingOn) {
 
   /** Investment completed in a month, and the year's total up to it. */

@@ -82,16 +82,24 @@ public final class ProjectUpdates {
     });
   }
 
+  /**
+   * A new open issue raised today; {@code responsible} (optional, at most 200 characters) answers
+   * for it. Returns its number.
+   */
   public int raiseIssue(User user, String code, String description, String responsible) {
     if (description == null || description.isBlank() || description.length() > 1000) {
       throw new ReportRefused(Kind.INVALID, "description must be text of 1 to 1000 characters", null);
+    }
+    String unit = responsible == null || responsible.isBlank() ? null : responsible.strip();
+    if (unit != null && unit.length() > 200) {
+      throw new ReportRefused(Kind.INVALID, "responsible must be text of at most 200 characters", null);
     }
     Object[] seq = new Object[1];
     change(user, code, "issue", (c, id) -> {
       Object max = value(c, "SELECT MAX(seq) FROM project_issues WHERE project_id = ?", id);
       int next = max == null ? 1 : ((Number) max).intValue() + 1;
       update(c, "INSERT INTO project_issues (project_id, seq, description, raised_on, responsible) VALUES (?, ?, ?, ?, ?)",
-          id, next, description.strip(), Date.valueOf(LocalDate.now(clock)), responsible);
+          id, next, description.strip(), Date.valueOf(LocalDate.now(clock)), unit);
       seq[0] = next;
       return new Object[] {null, Map.of("seq", next, "description", description.strip())};
     });

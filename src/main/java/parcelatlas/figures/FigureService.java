@@ -146,6 +146,11 @@ public final class FigureService {
     return z;
   }
 
+  /** Every project's stage on the day (see {@link ProjectStages}), by code. */
+  public List<StageOnDay> projectStages(LocalDate day) {
+    return storage.read(c -> ProjectStages.all(c, day));
+  }
+
   /** Every zone of the scope as it stood on the day, by code. */
   public List<ZoneState> zoneStates(Scope scope, LocalDate day) {
     return storage.read(c -> zoneStates(c, scope, day));

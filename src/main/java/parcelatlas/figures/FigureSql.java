@@ -40,6 +40,14 @@ final class FigureSql {
   static final String STAGE_AS_OF = "(CASE WHEN s.stage IS NOT NULL THEN s.stage"
       + " WHEN h.project_id IS NOT NULL THEN 'planned' ELSE p.stage END)";
 
+  /** Params: day. Every project's code and its stage on the day; add {@link #STAGE_ONE} or {@link #STAGE_ORDER}. */
+  static final String STAGES_ON_DAY = "SELECT p.code, " + STAGE_AS_OF + " AS stage FROM projects p" + STAGE_JOINS;
+
+  /** Param: the project's code. */
+  static final String STAGE_ONE = " WHERE p.code = ?";
+
+  static final String STAGE_ORDER = " ORDER BY p.code";
+
   /** Params: day five times, [scope]. Stages as of the day. */
   static final String PROJECTS = "SELECT"
       + " SUM(CASE WHEN p.planned_start_date <= ? THEN 1 ELSE 0 END) AS due_start,"

@@ -79,7 +79,7 @@ final class DeskApi {
     Viewer viewer = signedIn(ctx);
     JsonNode body = JsonBody.read(ctx);
     updated(ctx, () -> updates.raiseIssue(viewer.user(), ctx.pathParam("code"), body.path("description").asText(null),
-        body.path("responsible").asText(null)));
+        body.path("responsible").isNull() ? null : body.path("responsible").asText(null)));
   }
 
   /** {@code {"resolution": "…"}}: an issue closed (销号). */
@@ -125,25 +125,44 @@ final class DeskApi {
     }
   }
 
-  /** Every zone as it stood on {@code as_of} (default today): the map's colours on any past day. */
-  void zones(Context ctx) {
-    signedIn(ctx);
-    LocalDate day;
+  /** The {@code as_of} parameter, default today. */
+  private LocalDate day(Context ctx) {
     try {
-      day = ctx.queryParam("as_of") == null ? LocalDate.now(clock) : LocalDate.parse(ctx.queryParam("as_of"));
+      return ctx.queryParam("as_of") == null ? LocalDate.now(clock) : LocalDate.parse(ctx.queryParam("as_of"));
     } catch (DateTimeParseException e) {
       throw ApiException.badRequest("as_of must be a date such as 2026-11-16");
     }
+  }
+
+  /** Every zone as it stood on {@code as_of} (default today): the map's colours on any past day. */
+  void zones(Context ctx) {
+    signedIn(ctx);
+    LocalDate day = day(ctx);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("asOf", day);
     body.put("zones", figures.zoneStates(Scope.CITY, day));
     ctx.contentType(OgcApi.JSON).result(Json.write(body));
   }
 
+  /**
+   * Every project's stage on {@code as_of} (default today), as the figures count it: the map's
+   * project colours on any past day. A headline field, so for all staff.
+   */
+  void projectStages(Context ctx) {
+    signedIn(ctx);
+    LocalDate day = day(ctx);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("asOf", day);
+    body.put("projects", figures.projectStages(day));
+    ctx.contentType(OgcApi.JSON).result(Json.write(body));
+  }
+
+  /** A project's panel, with its stage on {@code as_of} (default today) as {@code stageAsOf}. */
   void project(Context ctx) {
     Viewer viewer = signedIn(ctx);
+    LocalDate day = day(ctx);
     try {
-      ctx.contentType(OgcApi.JSON).result(Json.write(projects.detail(viewer.user(), ctx.pathParam("code"))));
+      ctx.contentType(OgcApi.JSON).result(Json.write(projects.detail(viewer.user(), ctx.pathParam("code"), day)));
     } catch (ReportRefused e) {
       throw refusal(e);
     }
@@ -196,6 +215,4 @@ final class DeskApi {
   private static Viewer signedIn(Context ctx) {
     return AuthApi.requireStaff(ctx, "use the desk");
   }
-
-
 }

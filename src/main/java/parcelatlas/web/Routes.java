@@ -83,6 +83,7 @@ public final class Routes {
       c.routes.get("/api/desk/zones", desk::zones);
       c.routes.get("/api/desk/zones/{code}/reports", desk::history);
       c.routes.post("/api/desk/zones/{code}/reports", desk::file);
+      c.routes.get("/api/desk/projects", desk::projectStages);
       c.routes.get("/api/desk/projects/{code}", desk::project);
       c.routes.post("/api/desk/projects/{code}/investments", desk::investment);
       c.routes.post("/api/desk/projects/{code}/tax", desk::tax);

@@ -99,6 +99,7 @@ class RoleMatrixTest {
     expected.put("/api/investor/parcels?limit=5", List.of(200, 200, 200, 200, 200, 200));
     expected.put("/api/desk/zones", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/desk/zones/" + zoneA + "/reports", List.of(401, 200, 403, 200, 200, 200));
+    expected.put("/api/desk/projects?as_of=2026-11-16", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/desk/projects/" + projectA, List.of(401, 200, 403, 200, 200, 200));
     expected.put("/api/figures", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/figures/rankings", List.of(401, 200, 200, 200, 200, 200));
