@@ -11,14 +11,14 @@ import parcelatlas.features.cql2.SortBy;
 
 /**
  * The OGC API – Features Part 3 parameters of an items request: {@code filter} (CQL2 text),
- * {@code filter-lang} ({@code cql2-text} only), {@code filter-crs} (CRS84 only), {@code sortby}, and
- * any queryable by name as an equality ({@code ?status=listed}). Each may be given once; what is
- * refused is a 400 naming the parameter.
+ * {@code filter-lang} ({@code cql2-text} only), {@code filter-crs} (any CRS {@link OgcCrs} accepts,
+ * CRS84 by default; the filter's geometry literals are then written in that CRS's axis order and
+ * transformed to WGS84 before they are bound), {@code sortby}, and any queryable by name as an
+ * equality ({@code ?status=listed}). Each may be given once; what is refused is a 400 naming the
+ * parameter.
  */
 final class FilterParameters {
   static final Set<String> NAMES = Set.of("filter", "filter-lang", "filter-crs", "sortby");
-  static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
-  private static final Set<String> CRS84_NAMES = Set.of(CRS84, "CRS84", "OGC:CRS84", "[OGC:CRS84]");
 
   private FilterParameters() {}
 
@@ -44,13 +44,10 @@ final class FilterParameters {
     if (lang != null && !lang.equals("cql2-text")) {
       throw ApiException.badRequest("filter-lang must be cql2-text, got '" + lang + "'");
     }
-    String crs = ctx.queryParam("filter-crs");
-    if (crs != null && !CRS84_NAMES.contains(crs)) {
-      throw ApiException.badRequest("filter-crs must be " + CRS84 + " (longitude, latitude), got '" + crs + "'");
-    }
+    OgcCrs crs = OgcCrs.parse("filter-crs", ctx.queryParam("filter-crs"));
     String filter = ctx.queryParam("filter");
     if (filter != null) {
-      result = result.where(ApiException.orBadRequest(() -> Cql2.filter(filter, collection)));
+      result = result.where(ApiException.orBadRequest(() -> Cql2.filter(filter, collection, crs)));
     }
     String sortby = ctx.queryParam("sortby");
     if (sortby != null) {

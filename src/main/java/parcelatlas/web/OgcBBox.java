@@ -1,8 +1,7 @@
 package parcelatlas.web;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import parcelatlas.features.BBox;
 import parcelatlas.features.RowFilter;
@@ -11,12 +10,10 @@ import parcelatlas.features.RowFilter;
  * The {@code bbox} parameter of an items request as a row filter, read in the CRS named by
  * {@code bbox-crs} (Part 2) and in that CRS's axis order. A CRS84 box is used as it is; a
  * latitude-first geographic box has its axes swapped; a projected box is not a longitude/latitude
- * rectangle, so its outline, densified to {@value #STEPS} points per side, is transformed to
- * WGS84 and the features intersecting that polygon are kept.
+ * rectangle, so its outline, densified as {@link OgcCrs#toLonLat(Geometry)} does, is transformed
+ * to WGS84 and the features intersecting that polygon are kept.
  */
 final class OgcBBox {
-  private static final int STEPS = 32;
-
   private OgcBBox() {}
 
   /** The filter for {@code bbox} (null: none); failures are 400s naming the parameter. */
@@ -32,22 +29,14 @@ final class OgcBBox {
       String lonLat = v[1] + "," + v[0] + "," + v[3] + "," + v[2];
       return RowFilter.bbox(ApiException.orBadRequest(() -> BBox.parse(lonLat)));
     }
-    List<Coordinate> ring = new ArrayList<>();
-    side(ring, crs, v[0], v[1], v[2], v[1]);
-    side(ring, crs, v[2], v[1], v[2], v[3]);
-    side(ring, crs, v[2], v[3], v[0], v[3]);
-    side(ring, crs, v[0], v[3], v[0], v[1]);
-    ring.add(new Coordinate(ring.get(0)));
-    return RowFilter.intersects(new GeometryFactory().createPolygon(ring.toArray(Coordinate[]::new)));
-  }
-
-  /** The points of one side, its end excluded, as WGS84 longitude/latitude. */
-  private static void side(List<Coordinate> ring, OgcCrs crs, double a0, double b0, double a1, double b1) {
-    for (int i = 0; i < STEPS; i++) {
-      double t = (double) i / STEPS;
-      double[] lonLat = crs.toLonLat(a0 + (a1 - a0) * t, b0 + (b1 - b0) * t);
-      ring.add(new Coordinate(lonLat[0], lonLat[1]));
+    try {
+      crs.check(v[0], v[1]);
+      crs.check(v[2], v[3]);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("bbox: " + e.getMessage());
     }
+    Geometry rectangle = new GeometryFactory().toGeometry(new Envelope(v[0], v[2], v[1], v[3]));
+    return RowFilter.intersects(crs.toLonLat(rectangle));
   }
 
   private static double[] numbers(String bbox, OgcCrs crs) {

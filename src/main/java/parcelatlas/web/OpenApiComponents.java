@@ -56,7 +56,8 @@ final class OpenApiComponents {
     p.set("filter", param("filter", "query", "CQL2 过滤 A CQL2 filter expression", string()));
     p.set("filter-lang", param("filter-lang", "query", "过滤语言 Language of filter",
         enumOf("cql2-text", "cql2-json")));
-    p.set("filter-crs", param("filter-crs", "query", "过滤坐标系 CRS of the filter's geometries", crsEnum()));
+    p.set("filter-crs", param("filter-crs", "query",
+        "过滤坐标系 CRS of the filter's geometry literals, in its EPSG axis order (default CRS84)", crsEnum()));
     ObjectNode keys = obj().put("type", "array");
     keys.set("items", string());
     p.set("sortby", list(param("sortby", "query", "排序 Sort keys: property names, '-' for descending", keys)));

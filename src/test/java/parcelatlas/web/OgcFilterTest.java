@@ -94,8 +94,8 @@ class OgcFilterTest {
     assertTrue(description(ITEMS + "?filter=" + q("area_m2 > 'big'")).contains("'area_m2' is a number but a string is given at character 11"));
     assertTrue(description(ITEMS + "?filter=" + q("(code = 'x'")).contains("expected ')'"));
     assertTrue(description(ITEMS + "?filter-lang=cql2-json&filter=" + q("code = 'x'")).contains("filter-lang must be cql2-text"));
-    assertTrue(description(ITEMS + "?filter-crs=" + q("http://www.opengis.net/def/crs/EPSG/0/4527") + "&filter=" + q("code = 'x'"))
-        .contains("filter-crs must be"));
+    assertTrue(description(ITEMS + "?filter-crs=" + q("http://www.opengis.net/def/crs/EPSG/0/4214") + "&filter=" + q("code = 'x'"))
+        .contains("filter-crs 'http://www.opengis.net/def/crs/EPSG/0/4214' is not supported"));
     assertTrue(description(ITEMS + "?sortby=colour").contains("sortby: unknown property 'colour'"));
     assertTrue(description(ITEMS + "?filter=a&filter=b").contains("give 'filter' once"));
     assertTrue(description(ITEMS + "?area_m2=big").contains("parameter 'area_m2' is a number"));

@@ -80,6 +80,11 @@ class OpenApiTest {
     assertEquals(List.of("collectionId", "limit", "offset", "bbox", "bbox-crs", "crs", "filter", "filter-lang",
         "filter-crs", "sortby", "f"), params);
     assertTrue(doc.get("paths").has("/collections/{collectionId}/queryables"));
+    JsonNode filterCrs = doc.at("/components/parameters/filter-crs");
+    assertTrue(filterCrs.get("description").asText().contains("EPSG axis order"), filterCrs.toString());
+    List<String> crsUris = new ArrayList<>();
+    filterCrs.get("schema").get("enum").forEach(uri -> crsUris.add(uri.asText()));
+    assertEquals(OgcCrs.uris(), crsUris);
   }
 
   @Test

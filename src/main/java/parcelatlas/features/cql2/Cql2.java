@@ -24,9 +24,14 @@ public final class Cql2 {
 
   private Cql2() {}
 
-  /** The filter as a condition on the collection's rows. */
+  /** The filter, its geometry literals in CRS84, as a condition on the collection's rows. */
   public static RowFilter filter(String text, ServedCollection collection) {
-    return FilterCompiler.compile(Parser.parse(text), collection);
+    return filter(text, collection, LiteralCrs.CRS84);
+  }
+
+  /** The filter, its geometry literals written in {@code crs}, as a condition on the collection's rows. */
+  public static RowFilter filter(String text, ServedCollection collection, LiteralCrs crs) {
+    return FilterCompiler.compile(Parser.parse(text, crs), collection);
   }
 
   /** The condition {@code property = value} for an OGC queryable used as a query parameter. */

@@ -33,8 +33,9 @@ sealed interface Expr {
   record IsNull(Name property, boolean negated) implements Expr {}
 
   /**
-   * {@code S_INTERSECTS(property, geometry)} with a CRS84 geometry literal; {@code box} when it was
-   * written as {@code BBOX(…)} (the geometry is then that box's rectangle).
+   * {@code S_INTERSECTS(property, geometry)} with the geometry literal transformed to WGS84
+   * longitude/latitude; {@code box} when it is a longitude/latitude box (a {@code BBOX(…)} in a
+   * geographic CRS; the geometry is then that box's rectangle).
    */
   record Intersects(Name property, Geometry geometry, boolean box, int position) implements Expr {}
 }

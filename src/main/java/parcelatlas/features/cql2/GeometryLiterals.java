@@ -15,42 +15,60 @@ import org.locationtech.jts.geom.PrecisionModel;
 import parcelatlas.features.cql2.Token.Kind;
 
 /**
- * CQL2 geometry literals in CRS84 (longitude, latitude): WKT POINT, LINESTRING, POLYGON, their
- * MULTI forms, GEOMETRYCOLLECTION, and {@code BBOX(west, south, east, north)} (a six-number box
- * keeps its horizontal corners). A third coordinate is read and dropped. Coordinates must lie
- * within ±180/±90, rings must be closed, polygons valid, and a literal may hold at most
- * {@link Cql2#MAX_VERTICES} vertices.
+ * CQL2 geometry literals in the filter's {@link LiteralCrs} (CRS84 unless {@code filter-crs} says
+ * otherwise), in that CRS's axis order: WKT POINT, LINESTRING, POLYGON, their MULTI forms,
+ * GEOMETRYCOLLECTION, and {@code BBOX(min1, min2, max1, max2)} (in CRS84: west, south, east, north;
+ * a six-number box keeps its horizontal corners). A third coordinate is read and dropped.
+ * Coordinates must lie within the CRS's range, rings must be closed, polygons valid both as written
+ * and as transformed, and a literal may hold at most {@link Cql2#MAX_VERTICES} vertices as written.
+ * The parsed geometry is in WGS84 longitude/latitude.
  */
 final class GeometryLiterals {
   private static final Set<String> TYPES = Set.of("POINT", "LINESTRING", "POLYGON", "MULTIPOINT", "MULTILINESTRING",
       "MULTIPOLYGON", "GEOMETRYCOLLECTION", "BBOX");
   private static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
   private final TokenStream in;
+  private final LiteralCrs crs;
   private int vertices;
 
-  /** A literal's geometry, and whether it was written as a BBOX. */
+  /** A literal's WGS84 geometry, and whether it is a longitude/latitude box (a BBOX in a geographic CRS). */
   record Parsed(Geometry geometry, boolean box) {}
 
-  private GeometryLiterals(TokenStream in) {
+  private GeometryLiterals(TokenStream in, LiteralCrs crs) {
     this.in = in;
+    this.crs = crs;
   }
 
   static boolean starts(Token t) {
     return t.kind() == Kind.WORD && TYPES.contains(t.text().toUpperCase(Locale.ROOT));
   }
 
-  static Parsed parse(TokenStream in) {
-    GeometryLiterals parser = new GeometryLiterals(in);
-    if (in.peek().is("BBOX")) {
-      return new Parsed(parser.box(), true);
-    }
+  static Parsed parse(TokenStream in, LiteralCrs crs) {
+    GeometryLiterals parser = new GeometryLiterals(in, crs);
     Token start = in.peek();
+    if (start.is("BBOX")) {
+      return new Parsed(parser.toLonLat(parser.box(), start), crs.keepsBoxes());
+    }
     Geometry g = parser.geometry();
+    String name = start.text().toUpperCase(Locale.ROOT);
     if (!g.isValid()) {
-      throw Cql2Exception.at(start.position(), "the " + start.text().toUpperCase(Locale.ROOT)
+      throw Cql2Exception.at(start.position(), "the " + name
           + " is not a valid geometry (self-intersecting or badly nested rings?)");
     }
-    return new Parsed(g, false);
+    Geometry lonLat = parser.toLonLat(g, start);
+    if (!lonLat.isValid()) {
+      throw Cql2Exception.at(start.position(), "the " + name + " is not a valid geometry once transformed to"
+          + " longitude, latitude");
+    }
+    return new Parsed(lonLat, false);
+  }
+
+  private Geometry toLonLat(Geometry written, Token start) {
+    try {
+      return crs.toLonLat(written);
+    } catch (IllegalArgumentException e) {
+      throw Cql2Exception.at(start.position(), e.getMessage());
+    }
   }
 
   private Geometry geometry() {
@@ -82,19 +100,21 @@ final class GeometryLiterals {
     }
     in.expect(Kind.CLOSE, "')' closing the BBOX");
     if (n.size() != 4 && n.size() != 6) {
-      throw Cql2Exception.at(keyword.position(), "a BBOX has 4 numbers (west, south, east, north) or 6, not " + n.size());
+      throw Cql2Exception.at(keyword.position(), "a BBOX has 4 numbers (in CRS84: west, south, east, north) or 6, not "
+          + n.size());
     }
     int half = n.size() / 2;
-    double west = n.get(0);
-    double south = n.get(1);
-    double east = n.get(half);
-    double north = n.get(half + 1);
-    checkRange(west, south, keyword.position());
-    checkRange(east, north, keyword.position());
-    if (west > east || south > north) {
-      throw Cql2Exception.at(keyword.position(), "the BBOX's west/south must not exceed its east/north");
+    double min1 = n.get(0);
+    double min2 = n.get(1);
+    double max1 = n.get(half);
+    double max2 = n.get(half + 1);
+    check(min1, min2, keyword.position());
+    check(max1, max2, keyword.position());
+    if (min1 > max1 || min2 > max2) {
+      throw Cql2Exception.at(keyword.position(), "the BBOX's minimums (in CRS84: west, south) must not exceed"
+          + " its maximums (east, north)");
     }
-    return FACTORY.toGeometry(new org.locationtech.jts.geom.Envelope(west, east, south, north));
+    return FACTORY.toGeometry(new org.locationtech.jts.geom.Envelope(min1, max1, min2, max2));
   }
 
   private Point point() {
@@ -163,7 +183,7 @@ final class GeometryLiterals {
     if (in.peek().kind() == Kind.NUMBER) {
       in.next();
     }
-    checkRange(x, y, start.position());
+    check(x, y, start.position());
     if (++vertices > Cql2.MAX_VERTICES) {
       throw Cql2Exception.at(start.position(), "a geometry may have at most " + Cql2.MAX_VERTICES + " vertices");
     }
@@ -174,9 +194,11 @@ final class GeometryLiterals {
     return Double.parseDouble(in.expect(Kind.NUMBER, "a coordinate").text());
   }
 
-  private static void checkRange(double lon, double lat, int position) {
-    if (!(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) {
-      throw Cql2Exception.at(position, "coordinates are longitude, latitude (CRS84) within ±180, ±90");
+  private void check(double first, double second, int position) {
+    try {
+      crs.check(first, second);
+    } catch (IllegalArgumentException e) {
+      throw Cql2Exception.at(position, e.getMessage());
     }
   }
 

@@ -19,14 +19,19 @@ final class Parser {
   static final Set<String> KEYWORDS = Set.of("AND", "OR", "NOT", "LIKE", "IN", "BETWEEN", "IS", "NULL", "TRUE",
       "FALSE", "DATE", "TIMESTAMP", "S_INTERSECTS");
   private final TokenStream in;
+  private final LiteralCrs crs;
   private int depth;
 
-  private Parser(TokenStream in) {
+  private Parser(TokenStream in, LiteralCrs crs) {
     this.in = in;
+    this.crs = crs;
   }
 
-  /** Parses a whole filter; refuses text longer than {@link Cql2#MAX_LENGTH} or nested deeper than {@link Cql2#MAX_DEPTH}. */
-  static Expr parse(String text) {
+  /**
+   * Parses a whole filter whose geometry literals are written in {@code crs}; refuses text longer
+   * than {@link Cql2#MAX_LENGTH} or nested deeper than {@link Cql2#MAX_DEPTH}.
+   */
+  static Expr parse(String text, LiteralCrs crs) {
     if (text.length() > Cql2.MAX_LENGTH) {
       throw new Cql2Exception("filter: longer than " + Cql2.MAX_LENGTH + " characters");
     }
@@ -34,7 +39,7 @@ final class Parser {
     if (in.peek().kind() == Kind.END) {
       throw new Cql2Exception("filter: empty");
     }
-    Expr expr = new Parser(in).or();
+    Expr expr = new Parser(in, crs).or();
     if (in.peek().kind() != Kind.END) {
       throw in.unexpected("AND, OR or the end of the filter");
     }
@@ -130,7 +135,7 @@ final class Parser {
     Expr.Name property;
     GeometryLiterals.Parsed geometry;
     if (GeometryLiterals.starts(in.peek())) {
-      geometry = GeometryLiterals.parse(in);
+      geometry = GeometryLiterals.parse(in, crs);
       in.expect(Kind.COMMA, "',' between the arguments of S_INTERSECTS");
       property = name("the geometry property");
     } else {
@@ -139,7 +144,7 @@ final class Parser {
       if (!GeometryLiterals.starts(in.peek())) {
         throw in.unexpected("a geometry (POINT, LINESTRING, POLYGON, MULTI…, GEOMETRYCOLLECTION or BBOX)");
       }
-      geometry = GeometryLiterals.parse(in);
+      geometry = GeometryLiterals.parse(in, crs);
     }
     in.expect(Kind.CLOSE, "')' closing S_INTERSECTS");
     return new Expr.Intersects(property, geometry.geometry(), geometry.box(), position);
