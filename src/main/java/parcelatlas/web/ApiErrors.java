@@ -1,32 +1,36 @@
 package parcelatlas.web;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns exceptions into JSON error responses ({"code", "description"}), in one place. */
+/**
+ * Turns exceptions into error responses, in one place: JSON ({"code", "description"}), or, for an
+ * OGC API request that asked for HTML ({@link OgcFormat#wantsHtml}), a small HTML page with the same
+ * status, code and message ({@link OgcHtmlError}).
+ */
 final class ApiErrors {
   static final String INTERNAL = "the server failed to answer; the error has been logged";
   static final String NO_ROUTE = "no such resource";
+  /** Set on a request once this class has written its error, so the 404 fallback leaves it alone. */
+  private static final String ANSWERED = "parcelatlas.error-answered";
   private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
   private ApiErrors() {}
 
   static void register(JavalinConfig config) {
-    config.routes.exception(ApiException.class, (e, ctx) -> {
-      ctx.status(e.status());
-      ctx.result(Json.write(body(e.code(), e.getMessage()))).contentType("application/json");
-    });
+    config.routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.code(), e.getMessage()));
     config.routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-      ctx.status(500);
-      ctx.result(Json.write(body("ServerError", INTERNAL))).contentType("application/json");
+      respond(ctx, 500, "ServerError", INTERNAL);
     });
     config.routes.error(404, "*", ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) {
-        ctx.result(Json.write(body("NotFound", NO_ROUTE))).contentType("application/json");
+      boolean empty = ctx.result() == null || ctx.result().isEmpty();
+      if (ctx.attribute(ANSWERED) == null && (empty || OgcFormat.wantsHtml(ctx))) {
+        respond(ctx, 404, "NotFound", NO_ROUTE);
       }
     });
   }
@@ -36,5 +40,18 @@ final class ApiErrors {
     body.put("code", code);
     body.put("description", description);
     return body;
+  }
+
+  private static void respond(Context ctx, int status, String code, String description) {
+    ctx.attribute(ANSWERED, Boolean.TRUE);
+    ctx.status(status);
+    if (OgcFormat.wantsHtml(ctx)) {
+      ctx.header("Vary", "Accept");
+      String query = ctx.queryString();
+      String json = OgcFormat.withF(ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query), "json");
+      ctx.html(OgcHtmlError.page(status, code, description, json));
+    } else {
+      ctx.result(Json.write(body(code, description))).contentType("application/json");
+    }
   }
 }

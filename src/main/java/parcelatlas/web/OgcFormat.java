@@ -31,6 +31,23 @@ enum OgcFormat {
     };
   }
 
+  /**
+   * True when an error should be answered as an HTML page: the request is for the OGC API (a path
+   * under {@code /ogc}) and asks for HTML as {@link #of} reads it. Unlike {@link #of} this never
+   * throws: an unreadable {@code f} means JSON.
+   */
+  static boolean wantsHtml(Context ctx) {
+    if (!ctx.path().equals("/ogc") && !ctx.path().startsWith("/ogc/")) {
+      return false;
+    }
+    String f = ctx.queryParam("f");
+    if (f != null) {
+      return f.strip().equals("html");
+    }
+    String accept = ctx.header("Accept");
+    return accept != null && accept.contains(TEXT_HTML);
+  }
+
   /** The URL with its {@code f} parameter set to {@code f} (replaced, or appended), other parameters kept. */
   static String withF(String url, String f) {
     return withParam(url, "f", f);

@@ -134,6 +134,38 @@ class OgcHtmlTest {
     assertTrue(app.staff().get("/ogc/collections?f=html").body().contains("/ogc/collections/projects"));
   }
 
+  @Test
+  void errors_come_as_an_escaped_html_page_to_browsers_and_as_json_to_other_clients() {
+    String unknown = "/ogc/collections/" + java.net.URLEncoder.encode("<b>x</b>&'", java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> browser = get(unknown, "text/html,application/xhtml+xml,*/*;q=0.8");
+    assertEquals(404, browser.statusCode());
+    assertTrue(browser.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+    assertTrue(browser.body().startsWith("<!doctype html>"), browser.body());
+    assertTrue(browser.body().contains("no collection &#39;&lt;b&gt;x&lt;/b&gt;&amp;&#39;&#39;"), browser.body());
+    assertFalse(browser.body().contains("<b>x"), browser.body());
+    assertTrue(browser.body().contains("未找到 <span class=\"en\">Not found</span>"), browser.body());
+    HttpResponse<String> json = get(unknown, "application/json");
+    assertEquals(404, json.statusCode());
+    assertTrue(json.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+    assertEquals("no collection '<b>x</b>&''", ApiClient.parse(json.body()).get("description").asText());
+    assertEquals("NotFound", ApiClient.parse(get(unknown + "?f=json", "text/html").body()).get("code").asText());
+
+    HttpResponse<String> badLimit = app.get("/ogc/collections/parks/items?limit=0&f=html");
+    assertEquals(400, badLimit.statusCode());
+    assertTrue(badLimit.body().contains("limit must be between 1 and"), badLimit.body());
+    assertTrue(badLimit.body().contains("href=\"/ogc/collections/parks/items?limit=0&amp;f=json\""), badLimit.body());
+    HttpResponse<String> closed = get("/ogc/collections/projects", "text/html");
+    assertEquals(401, closed.statusCode());
+    assertTrue(closed.body().contains("sign in to see projects") && closed.body().contains("/login.html"));
+    HttpResponse<String> noRoute = get("/ogc/nowhere", "text/html");
+    assertEquals(404, noRoute.statusCode());
+    assertTrue(noRoute.body().contains(ApiErrors.NO_ROUTE), noRoute.body());
+    HttpResponse<String> api = get("/api/investor/parcels/NO-SUCH-CODE", "text/html");
+    assertEquals(404, api.statusCode());
+    assertTrue(api.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"),
+        "errors outside /ogc stay JSON");
+  }
+
   /** The body without its link targets (the alternate's own links carry f=json) and time stamp. */
   private static String comparable(JsonNode body) {
     return body.toString().replaceAll("\"(href|timeStamp)\":\"[^\"]+\"", "");
