@@ -8,15 +8,20 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 import parcelatlas.catalog.Layer;
+import parcelatlas.features.cql2.FieldTitles;
 import parcelatlas.importer.ImportPreview;
 import parcelatlas.importer.Imports;
 import parcelatlas.io.BadInputException;
 import parcelatlas.io.geojson.GeoJsonGeometryWriter;
 import parcelatlas.storage.FeatureRow;
 
-/** The JSON of the import endpoints: uploads, previews (with their first features as GeoJSON), problems. */
+/**
+ * The JSON of the import endpoints: uploads, previews (with their first features as GeoJSON), problems.
+ * A preview's portal fields carry their Chinese {@code label} ({@link FieldTitles}) for the mapping table.
+ */
 final class ImportJson {
   private ImportJson() {}
 
@@ -41,9 +46,9 @@ final class ImportJson {
     node.put("encoding", preview.encoding());
     node.put("encodingSource", preview.encodingSource());
     node.set("fields", Json.MAPPER.valueToTree(preview.fields()));
-    node.set("unmapped", Json.MAPPER.valueToTree(preview.unmapped()));
-    node.set("portalFields", Json.MAPPER.valueToTree(
-        ImportPreview.portalFields(Layer.byId(preview.layer()).orElseThrow())));
+    Map<String, String> titles = FieldTitles.of(preview.layer());
+    node.set("unmapped", labelled(preview.unmapped(), titles));
+    node.set("portalFields", labelled(ImportPreview.portalFields(Layer.byId(preview.layer()).orElseThrow()), titles));
     node.put("records", preview.records());
     node.put("inserted", preview.inserted());
     node.put("updated", preview.updated());
@@ -78,6 +83,16 @@ final class ImportJson {
     node.put("description", description);
     node.set("problems", problems(problems));
     return node;
+  }
+
+  /** Portal fields as {name, required, label}: label is the field's Chinese title, or its name when it has none. */
+  private static ArrayNode labelled(List<ImportPreview.PortalField> fields, Map<String, String> titles) {
+    ArrayNode array = Json.MAPPER.createArrayNode();
+    for (ImportPreview.PortalField field : fields) {
+      array.addObject().put("name", field.name()).put("required", field.required())
+          .put("label", titles.getOrDefault(field.name(), field.name()));
+    }
+    return array;
   }
 
   private static ObjectNode features(List<FeatureRow> rows) {

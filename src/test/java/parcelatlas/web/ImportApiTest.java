@@ -1,6 +1,7 @@
 package parcelatlas.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,15 @@ class ImportApiTest {
     throw new AssertionError("no source field " + source + " in " + preview.get("fields"));
   }
 
+  private static String labelOf(JsonNode preview, String portalField) {
+    for (JsonNode field : preview.get("portalFields")) {
+      if (field.get("name").asText().equals(portalField)) {
+        return field.get("label").asText();
+      }
+    }
+    throw new AssertionError("no portal field " + portalField + " in " + preview.get("portalFields"));
+  }
+
   private static double firstLongitude(JsonNode preview) {
     return preview.get("features").get("features").get(0).get("geometry").get("coordinates").get(0).get(0).get(0)
         .get(0).asDouble();
@@ -86,6 +96,11 @@ class ImportApiTest {
     assertEquals("GBK", preview.get("encoding").asText());
     assertEquals("dbf code page", preview.get("encodingSource").asText());
     assertEquals("code", portalOf(preview, "地块编号"));
+    assertEquals("地块编号", labelOf(preview, "code"), "labels come from the default mapping");
+    assertEquals("容积率下", labelOf(preview, "far_min"));
+    for (JsonNode field : preview.get("portalFields")) {
+      assertFalse(field.get("label").asText().matches("[a-z_0-9]+"), "every parcel field has a Chinese label: " + field);
+    }
     assertEquals(DEMO_PARCELS, preview.get("records").asLong());
     assertEquals(DEMO_PARCELS, preview.get("inserted").asLong() + preview.get("updated").asLong());
     JsonNode features = preview.get("features").get("features");

@@ -78,6 +78,13 @@ class ImportBrowserTest {
       assertTrue(browser.textOf("[data-testid=import-crs-source]", Duration.ofSeconds(1)).contains("手动指定"));
       assertEquals("true", browser.driver().executeScript("return document.querySelector(\"tr[data-source='英文名称']\").dataset.ignored"));
       browser.screenshot("import-preview-adjusted");
+      String selected = "return document.querySelector(\"select[data-source='园区名称']\").selectedOptions[0].textContent";
+      assertTrue(String.valueOf(browser.driver().executeScript(selected)).startsWith("园区名称 name"),
+          "the portal field shows its Chinese label with its id");
+      browser.driver().findElement(By.cssSelector("[data-testid=lang-switch]")).click();
+      assertTrue(String.valueOf(browser.driver().executeScript(selected)).startsWith("name · 园区名称"),
+          "English mode leads with the id");
+      browser.driver().findElement(By.cssSelector("[data-testid=lang-switch]")).click();
 
       browser.driver().findElement(By.cssSelector("[data-testid=import-commit]")).click();
       browser.pause(Duration.ofMillis(200));

@@ -1,11 +1,5 @@
 package parcelatlas.features.cql2;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,24 +78,10 @@ public final class Queryables {
         .map(c -> Arrays.stream(c.getEnumConstants()).map(Labelled::code).toList());
   }
 
-  /** Portal field → the first Chinese source name its default import mapping knows. */
+  /** Portal field → Chinese title: the joined properties', then the default import mapping's ({@link FieldTitles}). */
   private static Map<String, String> titles(ServedCollection collection) {
     Map<String, String> titles = new LinkedHashMap<>(JOINED_TITLES);
-    String resource = "/mappings/" + collection.id() + ".properties";
-    try (InputStream stream = Queryables.class.getResourceAsStream(resource)) {
-      if (stream == null) {
-        return titles;
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        int eq = line.indexOf('=');
-        if (!line.startsWith("#") && eq > 0) {
-          titles.putIfAbsent(line.substring(eq + 1).strip(), line.substring(0, eq).strip());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    FieldTitles.of(collection.id()).forEach(titles::putIfAbsent);
     return titles;
   }
 }
