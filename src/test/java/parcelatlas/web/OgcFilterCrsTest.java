@@ -96,6 +96,14 @@ class OgcFilterCrsTest {
   }
 
   @Test
+  void a_latitude_first_bbox_literal_is_the_same_box_as_in_crs84() {
+    Set<Long> crs84 = ids("S_INTERSECTS(geometry, BBOX(117.25, 34.65, 117.35, 34.75))", null);
+    assertTrue(crs84.size() > 3, crs84.toString());
+    assertEquals(crs84, ids("S_INTERSECTS(geometry, BBOX(34.65, 117.25, 34.75, 117.35))", EPSG + "4326"));
+    assertEquals(crs84, ids("S_INTERSECTS(geometry, BBOX(34.65, 117.25, 34.75, 117.35))", "EPSG:4490"));
+  }
+
+  @Test
   void a_long_projected_edge_is_cut_into_pieces_whose_ends_gdal_puts_in_the_same_places() {
     double[][] eastNorth = {{39_480_000, 3_830_000}, {39_500_000, 3_845_000}};
     Geometry written = PLANE.createLineString(new Coordinate[] {
