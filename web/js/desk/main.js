@@ -12,7 +12,8 @@
  *            report-reason, report-based-on, report-submit, report-status[data-state=sending|success|error|conflict]
  *            > report-resubmit (on conflict); report-history > report-row[data-id][data-down][data-correction]
  *   project  project-panel[data-code][data-state=loading|loaded|summary|error][data-stage (as of the day)] > project-as-of,
- *            .facts dd[data-key=investment-year|tax-year], stage-history > stage-row[data-stage],
+ *            .facts dd[data-key=investment-year|tax-year], project-past-day > project-to-today (forms are on today's
+ *            panel only), stage-history > stage-row[data-stage],
  *            stage-form > stage-select, stage-date, stage-note, stage-reason, stage-submit,
  *            stage-status[data-state=sending|success|error], investment-chart[data-months],
  *            investment-open (summary) > investment-form > investment-month, investment-amount, investment-submit,
@@ -62,7 +63,8 @@ const parkNames = new Map(); // park code → name, for the project summary
 setLang(fromUrl.lang, { persist: false });
 const deskMap = createDeskMap($('map'), { onZone: (code) => openZone(code), onProject: (code) => openProject(code) });
 const zonePanel = createZonePanel($('zone-panel'), { onProject: (code) => openProject(code), onFiled: afterFiling, onClose: closePanels });
-const projectPanel = createProjectPanel($('project-panel'), { onZone: (code) => openZone(code), onClose: closePanels, onUpdate: updateProject });
+const projectPanel = createProjectPanel($('project-panel'), { onZone: (code) => openZone(code), onClose: closePanels, onUpdate: updateProject,
+  onToday: (day) => track(setAsOf(day)) });
 const figures = createFiguresPanel($('figures-panel'), { onScope: (scope) => setScope(scope) });
 const rankings = createRankings($('rankings'), {
   onChange: (period) => { state.period = period; sync(); return track(loadFigures()); },

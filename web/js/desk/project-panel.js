@@ -7,7 +7,7 @@
 // internals get the headline summary instead (project-summary.js).
 import { t, enumLabel } from '../i18n.js';
 import { el } from '../html.js';
-import { showFailure, showLoading } from './panel-states.js';
+import { fill, showFailure, showLoading } from './panel-states.js';
 import { formatCount, formatPercent, withUnit } from '../format.js';
 import { drawInvestmentChart } from './investment-chart.js';
 import { stageForm, stageHistory } from './stage-form.js';
@@ -57,6 +57,13 @@ function stageFact(p, asOf, stageAsOf) {
     `${enumLabel('stage', stageAsOf)} · ${t('desk.project.stageNow', { stage: enumLabel('stage', p.stage) })}`];
 }
 
+/** For those who may update: the forms are on today's panel, one click away. */
+function pastDayHint(today, onToday) {
+  const button = el('button', { type: 'button', className: 'link-button', dataset: { testid: 'project-to-today' } }, t('desk.project.toToday', { date: today }));
+  button.addEventListener('click', () => onToday(today));
+  return el('p', { className: 'form-hint', dataset: { testid: 'project-past-day' } }, t('desk.project.pastDay'), ' ', button);
+}
+
 function zoneItems(zones, onZone) {
   return zones.map((z) => {
     const pct = z.target_households ? (100 * (z.demolished_households ?? 0)) / z.target_households : null;
@@ -70,7 +77,7 @@ function zoneItems(zones, onZone) {
  * {@code onUpdate(code, path, body)} posts an update (path under the project, e.g. 'investments')
  * and resolves { status, body } where a 200's body is the refreshed panel.
  */
-export function createProjectPanel(container, { onZone, onClose, onUpdate }) {
+export function createProjectPanel(container, { onZone, onClose, onUpdate, onToday }) {
   let chart = null;
   let data = null;
   let me = null;
@@ -89,14 +96,17 @@ export function createProjectPanel(container, { onZone, onClose, onUpdate }) {
     const investmentYear = investment.length ? investment[investment.length - 1].cumulativeWan : 0;
     const open = issues.filter((i) => !i.closedOn).length;
     container.dataset.stage = data.stageAsOf ?? p.stage;
-    const writer = mayUpdate(me, p);
+    // The forms change today's record, so they are offered on today's panel (or a later day's) only.
+    const current = !data.today || data.asOf >= data.today;
+    const writer = mayUpdate(me, p) && current;
     const send = (path, body) => onUpdate(p.code, path, body);
     const done = (statusId) => async (panel) => { data = panel; refreshed(statusId); };
     const closer = (issue) => (writer ? closeIssueForm(issue, send, done(null)) : null);
-    container.replaceChildren(
+    fill(container,
       el('header', { className: 'panel-head' },
         el('div', {}, el('div', { className: 'kicker' }, `${t('desk.project.kicker')} · ${p.code}`), el('h2', {}, p.name ?? p.code)), close),
       el('p', { className: 'as-of-note', dataset: { testid: 'project-as-of' } }, t('desk.project.asOf', { date: data.asOf })),
+      mayUpdate(me, p) && !current ? pastDayHint(data.today, onToday) : null,
       facts([
         [t('desk.project.investor'), p.investor], [t('desk.project.industry'), p.industry],
         [t('desk.project.level'), enumLabel('projectLevel', p.level)], stageFact(p, data.asOf, data.stageAsOf),

@@ -2,7 +2,7 @@
 // and now when it differs), weekly history chart and table, and (for officials who may file) the weekly report form.
 import { t, enumLabel, currentLang } from '../i18n.js';
 import { el } from '../html.js';
-import { showFailure, showLoading } from './panel-states.js';
+import { fill, showFailure, showLoading } from './panel-states.js';
 import { formatCount, formatNumber, formatPercent, withUnit } from '../format.js';
 import { drawZoneChart } from './zone-chart.js';
 import { createReportForm, mayFile } from './report-form.js';
@@ -70,7 +70,7 @@ export function createZonePanel(container, { onProject, onFiled, onClose }) {
         form.dataset.code = zone.code;
       } else form.rebase(data.reports);
     } else form = null;
-    container.replaceChildren(
+    fill(container,
       el('header', { className: 'panel-head' },
         el('div', {}, el('div', { className: 'kicker' }, `${t('desk.zone.kicker')} · ${zone.code}`), el('h2', {}, zone.name ?? zone.code)),
         close),

@@ -67,7 +67,7 @@ public final class ProjectDesk {
         taxes.add(new ProjectDetail.TaxMonth(m.month(), m.completedWan(), m.cumulativeWan()));
       }
       String stageOnDay = ProjectStages.of(c, code, day).orElseThrow();
-      return new ProjectDetail(project, day, stageOnDay, monthly(c, ProjectPanelSql.INVESTMENTS, id, day), taxes,
+      return new ProjectDetail(project, day, LocalDate.now(clock), stageOnDay, monthly(c, ProjectPanelSql.INVESTMENTS, id, day), taxes,
           StageHistory.upTo(c, ((Number) id).longValue(), day), milestones(c, id, day), issues(c, id, day),
           rows(c, ProjectPanelSql.WAITING_ON, id));
     });

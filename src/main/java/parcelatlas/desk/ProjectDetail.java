@@ -10,9 +10,10 @@ import java.util.Map;
  * the stage changes effective by then, milestones (reached and late as of the day), the issues
  * raised by then (closed only if closed by then), and the zones it waits on with their latest
  * report on or before the day. {@code project.stage} is the stage now; {@code stageAsOf} the stage
- * on the day, by the rule the figures use.
+ * on the day, by the rule the figures use; {@code today} the app's today, the day the update forms
+ * record facts for (a panel of an earlier day is for reading).
  */
-public record ProjectDetail(Map<String, Object> project, LocalDate asOf, String stageAsOf, List<Month> investment, List<TaxMonth> taxes,
+public record ProjectDetail(Map<String, Object> project, LocalDate asOf, LocalDate today, String stageAsOf, List<Month> investment, List<TaxMonth> taxes,
     List<StageChange> stages, List<Milestone> milestones, List<Issue> issues, List<Map<String, Object>> waitingOn) {
 
   /** Investment completed in a month, and the year's total up to it. */

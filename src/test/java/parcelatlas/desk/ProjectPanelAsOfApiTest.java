@@ -121,6 +121,7 @@ class ProjectPanelAsOfApiTest {
   void on_a_past_day_the_months_after_it_are_not_counted_and_last_years_never_are() {
     JsonNode then = owner().json("/api/desk/projects/" + code + "?as_of=" + DAY, 200);
     assertEquals(DAY, then.get("asOf").asText());
+    assertEquals("2026-11-20", then.get("today").asText(), "the day the forms record for");
     assertEquals(List.of("2026-01", "2026-05", "2026-06"), texts(then.get("investment"), "month"));
     assertEquals(List.of("100.0", "150.5", "180.5"), texts(then.get("investment"), "cumulativeWan"));
     assertEquals(List.of("2026-04", "2026-06"), texts(then.get("taxes"), "month"));

@@ -136,7 +136,10 @@ class ProjectPanelAsOfBrowserTest {
       browser.signIn(app.base(), "owner", PASSWORD, "/desk.html?as_of=2026-11-20&project=" + code);
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       String now = browser.textOf(investment, Duration.ofSeconds(5));
+      assertTrue(hasForms(browser), "today's panel offers the township its forms");
       browser.await("window.desk.setAsOf('" + day + "')");
+      assertFalse(hasForms(browser), "a past day's panel is for reading");
+      assertFalse(browser.textOf(panel, Duration.ofSeconds(2)).contains("null"), "no absent form written as text");
       JsonNode then = app.client().signIn("owner", PASSWORD).json("/api/desk/projects/" + code + "?as_of=" + day, 200);
       String past = browser.textOf(investment, Duration.ofSeconds(5));
       assertNotEquals(now, past, "a month of investment after " + day + " is no longer counted");
@@ -152,8 +155,11 @@ class ProjectPanelAsOfBrowserTest {
       then.get("issues").forEach(i -> closed.add(String.valueOf(!i.get("closedOn").isNull())));
       assertEquals(closed, attrs(browser, panel + " [data-testid=issue-row]", "data-closed"), "issues as of " + day);
       browser.screenshot("desk-project-amounts-as-of-" + day);
-      browser.await("window.desk.setAsOf('2026-11-20')");
+      browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=project-to-today]")).click();
+      browser.await("window.desk.idle()");
+      assertEquals("2026-11-20", browser.driver().executeScript("return window.desk.state().asOf"), "the app's today");
       assertEquals(now, browser.textOf(investment, Duration.ofSeconds(5)), "back to today's amounts");
+      assertTrue(hasForms(browser), "and to the forms");
     }
   }
 
