@@ -37,7 +37,8 @@ export function signOut() {
 }
 
 export const fetchZonesAsOf = (asOf) => get(`/api/desk/zones?as_of=${q(asOf)}`);
-export const fetchReports = (code) => get(`/api/desk/zones/${q(code)}/reports`);
+/** A zone's reports, and the projects waiting on it with their stage on asOf. */
+export const fetchReports = (code, asOf) => get(`/api/desk/zones/${q(code)}/reports?as_of=${q(asOf)}`);
 export const fileReport = (code, body) => track(send('POST', `/api/desk/zones/${q(code)}/reports`, body));
 export const fetchProjectStages = (asOf) => get(`/api/desk/projects?as_of=${q(asOf)}`);
 export const fetchProject = (code, asOf) => get(`/api/desk/projects/${q(code)}?as_of=${q(asOf)}`);

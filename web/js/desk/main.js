@@ -7,11 +7,13 @@
  *   map      map; zone paths carry data-code and data-overdue; project markers data-code and data-stage (as of the day)
  *   side     side-panel, tab-overdue, tab-figures, overdue-list[data-count] > overdue-zone[data-code]
  *   zone     zone-panel[data-code][data-state=loading|loaded|error] > panel-close, zone-overdue[data-overdue],
- *            waiting-projects > waiting-project[data-code], zone-chart[data-points] (canvas),
+ *            waiting-projects > waiting-project[data-code][data-stage (as of the day)], zone-chart[data-points] (canvas),
  *            report-form > report-date, report-signed, report-demolished, report-cleared, report-note,
  *            report-reason, report-based-on, report-submit, report-status[data-state=sending|success|error|conflict]
  *            > report-resubmit (on conflict); report-history > report-row[data-id][data-down][data-correction]
- *   project  project-panel[data-code][data-state][data-stage (as of the day)] > stage-history > stage-row[data-stage],
+ *   project  project-panel[data-code][data-state=loading|loaded|summary|error][data-stage (as of the day)] > project-as-of,
+ *            .facts dd[data-key=investment-year|tax-year], project-past-day > project-to-today (forms are on today's
+ *            panel only), stage-history > stage-row[data-stage],
  *            stage-form > stage-select, stage-date, stage-note, stage-reason, stage-submit,
  *            stage-status[data-state=sending|success|error], investment-chart[data-months],
  *            investment-open (summary) > investment-form > investment-month, investment-amount, investment-submit,
@@ -19,7 +21,8 @@
  *            milestone-open > milestone-form > milestone-select, milestone-date, milestone-submit, milestone-status;
  *            issue-list > issue-row[data-closed][data-seq] > issue-close-open > issue-resolution, issue-close-submit,
  *            issue-close-status; issue-open > issue-form > issue-description, issue-responsible, issue-submit,
- *            issue-status; waiting-zone[data-code]
+ *            issue-status; waiting-zone[data-code]; for staff refused the internals (data-state=summary):
+ *            project-summary > dd[data-key=stage|leader|unit|township|park], project-summary-note
  *   figures  figures-panel[data-scope][data-as-of] > scope-select, figures-csv, figure-cards >
  *            figure-card[data-key] > figure-value; rankings[data-period][data-key] > ranking-figure,
  *            ranking-townships, ranking-parks, ranking-week, ranking-month, ranking-compared,
@@ -49,16 +52,19 @@ import { createRankings } from './rankings-table.js';
 import { renderOverdueList } from './overdue-list.js';
 import { createAsOfControl } from './as-of-control.js';
 import { renderHeader, showError } from './desk-header.js';
+import { mayRead } from './access.js';
 
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 const fromUrl = readUrlState();
 const state = { ...fromUrl, asOf: fromUrl.asOf || today() };
 let me = null;
+const parkNames = new Map(); // park code → name, for the project summary
 
 setLang(fromUrl.lang, { persist: false });
 const deskMap = createDeskMap($('map'), { onZone: (code) => openZone(code), onProject: (code) => openProject(code) });
 const zonePanel = createZonePanel($('zone-panel'), { onProject: (code) => openProject(code), onFiled: afterFiling, onClose: closePanels });
-const projectPanel = createProjectPanel($('project-panel'), { onZone: (code) => openZone(code), onClose: closePanels, onUpdate: updateProject });
+const projectPanel = createProjectPanel($('project-panel'), { onZone: (code) => openZone(code), onClose: closePanels, onUpdate: updateProject,
+  onToday: (day) => track(setAsOf(day)) });
 const figures = createFiguresPanel($('figures-panel'), { onScope: (scope) => setScope(scope) });
 const rankings = createRankings($('rankings'), {
   onChange: (period) => { state.period = period; sync(); return track(loadFigures()); },
@@ -106,7 +112,7 @@ async function openZone(code) {
   deskMap.focusZone(code);
   sync();
   try {
-    const data = await api.fetchReports(code);
+    const data = await api.fetchReports(code, state.asOf);
     if (state.zone !== code) return;
     zonePanel.show(deskMap.zoneProps(code) ?? { code }, data, me);
   } catch (error) {
@@ -125,11 +131,16 @@ async function openProject(code) {
   projectPanel.loading(code);
   deskMap.focusProject(code);
   sync();
+  const props = deskMap.projectProps(code);
+  // Officials of other townships see the headline summary; the internals would be refused (403).
+  const summary = () => projectPanel.summary(props, state.asOf, parkNames.get(props.park_code) ?? null);
+  if (props && !mayRead(me, props)) { summary(); return; }
   try {
     const data = await api.fetchProject(code, state.asOf);
     if (state.project === code) projectPanel.show(data, me);
   } catch (error) {
-    projectPanel.fail(code, error.message);
+    if (error.status === 403 && props && state.project === code) summary();
+    else projectPanel.fail(code, error.message);
   }
 }
 
@@ -158,7 +169,7 @@ async function afterFiling() {
   const code = state.zone;
   await Promise.all([loadZonesAsOf(), loadFigures().catch((e) => showError(e.message))]);
   if (state.zone === code) {
-    const data = await api.fetchReports(code);
+    const data = await api.fetchReports(code, state.asOf);
     if (state.zone === code) zonePanel.show(deskMap.zoneProps(code), data, me);
   }
 }
@@ -207,6 +218,7 @@ async function start() {
   const townships = [...new Set([...data.zones, ...data.projects].map((p) => p.township).filter(Boolean))]
     .sort((a, b) => a.localeCompare(b, 'zh-CN'));
   figures.setOptions(townships, parks.parks || [], state.scope);
+  for (const park of parks.parks || []) parkNames.set(park.code, park.name);
   await Promise.all([loadZonesAsOf(), loadProjectStages(), loadFigures()]);
   if (state.zone) await openZone(state.zone);
   else if (state.project) await openProject(state.project);

@@ -2,6 +2,11 @@
 import { t } from '../i18n.js';
 import { el } from '../html.js';
 
+/** Replaces the container's children, leaving out absent ones (null, false) rather than writing them as text. */
+export function fill(container, ...children) {
+  container.replaceChildren(...children.filter((child) => child != null && child !== false));
+}
+
 export function showLoading(container, code) {
   container.hidden = false;
   container.dataset.code = code;

@@ -1,21 +1,26 @@
-// The project panel: facts (the stage on the desk's day beside the stage now), tax paid this year,
-// the stage history and stage form, this year's investment chart, milestones (late ones flagged),
-// the issue list (open and closed), and the demolition zones the project waits on. Its own
+// The project panel as it stood on the desk's day: facts (the stage on the day beside the stage
+// now), investment and tax paid that year up to the day's month, the stage history up to the day
+// and the stage form, the investment chart, milestones (reached and late as of the day), the issue
+// list (raised and closed by the day), and the demolition zones the project waits on. Its own
 // township's and city-wide officials also get the update forms: stage, a month's investment or
-// tax, a milestone reached, a new issue, an issue closed (销号).
+// tax, a milestone reached, a new issue, an issue closed (销号). Staff who may not read the
+// internals get the headline summary instead (project-summary.js).
 import { t, enumLabel } from '../i18n.js';
 import { el } from '../html.js';
-import { showFailure, showLoading } from './panel-states.js';
+import { fill, showFailure, showLoading } from './panel-states.js';
 import { formatCount, formatPercent, withUnit } from '../format.js';
 import { drawInvestmentChart } from './investment-chart.js';
-import { mayUpdate, stageForm, stageHistory } from './stage-form.js';
+import { stageForm, stageHistory } from './stage-form.js';
+import { mayUpdate } from './access.js';
+import { renderProjectSummary } from './project-summary.js';
 import { monthlyForm } from './monthly-form.js';
 import { milestoneForm } from './milestone-form.js';
 import { closeIssueForm, raiseIssueForm } from './issue-forms.js';
 
+/** Label and value pairs; a third element names the value for tests (data-key). */
 function facts(rows) {
   return el('dl', { className: 'facts' }, rows.filter(([, value]) => value !== '' && value != null)
-    .flatMap(([label, value]) => [el('dt', {}, label), el('dd', {}, value)]));
+    .flatMap(([label, value, key]) => [el('dt', {}, label), el('dd', { dataset: { key } }, value)]));
 }
 
 function table(testid, heads, rows) {
@@ -52,6 +57,13 @@ function stageFact(p, asOf, stageAsOf) {
     `${enumLabel('stage', stageAsOf)} · ${t('desk.project.stageNow', { stage: enumLabel('stage', p.stage) })}`];
 }
 
+/** For those who may update: the forms are on today's panel, one click away. */
+function pastDayHint(today, onToday) {
+  const button = el('button', { type: 'button', className: 'link-button', dataset: { testid: 'project-to-today' } }, t('desk.project.toToday', { date: today }));
+  button.addEventListener('click', () => onToday(today));
+  return el('p', { className: 'form-hint', dataset: { testid: 'project-past-day' } }, t('desk.project.pastDay'), ' ', button);
+}
+
 function zoneItems(zones, onZone) {
   return zones.map((z) => {
     const pct = z.target_households ? (100 * (z.demolished_households ?? 0)) / z.target_households : null;
@@ -65,10 +77,11 @@ function zoneItems(zones, onZone) {
  * {@code onUpdate(code, path, body)} posts an update (path under the project, e.g. 'investments')
  * and resolves { status, body } where a 200's body is the refreshed panel.
  */
-export function createProjectPanel(container, { onZone, onClose, onUpdate }) {
+export function createProjectPanel(container, { onZone, onClose, onUpdate, onToday }) {
   let chart = null;
   let data = null;
   let me = null;
+  let summarised = null; // { props, asOf, parkName } while the summary is shown
 
   function render() {
     const p = data.project;
@@ -78,16 +91,22 @@ export function createProjectPanel(container, { onZone, onClose, onUpdate }) {
     const canvas = el('canvas', { role: 'img', 'aria-label': t('desk.project.investment') });
     const issues = data.issues || [];
     const taxes = data.taxes || [];
-    const taxYear = taxes.length ? taxes[taxes.length - 1].cumulativeWan : null;
+    const taxYear = taxes.length ? taxes[taxes.length - 1].cumulativeWan : 0;
+    const investment = data.investment || [];
+    const investmentYear = investment.length ? investment[investment.length - 1].cumulativeWan : 0;
     const open = issues.filter((i) => !i.closedOn).length;
     container.dataset.stage = data.stageAsOf ?? p.stage;
-    const writer = mayUpdate(me, p);
+    // The forms change today's record, so they are offered on today's panel (or a later day's) only.
+    const current = !data.today || data.asOf >= data.today;
+    const writer = mayUpdate(me, p) && current;
     const send = (path, body) => onUpdate(p.code, path, body);
     const done = (statusId) => async (panel) => { data = panel; refreshed(statusId); };
     const closer = (issue) => (writer ? closeIssueForm(issue, send, done(null)) : null);
-    container.replaceChildren(
+    fill(container,
       el('header', { className: 'panel-head' },
         el('div', {}, el('div', { className: 'kicker' }, `${t('desk.project.kicker')} · ${p.code}`), el('h2', {}, p.name ?? p.code)), close),
+      el('p', { className: 'as-of-note', dataset: { testid: 'project-as-of' } }, t('desk.project.asOf', { date: data.asOf })),
+      mayUpdate(me, p) && !current ? pastDayHint(data.today, onToday) : null,
       facts([
         [t('desk.project.investor'), p.investor], [t('desk.project.industry'), p.industry],
         [t('desk.project.level'), enumLabel('projectLevel', p.level)], stageFact(p, data.asOf, data.stageAsOf),
@@ -96,13 +115,14 @@ export function createProjectPanel(container, { onZone, onClose, onUpdate }) {
         [t('desk.project.yearPlan'), withUnit(p.planned_investment_year_wan, 'wan')],
         [t('desk.project.plannedStart'), p.planned_start_date], [t('desk.project.plannedCompletion'), p.planned_completion_date],
         [t('desk.project.plannedProduction'), p.planned_production_date],
-        [t('desk.project.taxYear'), withUnit(taxYear, 'wan')],
+        [t('desk.project.investmentYear'), withUnit(investmentYear, 'wan'), 'investment-year'],
+        [t('desk.project.taxYear'), withUnit(taxYear, 'wan'), 'tax-year'],
       ]),
       el('h3', {}, t('desk.stage.history')),
       stageHistory(data.stages || []),
       writer ? stageForm(p, (body) => send('stage', body), done('stage-status')) : null,
       el('h3', {}, t('desk.project.investment')),
-      el('div', { className: 'chart-box', dataset: { testid: 'investment-chart', months: String((data.investment || []).length) } }, canvas),
+      el('div', { className: 'chart-box', dataset: { testid: 'investment-chart', months: String(investment.length) } }, canvas),
       writer ? monthlyForm('investment', send, done('investment-status')) : null,
       writer ? monthlyForm('tax', send, done('tax-status')) : null,
       el('h3', {}, t('desk.project.milestones')),
@@ -114,7 +134,7 @@ export function createProjectPanel(container, { onZone, onClose, onUpdate }) {
       el('h3', {}, t('desk.project.waitingOn')),
       (data.waitingOn || []).length ? el('ul', { className: 'plain-list' }, zoneItems(data.waitingOn, onZone)) : el('p', {}, t('desk.project.waitingNone')),
     );
-    chart = drawInvestmentChart(canvas, data.investment || [], p.planned_investment_year_wan);
+    chart = drawInvestmentChart(canvas, investment, p.planned_investment_year_wan);
   }
 
   /** Renders the refreshed panel, keeping the message (and open box) of the form that sent the update. */
@@ -134,7 +154,19 @@ export function createProjectPanel(container, { onZone, onClose, onUpdate }) {
   }
 
   return {
+    /** The read-only headline summary (map properties, stage of the day) for staff refused the internals. */
+    summary(props, asOf, parkName) {
+      chart?.destroy();
+      chart = null;
+      data = null;
+      summarised = { props, asOf, parkName };
+      container.hidden = false;
+      container.dataset.code = props.code;
+      container.dataset.state = 'summary';
+      renderProjectSummary(container, props, { asOf, parkName, onClose });
+    },
     show(answer, viewer) {
+      summarised = null;
       data = answer;
       me = viewer ?? me;
       container.hidden = false;
@@ -152,9 +184,13 @@ export function createProjectPanel(container, { onZone, onClose, onUpdate }) {
       chart?.destroy();
       chart = null;
       data = null;
+      summarised = null;
       container.hidden = true;
       delete container.dataset.code;
     },
-    relabel() { if (data) render(); },
+    relabel() {
+      if (data) render();
+      else if (summarised) renderProjectSummary(container, summarised.props, { ...summarised, onClose });
+    },
   };
 }

@@ -7,13 +7,6 @@ import { checks, statusLine, submitButton, wireSubmit } from './form-kit.js';
 
 export const STAGES = ['planned', 'signed', 'land_secured', 'started', 'completed', 'in_production'];
 
-/** May this official update the project? Its own township's officials and city-wide officials may. */
-export function mayUpdate(me, project) {
-  if (!me?.signedIn || me.role !== 'official' || !project) return false;
-  if (me.scopeTownship) return me.scopeTownship === project.township;
-  return !me.scopePark;
-}
-
 export function stageHistory(stages) {
   const rows = stages.map((s) => el('tr', { dataset: { testid: 'stage-row', stage: s.stage } },
     el('td', {}, s.effectiveDate ?? t('desk.stage.asImported')), el('td', {}, enumLabel('stage', s.stage)),

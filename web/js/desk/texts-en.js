@@ -53,6 +53,9 @@ extendTexts('en', {
       issues: 'Issues', openIssues: '{n} open', closedIssues: '{n} closed', raised: 'Raised', responsible: 'Responsible',
       closed: 'closed {date}', resolution: 'Resolution', noIssues: 'No issues', waitingOn: 'Waiting on zones',
       waitingNone: 'none', taxYear: 'Tax paid this year', stageOn: 'Stage on {date}', stageNow: 'now {stage}',
+      pastDay: 'This is how the project stood on a past day, for reading; updates are made on today\'s panel.', toToday: 'Back to today ({date})',
+      investmentYear: 'Investment this year to date', asOf: 'As it stood on {date}', township: 'Township', park: 'Park',
+      otherTownship: 'This project belongs to {township}: you see its headline facts; investment, tax, milestones and issues are for its township, city-wide officials, planners and admins.',
     },
     forms: {
       sending: 'Sending…', error: 'Not recorded: {reason}', missing: 'Please fill in {field}.',

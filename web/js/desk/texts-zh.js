@@ -46,6 +46,9 @@ extendTexts('zh', {
       issues: '问题清单', openIssues: '未销号 {n} 项', closedIssues: '已销号 {n} 项', raised: '提出', responsible: '责任方',
       closed: '销号 {date}', resolution: '解决情况', noIssues: '无问题', waitingOn: '等待的征收片区', waitingNone: '无',
       taxYear: '本年实缴税收', stageOn: '{date} 时阶段', stageNow: '现为「{stage}」',
+      pastDay: '这是过去某天的情况，只供查看；填报请回到今天的面板。', toToday: '回到今天（{date}）',
+      investmentYear: '本年累计完成投资', asOf: '截至 {date} 的情况', township: '所属镇街', park: '所在园区',
+      otherTownship: '该项目属于{township}：可查看概况；投资、税收、节点和问题清单仅对所属镇街、市级、规划和管理员开放。',
     },
     forms: {
       sending: '提交中…', error: '提交失败：{reason}', missing: '请填写{field}。', negative: '{field}不能为负数。',

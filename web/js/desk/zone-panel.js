@@ -1,8 +1,8 @@
-// The zone panel: facts, figures as of the chosen day, waiting projects, weekly history chart and
-// table, and (for officials who may file) the weekly report form.
+// The zone panel: facts, figures as of the chosen day, waiting projects (their stage on that day,
+// and now when it differs), weekly history chart and table, and (for officials who may file) the weekly report form.
 import { t, enumLabel, currentLang } from '../i18n.js';
 import { el } from '../html.js';
-import { showFailure, showLoading } from './panel-states.js';
+import { fill, showFailure, showLoading } from './panel-states.js';
 import { formatCount, formatNumber, formatPercent, withUnit } from '../format.js';
 import { drawZoneChart } from './zone-chart.js';
 import { createReportForm, mayFile } from './report-form.js';
@@ -57,8 +57,9 @@ export function createZonePanel(container, { onProject, onFiled, onClose }) {
     const close = el('button', { type: 'button', className: 'panel-close', 'aria-label': t('desk.close'), title: t('desk.close'), dataset: { testid: 'panel-close' } }, '×');
     close.addEventListener('click', onClose);
     const waiting = (data.waitingProjects || []).map((p) => {
-      const button = el('button', { type: 'button', className: 'link-button', dataset: { testid: 'waiting-project', code: p.code } },
-        `${p.name}（${enumLabel('stage', p.stage)}）`);
+      const now = p.stageNow && p.stageNow !== p.stage ? ` · ${t('desk.project.stageNow', { stage: enumLabel('stage', p.stageNow) })}` : '';
+      const button = el('button', { type: 'button', className: 'link-button', dataset: { testid: 'waiting-project', code: p.code, stage: p.stage ?? '' } },
+        `${p.name}（${enumLabel('stage', p.stage)}${now}）`);
       button.addEventListener('click', () => onProject(p.code));
       return el('li', {}, button);
     });
@@ -69,7 +70,7 @@ export function createZonePanel(container, { onProject, onFiled, onClose }) {
         form.dataset.code = zone.code;
       } else form.rebase(data.reports);
     } else form = null;
-    container.replaceChildren(
+    fill(container,
       el('header', { className: 'panel-head' },
         el('div', {}, el('div', { className: 'kicker' }, `${t('desk.zone.kicker')} · ${zone.code}`), el('h2', {}, zone.name ?? zone.code)),
         close),

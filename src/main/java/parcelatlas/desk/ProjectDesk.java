@@ -10,22 +10,31 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parcelatlas.accounts.User;
 import parcelatlas.desk.ReportRefused.Kind;
+import parcelatlas.figures.FigureService;
 import parcelatlas.figures.ProjectStages;
+import parcelatlas.figures.Scope;
+import parcelatlas.figures.ZoneState;
 import parcelatlas.storage.Storage;
 
-/** Reads a project's panel for staff allowed to see it (as for zones: its township, city-wide, admins, planners). */
+/**
+ * Reads a project's panel for staff allowed to see it (as for zones: its township, city-wide,
+ * admins, planners), as it stood on any day: the SQL is in {@link ProjectPanelSql}.
+ */
 public final class ProjectDesk {
   private final Storage storage;
   private final Clock clock;
+  private final FigureService figures;
 
   public ProjectDesk(Storage storage, Clock clock) {
     this.storage = storage;
     this.clock = clock;
+    this.figures = new FigureService(storage);
   }
 
   /** The panel as of today. */
@@ -34,15 +43,16 @@ public final class ProjectDesk {
   }
 
   /**
-   * The panel with the project's stage on {@code day} besides its stage now; amounts, milestones
-   * and issues are those of today.
+   * The panel as it stood on {@code day}: investment and tax of the day's year up to the day's month,
+   * milestones reached on or before the day (late measured against the day), issues raised on or
+   * before it (closed only if closed by then), stage changes effective by then, the zones waited on
+   * with their latest report on or before it, and the stage on the day beside the stage now.
+   *
+   * @throws ReportRefused NOT_FOUND for an unknown code, FORBIDDEN for staff who may not read it
    */
   public ProjectDetail detail(User user, String code, LocalDate day) {
-    LocalDate today = LocalDate.now(clock);
-    return storage.read(c -> {
-      List<Map<String, Object>> found = rows(c, "SELECT id, code, name, investor, industry, level, stage,"
-          + " total_investment_wan, planned_investment_year_wan, park_code, township, leader, responsible_unit,"
-          + " planned_start_date, planned_completion_date, planned_production_date FROM projects WHERE code = ?", code);
+    ProjectDetail detail = storage.read(c -> {
+      List<Map<String, Object>> found = rows(c, ProjectPanelSql.PROJECT, code);
       if (found.isEmpty()) {
         throw new ReportRefused(Kind.NOT_FOUND, "no project " + code, null);
       }
@@ -53,30 +63,42 @@ public final class ProjectDesk {
       }
       Object id = project.remove("id");
       List<ProjectDetail.TaxMonth> taxes = new ArrayList<>();
-      for (ProjectDetail.Month m : monthly(c, TAXES, id, today)) {
+      for (ProjectDetail.Month m : monthly(c, ProjectPanelSql.TAXES, id, day)) {
         taxes.add(new ProjectDetail.TaxMonth(m.month(), m.completedWan(), m.cumulativeWan()));
       }
       String stageOnDay = ProjectStages.of(c, code, day).orElseThrow();
-      return new ProjectDetail(project, day, stageOnDay, monthly(c, INVESTMENTS, id, today), taxes,
-          StageHistory.of(c, ((Number) id).longValue()), milestones(c, id, today), issues(c, id),
-          rows(c, "SELECT z.code, z.name, z.township, z.deadline, z.target_households, r.signed_households,"
-              + " r.demolished_households, r.report_date AS latest_report_date FROM project_zones pz"
-              + " JOIN demolition_zones z ON z.code = pz.zone_code LEFT JOIN zone_latest_reports r ON r.zone_id = z.id"
-              + " WHERE pz.project_id = ? ORDER BY z.code", id));
+      return new ProjectDetail(project, day, LocalDate.now(clock), stageOnDay, monthly(c, ProjectPanelSql.INVESTMENTS, id, day), taxes,
+          StageHistory.upTo(c, ((Number) id).longValue(), day), milestones(c, id, day), issues(c, id, day),
+          rows(c, ProjectPanelSql.WAITING_ON, id));
     });
+    withProgressOn(detail.waitingOn(), day);
+    return detail;
   }
 
-  private static final String INVESTMENTS = "SELECT month_start, completed_wan AS amount FROM project_investments"
-      + " WHERE project_id = ? AND month_start >= ? AND month_start <= ? ORDER BY month_start";
-  private static final String TAXES = "SELECT month_start, paid_wan AS amount FROM project_taxes"
-      + " WHERE project_id = ? AND month_start >= ? AND month_start <= ? ORDER BY month_start";
+  /** Adds each zone's latest report on or before the day (none: nulls), by the rule the figures use. */
+  private void withProgressOn(List<Map<String, Object>> zones, LocalDate day) {
+    if (zones.isEmpty()) {
+      return;
+    }
+    Map<String, ZoneState> states = new HashMap<>();
+    for (ZoneState state : figures.zoneStates(Scope.CITY, day)) {
+      states.put(state.code(), state);
+    }
+    for (Map<String, Object> zone : zones) {
+      ZoneState state = states.get((String) zone.get("code"));
+      boolean reported = state != null && state.latestReportDate() != null;
+      zone.put("signed_households", reported ? state.signedHouseholds() : null);
+      zone.put("demolished_households", reported ? state.demolishedHouseholds() : null);
+      zone.put("latest_report_date", reported ? state.latestReportDate() : null);
+    }
+  }
 
-  /** This year's monthly amounts up to today from {@code sql} (a constant), with running totals. */
-  private static List<ProjectDetail.Month> monthly(Connection c, String sql, Object id, LocalDate today)
+  /** The day's year's monthly amounts up to the day's month from {@code sql} (a constant), with running totals. */
+  private static List<ProjectDetail.Month> monthly(Connection c, String sql, Object id, LocalDate day)
       throws SQLException {
     List<ProjectDetail.Month> months = new ArrayList<>();
     double cumulative = 0;
-    for (Map<String, Object> r : rows(c, sql, id, Date.valueOf(today.withDayOfYear(1)), Date.valueOf(today))) {
+    for (Map<String, Object> r : rows(c, sql, id, Date.valueOf(day.withDayOfYear(1)), Date.valueOf(day))) {
       double amount = ((Number) r.get("amount")).doubleValue();
       cumulative += amount;
       months.add(new ProjectDetail.Month(date(r.get("month_start")).toString().substring(0, 7), amount,
@@ -85,13 +107,13 @@ public final class ProjectDesk {
     return months;
   }
 
-  private static List<ProjectDetail.Milestone> milestones(Connection c, Object id, LocalDate today) throws SQLException {
+  /** Milestones as of the day: late when reached after the planned date, or not reached by the day though planned before it. */
+  private static List<ProjectDetail.Milestone> milestones(Connection c, Object id, LocalDate day) throws SQLException {
     List<ProjectDetail.Milestone> list = new ArrayList<>();
-    for (Map<String, Object> r : rows(c, "SELECT seq, name, planned_date, actual_date FROM project_milestones"
-        + " WHERE project_id = ? ORDER BY seq", id)) {
+    for (Map<String, Object> r : rows(c, ProjectPanelSql.MILESTONES, Date.valueOf(day), id)) {
       LocalDate planned = date(r.get("planned_date"));
       LocalDate actual = date(r.get("actual_date"));
-      LocalDate measured = actual == null ? today : actual;
+      LocalDate measured = actual == null ? day : actual;
       long days = Math.max(0, ChronoUnit.DAYS.between(planned, measured));
       list.add(new ProjectDetail.Milestone(((Number) r.get("seq")).intValue(), (String) r.get("name"), planned,
           actual, days > 0, days));
@@ -99,10 +121,10 @@ public final class ProjectDesk {
     return list;
   }
 
-  private static List<ProjectDetail.Issue> issues(Connection c, Object id) throws SQLException {
+  private static List<ProjectDetail.Issue> issues(Connection c, Object id, LocalDate day) throws SQLException {
     List<ProjectDetail.Issue> list = new ArrayList<>();
-    for (Map<String, Object> r : rows(c, "SELECT seq, description, raised_on, responsible, closed_on, resolution"
-        + " FROM project_issues WHERE project_id = ? ORDER BY seq", id)) {
+    Date on = Date.valueOf(day);
+    for (Map<String, Object> r : rows(c, ProjectPanelSql.ISSUES, on, on, id, on)) {
       list.add(new ProjectDetail.Issue(((Number) r.get("seq")).intValue(), (String) r.get("description"),
           date(r.get("raised_on")), (String) r.get("responsible"), date(r.get("closed_on")), (String) r.get("resolution")));
     }

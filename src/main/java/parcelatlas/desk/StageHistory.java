@@ -26,17 +26,35 @@ final class StageHistory {
 
   private StageHistory() {}
 
+  private static final String CHANGES = "SELECT stage, effective_date, note, reason, recorded_by, recorded_at"
+      + " FROM project_stage_changes WHERE project_id = ?";
+  private static final String UP_TO_DAY = " AND (effective_date IS NULL OR effective_date <= ?)";
+  private static final String ORDER = " ORDER BY CASE WHEN effective_date IS NULL THEN 0 ELSE 1 END, effective_date, id";
+
   /** The project's changes, baseline first, then by effective date and entry. */
   static List<StageChange> of(Connection c, long projectId) throws SQLException {
+    return query(c, CHANGES + ORDER, projectId, null);
+  }
+
+  /**
+   * The changes effective on or before {@code day} (and the undated baseline), in the same order:
+   * the history as it stood on that day.
+   */
+  static List<StageChange> upTo(Connection c, long projectId, LocalDate day) throws SQLException {
+    return query(c, CHANGES + UP_TO_DAY + ORDER, projectId, day);
+  }
+
+  private static List<StageChange> query(Connection c, String sql, long projectId, LocalDate day) throws SQLException {
     List<StageChange> list = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT stage, effective_date, note, reason, recorded_by, recorded_at"
-        + " FROM project_stage_changes WHERE project_id = ?"
-        + " ORDER BY CASE WHEN effective_date IS NULL THEN 0 ELSE 1 END, effective_date, id")) {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setLong(1, projectId);
+      if (day != null) {
+        s.setDate(2, Date.valueOf(day));
+      }
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          Date day = rs.getDate(2);
-          list.add(new StageChange(rs.getString(1), day == null ? null : day.toLocalDate(), rs.getString(3),
+          Date effective = rs.getDate(2);
+          list.add(new StageChange(rs.getString(1), effective == null ? null : effective.toLocalDate(), rs.getString(3),
               rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()));
         }
       }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import parcelatlas.accounts.User;
 import parcelatlas.desk.ReportRefused.Kind;
+import parcelatlas.figures.ProjectStages;
 import parcelatlas.storage.AuditTrail;
 import parcelatlas.storage.Storage;
 
@@ -44,8 +45,12 @@ public final class ZoneReports {
     });
   }
 
-  /** The projects that wait on the zone (code, name, stage, township), by code. */
-  public List<java.util.Map<String, Object>> waitingProjects(String zoneCode) {
+  /**
+   * The projects that wait on the zone (code, name, township, {@code stage}: their stage on
+   * {@code day} by the figures' rule, {@code stageNow}: their stage today), by code. Headline
+   * fields, so for all staff.
+   */
+  public List<java.util.Map<String, Object>> waitingProjects(String zoneCode, LocalDate day) {
     return storage.read(c -> {
       List<java.util.Map<String, Object>> projects = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement("SELECT p.code, p.name, p.stage, p.township FROM projects p"
@@ -56,11 +61,14 @@ public final class ZoneReports {
             java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
             p.put("code", rs.getString(1));
             p.put("name", rs.getString(2));
-            p.put("stage", rs.getString(3));
+            p.put("stageNow", rs.getString(3));
             p.put("township", rs.getString(4));
             projects.add(p);
           }
         }
+      }
+      for (java.util.Map<String, Object> p : projects) {
+        p.put("stage", ProjectStages.of(c, (String) p.get("code"), day).orElseThrow());
       }
       return projects;
     });

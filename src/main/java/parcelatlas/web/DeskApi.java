@@ -157,7 +157,10 @@ final class DeskApi {
     ctx.contentType(OgcApi.JSON).result(Json.write(body));
   }
 
-  /** A project's panel, with its stage on {@code as_of} (default today) as {@code stageAsOf}. */
+  /**
+   * A project's panel as it stood on {@code as_of} (default today): amounts, milestones, issues,
+   * stage history and zones of that day, its stage then as {@code stageAsOf}.
+   */
   void project(Context ctx) {
     Viewer viewer = signedIn(ctx);
     LocalDate day = day(ctx);
@@ -168,13 +171,19 @@ final class DeskApi {
     }
   }
 
+  /**
+   * A zone's weekly reports (its township, city-wide, planners, admins) and the projects waiting on
+   * it with their stage on {@code as_of} (default today).
+   */
   void history(Context ctx) {
     Viewer viewer = signedIn(ctx);
+    LocalDate day = day(ctx);
     try {
       String code = ctx.pathParam("code");
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("reports", reports.history(viewer.user(), code));
-      body.put("waitingProjects", reports.waitingProjects(code));
+      body.put("asOf", day);
+      body.put("waitingProjects", reports.waitingProjects(code, day));
       ctx.contentType(OgcApi.JSON).result(Json.write(body));
     } catch (ReportRefused e) {
       throw refusal(e);
