@@ -62,7 +62,8 @@ const parkNames = new Map(); // park code → name, for the project summary
 
 setLang(fromUrl.lang, { persist: false });
 const deskMap = createDeskMap($('map'), { onZone: (code) => openZone(code), onProject: (code) => openProject(code) });
-const zonePanel = createZonePanel($('zone-panel'), { onProject: (code) => openProject(code), onFiled: afterFiling, onClose: closePanels });
+const zonePanel = createZonePanel($('zone-panel'), { onProject: (code) => openProject(code), onFiled: afterFiling, onClose: closePanels,
+  onToday: (day) => track(setAsOf(day)) });
 const projectPanel = createProjectPanel($('project-panel'), { onZone: (code) => openZone(code), onClose: closePanels, onUpdate: updateProject,
   onToday: (day) => track(setAsOf(day)) });
 const figures = createFiguresPanel($('figures-panel'), { onScope: (scope) => setScope(scope) });

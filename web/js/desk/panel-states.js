@@ -17,3 +17,13 @@ export function showFailure(container, message) {
   container.dataset.state = 'error';
   container.replaceChildren(el('p', { className: 'error-text' }, t('desk.loadFailed', { reason: message })));
 }
+
+/**
+ * For those who may write: a past day's panel is for reading, the forms are on today's, one click
+ * away. {@code kind} is 'zone' or 'project' (texts desk.{kind}.pastDay, test ids {kind}-past-day).
+ */
+export function pastDayHint(kind, today, onToday) {
+  const button = el('button', { type: 'button', className: 'link-button', dataset: { testid: `${kind}-to-today` } }, t('desk.project.toToday', { date: today }));
+  button.addEventListener('click', () => onToday(today));
+  return el('p', { className: 'form-hint', dataset: { testid: `${kind}-past-day` } }, t(`desk.${kind}.pastDay`), ' ', button);
+}

@@ -7,7 +7,7 @@
 // internals get the headline summary instead (project-summary.js).
 import { t, enumLabel } from '../i18n.js';
 import { el } from '../html.js';
-import { fill, showFailure, showLoading } from './panel-states.js';
+import { fill, pastDayHint, showFailure, showLoading } from './panel-states.js';
 import { formatCount, formatPercent, withUnit } from '../format.js';
 import { drawInvestmentChart } from './investment-chart.js';
 import { stageForm, stageHistory } from './stage-form.js';
@@ -57,12 +57,6 @@ function stageFact(p, asOf, stageAsOf) {
     `${enumLabel('stage', stageAsOf)} · ${t('desk.project.stageNow', { stage: enumLabel('stage', p.stage) })}`];
 }
 
-/** For those who may update: the forms are on today's panel, one click away. */
-function pastDayHint(today, onToday) {
-  const button = el('button', { type: 'button', className: 'link-button', dataset: { testid: 'project-to-today' } }, t('desk.project.toToday', { date: today }));
-  button.addEventListener('click', () => onToday(today));
-  return el('p', { className: 'form-hint', dataset: { testid: 'project-past-day' } }, t('desk.project.pastDay'), ' ', button);
-}
 
 function zoneItems(zones, onZone) {
   return zones.map((z) => {
@@ -106,7 +100,7 @@ export function createProjectPanel(container, { onZone, onClose, onUpdate, onTod
       el('header', { className: 'panel-head' },
         el('div', {}, el('div', { className: 'kicker' }, `${t('desk.project.kicker')} · ${p.code}`), el('h2', {}, p.name ?? p.code)), close),
       el('p', { className: 'as-of-note', dataset: { testid: 'project-as-of' } }, t('desk.project.asOf', { date: data.asOf })),
-      mayUpdate(me, p) && !current ? pastDayHint(data.today, onToday) : null,
+      mayUpdate(me, p) && !current ? pastDayHint('project', data.today, onToday) : null,
       facts([
         [t('desk.project.investor'), p.investor], [t('desk.project.industry'), p.industry],
         [t('desk.project.level'), enumLabel('projectLevel', p.level)], stageFact(p, data.asOf, data.stageAsOf),

@@ -23,6 +23,7 @@ extendTexts('en', {
       demolished: 'Demolished', cleared: 'Cleared area', deadline: 'Deadline', overdue: 'Overdue', onTime: 'Not overdue',
       penalty: 'Overdue penalty', penaltyNone: 'none set', leader: 'Leader in charge', unit: 'Responsible unit',
       waiting: 'Projects waiting on this zone', waitingNone: 'none', history: 'Weekly progress',
+      pastDay: 'This is how the zone stood on a past day, for reading; reports are filed on today\'s panel.',
       chartSigned: 'Signed households', chartDemolished: 'Demolished households', chartTarget: 'Target households',
       historyTable: 'Reports', date: 'Report date', reason: 'Reason for change', correction: 'corrects #{id}',
       by: 'Filed by',

@@ -22,6 +22,7 @@ extendTexts('zh', {
       households: '{n} 户', floorArea: '{n} ㎡', signed: '签约', demolished: '拆除', cleared: '腾空面积',
       deadline: '完成时限', overdue: '已逾期', onTime: '未逾期', penalty: '逾期罚金', penaltyNone: '未约定',
       leader: '包保领导', unit: '责任单位', waiting: '等待该片区的项目', waitingNone: '无', history: '每周进度',
+      pastDay: '这是过去某天的进度，只供查看；填报请回到今天的面板。',
       chartSigned: '签约户数', chartDemolished: '拆除户数', chartTarget: '目标户数',
       historyTable: '填报记录', date: '填报日期', reason: '变动原因', correction: '更正 #{id}', by: '填报人',
     },

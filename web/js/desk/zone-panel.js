@@ -2,7 +2,7 @@
 // and now when it differs), weekly history chart and table, and (for officials who may file) the weekly report form.
 import { t, enumLabel, currentLang } from '../i18n.js';
 import { el } from '../html.js';
-import { fill, showFailure, showLoading } from './panel-states.js';
+import { fill, pastDayHint, showFailure, showLoading } from './panel-states.js';
 import { formatCount, formatNumber, formatPercent, withUnit } from '../format.js';
 import { drawZoneChart } from './zone-chart.js';
 import { createReportForm, mayFile } from './report-form.js';
@@ -42,7 +42,7 @@ function historyTable(reports) {
     el('tbody', {}, rows)));
 }
 
-export function createZonePanel(container, { onProject, onFiled, onClose }) {
+export function createZonePanel(container, { onProject, onFiled, onClose, onToday }) {
   let chart = null;
   let form = null;
   let current = null; // { zone, data, me }
@@ -64,7 +64,8 @@ export function createZonePanel(container, { onProject, onFiled, onClose }) {
       return el('li', {}, button);
     });
     const canvas = el('canvas', { 'aria-label': t('desk.zone.history'), role: 'img' });
-    if (mayFile(me, zone) && !data.forbidden) {
+    const pastDay = data.today && data.asOf !== data.today;
+    if (mayFile(me, zone) && !data.forbidden && !pastDay) {
       if (!form || form.dataset.code !== zone.code) {
         form = createReportForm(zone, data.reports, onFiled);
         form.dataset.code = zone.code;
@@ -93,7 +94,8 @@ export function createZonePanel(container, { onProject, onFiled, onClose }) {
       waiting.length ? el('ul', { className: 'plain-list', dataset: { testid: 'waiting-projects' } }, waiting) : el('p', {}, t('desk.zone.waitingNone')),
       data.forbidden ? null : el('h3', {}, t('desk.zone.history')),
       data.forbidden ? null : el('div', { className: 'chart-box', dataset: { testid: 'zone-chart', points: String(data.reports.length) } }, canvas),
-      form ?? el('p', { className: 'form-hint', dataset: { testid: 'report-not-allowed' } }, t(data.forbidden ? 'desk.report.otherTownship' : 'desk.report.notAllowed')),
+      form ?? (pastDay && mayFile(me, zone) ? pastDayHint('zone', data.today, onToday)
+        : el('p', { className: 'form-hint', dataset: { testid: 'report-not-allowed' } }, t(data.forbidden ? 'desk.report.otherTownship' : 'desk.report.notAllowed'))),
       data.forbidden ? null : historyTable(data.reports),
     );
     container.dataset.code = zone.code;

@@ -34,14 +34,15 @@ public final class ZoneReports {
     this.clock = clock;
   }
 
-  /** The zone's reports, oldest first. */
-  public List<ZoneReport> history(User user, String zoneCode) {
+  /** The zone's reports dated on or before {@code day}, oldest first: its history as it stood then. */
+  public List<ZoneReport> history(User user, String zoneCode, LocalDate day) {
     return storage.read(c -> {
       Zone zone = zone(c, zoneCode, false);
       if (!ZoneAccess.canRead(user, zone.township())) {
         throw new ReportRefused(Kind.FORBIDDEN, "zone " + zoneCode + " belongs to " + zone.township(), null);
       }
-      return reports(c, zone.id(), " ORDER BY r.report_date, r.id");
+      return query(c, REPORT + " WHERE r.zone_id = ? AND r.report_date <= ? ORDER BY r.report_date, r.id",
+          zone.id(), java.sql.Date.valueOf(day));
     });
   }
 
@@ -163,10 +164,12 @@ public final class ZoneReports {
     return query(c, REPORT + " WHERE r.zone_id = ?" + tail, zoneId);
   }
 
-  private static List<ZoneReport> query(Connection c, String sql, long param) throws SQLException {
+  private static List<ZoneReport> query(Connection c, String sql, Object... params) throws SQLException {
     List<ZoneReport> list = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setLong(1, param);
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           list.add(new ZoneReport(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getInt(4),

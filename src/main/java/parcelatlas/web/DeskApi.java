@@ -181,8 +181,9 @@ final class DeskApi {
     try {
       String code = ctx.pathParam("code");
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("reports", reports.history(viewer.user(), code));
+      body.put("reports", reports.history(viewer.user(), code, day));
       body.put("asOf", day);
+      body.put("today", LocalDate.now(clock));
       body.put("waitingProjects", reports.waitingProjects(code, day));
       ctx.contentType(OgcApi.JSON).result(Json.write(body));
     } catch (ReportRefused e) {

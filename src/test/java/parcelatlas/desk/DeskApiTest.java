@@ -119,6 +119,28 @@ class DeskApiTest {
   }
 
   @Test
+  void a_zones_history_on_a_past_day_holds_only_the_reports_dated_by_then() {
+    Zone z = zone(1);
+    String path = "/api/desk/zones/" + z.code() + "/reports";
+    JsonNode all = as(z.owner()).json(path, 200);
+    assertEquals("2026-11-20", all.get("today").asText());
+    assertEquals(all.get("today").asText(), all.get("asOf").asText());
+    JsonNode reports = all.get("reports");
+    String day = reports.get(reports.size() / 2).get("reportDate").asText();
+    long expected = 0;
+    for (JsonNode r : reports) {
+      expected += r.get("reportDate").asText().compareTo(day) <= 0 ? 1 : 0;
+    }
+    JsonNode then = as(z.owner()).json(path + "?as_of=" + day, 200);
+    assertEquals(day, then.get("asOf").asText());
+    assertTrue(expected > 0 && expected < reports.size(), "a day in the middle of the history: " + day);
+    assertEquals(expected, then.get("reports").size());
+    for (JsonNode r : then.get("reports")) {
+      assertTrue(r.get("reportDate").asText().compareTo(day) <= 0, r.toString());
+    }
+  }
+
+  @Test
   void only_the_zones_township_and_city_wide_officials_may_file_and_strangers_may_not_even_read() {
     Zone z = zone(1);
     String path = "/api/desk/zones/" + z.code() + "/reports";

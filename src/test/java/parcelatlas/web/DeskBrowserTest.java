@@ -104,6 +104,15 @@ class DeskBrowserTest {
         }
       }
       assertTrue(browser.driver().getCurrentUrl().contains("as_of=2026-09-07"), browser.driver().getCurrentUrl());
+      browser.textOf("[data-testid=zone-panel] [data-testid=zone-past-day]", Duration.ofSeconds(5));
+      assertTrue(browser.driver().findElements(By.cssSelector("[data-testid=report-form]")).isEmpty(),
+          "reports are filed on today's panel, not a past day's");
+      var rows = browser.driver().findElements(By.cssSelector("[data-testid=zone-panel] [data-testid=report-row]"));
+      assertFalse(rows.isEmpty());
+      for (var row : rows) {
+        String date = row.findElement(By.cssSelector("td")).getText().substring(0, 10);
+        assertTrue(date.compareTo("2026-09-07") <= 0, "the history as it stood on the day: " + date);
+      }
       browser.screenshot("desk-as-of-2026-09-07");
     }
   }
