@@ -30,37 +30,47 @@ public final class ProjectUpdates {
   }
 
   public void investment(User user, String code, YearMonth month, double completedWan) {
-    if (completedWan < 0 || month.isAfter(YearMonth.now(clock))) {
-      throw new ReportRefused(Kind.INVALID, "completed_wan must be at least 0 and month not in the future", null);
-    }
-    change(user, code, "investment " + month, (c, id) -> {
-      Object old = value(c, "SELECT completed_wan FROM project_investments WHERE project_id = ? AND month_start = ?",
-          id, Date.valueOf(month.atDay(1)));
-      String sql = old == null
-          ? "INSERT INTO project_investments (completed_wan, project_id, month_start) VALUES (?, ?, ?)"
-          : "UPDATE project_investments SET completed_wan = ? WHERE project_id = ? AND month_start = ?";
-      update(c, sql, completedWan, id, Date.valueOf(month.atDay(1)));
-      return new Object[] {old, completedWan};
-    });
+    monthly(user, code, MonthlyFigure.INVESTMENT, month, completedWan);
   }
 
   /** A month's tax paid by the project's enterprise (万元), set or corrected. */
   public void tax(User user, String code, YearMonth month, double paidWan) {
-    if (paidWan < 0 || month.isAfter(YearMonth.now(clock))) {
-      throw new ReportRefused(Kind.INVALID, "paid_wan must be at least 0 and month not in the future", null);
+    monthly(user, code, MonthlyFigure.TAX, month, paidWan);
+  }
+
+  /** The monthly figures a project reports: the table, its value column and the field's name in the API. */
+  private enum MonthlyFigure {
+    INVESTMENT("investment", "project_investments", "completed_wan"),
+    TAX("tax", "project_taxes", "paid_wan");
+
+    final String what;
+    final String table;
+    final String column;
+
+    MonthlyFigure(String what, String table, String column) {
+      this.what = what;
+      this.table = table;
+      this.column = column;
     }
-    change(user, code, "tax " + month, (c, id) -> {
-      Object old = value(c, "SELECT paid_wan FROM project_taxes WHERE project_id = ? AND month_start = ?",
-          id, Date.valueOf(month.atDay(1)));
+  }
+
+  /** Sets or corrects one month's figure; the audit entry keeps the old value. */
+  private void monthly(User user, String code, MonthlyFigure figure, YearMonth month, double value) {
+    if (value < 0 || month.isAfter(YearMonth.now(clock))) {
+      throw new ReportRefused(Kind.INVALID, figure.column + " must be at least 0 and month not in the future", null);
+    }
+    Date monthStart = Date.valueOf(month.atDay(1));
+    change(user, code, figure.what + " " + month, (c, id) -> {
+      Object old = value(c, "SELECT " + figure.column + " FROM " + figure.table
+          + " WHERE project_id = ? AND month_start = ?", id, monthStart);
       String sql = old == null
-          ? "INSERT INTO project_taxes (paid_wan, project_id, month_start) VALUES (?, ?, ?)"
-          : "UPDATE project_taxes SET paid_wan = ? WHERE project_id = ? AND month_start = ?";
-      update(c, sql, paidWan, id, Date.valueOf(month.atDay(1)));
-      return new Object[] {old, paidWan};
+          ? "INSERT INTO " + figure.table + " (" + figure.column + ", project_id, month_start) VALUES (?, ?, ?)"
+          : "UPDATE " + figure.table + " SET " + figure.column + " = ? WHERE project_id = ? AND month_start = ?";
+      update(c, sql, value, id, monthStart);
+      return new Object[] {old, value};
     });
   }
 
-  /** A stage change (see {@link StageHistory} for the rules); projects.stage follows in the same transaction. */
   public void stage(User user, String code, StageRequest request) {
     change(user, code, "stage", (c, id) -> {
       String current = (String) value(c, "SELECT stage FROM projects WHERE id = ?", id);
