@@ -1,6 +1,7 @@
 package parcelatlas.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import parcelatlas.io.JsonObjects;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,13 +79,9 @@ final class ImportApi {
 
   private static ImportChoices choices(Context ctx) {
     JsonNode body = JsonBody.read(ctx);
-    if (!body.isObject()) {
-      throw ApiException.badRequest("the body must be a JSON object {layer, crs?, encoding?, mapping?}");
-    }
-    body.fieldNames().forEachRemaining(name -> {
-      if (!BODY_MEMBERS.contains(name)) {
-        throw ApiException.badRequest("unknown member '" + name + "'; allowed: crs, encoding, layer, mapping");
-      }
+    ApiException.orBadRequest(() -> {
+      JsonObjects.requireObject(body, BODY_MEMBERS);
+      return null;
     });
     JsonNode mapping = body.path("mapping");
     if (!mapping.isMissingNode() && !mapping.isNull() && !mapping.isObject()) {
