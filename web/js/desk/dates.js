@@ -6,8 +6,16 @@ export function isoDay(date) {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+let serverToday = null;
+
+/** Takes the portal's today (from /api/me), so forms and the "as of" default follow the server's calendar. */
+export function useServerToday(day) {
+  serverToday = isDay(day) ? day : null;
+}
+
+/** The portal's today once known, else the browser's. */
 export function today() {
-  return isoDay(new Date());
+  return serverToday ?? isoDay(new Date());
 }
 
 export function isDay(text) {

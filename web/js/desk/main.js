@@ -43,7 +43,7 @@ import { createTabs } from '../investor/tabs.js';
 import { idle, track } from '../investor/pending.js';
 import * as api from './desk-api.js';
 import { readUrlState, writeUrlState } from './url-state.js';
-import { today } from './dates.js';
+import { today, useServerToday } from './dates.js';
 import { createDeskMap } from './desk-map.js';
 import { createZonePanel } from './zone-panel.js';
 import { createProjectPanel } from './project-panel.js';
@@ -208,6 +208,8 @@ async function signOut() {
 
 async function start() {
   me = await api.fetchMe();
+  useServerToday(me.today);
+  if (!fromUrl.asOf) state.asOf = today();
   if (!me.signedIn) {
     window.location.assign(`/login.html?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
     return new Promise(() => {});

@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
 import io.javalin.http.SameSite;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,11 +30,13 @@ final class AuthApi {
   private final Users users;
   private final Sessions sessions;
   private final LoginThrottle throttle;
+  private final Clock clock;
 
-  AuthApi(Users users, Sessions sessions, LoginThrottle throttle) {
+  AuthApi(Users users, Sessions sessions, LoginThrottle throttle, Clock clock) {
     this.users = users;
     this.sessions = sessions;
     this.throttle = throttle;
+    this.clock = clock;
   }
 
   /** Before every request: resolve the viewer and check CSRF for signed-in state changes. */
@@ -96,9 +100,11 @@ final class AuthApi {
     ctx.contentType(OgcApi.JSON).result(Json.write(describe(viewer(ctx))));
   }
 
-  private static Map<String, Object> describe(Viewer viewer) {
+  /** Who the viewer is, and the portal's today: forms date their entries by the server's calendar, not the browser's. */
+  private Map<String, Object> describe(Viewer viewer) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("signedIn", viewer.isStaff());
+    body.put("today", LocalDate.now(clock).toString());
     if (viewer.isStaff()) {
       User u = viewer.user();
       body.put("username", u.username());

@@ -36,7 +36,7 @@ public final class Routes {
     InvestorApi investor = new InvestorApi(parcels, new Enquiries(storage, parcels, clock,
         Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")));
     Users users = new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost"))));
-    AuthApi auth = new AuthApi(users, new Sessions(storage, clock), new LoginThrottle(storage, clock));
+    AuthApi auth = new AuthApi(users, new Sessions(storage, clock), new LoginThrottle(storage, clock), clock);
     FigureService figureService = new FigureService(storage);
     ExportApi export = new ExportApi(new Exporter(reader));
     DeskApi desk = new DeskApi(new ZoneReports(storage, clock), new ProjectDesk(storage, clock),

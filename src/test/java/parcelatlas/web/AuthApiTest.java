@@ -50,6 +50,7 @@ class AuthApiTest {
     assertTrue(me.get("signedIn").asBoolean());
     assertEquals("official", me.get("role").asText());
     assertEquals("东湖街道", me.get("scopeTownship").asText());
+    assertEquals("2026-11-20", me.get("today").asText(), "the portal's calendar, not the browser's");
     assertEquals(403, official.postWithoutCsrf("/api/logout", LOGIN, "{}").statusCode(), "a forged sign-out is refused");
     assertEquals(204, official.post("/api/logout", LOGIN, "{}").statusCode());
     assertFalse(official.json("/api/me", 200).get("signedIn").asBoolean());

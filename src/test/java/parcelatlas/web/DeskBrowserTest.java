@@ -73,8 +73,10 @@ class DeskBrowserTest {
     String path = "[data-code='" + code + "'][data-demolished-pct]";
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "town", PASSWORD, "/desk.html?as_of=2026-11-20");
+      browser.signIn(app.base(), "town", PASSWORD, "/desk.html");
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
+      assertEquals("2026-11-20", browser.driver().executeScript("return window.desk.state().asOf"),
+          "the desk opens on the portal's today (the app's clock), not the browser's");
       String before = attr(browser, path, "data-demolished-pct");
       browser.await("window.desk.openZone('" + code + "')");
       int signed = ((Number) zone.get("signed_households")).intValue() + 3;
