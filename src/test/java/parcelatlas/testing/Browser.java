@@ -60,6 +60,19 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Signs in through the sign-in page, as a person would, and lands on {@code next}. */
+  /** The attribute {@code name} of the first element matching {@code css}; "null" when there is none. */
+  public String attr(String css, String name) {
+    return String.valueOf(driver.executeScript(
+        "const e = document.querySelector(arguments[0]); return e ? e.getAttribute(arguments[1]) : null;", css, name));
+  }
+
+  /** Sets the value of the form control matching {@code css} as typing would: fires input and change. */
+  public void type(String css, Object value) {
+    driver.executeScript("const e = document.querySelector(arguments[0]);"
+        + " e.value = arguments[1]; e.dispatchEvent(new Event('input', {bubbles: true}));"
+        + " e.dispatchEvent(new Event('change', {bubbles: true}));", css, String.valueOf(value));
+  }
+
   public void signIn(String base, String username, String password, String next) {
     driver.get(base + "/login.html?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
     driver.findElement(org.openqa.selenium.By.cssSelector("[data-testid=login-username]")).sendKeys(username);

@@ -56,16 +56,7 @@ class DeskBrowserTest {
     storage.close();
   }
 
-  private static String attr(Browser b, String css, String name) {
-    return String.valueOf(b.driver().executeScript(
-        "const e = document.querySelector(arguments[0]); return e ? e.getAttribute(arguments[1]) : null;", css, name));
-  }
 
-  private static void type(Browser b, String testid, Object value) {
-    b.driver().executeScript("const e = document.querySelector('[data-testid=' + arguments[0] + ']');"
-        + " e.value = arguments[1]; e.dispatchEvent(new Event('input', {bubbles: true}));"
-        + " e.dispatchEvent(new Event('change', {bubbles: true}));", testid, String.valueOf(value));
-  }
 
   @Test
   void a_township_files_its_weekly_report_and_the_map_figures_and_history_follow() {
@@ -77,24 +68,24 @@ class DeskBrowserTest {
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       assertEquals("2026-11-20", browser.driver().executeScript("return window.desk.state().asOf"),
           "the desk opens on the portal's today (the app's clock), not the browser's");
-      String before = attr(browser, path, "data-demolished-pct");
+      String before = browser.attr(path, "data-demolished-pct");
       browser.await("window.desk.openZone('" + code + "')");
       int signed = ((Number) zone.get("signed_households")).intValue() + 3;
       int demolished = ((Number) zone.get("demolished_households")).intValue() + 3;
-      type(browser, "report-date", "2026-11-20");
-      type(browser, "report-signed", signed);
-      type(browser, "report-demolished", demolished);
-      type(browser, "report-cleared", zone.get("cleared_area_m2"));
+      browser.type("[data-testid=report-date]", "2026-11-20");
+      browser.type("[data-testid=report-signed]", signed);
+      browser.type("[data-testid=report-demolished]", demolished);
+      browser.type("[data-testid=report-cleared]", zone.get("cleared_area_m2"));
       browser.driver().findElement(By.cssSelector("[data-testid=report-submit]")).click();
       long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-      while (!"success".equals(attr(browser, "[data-testid=report-status]", "data-state")) && System.nanoTime() < until) {
+      while (!"success".equals(browser.attr("[data-testid=report-status]", "data-state")) && System.nanoTime() < until) {
         browser.pause(Duration.ofMillis(100));
       }
-      assertEquals("success", attr(browser, "[data-testid=report-status]", "data-state"),
+      assertEquals("success", browser.attr("[data-testid=report-status]", "data-state"),
           browser.textOf("[data-testid=report-status]", Duration.ofSeconds(1)));
       browser.await("window.desk.idle()");
       assertEquals(1, Sql.count(storage, "demolition_reports WHERE reported_by = 'town' AND demolished_households = " + demolished));
-      assertNotEquals(before, attr(browser, path, "data-demolished-pct"), "the zone's colour follows the new report");
+      assertNotEquals(before, browser.attr(path, "data-demolished-pct"), "the zone's colour follows the new report");
       assertTrue(browser.textOf("[data-testid=report-history]", Duration.ofSeconds(5)).contains(Integer.toString(signed)));
       browser.screenshot("desk-zone-after-report");
 
@@ -102,7 +93,7 @@ class DeskBrowserTest {
       JsonNode then = app.staff().json("/api/desk/zones?as_of=2026-09-07", 200);
       for (JsonNode z : then.get("zones")) {
         if (z.get("code").asText().equals(code)) {
-          assertEquals(z.get("demolishedPct").asDouble(), Double.parseDouble(attr(browser, path, "data-demolished-pct")), 0.05);
+          assertEquals(z.get("demolishedPct").asDouble(), Double.parseDouble(browser.attr(path, "data-demolished-pct")), 0.05);
         }
       }
       assertTrue(browser.driver().getCurrentUrl().contains("as_of=2026-09-07"), browser.driver().getCurrentUrl());
@@ -125,10 +116,10 @@ class DeskBrowserTest {
 
   private static void awaitState(Browser b, String css, String state) {
     long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    while (!state.equals(attr(b, css, "data-state")) && System.nanoTime() < until) {
+    while (!state.equals(b.attr(css, "data-state")) && System.nanoTime() < until) {
       b.pause(Duration.ofMillis(100));
     }
-    assertEquals(state, attr(b, css, "data-state"), b.textOf(css, Duration.ofSeconds(1)));
+    assertEquals(state, b.attr(css, "data-state"), b.textOf(css, Duration.ofSeconds(1)));
   }
 
   @Test
@@ -142,9 +133,9 @@ class DeskBrowserTest {
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       String before = card(browser, "start_rate_pct");
       browser.await("window.desk.openProject('" + code + "')");
-      type(browser, "stage-select", "started");
-      type(browser, "stage-date", "2026-11-18");
-      type(browser, "stage-note", "主体工程开工");
+      browser.type("[data-testid=stage-select]", "started");
+      browser.type("[data-testid=stage-date]", "2026-11-18");
+      browser.type("[data-testid=stage-note]", "主体工程开工");
       browser.driver().findElement(By.cssSelector("[data-testid=stage-submit]")).click();
       awaitState(browser, "[data-testid=stage-status]", "success");
       browser.await("window.desk.idle()");
@@ -165,9 +156,9 @@ class DeskBrowserTest {
       browser.driver().findElement(By.cssSelector("[data-testid=project-panel] [data-testid=panel-close]")).click();
       browser.driver().findElement(By.cssSelector("[data-testid=ranking-parks]")).click();
       browser.await("window.desk.idle()");
-      assertEquals("parks", attr(browser, "[data-testid=rankings]", "data-of"));
+      assertEquals("parks", browser.attr("[data-testid=rankings]", "data-of"));
       assertTrue(browser.driver().getCurrentUrl().contains("rank=parks"), browser.driver().getCurrentUrl());
-      String firstPark = attr(browser, "[data-testid=ranking-row]", "data-name");
+      String firstPark = browser.attr("[data-testid=ranking-row]", "data-name");
       assertEquals(1, Sql.count(storage, "parks WHERE code = '" + firstPark + "'"), firstPark);
       browser.screenshot("desk-rankings-parks");
     }

@@ -42,10 +42,6 @@ class ImportBrowserTest {
     storage.close();
   }
 
-  private static String attr(Browser b, String testid, String name) {
-    return String.valueOf(b.driver().executeScript("const e = document.querySelector('[data-testid=' + arguments[0] + ']');"
-        + " return e ? e.getAttribute(arguments[1]) : null;", testid, name));
-  }
 
   private static void choose(Browser b, String css, String value) {
     b.driver().executeScript("const e = document.querySelector(arguments[0]); e.value = arguments[1];"
@@ -72,9 +68,9 @@ class ImportBrowserTest {
       browser.await("window.importPage.idle()");
       choose(browser, "select[data-source='英文名称']", "");
       browser.await("window.importPage.idle()");
-      assertEquals("0", attr(browser, "import-problems", "data-count"),
+      assertEquals("0", browser.attr("[data-testid=import-problems]", "data-count"),
           browser.textOf("[data-testid=import-problems]", Duration.ofSeconds(1)));
-      assertEquals("7", attr(browser, "import-map", "data-features"));
+      assertEquals("7", browser.attr("[data-testid=import-map]", "data-features"));
       assertTrue(browser.textOf("[data-testid=import-crs-source]", Duration.ofSeconds(1)).contains("手动指定"));
       assertEquals("true", browser.driver().executeScript("return document.querySelector(\"tr[data-source='英文名称']\").dataset.ignored"));
       browser.screenshot("import-preview-adjusted");
@@ -89,7 +85,7 @@ class ImportBrowserTest {
       browser.driver().findElement(By.cssSelector("[data-testid=import-commit]")).click();
       browser.pause(Duration.ofMillis(200));
       browser.await("window.importPage.idle()");
-      assertEquals("success", attr(browser, "import-result", "data-state"),
+      assertEquals("success", browser.attr("[data-testid=import-result]", "data-state"),
           browser.textOf("[data-testid=import-result]", Duration.ofSeconds(1)));
       assertTrue(browser.textOf("[data-testid=import-result]", Duration.ofSeconds(5)).contains("7"));
       browser.screenshot("import-result");

@@ -57,16 +57,7 @@ class ProjectPanelAsOfBrowserTest {
     storage.close();
   }
 
-  private static String attr(Browser b, String css, String name) {
-    return String.valueOf(b.driver().executeScript(
-        "const e = document.querySelector(arguments[0]); return e ? e.getAttribute(arguments[1]) : null;", css, name));
-  }
 
-  private static boolean hasForms(Browser b) {
-    return (Boolean) b.driver().executeScript("return Boolean(document.querySelector('[data-testid=project-panel]"
-        + " :is([data-testid=investment-form], [data-testid=tax-form], [data-testid=milestone-form],"
-        + " [data-testid=issue-form], [data-testid=issue-close-form], [data-testid=stage-form])'))");
-  }
 
   @Test
   void an_official_of_another_township_sees_the_summary_of_the_day_without_asking_for_internals() {
@@ -79,8 +70,8 @@ class ProjectPanelAsOfBrowserTest {
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       browser.await("window.desk.idle()");
       String panel = "[data-testid=project-panel]";
-      assertEquals("summary", attr(browser, panel, "data-state"), "a summary, not an error");
-      assertEquals(stageOn("2026-03-02", code), attr(browser, panel, "data-stage"));
+      assertEquals("summary", browser.attr(panel, "data-state"), "a summary, not an error");
+      assertEquals(stageOn("2026-03-02", code), browser.attr(panel, "data-stage"));
       String summary = browser.textOf(panel + " [data-testid=project-summary]", Duration.ofSeconds(2));
       for (String field : List.of("leader", "responsible_unit", "township", "park_code")) {
         assertTrue(summary.contains(String.valueOf(facts.get(field))), field + " in " + summary);
@@ -89,14 +80,14 @@ class ProjectPanelAsOfBrowserTest {
       assertTrue(summary.contains("2026-03-02 时阶段"), summary);
       assertTrue(browser.textOf(panel + " [data-testid=project-summary-note]", Duration.ofSeconds(1))
           .contains((String) facts.get("township")));
-      assertFalse(hasForms(browser), "no forms for another township");
+      assertFalse(ProjectPanelBrowserTest.hasForms(browser), "no forms for another township");
       assertEquals(0L, browser.driver().executeScript("return document.querySelectorAll("
           + "'[data-testid=project-panel] :is([data-testid=issue-list], [data-testid=milestone-table],"
           + " [data-testid=stage-history], [data-testid=investment-chart])').length"));
       browser.screenshot("desk-project-summary-other-township");
       browser.await("window.desk.setAsOf('2026-11-20')");
-      assertEquals("summary", attr(browser, panel, "data-state"));
-      assertEquals(stageOn("2026-11-20", code), attr(browser, panel, "data-stage"), "the summary follows the day");
+      assertEquals("summary", browser.attr(panel, "data-state"));
+      assertEquals(stageOn("2026-11-20", code), browser.attr(panel, "data-stage"), "the summary follows the day");
       browser.await("window.desk.setLang('en')");
       assertTrue(browser.textOf(panel + " [data-testid=project-summary]", Duration.ofSeconds(2)).contains("Stage on 2026-11-20"));
       assertEquals(0L, browser.driver().executeScript("return performance.getEntriesByType('resource')"
@@ -136,9 +127,9 @@ class ProjectPanelAsOfBrowserTest {
       browser.signIn(app.base(), "owner", PASSWORD, "/desk.html?as_of=2026-11-20&project=" + code);
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       String now = browser.textOf(investment, Duration.ofSeconds(5));
-      assertTrue(hasForms(browser), "today's panel offers the township its forms");
+      assertTrue(ProjectPanelBrowserTest.hasForms(browser), "today's panel offers the township its forms");
       browser.await("window.desk.setAsOf('" + day + "')");
-      assertFalse(hasForms(browser), "a past day's panel is for reading");
+      assertFalse(ProjectPanelBrowserTest.hasForms(browser), "a past day's panel is for reading");
       assertFalse(browser.textOf(panel, Duration.ofSeconds(2)).contains("null"), "no absent form written as text");
       JsonNode then = app.client().signIn("owner", PASSWORD).json("/api/desk/projects/" + code + "?as_of=" + day, 200);
       String past = browser.textOf(investment, Duration.ofSeconds(5));
@@ -146,7 +137,7 @@ class ProjectPanelAsOfBrowserTest {
       JsonNode months = then.get("investment");
       double cumulative = months.get(months.size() - 1).get("cumulativeWan").asDouble();
       assertEquals(cumulative, Double.parseDouble(past.replaceAll("[^0-9.]", "")), 0.05, past);
-      assertEquals(String.valueOf(months.size()), attr(browser, panel + " [data-testid=investment-chart]", "data-months"));
+      assertEquals(String.valueOf(months.size()), browser.attr(panel + " [data-testid=investment-chart]", "data-months"));
       assertTrue(browser.textOf(panel + " [data-testid=project-as-of]", Duration.ofSeconds(1)).contains(day));
       List<String> late = new java.util.ArrayList<>();
       then.get("milestones").forEach(m -> late.add(m.get("late").asText()));
@@ -159,7 +150,7 @@ class ProjectPanelAsOfBrowserTest {
       browser.await("window.desk.idle()");
       assertEquals("2026-11-20", browser.driver().executeScript("return window.desk.state().asOf"), "the app's today");
       assertEquals(now, browser.textOf(investment, Duration.ofSeconds(5)), "back to today's amounts");
-      assertTrue(hasForms(browser), "and to the forms");
+      assertTrue(ProjectPanelBrowserTest.hasForms(browser), "and to the forms");
     }
   }
 
@@ -179,11 +170,11 @@ class ProjectPanelAsOfBrowserTest {
       browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD,
           "/desk.html?as_of=2026-03-02&zone=" + waiting.get("zone_code"));
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
-      assertEquals(stageOn("2026-03-02", (String) waiting.get("code")), attr(browser, item, "data-stage"));
+      assertEquals(stageOn("2026-03-02", (String) waiting.get("code")), browser.attr(item, "data-stage"));
       assertTrue(browser.textOf(item, Duration.ofSeconds(2)).contains("现为"), "the stage now beside it");
       browser.screenshot("desk-zone-waiting-as-of-2026-03-02");
       browser.await("window.desk.setAsOf('2026-11-20')");
-      assertEquals(waiting.get("stage"), attr(browser, item, "data-stage"));
+      assertEquals(waiting.get("stage"), browser.attr(item, "data-stage"));
     }
   }
 }

@@ -63,16 +63,7 @@ class ProjectPanelBrowserTest {
     storage.close();
   }
 
-  private static String attr(Browser b, String css, String name) {
-    return String.valueOf(b.driver().executeScript(
-        "const e = document.querySelector(arguments[0]); return e ? e.getAttribute(arguments[1]) : null;", css, name));
-  }
 
-  private static void type(Browser b, String css, Object value) {
-    b.driver().executeScript("const e = document.querySelector(arguments[0]);"
-        + " e.value = arguments[1]; e.dispatchEvent(new Event('input', {bubbles: true}));"
-        + " e.dispatchEvent(new Event('change', {bubbles: true}));", css, String.valueOf(value));
-  }
 
   private static void click(Browser b, String css) {
     WebElement element = b.driver().findElement(By.cssSelector(css));
@@ -83,11 +74,11 @@ class ProjectPanelBrowserTest {
   /** Waits for a form's status line to reach {@code state}; returns its text. */
   private static String awaitStatus(Browser b, String css, String state) {
     long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    while (!state.equals(attr(b, css, "data-state")) && System.nanoTime() < until) {
+    while (!state.equals(b.attr(css, "data-state")) && System.nanoTime() < until) {
       b.pause(Duration.ofMillis(100));
     }
     String text = b.textOf(css, Duration.ofSeconds(1));
-    assertEquals(state, attr(b, css, "data-state"), text);
+    assertEquals(state, b.attr(css, "data-state"), text);
     b.await("window.desk.idle()");
     return text;
   }
@@ -97,7 +88,8 @@ class ProjectPanelBrowserTest {
         + " WHERE p.code = ? AND i.closed_on IS NULL ORDER BY i.seq", project.get("code")).get(n).get("seq")).intValue();
   }
 
-  private static boolean hasForms(Browser b) {
+  /** True when the open project panel offers any update form. */
+  static boolean hasForms(Browser b) {
     return (Boolean) b.driver().executeScript("return Boolean(document.querySelector('[data-testid=project-panel]"
         + " :is([data-testid=investment-form], [data-testid=tax-form], [data-testid=milestone-form],"
         + " [data-testid=issue-form], [data-testid=issue-close-form], [data-testid=stage-form])'))");
@@ -134,11 +126,11 @@ class ProjectPanelBrowserTest {
       assertEquals(stageRows, Sql.count(storage, "project_stage_changes"));
 
       click(browser, "[data-testid=investment-open]");
-      type(browser, "[data-testid=investment-month]", "2026-11");
-      type(browser, "[data-testid=investment-amount]", "-5");
+      browser.type("[data-testid=investment-month]", "2026-11");
+      browser.type("[data-testid=investment-amount]", "-5");
       click(browser, "[data-testid=investment-submit]");
       assertTrue(awaitStatus(browser, "[data-testid=investment-status]", "error").contains("不能为负数"));
-      type(browser, "[data-testid=investment-amount]", amount);
+      browser.type("[data-testid=investment-amount]", amount);
       click(browser, "[data-testid=investment-submit]");
       assertTrue(awaitStatus(browser, "[data-testid=investment-status]", "success").contains("2026-11"));
       assertEquals(amount, ((Number) Sql.rows(storage, "SELECT i.completed_wan FROM project_investments i JOIN projects p"
@@ -156,13 +148,13 @@ class ProjectPanelBrowserTest {
       click(browser, row + " [data-testid=issue-close-open]");
       click(browser, row + " [data-testid=issue-close-submit]");
       assertTrue(awaitStatus(browser, row + " [data-testid=issue-close-status]", "error").contains("请填写解决情况"));
-      type(browser, row + " [data-testid=issue-resolution]", "已协调供电公司接入临时用电");
+      browser.type(row + " [data-testid=issue-resolution]", "已协调供电公司接入临时用电");
       click(browser, row + " [data-testid=issue-close-submit]");
       long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-      while (!"true".equals(attr(browser, row, "data-closed")) && System.nanoTime() < until) {
+      while (!"true".equals(browser.attr(row, "data-closed")) && System.nanoTime() < until) {
         browser.pause(Duration.ofMillis(100));
       }
-      assertEquals("true", attr(browser, row, "data-closed"), "the issue shows closed (销号)");
+      assertEquals("true", browser.attr(row, "data-closed"), "the issue shows closed (销号)");
       assertTrue(browser.textOf(row, Duration.ofSeconds(2)).contains("已协调供电公司接入临时用电"));
       Map<String, Object> closed = Sql.rows(storage, "SELECT i.closed_on, i.resolution FROM project_issues i JOIN projects p"
           + " ON p.id = i.project_id WHERE p.code = ? AND i.seq = ?", code, issue).get(0);
@@ -173,14 +165,14 @@ class ProjectPanelBrowserTest {
       assertEquals(200, colleague.post("/api/desk/projects/" + code + "/issues/" + overtaken + "/close",
           "application/json", "{\"resolution\": \"同事已处理\"}").statusCode());
       click(browser, other + " [data-testid=issue-close-open]");
-      type(browser, other + " [data-testid=issue-resolution]", "重复处理");
+      browser.type(other + " [data-testid=issue-resolution]", "重复处理");
       click(browser, other + " [data-testid=issue-close-submit]");
       assertTrue(awaitStatus(browser, other + " [data-testid=issue-close-status]", "error")
           .contains("issue " + overtaken + " was closed on 2026-11-20"), "the server's refusal is shown");
 
       click(browser, "[data-testid=milestone-open]");
-      type(browser, "[data-testid=milestone-select]", milestone);
-      type(browser, "[data-testid=milestone-date]", "2026-11-20");
+      browser.type("[data-testid=milestone-select]", milestone);
+      browser.type("[data-testid=milestone-date]", "2026-11-20");
       click(browser, "[data-testid=milestone-submit]");
       awaitStatus(browser, "[data-testid=milestone-status]", "success");
       String milestoneRow = panel + " [data-testid=milestone-row][data-seq='" + milestone + "']";
@@ -189,7 +181,7 @@ class ProjectPanelBrowserTest {
           + " JOIN projects p ON p.id = m.project_id WHERE p.code = ? AND m.seq = ?", code, milestone).get(0);
       assertTrue(String.valueOf(reached.get("actual_date")).startsWith("2026-11-20"), reached.toString());
       boolean late = String.valueOf(reached.get("planned_date")).compareTo("2026-11-20") < 0;
-      assertEquals(String.valueOf(late), attr(browser, milestoneRow, "data-late"));
+      assertEquals(String.valueOf(late), browser.attr(milestoneRow, "data-late"));
       browser.screenshot("desk-project-after-updates");
       List<Map<String, Object>> audit = Sql.rows(storage, "SELECT action FROM audit_log WHERE entity = 'project'"
           + " AND entity_key = ? AND actor = 'owner' ORDER BY id", code);
@@ -207,7 +199,7 @@ class ProjectPanelBrowserTest {
         browser.signIn(app.base(), who, PASSWORD, "/desk.html?project=" + code);
         assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
         browser.await("window.desk.idle()");
-        assertEquals("stranger".equals(who) ? "summary" : "loaded", attr(browser, "[data-testid=project-panel]", "data-state"));
+        assertEquals("stranger".equals(who) ? "summary" : "loaded", browser.attr("[data-testid=project-panel]", "data-state"));
         assertFalse(hasForms(browser), who + " sees no update forms");
         browser.screenshot("desk-project-" + who);
       }
@@ -233,14 +225,14 @@ class ProjectPanelBrowserTest {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
       browser.signIn(app.base(), "owner", PASSWORD, "/desk.html?as_of=2026-03-02&project=" + code);
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
-      assertEquals(stageThen, attr(browser, "path[data-code='" + code + "'][data-stage]", "data-stage"),
+      assertEquals(stageThen, browser.attr("path[data-code='" + code + "'][data-stage]", "data-stage"),
           "the marker shows the stage of that day");
-      assertEquals(stageThen, attr(browser, "[data-testid=project-panel]", "data-stage"));
+      assertEquals(stageThen, browser.attr("[data-testid=project-panel]", "data-stage"));
       assertTrue(browser.textOf("[data-testid=project-panel] .facts", Duration.ofSeconds(2)).contains("2026-03-02 时阶段"));
       browser.screenshot("desk-project-as-of-2026-03-02");
       browser.await("window.desk.setAsOf('2026-11-20')");
-      assertNotEquals(stageThen, attr(browser, "path[data-code='" + code + "'][data-stage]", "data-stage"));
-      assertNotEquals(stageThen, attr(browser, "[data-testid=project-panel]", "data-stage"));
+      assertNotEquals(stageThen, browser.attr("path[data-code='" + code + "'][data-stage]", "data-stage"));
+      assertNotEquals(stageThen, browser.attr("[data-testid=project-panel]", "data-stage"));
     }
   }
 
