@@ -41,9 +41,17 @@ public final class PostgresCluster {
 
   /** Creates an empty database and returns its JDBC URL. */
   public String createDatabase(String name) {
+    return createDatabase(name, null);
+  }
+
+  /**
+   * Creates a database as a copy of {@code template} (a database nobody is connected to), or an
+   * empty one when it is null, and returns its JDBC URL.
+   */
+  public String createDatabase(String name, String template) {
     try (Connection c = DriverManager.getConnection(url("postgres"));
         Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE " + name);
+      s.execute("CREATE DATABASE " + name + (template == null ? "" : " TEMPLATE " + template));
       return url(name);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create test database " + name, e);

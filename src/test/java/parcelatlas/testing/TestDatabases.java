@@ -1,5 +1,9 @@
 package parcelatlas.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import parcelatlas.storage.Databases;
 import parcelatlas.storage.Storage;
@@ -11,6 +15,7 @@ import parcelatlas.storage.Storage;
  */
 public final class TestDatabases {
   private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static final Path H2_DIR = Path.of("target/test-databases").toAbsolutePath();
 
   private TestDatabases() {}
 
@@ -20,13 +25,39 @@ public final class TestDatabases {
 
   /** A new empty database URL of the configured kind. */
   public static String freshUrl() {
-    String name = "atlas_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+    return copyUrl(null);
+  }
+
+  /**
+   * A new database URL: a copy of the closed database {@code templateName} made by
+   * {@link #nameOf}, or an empty one when it is null. PostgreSQL copies it with
+   * {@code CREATE DATABASE … TEMPLATE}; H2 by copying its file.
+   */
+  static String copyUrl(String templateName) {
+    String name = newName();
     if (kind().equals("postgis")) {
-      return PostgresCluster.get().createDatabase(name);
+      return PostgresCluster.get().createDatabase(name, templateName);
+    }
+    if (templateName != null) {
+      try {
+        Files.copy(H2_DIR.resolve(templateName + ".mv.db"), H2_DIR.resolve(name + ".mv.db"));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot copy the test database " + templateName, e);
+      }
     }
     // a file database, as the portal uses: H2 in-memory databases break when reopened after
     // their last connection closed ("The database has been closed" inside CHECK evaluation)
-    return "jdbc:h2:file:" + java.nio.file.Path.of("target/test-databases", name).toAbsolutePath();
+    return "jdbc:h2:file:" + H2_DIR.resolve(name);
+  }
+
+  /** The database name in a URL made here. */
+  static String nameOf(String url) {
+    String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  private static String newName() {
+    return "atlas_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
   }
 
   /** A new, migrated, empty database. */
