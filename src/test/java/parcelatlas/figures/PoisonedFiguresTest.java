@@ -134,6 +134,10 @@ class PoisonedFiguresTest {
     assertEquals(clean.completedInvestmentWan(), poisoned.completedInvestmentWan());
     assertEquals(clean.investmentRatePct(), poisoned.investmentRatePct());
     assertEquals(0.0, poisoned.clearedPct(), "an infinite cleared area counts as none");
+    com.fasterxml.jackson.databind.JsonNode taxes = app.staff().json("/api/desk/projects/X3?as_of=2026-06-30", 200)
+        .get("taxes");
+    assertEquals(90.0, taxes.get(taxes.size() - 1).get("cumulativeWan").asDouble(),
+        "the panel shows the absurd months but does not add them: " + taxes);
   }
 
   private static String report(String date, String signed, String demolished, String cleared, long basedOn) {
