@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import parcelatlas.figures.Disclosure.Contribution;
 
 /**
@@ -24,7 +26,31 @@ final class Contributors {
       + " JOIN projects p ON p.id = i.project_id WHERE i.month_start >= ? AND i.month_start <= ?"
       + " AND " + Plausible.sane("i.completed_wan", Plausible.MAX_MONTH_INVESTMENT_WAN) + " > 0";
 
+  /** The fields of {@link Figures} summed from completed investment, then from tax paid. */
+  static final List<String> INVESTMENT_FIELDS = List.of("completedInvestmentWan", "investmentRatePct", "investmentGapPts");
+  static final List<String> TAX_FIELDS = List.of("taxPaidWan", "taxLandMu", "taxWanPerMu");
+
   private Contributors() {}
+
+  /**
+   * The scope's figures {@code readers} may not see in the window, each with the reason: the
+   * investment fields, the tax fields, both or none, by {@link Disclosure}.
+   */
+  static Map<String, String> withheld(Connection c, Scope scope, Readers readers, Date from, Date to)
+      throws SQLException {
+    Map<String, String> withheld = new LinkedHashMap<>();
+    if (readers.all()) {
+      return withheld;
+    }
+    boolean city = scope.kind() == Scope.Kind.CITY;
+    if (!Disclosure.shown(of(c, INVESTMENT, scope, from, to), readers, city)) {
+      INVESTMENT_FIELDS.forEach(f -> withheld.put(f, Disclosure.REASON));
+    }
+    if (!Disclosure.shown(of(c, TAX, scope, from, to), readers, city)) {
+      TAX_FIELDS.forEach(f -> withheld.put(f, Disclosure.REASON));
+    }
+    return withheld;
+  }
 
   /** The contributions {@code sql} (one of the constants) finds in the scope from {@code from} to {@code to}. */
   static List<Contribution> of(Connection c, String sql, Scope scope, Date from, Date to) throws SQLException {

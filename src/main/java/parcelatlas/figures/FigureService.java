@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parcelatlas.domain.Area;
@@ -104,19 +103,9 @@ public final class FigureService {
           landParams));
       Double investRate = percent(completed, planned);
       Zones z = zones(c, scope, day);
-      boolean city = scope.kind() == Scope.Kind.CITY;
-      boolean taxShown = readers.all()
-          || Disclosure.shown(Contributors.of(c, Contributors.TAX, scope, yearStart, d), readers, city);
-      boolean investShown = readers.all()
-          || Disclosure.shown(Contributors.of(c, Contributors.INVESTMENT, scope, yearStart, d), readers, city);
-      Map<String, String> suppressed = new LinkedHashMap<>();
-      if (!investShown) {
-        List.of("completedInvestmentWan", "investmentRatePct", "investmentGapPts")
-            .forEach(f -> suppressed.put(f, Disclosure.REASON));
-      }
-      if (!taxShown) {
-        List.of("taxPaidWan", "taxLandMu", "taxWanPerMu").forEach(f -> suppressed.put(f, Disclosure.REASON));
-      }
+      Map<String, String> suppressed = Contributors.withheld(c, scope, readers, yearStart, d);
+      boolean investShown = !suppressed.containsKey("completedInvestmentWan");
+      boolean taxShown = !suppressed.containsKey("taxPaidWan");
       return new Figures(scope.toString(), day, elapsed, (int) projects[0], (int) projects[1],
           percent(projects[1], projects[0]), round(planned), investShown ? round(completed) : null,
           investShown ? investRate : null, investShown && investRate != null ? round(investRate - elapsed) : null,
