@@ -17,6 +17,7 @@ import java.util.Map;
 import parcelatlas.accounts.User;
 import parcelatlas.desk.ReportRefused.Kind;
 import parcelatlas.figures.FigureService;
+import parcelatlas.figures.Plausible;
 import parcelatlas.figures.ProjectStages;
 import parcelatlas.figures.Scope;
 import parcelatlas.figures.ZoneState;
@@ -63,11 +64,12 @@ public final class ProjectDesk {
       }
       Object id = project.remove("id");
       List<ProjectDetail.TaxMonth> taxes = new ArrayList<>();
-      for (ProjectDetail.Month m : monthly(c, ProjectPanelSql.TAXES, id, day)) {
+      for (ProjectDetail.Month m : monthly(c, ProjectPanelSql.TAXES, id, day, Plausible.MAX_MONTH_TAX_WAN)) {
         taxes.add(new ProjectDetail.TaxMonth(m.month(), m.completedWan(), m.cumulativeWan()));
       }
       String stageOnDay = ProjectStages.of(c, code, day).orElseThrow();
-      return new ProjectDetail(project, day, LocalDate.now(clock), stageOnDay, monthly(c, ProjectPanelSql.INVESTMENTS, id, day), taxes,
+      return new ProjectDetail(project, day, LocalDate.now(clock), stageOnDay, monthly(c, ProjectPanelSql.INVESTMENTS, id, day,
+          Plausible.MAX_MONTH_INVESTMENT_WAN), taxes,
           StageHistory.upTo(c, ((Number) id).longValue(), day), milestones(c, id, day), issues(c, id, day),
           rows(c, ProjectPanelSql.WAITING_ON, id));
     });
@@ -93,14 +95,18 @@ public final class ProjectDesk {
     }
   }
 
-  /** The day's year's monthly amounts up to the day's month from {@code sql} (a constant), with running totals. */
-  private static List<ProjectDetail.Month> monthly(Connection c, String sql, Object id, LocalDate day)
+  /**
+   * The day's year's monthly amounts up to the day's month from {@code sql} (a constant), with running
+   * totals; an amount stored outside 0 to {@code cap} is shown (so it can be corrected) but, as in the
+   * figures, not added.
+   */
+  private static List<ProjectDetail.Month> monthly(Connection c, String sql, Object id, LocalDate day, double cap)
       throws SQLException {
     List<ProjectDetail.Month> months = new ArrayList<>();
     double cumulative = 0;
     for (Map<String, Object> r : rows(c, sql, id, Date.valueOf(day.withDayOfYear(1)), Date.valueOf(day))) {
       double amount = ((Number) r.get("amount")).doubleValue();
-      cumulative += amount;
+      cumulative += Plausible.within(amount, cap) ? amount : 0;
       months.add(new ProjectDetail.Month(date(r.get("month_start")).toString().substring(0, 7), amount,
           Math.round(cumulative * 10) / 10.0));
     }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import parcelatlas.accounts.User;
 import parcelatlas.desk.ReportRefused.Kind;
+import parcelatlas.figures.Plausible;
 import parcelatlas.storage.AuditTrail;
 import parcelatlas.storage.Storage;
 
@@ -40,27 +41,44 @@ public final class ProjectUpdates {
 
   /** The monthly figures a project reports: the table, its value column and the field's name in the API. */
   private enum MonthlyFigure {
-    INVESTMENT("investment", "project_investments", "completed_wan"),
-    TAX("tax", "project_taxes", "paid_wan");
+    INVESTMENT("investment", "project_investments", "completed_wan", Plausible.MAX_MONTH_INVESTMENT_WAN),
+    TAX("tax", "project_taxes", "paid_wan", Plausible.MAX_MONTH_TAX_WAN);
 
     final String what;
     final String table;
     final String column;
+    final double absoluteCap;
 
-    MonthlyFigure(String what, String table, String column) {
+    MonthlyFigure(String what, String table, String column, double absoluteCap) {
       this.what = what;
       this.table = table;
       this.column = column;
+      this.absoluteCap = absoluteCap;
     }
   }
 
-  /** Sets or corrects one month's figure; the audit entry keeps the old value. */
+  /**
+   * Sets or corrects one month's figure; the audit entry keeps the old value. The month lies from
+   * 2000-01 to this month; the value from 0 to the project's total investment (万元) and never
+   * above the figure's absolute cap ({@link Plausible}).
+   */
   private void monthly(User user, String code, MonthlyFigure figure, YearMonth month, double value) {
-    if (value < 0 || month.isAfter(YearMonth.now(clock))) {
-      throw new ReportRefused(Kind.INVALID, figure.column + " must be at least 0 and month not in the future", null);
+    String monthProblem = Plausible.monthProblem("month", month, LocalDate.now(clock));
+    if (monthProblem != null) {
+      throw new ReportRefused(Kind.INVALID, monthProblem, null);
+    }
+    if (!Plausible.within(value, figure.absoluteCap)) {
+      throw new ReportRefused(Kind.INVALID, figure.column + " must be a number from 0 to "
+          + (long) figure.absoluteCap + " 万元", null);
     }
     Date monthStart = Date.valueOf(month.atDay(1));
     change(user, code, figure.what + " " + month, (c, id) -> {
+      Number total = (Number) value(c, "SELECT total_investment_wan FROM projects WHERE id = ?", id);
+      double cap = Plausible.monthCap(total == null ? null : total.doubleValue(), figure.absoluteCap);
+      if (value > cap) {
+        throw new ReportRefused(Kind.INVALID, figure.column + " " + value + " is above " + (long) Math.ceil(cap)
+            + " 万元, the project's total investment: must be a number from 0 to that", null);
+      }
       Object old = value(c, "SELECT " + figure.column + " FROM " + figure.table
           + " WHERE project_id = ? AND month_start = ?", id, monthStart);
       String sql = old == null
@@ -79,8 +97,9 @@ public final class ProjectUpdates {
   }
 
   public void milestoneReached(User user, String code, int seq, LocalDate actual) {
-    if (actual.isAfter(LocalDate.now(clock))) {
-      throw new ReportRefused(Kind.INVALID, "actual_date must not be in the future", null);
+    String problem = Plausible.dayProblem("actual_date", actual, LocalDate.now(clock));
+    if (problem != null) {
+      throw new ReportRefused(Kind.INVALID, problem, null);
     }
     change(user, code, "milestone " + seq, (c, id) -> {
       Object old = value(c, "SELECT actual_date FROM project_milestones WHERE project_id = ? AND seq = ?", id, seq);
@@ -97,43 +116,45 @@ public final class ProjectUpdates {
    * for it. Returns its number.
    */
   public int raiseIssue(User user, String code, String description, String responsible) {
-    if (description == null || description.isBlank() || description.length() > 1000) {
-      throw new ReportRefused(Kind.INVALID, "description must be text of 1 to 1000 characters", null);
-    }
-    String unit = responsible == null || responsible.isBlank() ? null : responsible.strip();
-    if (unit != null && unit.length() > 200) {
-      throw new ReportRefused(Kind.INVALID, "responsible must be text of at most 200 characters", null);
-    }
+    String text = invalidIf(() -> DeskText.required("description", description, 1000, true));
+    String unit = invalidIf(() -> DeskText.optional("responsible", responsible, 200, false));
     Object[] seq = new Object[1];
     change(user, code, "issue", (c, id) -> {
       Object max = value(c, "SELECT MAX(seq) FROM project_issues WHERE project_id = ?", id);
       int next = max == null ? 1 : ((Number) max).intValue() + 1;
       update(c, "INSERT INTO project_issues (project_id, seq, description, raised_on, responsible) VALUES (?, ?, ?, ?, ?)",
-          id, next, description.strip(), Date.valueOf(LocalDate.now(clock)), unit);
+          id, next, text, Date.valueOf(LocalDate.now(clock)), unit);
       seq[0] = next;
-      return new Object[] {null, Map.of("seq", next, "description", description.strip())};
+      return new Object[] {null, Map.of("seq", next, "description", text)};
     });
     return (Integer) seq[0];
   }
 
   public void closeIssue(User user, String code, int seq, String resolution) {
-    if (resolution == null || resolution.isBlank() || resolution.length() > 1000) {
-      throw new ReportRefused(Kind.INVALID, "resolution must be text of 1 to 1000 characters", null);
-    }
+    String text = invalidIf(() -> DeskText.required("resolution", resolution, 1000, true));
     change(user, code, "issue " + seq, (c, id) -> {
       Object closed = value(c, "SELECT closed_on FROM project_issues WHERE project_id = ? AND seq = ?", id, seq);
       if (closed != null) {
         throw new ReportRefused(Kind.INVALID, "issue " + seq + " was closed on " + closed, null);
       }
       if (update(c, "UPDATE project_issues SET closed_on = ?, resolution = ? WHERE project_id = ? AND seq = ?",
-          Date.valueOf(LocalDate.now(clock)), resolution.strip(), id, seq) == 0) {
+          Date.valueOf(LocalDate.now(clock)), text, id, seq) == 0) {
         throw new ReportRefused(Kind.NOT_FOUND, "project " + code + " has no issue " + seq, null);
       }
       Map<String, Object> now = new LinkedHashMap<>();
       now.put("closed_on", LocalDate.now(clock));
-      now.put("resolution", resolution.strip());
+      now.put("resolution", text);
       return new Object[] {null, now};
     });
+  }
+
+  /** The checked text, or the checker's refusal as an invalid update. */
+  private static String invalidIf(java.util.function.Supplier<String> check) {
+    try {
+      return check.get();
+    } catch (IllegalArgumentException e) {
+      throw new ReportRefused(Kind.INVALID, e.getMessage(), null);
+    }
   }
 
   /** A change to one project: returns {old value, new value} for the audit log. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import parcelatlas.figures.Plausible;
 import parcelatlas.io.JsonObjects;
 
 /**
@@ -35,16 +36,18 @@ public record ReportForm(LocalDate reportDate, int signedHouseholds, int demolis
 
   private static int count(JsonNode body, String name) {
     JsonNode node = body.get(name);
-    if (node == null || !node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 0) {
-      throw new IllegalArgumentException(name + " must be a whole number of at least 0");
+    if (node == null || !node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 0
+        || node.asInt() > Plausible.MAX_HOUSEHOLDS) {
+      throw new IllegalArgumentException(name + " must be a whole number from 0 to " + Plausible.MAX_HOUSEHOLDS);
     }
     return node.asInt();
   }
 
   private static double area(JsonNode body) {
     JsonNode node = body.get("cleared_area_m2");
-    if (node == null || !node.isNumber() || node.asDouble() < 0) {
-      throw new IllegalArgumentException("cleared_area_m2 must be a number of at least 0");
+    if (node == null || !node.isNumber() || !Plausible.within(node.asDouble(), Plausible.MAX_AREA_M2)) {
+      throw new IllegalArgumentException("cleared_area_m2 must be a number from 0 to " + (long) Plausible.MAX_AREA_M2
+          + " m²");
     }
     return node.asDouble();
   }
@@ -54,10 +57,10 @@ public record ReportForm(LocalDate reportDate, int signedHouseholds, int demolis
     if (node == null || node.isNull() || node.asText().isBlank()) {
       return null;
     }
-    if (!node.isTextual() || node.asText().length() > max) {
+    if (!node.isTextual()) {
       throw new IllegalArgumentException(name + " must be text of at most " + max + " characters");
     }
-    return node.asText().strip();
+    return DeskText.optional(name, node.asText(), max, true);
   }
 
   private static Long id(JsonNode body, String name) {

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import parcelatlas.desk.ReportRefused.Kind;
+import parcelatlas.figures.Plausible;
 
 /**
- * What a weekly report must satisfy: not dated in the future; counts within the zone's targets and
+ * What a weekly report must satisfy: dated from 2000-01-01 to today; counts within the zone's targets and
  * demolished never above signed; and, unless it corrects an earlier report (then it carries that
  * report's date), not dated before the latest report, and no figure below the latest one's
  * without a stated reason.
@@ -16,15 +17,18 @@ final class ReportRules {
 
   static void check(ZoneReports.Zone zone, ReportForm form, ZoneReport latest, LocalDate supersededDate, LocalDate today) {
     List<String> problems = new ArrayList<>();
-    if (form.reportDate().isAfter(today)) {
-      problems.add("report_date " + form.reportDate() + " is in the future");
+    String day = Plausible.dayProblem("report_date", form.reportDate(), today);
+    if (day != null) {
+      problems.add(day);
     }
     Integer households = zone.targetHouseholds();
     if (households != null && form.signedHouseholds() > households) {
-      problems.add("signed_households " + form.signedHouseholds() + " exceeds the target of " + households);
+      problems.add("signed_households " + form.signedHouseholds() + " exceeds the target of " + households
+          + " (must be from 0 to " + households + ")");
     }
     if (households != null && form.demolishedHouseholds() > households) {
-      problems.add("demolished_households " + form.demolishedHouseholds() + " exceeds the target of " + households);
+      problems.add("demolished_households " + form.demolishedHouseholds() + " exceeds the target of " + households
+          + " (must be from 0 to " + households + ")");
     }
     if (form.demolishedHouseholds() > form.signedHouseholds()) {
       problems.add("demolished_households " + form.demolishedHouseholds() + " exceeds signed_households "
@@ -32,7 +36,8 @@ final class ReportRules {
     }
     Double area = zone.targetFloorAreaM2();
     if (area != null && form.clearedAreaM2() > area + 1e-6) {
-      problems.add("cleared_area_m2 " + form.clearedAreaM2() + " exceeds the target of " + area);
+      problems.add("cleared_area_m2 " + form.clearedAreaM2() + " exceeds the target of " + area
+          + " m² (must be from 0 to " + area + ")");
     }
     if (supersededDate != null) {
       if (!supersededDate.equals(form.reportDate())) {

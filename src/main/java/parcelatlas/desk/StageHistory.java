@@ -13,11 +13,12 @@ import java.util.Map;
 import parcelatlas.desk.ReportRefused.Kind;
 import parcelatlas.domain.Labelled;
 import parcelatlas.domain.ProjectStage;
+import parcelatlas.figures.Plausible;
 
 /**
  * A project's stage history and the rules for a new change: a stage other than the current one;
  * one step forward, unless a reason says why it skips stages or goes back; effective not in the
- * future and not before the latest dated change. A project imported without history gets a
+ * future, not before 2000-01-01 and not before the latest dated change. A project imported without history gets a
  * baseline row (its current stage, no date: "as imported") before its first recorded change, so
  * the figures of days before that change still see the imported stage.
  */
@@ -100,7 +101,10 @@ final class StageHistory {
           + "; stages move forward one at a time unless a reason is given");
     }
     if (request.effectiveDate().isAfter(today)) {
-      problems.add("effective_date " + request.effectiveDate() + " is in the future");
+      problems.add("effective_date " + request.effectiveDate() + " is in the future (must be from "
+          + Plausible.EARLIEST + " to " + today + ")");
+    } else if (request.effectiveDate().isBefore(Plausible.EARLIEST)) {
+      problems.add(Plausible.dayProblem("effective_date", request.effectiveDate(), today));
     }
     if (last != null && request.effectiveDate().isBefore(last)) {
       problems.add("effective_date " + request.effectiveDate() + " is before the latest change (" + last + ")");

@@ -38,9 +38,9 @@ public record StageRequest(ProjectStage stage, LocalDate effectiveDate, String n
     if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
       return null;
     }
-    if (!node.isTextual() || node.asText().strip().length() > max) {
+    if (!node.isTextual()) {
       throw new IllegalArgumentException(name + " must be text of at most " + max + " characters");
     }
-    return node.asText().strip();
+    return DeskText.optional(name, node.asText(), max, true);
   }
 }

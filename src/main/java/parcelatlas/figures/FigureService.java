@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import parcelatlas.domain.Area;
 import parcelatlas.storage.Storage;
 
@@ -68,7 +69,16 @@ public final class FigureService {
     });
   }
 
+  /** The scope's figures on the day as those who may read every project see them. */
   public Figures figures(Scope scope, LocalDate day) {
+    return figures(scope, day, Readers.EVERY_PROJECT);
+  }
+
+  /**
+   * The scope's figures on the day as {@code readers} may see them: tax and investment completion
+   * withheld by the small-cell rule of {@link Disclosure}.
+   */
+  public Figures figures(Scope scope, LocalDate day, Readers readers) {
     return storage.read(c -> {
       Date d = Date.valueOf(day);
       double elapsed = round(100.0 * day.getDayOfYear() / day.lengthOfYear());
@@ -93,13 +103,18 @@ public final class FigureService {
           landParams));
       Double investRate = percent(completed, planned);
       Zones z = zones(c, scope, day);
+      Map<String, String> suppressed = Contributors.withheld(c, scope, readers, yearStart, d);
+      boolean investShown = !suppressed.containsKey("completedInvestmentWan");
+      boolean taxShown = !suppressed.containsKey("taxPaidWan");
       return new Figures(scope.toString(), day, elapsed, (int) projects[0], (int) projects[1],
-          percent(projects[1], projects[0]), round(planned), round(completed), investRate,
-          investRate == null ? null : round(investRate - elapsed), (int) projects[2], (int) projects[3],
-          percent(projects[3], projects[2]), intensity, round(tax), round(taxMu), taxMu > 0 ? round(tax / taxMu) : null,
+          percent(projects[1], projects[0]), round(planned), investShown ? round(completed) : null,
+          investShown ? investRate : null, investShown && investRate != null ? round(investRate - elapsed) : null,
+          (int) projects[2], (int) projects[3], percent(projects[3], projects[2]), intensity,
+          taxShown ? round(tax) : null, taxShown ? round(taxMu) : null,
+          taxShown && taxMu > 0 ? round(tax / taxMu) : null,
           z.count, z.target, z.signed, z.demolished, round(z.targetArea),
           round(z.cleared), percent(z.signed, z.target), percent(z.demolished, z.target), percent(z.cleared, z.targetArea),
-          z.overdue, round(z.penalty));
+          z.overdue, round(z.penalty), suppressed);
     });
   }
 
@@ -209,8 +224,10 @@ public final class FigureService {
     }
   }
 
+  /** Null when there is nothing to divide by or the quotient is not a finite number. */
   static Double percent(double part, double whole) {
-    return whole > 0 ? round(100.0 * part / whole) : null;
+    double pct = 100.0 * part / whole;
+    return whole > 0 && Double.isFinite(pct) ? round(pct) : null;
   }
 
   static double round(double value) {

@@ -2,7 +2,8 @@ package parcelatlas.figures;
 
 /**
  * The portable SQL behind the figures. Scope conditions are chosen from constants; the scope's
- * name and the day are always bound.
+ * name and the day are always bound. Stored amounts outside {@link Plausible}'s ranges (infinite,
+ * negative, absurd) count as 0.
  */
 final class FigureSql {
   private FigureSql() {}
@@ -56,11 +57,11 @@ final class FigureSql {
       + " SUM(CASE WHEN p.planned_production_date <= ? THEN 1 ELSE 0 END) AS due_production,"
       + " SUM(CASE WHEN p.planned_production_date <= ? AND " + STAGE_AS_OF + " = 'in_production'"
       + " THEN 1 ELSE 0 END) AS producing,"
-      + " SUM(COALESCE(p.planned_investment_year_wan, 0)) AS planned"
+      + " SUM(" + Plausible.sane("p.planned_investment_year_wan", Plausible.MAX_PROJECT_INVESTMENT_WAN) + ") AS planned"
       + " FROM projects p" + STAGE_JOINS + " WHERE 1 = 1";
 
   /** Params: first day of the year, day, [scope]. Tax paid in the months of the year up to the day's. */
-  static final String TAX_PAID = "SELECT SUM(x.paid_wan) FROM project_taxes x"
+  static final String TAX_PAID = "SELECT SUM(" + Plausible.sane("x.paid_wan", Plausible.MAX_MONTH_TAX_WAN) + ") FROM project_taxes x"
       + " JOIN projects p ON p.id = x.project_id WHERE x.month_start >= ? AND x.month_start <= ?";
 
   /**
@@ -74,12 +75,14 @@ final class FigureSql {
       + " WHERE x.project_id = p.id AND x.month_start >= ? AND x.month_start <= ?))%s)";
 
   /** Params: first day of the year, day, [scope]. */
-  static final String COMPLETED = "SELECT SUM(i.completed_wan) FROM project_investments i"
+  static final String COMPLETED = "SELECT SUM(" + Plausible.sane("i.completed_wan", Plausible.MAX_MONTH_INVESTMENT_WAN)
+      + ") FROM project_investments i"
       + " JOIN projects p ON p.id = i.project_id WHERE i.month_start >= ? AND i.month_start <= ?";
 
   /** Params: [scope] twice. Each occupied parcel's area counted once. */
   static final String INTENSITY = "SELECT"
-      + " (SELECT SUM(p.total_investment_wan) FROM projects p WHERE EXISTS"
+      + " (SELECT SUM(" + Plausible.sane("p.total_investment_wan", Plausible.MAX_PROJECT_INVESTMENT_WAN)
+      + ") FROM projects p WHERE EXISTS"
       + " (SELECT 1 FROM project_parcels pp WHERE pp.project_id = p.id)%s),"
       + " (SELECT SUM(t.area_m2) FROM parcels t WHERE t.code IN (SELECT pp.parcel_code FROM project_parcels pp"
       + " JOIN projects p ON p.id = pp.project_id WHERE 1 = 1%s))";
@@ -88,7 +91,7 @@ final class FigureSql {
   static final String ZONES = "SELECT z.code, z.township, z.target_households, z.target_floor_area_m2, z.deadline,"
       + " z.penalty_wan_per_month, r.report_date, r.signed_households, r.demolished_households, r.cleared_area_m2"
       + " FROM demolition_zones z LEFT JOIN (SELECT zone_id, report_date, signed_households, demolished_households,"
-      + " cleared_area_m2, ROW_NUMBER() OVER (PARTITION BY zone_id ORDER BY report_date DESC, id DESC) AS rn"
+      + " " + Plausible.sane("cleared_area_m2", Plausible.MAX_AREA_M2) + " AS cleared_area_m2, ROW_NUMBER() OVER (PARTITION BY zone_id ORDER BY report_date DESC, id DESC) AS rn"
       + " FROM demolition_reports WHERE report_date <= ?) r ON r.zone_id = z.id AND r.rn = 1 WHERE 1 = 1";
 
   static final String ZONE_ORDER = " ORDER BY z.code";

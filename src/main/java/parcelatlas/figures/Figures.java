@@ -13,13 +13,15 @@ import java.time.LocalDate;
  * @param taxLandMu 亩 of the parcels of the scope's projects in production on the day or paying tax
  * @param taxWanPerMu 亩均税收 (year to date): {@code taxPaidWan ÷ taxLandMu}
  * @param penaltyWan penalties accrued by overdue zones whose contract sets one
+ * @param suppressed the figures withheld from this viewer (null in their fields), each with the
+ *     reason: see {@link Disclosure}; empty when nothing is withheld
  */
 public record Figures(
     String scope, LocalDate asOf, double elapsedPct,
     int projectsDueToStart, int projectsStarted, Double startRatePct,
-    double plannedInvestmentWan, double completedInvestmentWan, Double investmentRatePct, Double investmentGapPts,
+    double plannedInvestmentWan, Double completedInvestmentWan, Double investmentRatePct, Double investmentGapPts,
     int projectsDueInProduction, int projectsInProduction, Double productionRatePct,
-    Double intensityWanPerMu, double taxPaidWan, double taxLandMu, Double taxWanPerMu,
+    Double intensityWanPerMu, Double taxPaidWan, Double taxLandMu, Double taxWanPerMu,
     int zones, int targetHouseholds, int signedHouseholds, int demolishedHouseholds, double targetAreaM2,
     double clearedAreaM2, Double signedPct, Double demolishedPct, Double clearedPct, int overdueZones,
-    double penaltyWan) {}
+    double penaltyWan, java.util.Map<String, String> suppressed) {}

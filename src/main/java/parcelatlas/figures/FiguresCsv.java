@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import parcelatlas.io.csv.CsvCells;
 
-/** The figures as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese). */
+/**
+ * The figures as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese); a
+ * withheld figure is an empty cell, named with its reason in the last column, {@code suppressed}.
+ */
 public final class FiguresCsv {
   private FiguresCsv() {}
 
@@ -28,9 +31,15 @@ public final class FiguresCsv {
     return out.toString();
   }
 
+  /** A cell's value; the withheld figures as {@code field: reason} joined by "; ". */
   private static Object value(RecordComponent c, Figures f) {
     try {
-      return c.getAccessor().invoke(f);
+      Object value = c.getAccessor().invoke(f);
+      if (value instanceof java.util.Map<?, ?> map) {
+        return map.entrySet().stream().map(e -> snake(String.valueOf(e.getKey())) + ": " + e.getValue())
+            .collect(Collectors.joining("; "));
+      }
+      return value;
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }

@@ -47,7 +47,9 @@ public final class Rankings {
     return java.util.Collections.unmodifiableMap(m);
   }
 
-  public static Map<String, List<Place>> of(FigureService service, Of what, LocalDate day, int periodDays) {
+  /** The rankings as {@code readers} may see them: a figure withheld from them ranks as one with nothing to measure. */
+  public static Map<String, List<Place>> of(FigureService service, Of what, LocalDate day, int periodDays,
+      Readers readers) {
     Map<String, String> labels = new LinkedHashMap<>();
     if (what == Of.TOWNSHIPS) {
       service.townships().forEach(t -> labels.put(t, t));
@@ -58,8 +60,8 @@ public final class Rankings {
     Map<String, Figures> now = new LinkedHashMap<>();
     Map<String, Figures> before = new LinkedHashMap<>();
     for (String name : labels.keySet()) {
-      now.put(name, service.figures(new Scope(kind, name), day));
-      before.put(name, service.figures(new Scope(kind, name), day.minusDays(periodDays)));
+      now.put(name, service.figures(new Scope(kind, name), day, readers));
+      before.put(name, service.figures(new Scope(kind, name), day.minusDays(periodDays), readers));
     }
     Map<String, List<Place>> ranked = new LinkedHashMap<>();
     (what == Of.TOWNSHIPS ? METRICS : PARK_METRICS).forEach((key, metric) -> {

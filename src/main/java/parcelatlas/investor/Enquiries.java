@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import parcelatlas.domain.PlainText;
 import parcelatlas.storage.Storage;
 
 /**
@@ -41,8 +42,16 @@ public final class Enquiries {
     this.salt = salt;
   }
 
-  /** Stores the enquiry; throws IllegalArgumentException for an unknown parcel, TooMany past the limit. */
+  /**
+   * Stores the enquiry; throws IllegalArgumentException for a text with a forbidden character
+   * ({@link PlainText}: the message may span lines, the name, contact and parcel code may not) or an
+   * unknown parcel, TooMany past the limit.
+   */
   public void submit(Enquiry enquiry, String clientAddress) {
+    PlainText.require("parcel_code", enquiry.parcelCode(), false);
+    PlainText.require("name", enquiry.name(), false);
+    PlainText.require("contact", enquiry.contact(), false);
+    PlainText.require("message", enquiry.message(), true);
     String park = parcels.byCode(enquiry.parcelCode())
         .map(f -> (String) f.properties().get("park_code"))
         .orElseThrow(() -> new IllegalArgumentException("parcel_code '" + enquiry.parcelCode()

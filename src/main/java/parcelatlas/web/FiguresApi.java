@@ -8,17 +8,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import parcelatlas.desk.ZoneAccess;
 import parcelatlas.figures.FigureService;
 import parcelatlas.figures.Figures;
 import parcelatlas.figures.FiguresCsv;
 import parcelatlas.figures.Rankings;
+import parcelatlas.figures.Readers;
 import parcelatlas.figures.Scope;
 
 /**
  * The officials' figures over HTTP, for all signed-in staff: one scope, the rankings of townships
  * or parks, CSV (the city, every township, every park). Headline figures are for every official,
  * whatever their township: comparing them is what the rankings are for; a zone's or project's
- * internals are served by {@link DeskApi} to their own township only.
+ * internals are served by {@link DeskApi} to their own township only, and a figure that would give
+ * one project's tax or investment away is withheld ({@link parcelatlas.figures.Disclosure}).
  */
 final class FiguresApi {
   private final FigureService service;
@@ -30,13 +33,13 @@ final class FiguresApi {
   }
 
   void figures(Context ctx) {
-    staff(ctx);
+    Readers readers = staff(ctx);
     Scope scope = ApiException.orBadRequest(() -> Scope.parse(ctx.queryParam("scope")));
-    ctx.contentType(OgcApi.JSON).result(Json.write(service.figures(scope, day(ctx))));
+    ctx.contentType(OgcApi.JSON).result(Json.write(service.figures(scope, day(ctx), readers)));
   }
 
   void rankings(Context ctx) {
-    staff(ctx);
+    Readers readers = staff(ctx);
     String period = ctx.queryParamAsClass("period", String.class).getOrDefault("week");
     int days = switch (period) {
       case "week" -> 7;
@@ -55,20 +58,20 @@ final class FiguresApi {
     body.put("period", period);
     body.put("asOf", day);
     body.put("comparedWith", day.minusDays(days));
-    body.put("rankings", Rankings.of(service, what, day, days));
+    body.put("rankings", Rankings.of(service, what, day, days, readers));
     ctx.contentType(OgcApi.JSON).result(Json.write(body));
   }
 
   void csv(Context ctx) {
-    staff(ctx);
+    Readers readers = staff(ctx);
     LocalDate day = day(ctx);
     List<Figures> rows = new ArrayList<>();
-    rows.add(service.figures(Scope.CITY, day));
+    rows.add(service.figures(Scope.CITY, day, readers));
     for (String township : service.townships()) {
-      rows.add(service.figures(new Scope(Scope.Kind.TOWNSHIP, township), day));
+      rows.add(service.figures(new Scope(Scope.Kind.TOWNSHIP, township), day, readers));
     }
     for (String[] park : service.parks()) {
-      rows.add(service.figures(new Scope(Scope.Kind.PARK, park[0]), day));
+      rows.add(service.figures(new Scope(Scope.Kind.PARK, park[0]), day, readers));
     }
     ctx.header("Content-Disposition", "attachment; filename=\"figures-" + day + ".csv\"");
     ctx.contentType("text/csv; charset=utf-8").result(FiguresCsv.of(rows));
@@ -86,7 +89,8 @@ final class FiguresApi {
     }
   }
 
-  private static void staff(Context ctx) {
-    AuthApi.requireStaff(ctx, "see the figures");
+  /** The signed-in staff member's readers: whose project internals the figures may reveal to them. */
+  private static Readers staff(Context ctx) {
+    return ZoneAccess.readers(AuthApi.requireStaff(ctx, "see the figures").user());
   }
 }
