@@ -77,7 +77,7 @@ class UserCommandTest {
         {"wang.fang is my name", "wang.fang", "planner", null, "must not contain the user name"},
         {"2345678901", "wang", "planner", null, "a run such as 1234567890"},
         {"x".repeat(129), "wang", "planner", null, "at most 128 characters"},
-        {"a long enough secret", "-wang", "planner", null, "beginning and ending with a letter or digit"},
+        {"a long enough secret", "wang.", "planner", null, "beginning and ending with a letter or digit"},
         {"a long enough secret", "wang\u202e", "planner", null, "username contains a control or invisible"},
         {"a long enough secret", "wang", "mayor", null, "unknown role 'mayor'"},
     };
