@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import parcelatlas.storage.Storage;
 import parcelatlas.storage.StorageException;
 
@@ -38,6 +40,7 @@ public final class LoginThrottle {
   /** Rows of {@code login_gates} (see migration V1_12). */
   static final int GATES = 1000;
   private static final int TRIES = 3;
+  private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
   private final Storage storage;
   private final Clock clock;
 
@@ -61,6 +64,7 @@ public final class LoginThrottle {
         return storage.inTransaction(c -> admit(c, name, clientKey));
       } catch (StorageException e) {
         if (tried >= TRIES) {
+          LOG.warn("sign-in refused: the throttle could not count the attempt ({})", e.getMessage());
           return Optional.empty();
         }
       }
