@@ -1,16 +1,24 @@
 package parcelatlas.accounts;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import parcelatlas.domain.PlainText;
 import parcelatlas.storage.AuditTrail;
 import parcelatlas.storage.Storage;
 
-/** The user table: add, list, disable, and check a password. */
+/** The user table: add (with the rules for names, scopes and passwords), list, disable, and check a password. */
 public final class Users {
+  /** What a user name may be. */
+  public static final String NAME_RULE = "a user name is 2–64 letters (a–z, A–Z), digits, '.', '_' or '-',"
+      + " beginning and ending with a letter or digit";
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,62}[A-Za-z0-9]");
   private static final String COLUMNS = "id, username, display_name, role, scope_township, scope_park_code, disabled";
   private final Storage storage;
   private final PasswordHasher hasher;
@@ -34,21 +42,42 @@ public final class Users {
     return hash;
   }
 
-  /** Adds a user; throws IllegalArgumentException when the name is taken or malformed. */
+  /** Adds a user; throws IllegalArgumentException naming what is wrong (see {@link #add(String, String, Role, String, String, char[])}). */
   public User add(String username, Role role, String scopeTownship, String scopeParkCode, char[] password) {
     return add("cli", username, role, scopeTownship, scopeParkCode, password);
   }
 
-  /** As {@link #add(String, Role, String, String, char[])}, recording {@code actor} in the audit log. */
+  /**
+   * Adds a user, recording {@code actor} in the audit log. Refused with an IllegalArgumentException
+   * that names the field: a user name not matching {@link #NAME_RULE} or taken (ignoring case); a
+   * scope for a role other than official, or both scopes; a township no demolition zone or project
+   * belongs to, or an unknown park code ({@link Scopes}); a password breaking {@link PasswordRules}.
+   */
   public User add(String actor, String username, Role role, String scopeTownship, String scopeParkCode,
       char[] password) {
-    if (!username.matches("[A-Za-z0-9_.-]{2,64}")) {
-      throw new IllegalArgumentException("a user name is 2–64 letters, digits, '.', '_' or '-'");
+    PlainText.require("username", username, false);
+    if (!NAME.matcher(username).matches()) {
+      throw new IllegalArgumentException("username: " + NAME_RULE);
     }
+    if ((scopeTownship != null || scopeParkCode != null) && role != Role.OFFICIAL) {
+      throw new IllegalArgumentException("scope: only officials answer for a township or park; "
+          + role.code() + "s are city-wide");
+    }
+    if (scopeTownship != null && scopeParkCode != null) {
+      throw new IllegalArgumentException("scope: a township or a park, not both");
+    }
+    PasswordRules.check(username, password);
     String hash = hasher.hash(password);
     return storage.inTransaction(c -> {
-      if (find(c, username).isPresent()) {
-        throw new IllegalArgumentException("user '" + username + "' exists already");
+      if (scopeTownship != null && !Scopes.isTownship(c, scopeTownship)) {
+        throw new IllegalArgumentException("scope_township: no demolition zone or project belongs to a township named '"
+            + scopeTownship + "'");
+      }
+      if (scopeParkCode != null && !Scopes.isPark(c, scopeParkCode)) {
+        throw new IllegalArgumentException("scope_park: no park has the code '" + scopeParkCode + "'");
+      }
+      if (taken(c, username)) {
+        throw new IllegalArgumentException("username: user '" + username + "' exists already");
       }
       try (PreparedStatement s = c.prepareStatement("INSERT INTO users (username, display_name, password_hash,"
           + " role, scope_township, scope_park_code) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -64,6 +93,15 @@ public final class Users {
       AuditTrail.record(c, actor, "add", "user", username, null, added);
       return added;
     });
+  }
+
+  private static boolean taken(Connection c, String username) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM users WHERE LOWER(username) = ?")) {
+      s.setString(1, username.toLowerCase(Locale.ROOT));
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 
   public List<User> list() {
@@ -105,7 +143,11 @@ public final class Users {
     });
   }
 
-  /** The enabled user with this name and password, if any. Takes as long whether or not the name exists. */
+  /**
+   * The enabled user with this name and password, if any. Takes as long whether or not the name
+   * exists. A matching bcrypt hash (from before Argon2id) is replaced by an Argon2id hash of the
+   * same password.
+   */
   public Optional<User> authenticate(String username, char[] password) {
     Optional<String> hash = storage.read(c -> {
       try (PreparedStatement s = c.prepareStatement("SELECT password_hash FROM users WHERE username = ? AND disabled = FALSE")) {
@@ -116,11 +158,22 @@ public final class Users {
       }
     });
     boolean ok = hasher.matches(hash.isPresent() ? hash.get() : dummyHash(), password) && hash.isPresent();
+    if (ok && hasher.isOutdated(hash.get())) {
+      String upgraded = hasher.hash(password);
+      storage.inTransaction(c -> {
+        try (PreparedStatement s = c.prepareStatement(
+            "UPDATE users SET password_hash = ? WHERE username = ? AND password_hash = ?")) {
+          s.setString(1, upgraded);
+          s.setString(2, username);
+          s.setString(3, hash.get());
+          return s.executeUpdate();
+        }
+      });
+    }
     return ok ? storage.read(c -> find(c, username)) : Optional.empty();
   }
 
-
-  static Optional<User> find(java.sql.Connection c, String username) throws SQLException {
+  static Optional<User> find(Connection c, String username) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM users WHERE username = ?")) {
       s.setString(1, username);
       try (ResultSet rs = s.executeQuery()) {

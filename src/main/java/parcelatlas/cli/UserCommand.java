@@ -5,14 +5,15 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
+import parcelatlas.accounts.Scopes;
+import parcelatlas.accounts.Scopes.Scope;
 import parcelatlas.accounts.User;
 import parcelatlas.accounts.Users;
+import parcelatlas.config.AtlasConfig;
 import parcelatlas.storage.Storage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +34,8 @@ final class UserCommand implements Runnable {
   }
 
   @Command(name = "add", mixinStandardHelpOptions = true,
-      description = "Add a user; the password (at least 10 characters) is read from standard input.")
+      description = {"Add a user; the password is read from standard input: 10–128 characters,"
+          + " not a common password, not containing the user name, not one character repeated or a run like 1234567890."})
   static final class Add implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "the user name") String name;
 
@@ -41,7 +43,8 @@ final class UserCommand implements Runnable {
     String role;
 
     @Option(names = "--scope", paramLabel = "TOWNSHIP_OR_PARK",
-        description = "the township (镇街) or park code an official answers for; none = city-wide")
+        description = "officials only: the park code or township (镇街, of a demolition zone or project) they answer for;"
+            + " none = city-wide")
     String scope;
 
     @Mixin DatabaseOption database = new DatabaseOption();
@@ -53,27 +56,18 @@ final class UserCommand implements Runnable {
           new IllegalArgumentException("unknown role '" + role + "'; use official, planner or admin"));
       String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
       char[] password = line == null ? new char[0] : line.toCharArray();
-      try (Storage storage = DatabaseOption.open(database.config(System.getenv()))) {
-        boolean park = scope != null && isPark(storage, scope);
-        User user = new Users(storage, new PasswordHasher(12))
-            .add(name, parsed, park ? null : scope, park ? scope : null, password);
+      AtlasConfig config = database.config(System.getenv());
+      try (Storage storage = DatabaseOption.open(config)) {
+        Scope where = scope == null ? new Scope(null, null) : Scopes.resolve(storage, scope).orElseThrow(() ->
+            new IllegalArgumentException("--scope: no park has the code '" + scope
+                + "' and no demolition zone or project belongs to a township of that name"));
+        User user = new Users(storage, hasher(config))
+            .add(name, parsed, where.township(), where.parkCode(), password);
         spec.commandLine().getOut().println("added " + describe(user));
         return 0;
       } finally {
         Arrays.fill(password, '\0');
       }
-    }
-
-    private static boolean isPark(Storage storage, String code) {
-      return storage.read(c -> {
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM parks WHERE code = ?")) {
-          s.setString(1, code);
-          try (ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1) > 0;
-          }
-        }
-      });
     }
   }
 
@@ -84,9 +78,10 @@ final class UserCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Storage storage = DatabaseOption.open(database.config(System.getenv()))) {
+      AtlasConfig config = database.config(System.getenv());
+      try (Storage storage = DatabaseOption.open(config)) {
         PrintWriter out = spec.commandLine().getOut();
-        new Users(storage, new PasswordHasher(12)).list().forEach(u -> out.println(describe(u)));
+        new Users(storage, hasher(config)).list().forEach(u -> out.println(describe(u)));
         return 0;
       }
     }
@@ -100,14 +95,19 @@ final class UserCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Storage storage = DatabaseOption.open(database.config(System.getenv()))) {
-        if (!new Users(storage, new PasswordHasher(12)).disable(name)) {
+      AtlasConfig config = database.config(System.getenv());
+      try (Storage storage = DatabaseOption.open(config)) {
+        if (!new Users(storage, hasher(config)).disable(name)) {
           throw new IllegalArgumentException("no user '" + name + "'");
         }
         spec.commandLine().getOut().println("disabled " + name);
         return 0;
       }
     }
+  }
+
+  private static PasswordHasher hasher(AtlasConfig config) {
+    return new PasswordHasher(Integer.parseInt(config.get("password.cost")));
   }
 
   static String describe(User u) {

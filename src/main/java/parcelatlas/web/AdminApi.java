@@ -3,16 +3,19 @@ package parcelatlas.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.Map;
+import java.util.Set;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.User;
 import parcelatlas.accounts.Users;
 import parcelatlas.domain.Labelled;
+import parcelatlas.io.JsonObjects;
 import parcelatlas.accounts.Viewer;
 import parcelatlas.storage.AuditLog;
 
 /** What only admins may do: manage users, and read the audit log of every change. */
 final class AdminApi {
   private static final int PAGE = 200;
+  private static final Set<String> NEW_USER = Set.of("username", "role", "scope_township", "scope_park", "password");
   private final AuditLog audit;
   private final Users users;
 
@@ -26,21 +29,38 @@ final class AdminApi {
     ctx.contentType(OgcApi.JSON).result(Json.write(Map.of("users", users.list())));
   }
 
-  /** {@code {"username", "role", "scope_township"?, "scope_park"?, "password"}}. */
+  /**
+   * {@code {"username", "role", "scope_township"?, "scope_park"?, "password"}}, all strings; any
+   * other member, a role not in the list, a scope naming no real township or park, or a password
+   * breaking the rules gets 400 naming the member ({@link Users#add}).
+   */
   void addUser(Context ctx) {
     Viewer viewer = admin(ctx);
     JsonNode body = JsonBody.read(ctx);
-    Role role = Labelled.parse(Role.class, body.path("role").asText(""))
+    ApiException.orBadRequest(() -> {
+      JsonObjects.requireObject(body, NEW_USER);
+      return null;
+    });
+    Role role = Labelled.parse(Role.class, text(body, "role"))
         .orElseThrow(() -> ApiException.badRequest("role must be official, planner or admin"));
-    String township = blankToNull(body.path("scope_township").asText(null));
-    String park = blankToNull(body.path("scope_park").asText(null));
-    if (township != null && park != null) {
-      throw ApiException.badRequest("scope an official to a township or a park, not both");
-    }
-    char[] password = body.path("password").asText("").toCharArray();
+    String township = blankToNull(text(body, "scope_township"));
+    String park = blankToNull(text(body, "scope_park"));
+    char[] password = text(body, "password").toCharArray();
     User added = ApiException.orBadRequest(() -> users.add(viewer.user().username(),
-        body.path("username").asText("").strip(), role, township, park, password));
+        text(body, "username").strip(), role, township, park, password));
     ctx.status(201).contentType(OgcApi.JSON).result(Json.write(added));
+  }
+
+  /** The member's text, "" when absent or null; 400 when it is not a string. */
+  private static String text(JsonNode body, String member) {
+    JsonNode value = body.path(member);
+    if (value.isMissingNode() || value.isNull()) {
+      return "";
+    }
+    if (!value.isTextual()) {
+      throw ApiException.badRequest(member + " must be a string");
+    }
+    return value.asText();
   }
 
   void disableUser(Context ctx) {

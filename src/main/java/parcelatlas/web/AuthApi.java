@@ -69,15 +69,13 @@ final class AuthApi {
     if (username.isEmpty() || password.isEmpty()) {
       throw ApiException.badRequest("username and password are required");
     }
-    if (!throttle.allows(username, ctx.ip())) {
-      throw new ApiException(429, "TooManyRequests", "too many failed sign-ins; wait "
-          + LoginThrottle.WINDOW.toMinutes() + " minutes and try again");
-    }
+    LoginThrottle.Attempt attempt = throttle.admit(username, ctx.ip()).orElseThrow(() -> new ApiException(429,
+        "TooManyRequests", "too many failed sign-ins; wait " + LoginThrottle.WINDOW.toMinutes() + " minutes and try again"));
     Optional<User> user = users.authenticate(username, password.toCharArray());
     if (user.isEmpty()) {
-      throttle.failed(username, ctx.ip());
       throw new ApiException(401, "Unauthorized", "wrong user name or password");
     }
+    throttle.succeeded(attempt);
     String token = sessions.open(user.get());
     Cookie cookie = new Cookie(COOKIE, token);
     cookie.setHttpOnly(true);

@@ -14,7 +14,7 @@ import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
-import parcelatlas.testing.TestDatabases;
+import parcelatlas.testing.DemoData;
 
 /** An administrator manages users from the admin page in Chromium; each change lands in the audit log. */
 class AdminPageBrowserTest {
@@ -23,7 +23,7 @@ class AdminPageBrowserTest {
 
   @BeforeAll
   static void start() {
-    storage = TestDatabases.fresh();
+    storage = DemoData.loaded(); // the township the admin types must exist
     RunningApp.withStaff(storage);
     app = new RunningApp(storage);
   }

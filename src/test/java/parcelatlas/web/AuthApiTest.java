@@ -15,7 +15,7 @@ import parcelatlas.accounts.Users;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.RunningApp;
-import parcelatlas.testing.TestDatabases;
+import parcelatlas.testing.DemoData;
 
 /** Signing in and out over HTTP: sessions in the database, CSRF, throttling. */
 @Tag("database")
@@ -26,7 +26,7 @@ class AuthApiTest {
 
   @BeforeAll
   static void start() {
-    storage = TestDatabases.fresh();
+    storage = DemoData.loaded(); // the official's township must exist
     RunningApp.withStaff(storage);
     new Users(storage, new PasswordHasher(4)).add("li.official", Role.OFFICIAL, "东湖街道", null,
         "east lake weekly report".toCharArray());

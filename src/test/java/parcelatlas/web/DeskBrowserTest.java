@@ -26,7 +26,7 @@ import parcelatlas.testing.Sql;
  * them everywhere, step back in time, rank parks.
  */
 class DeskBrowserTest {
-  private static final String PASSWORD = "township desk password";
+  private static final String PASSWORD = "the desk of the villages";
   private static Storage storage;
   private static RunningApp app;
   private static Map<String, Object> zone;
