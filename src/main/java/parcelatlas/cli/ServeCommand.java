@@ -32,13 +32,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    StopSignals signals = StopSignals.install(); // before listening: a stop asked for during start-up waits for it
     AtlasConfig config = database.config(System.getenv()).with("port", port);
     Storage storage = DatabaseOption.open(config);
     if (demo) {
       DemoLoader.loadIfEmpty(storage, new java.io.PrintWriter(System.out, true));
     }
     Javalin app = Routes.create(config, storage, CLOCK).start(config.port());
-    StopSignals signals = StopSignals.install();
     System.out.println("Parcel Atlas is serving on http://localhost:" + app.port() + "/ (database: "
         + storage.dialect().name() + ")");
     signals.awaitStopRequest();
