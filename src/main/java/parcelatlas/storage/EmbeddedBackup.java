@@ -26,7 +26,7 @@ import java.util.zip.ZipFile;
 public final class EmbeddedBackup {
   /** What the commands say for a PostGIS URL. */
   public static final String USE_PG_DUMP = "PostGIS databases are backed up with PostgreSQL's own tools: "
-      + "pg_dump -Fc -f atlas.dump DBNAME, restored with pg_restore --clean --if-exists -d DBNAME atlas.dump";
+      + "pg_dump -Fc -f atlas.dump DBNAME, restored with pg_restore --clean --if-exists --no-owner -d DBNAME atlas.dump (see README)";
   private static final String ENTRY = "script.sql";
   private static final String MARKER_TABLE = "flyway_schema_history";
 
