@@ -30,10 +30,11 @@ final class Metrics {
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Counter importsCommitted;
   private final Counter importsRefused;
+  private final JvmGcMetrics gc = new JvmGcMetrics();
 
   Metrics(Storage storage) {
     new JvmMemoryMetrics().bindTo(registry);
-    new JvmGcMetrics().bindTo(registry);
+    gc.bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
@@ -69,6 +70,12 @@ final class Metrics {
       return endpoint.path;
     }
     return ctx.statusCode() < 400 ? "static" : "unmatched";
+  }
+
+  /** Stops listening to the JVM's GC events (when the server stops). */
+  void close() {
+    gc.close();
+    registry.close();
   }
 
   /** The Prometheus text exposition of every meter. */

@@ -7,7 +7,8 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,11 +32,12 @@ final class OpsApi {
   private final Storage storage;
   private final Metrics metrics;
   private final byte[] metricsToken;
-  private final ExecutorService prober = Executors.newSingleThreadExecutor(r -> {
-    Thread thread = new Thread(r, "ready-probe");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService prober = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS,
+      new LinkedBlockingQueue<>(), r -> {
+        Thread thread = new Thread(r, "ready-probe");
+        thread.setDaemon(true);
+        return thread;
+      });
   private Future<?> probe;
 
   OpsApi(Storage storage, Metrics metrics, String metricsToken) {
@@ -73,6 +75,11 @@ final class OpsApi {
       }));
     }
     return probe;
+  }
+
+  /** Ends the probe thread (when the server stops). */
+  void close() {
+    prober.shutdownNow();
   }
 
   void metrics(Context ctx) {

@@ -53,6 +53,10 @@ public final class Routes {
         AccessLog.write(ctx, ms);
         metrics.record(ctx, ms);
       });
+      c.events.serverStopped(() -> {
+        ops.close();
+        metrics.close();
+      });
       c.routes.before(AccessLog::assignId);
       c.startup.showJavalinBanner = false;
       c.staticFiles.add("/web", Location.CLASSPATH);

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import parcelatlas.accounts.PasswordHasher;
+import parcelatlas.accounts.Role;
+import parcelatlas.accounts.Users;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.RunningApp;
@@ -85,6 +88,30 @@ class OpsApiTest {
       assertTrue(text.contains("jvm_gc_"), text);
       assertTrue(text.contains("atlas_imports_total{outcome=\"committed\"} 0.0"), text);
       assertTrue(text.contains("atlas_imports_total{outcome=\"refused\"} 0.0"), text);
+    }
+  }
+
+  @Test
+  void import_commits_are_counted_as_committed_or_refused() throws InterruptedException {
+    try (Storage storage = TestDatabases.fresh()) {
+      new Users(storage, new PasswordHasher(4)).add("plan", Role.PLANNER, null, null, "ops metrics planner".toCharArray());
+      try (RunningApp app = new RunningApp(storage, Map.of("ATLAS_DATA_DIR", UploadFixtures.dataDir("ops").toString()))) {
+        ApiClient planner = app.client().signIn("plan", "ops metrics planner");
+        String good = ImportApiTest.upload(planner, "parks", "parks.zip", UploadFixtures.demoZip("parks"), 201).get("id").asText();
+        ImportApiTest.step(planner, "/api/imports/" + good + "/commit", "{\"layer\": \"parks\"}", 200);
+        String noPrj = ImportApiTest.upload(planner, "parks", "parks.zip", UploadFixtures.demoZip("parks", ".prj"), 201)
+            .get("id").asText();
+        ImportApiTest.step(planner, "/api/imports/" + noPrj + "/commit", "{\"layer\": \"parks\"}", 422);
+        ImportApiTest.step(planner, "/api/imports/" + noPrj + "/commit", "{\"layer\": \"parks\"}", 422);
+        String committed = "atlas_imports_total{outcome=\"committed\"} 1.0";
+        String refused = "atlas_imports_total{outcome=\"refused\"} 2.0";
+        String text = "";
+        for (int attempt = 0; attempt < 50 && !(text.contains(committed) && text.contains(refused)); attempt++) {
+          text = get(app, "/metrics").body();
+          Thread.sleep(20);
+        }
+        assertTrue(text.contains(committed) && text.contains(refused), text);
+      }
     }
   }
 
