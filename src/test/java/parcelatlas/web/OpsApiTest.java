@@ -10,14 +10,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
+import parcelatlas.storage.Databases;
 import parcelatlas.storage.Storage;
+import parcelatlas.testing.PostgresCluster;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.TestDatabases;
@@ -60,6 +65,24 @@ class OpsApiTest {
       HttpResponse<String> health = get(app, "/health");
       assertEquals(200, health.statusCode(), health.body());
       assertEquals("live", ApiClient.parse(health.body()).get("status").asText());
+    }
+  }
+
+  @Test
+  void on_postgis_ready_answers_503_once_the_database_is_dropped_under_the_running_portal() throws Exception {
+    Assumptions.assumeTrue(TestDatabases.kind().equals("postgis"), "PostGIS only");
+    String url = TestDatabases.freshUrl();
+    String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
+    try (Storage storage = Databases.open(url, null, null); RunningApp app = new RunningApp(storage)) {
+      assertEquals(200, get(app, "/ready").statusCode());
+      try (Connection c = DriverManager.getConnection(PostgresCluster.get().url("postgres"));
+          java.sql.Statement s = c.createStatement()) {
+        s.execute("DROP DATABASE " + name + " WITH (FORCE)");
+      }
+      HttpResponse<String> notReady = get(app, "/ready");
+      assertEquals(503, notReady.statusCode(), notReady.body());
+      assertEquals("NotReady", ApiClient.parse(notReady.body()).get("code").asText());
+      assertEquals(200, get(app, "/health").statusCode());
     }
   }
 
