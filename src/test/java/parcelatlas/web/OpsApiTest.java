@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Map;
@@ -66,6 +69,25 @@ class OpsApiTest {
       assertEquals(200, health.statusCode(), health.body());
       assertEquals("live", ApiClient.parse(health.body()).get("status").asText());
     }
+  }
+
+  @Test
+  void a_500_is_logged_with_the_request_id_the_response_carries() {
+    Storage storage = TestDatabases.fresh();
+    PrintStream original = System.err;
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    try (RunningApp app = new RunningApp(storage)) {
+      storage.close(); // every page that reads the database now fails
+      System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+      HttpResponse<String> failed = get(app, "/api/investor/parks", "X-Request-Id", "trace-500-check");
+      assertEquals(500, failed.statusCode(), failed.body());
+      assertEquals("trace-500-check", failed.headers().firstValue("X-Request-Id").orElseThrow());
+    } finally {
+      System.setErr(original);
+    }
+    String lines = log.toString(StandardCharsets.UTF_8);
+    assertTrue(lines.contains("GET /api/investor/parks failed (request trace-500-check)"), lines);
+    assertTrue(lines.contains("GET /api/investor/parks 500 ") && lines.contains("id=trace-500-check user=-"), lines);
   }
 
   @Test
