@@ -126,6 +126,7 @@ class OpsApiTest {
       }
       assertTrue(text.contains(route), text);
       assertTrue(text.contains("route=\"/ogc/collections\",status=\"2xx\""), text);
+      assertTrue(text.contains("http_server_requests_seconds_bucket{method=\"GET\",route=\"/ogc/collections\",status=\"2xx\",le=\"0.25\"}"), text);
       assertFalse(text.contains("NO-SUCH"), "raw paths never become labels");
       assertTrue(Pattern.compile("(?m)^hikaricp_connections_active\\{pool=\"atlas-").matcher(text).find(), text);
       assertTrue(text.contains("hikaricp_connections_max{pool=\"atlas-"), text);
