@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Parcel Atlas 0.1",
     description = "Map portal for industrial parks, land parcels, key projects and demolition zones.",
-    subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, DemoCommand.class, UserCommand.class})
+    subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, DemoCommand.class, UserCommand.class,
+        BackupCommand.class, RestoreCommand.class})
 public final class AtlasCommand implements Runnable {
   @Override
   public void run() {

@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import parcelatlas.config.AtlasConfig;
 import parcelatlas.demo.DemoLoader;
 import parcelatlas.storage.Storage;
@@ -13,8 +12,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+/**
+ * Serves the portal until SIGTERM or SIGINT (Ctrl-C), then stops gracefully: no new connections,
+ * the requests in flight finish (at most 20 s), the pool closes, and the command exits with 0.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Start the portal: the map at /, OGC API – Features at /ogc.")
+    description = "Start the portal: the map at /, OGC API – Features at /ogc. SIGTERM stops it gracefully.")
 final class ServeCommand implements Callable<Integer> {
   static final Clock CLOCK = Clock.system(ZoneId.of("Asia/Shanghai"));
 
@@ -29,21 +32,21 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    StopSignals signals = StopSignals.install(); // before listening: a stop asked for during start-up waits for it
     AtlasConfig config = database.config(System.getenv()).with("port", port);
     Storage storage = DatabaseOption.open(config);
     if (demo) {
       DemoLoader.loadIfEmpty(storage, new java.io.PrintWriter(System.out, true));
     }
     Javalin app = Routes.create(config, storage, CLOCK).start(config.port());
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      app.stop();
-      storage.close();
-      stopped.countDown();
-    }));
     System.out.println("Parcel Atlas is serving on http://localhost:" + app.port() + "/ (database: "
         + storage.dialect().name() + ")");
-    stopped.await();
+    signals.awaitStopRequest();
+    System.out.println("Stopping: no new connections; finishing the requests in flight");
+    app.stop();
+    storage.close();
+    System.out.println("Stopped");
+    signals.finished();
     return 0;
   }
 }

@@ -43,6 +43,7 @@ public final class AtlasConfig {
     d.put("map.center", "117.30,34.72");
     d.put("map.zoom", "11");
     d.put("import.max.bytes", String.valueOf(100L << 20));
+    d.put("metrics.token", "");
     return Map.copyOf(d);
   }
 

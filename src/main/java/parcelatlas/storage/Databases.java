@@ -43,6 +43,17 @@ public final class Databases {
   }
 
   /**
+   * Publishes the pool's use (connections active, idle, pending, timeouts, wait times) to a
+   * Micrometer registry. HikariCP takes one registry per pool: a second call for the same pool is
+   * ignored (the first registry keeps the figures).
+   */
+  public static void publishPoolMetrics(Storage storage, Object meterRegistry) {
+    if (storage instanceof PooledStorage pooled) {
+      pooled.publishMetrics(meterRegistry);
+    }
+  }
+
+  /**
    * Runs the common migrations and the dialect's own. The schema may already hold the spatial
    * extension's tables (spatial_ref_sys), so an unversioned schema is baselined at version 0.
    */

@@ -60,6 +60,13 @@ final class PooledStorage implements Storage {
     }
   }
 
+  /** See {@link Databases#publishPoolMetrics}. */
+  synchronized void publishMetrics(Object meterRegistry) {
+    if (pool.getMetricRegistry() == null && pool.getMetricsTrackerFactory() == null) {
+      pool.setMetricRegistry(meterRegistry);
+    }
+  }
+
   @Override
   public void close() {
     pool.close();

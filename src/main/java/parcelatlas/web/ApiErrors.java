@@ -24,7 +24,7 @@ final class ApiErrors {
   static void register(JavalinConfig config) {
     config.routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.code(), e.getMessage()));
     config.routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+      LOG.error("{} {} failed (request {})", ctx.method(), AccessLog.printable(ctx.path()), AccessLog.requestId(ctx), e);
       respond(ctx, 500, "ServerError", INTERNAL);
     });
     config.routes.error(404, "*", ctx -> {

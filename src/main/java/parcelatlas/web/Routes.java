@@ -45,7 +45,19 @@ public final class Routes {
     FiguresApi figures = new FiguresApi(figureService, clock);
     ImportApi imports = new ImportApi(new Imports(storage, clock,
         Path.of(config.get("data.dir"), "import-work"), Long.parseLong(config.get("import.max.bytes"))));
+    Metrics metrics = new Metrics(storage);
+    OpsApi ops = new OpsApi(storage, metrics, config.get("metrics.token"));
     return Javalin.create(c -> {
+      GracefulStop.configure(c);
+      c.requestLogger.http((ctx, ms) -> {
+        AccessLog.write(ctx, ms);
+        metrics.record(ctx, ms);
+      });
+      c.events.serverStopped(() -> {
+        ops.close();
+        metrics.close();
+      });
+      c.routes.before(AccessLog::assignId);
       c.startup.showJavalinBanner = false;
       c.staticFiles.add("/web", Location.CLASSPATH);
       c.staticFiles.enableWebjars();
@@ -53,6 +65,10 @@ public final class Routes {
       ApiErrors.register(c);
       c.routes.exception(ImportApi.ImportRefusal.class, ImportApi::render);
       c.routes.before(auth::resolveViewer);
+
+      c.routes.get("/health", ops::health);
+      c.routes.get("/ready", ops::ready);
+      c.routes.get("/metrics", ops::metrics);
 
       c.routes.post("/api/login", auth::login);
       c.routes.post("/api/logout", auth::logout);

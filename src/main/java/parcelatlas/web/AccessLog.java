@@ -1,0 +1,67 @@
+package parcelatlas.web;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import parcelatlas.accounts.Viewer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Request ids and the access log. Every request gets an id: a caller's (or proxy's) valid
+ * {@code X-Request-Id} (1–64 characters of {@code A–Z a–z 0–9 . _ : -}) is kept, anything else is
+ * replaced by a random UUID; the id is echoed in the response header, written in the access line
+ * and in the 500 error line ({@link ApiErrors}). One access line per request, on the logger
+ * {@code parcelatlas.access}: method, path (never the query string, which may hold a filter or a
+ * token), status, duration in ms, request id, the signed-in user name or {@code -}.
+ */
+final class AccessLog {
+  static final String HEADER = "X-Request-Id";
+  private static final String ATTRIBUTE = "parcelatlas.request-id";
+  private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  private static final int MAX_PATH = 200;
+  private static final Logger LOG = LoggerFactory.getLogger("parcelatlas.access");
+
+  private AccessLog() {}
+
+  /** Before every request: keeps a valid incoming id or makes one, and echoes it. */
+  static void assignId(Context ctx) {
+    String incoming = ctx.header(HEADER);
+    String id = incoming != null && VALID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+    ctx.attribute(ATTRIBUTE, id);
+    ctx.header(HEADER, id);
+  }
+
+  /** The request's id, or {@code -} before {@link #assignId} ran. */
+  static String requestId(Context ctx) {
+    String id = ctx.attribute(ATTRIBUTE);
+    return id == null ? "-" : id;
+  }
+
+  /** Writes the request's access line. */
+  static void write(Context ctx, float durationMs) {
+    Viewer viewer = AuthApi.viewer(ctx);
+    String user = viewer.isStaff() ? viewer.user().username() : "-";
+    LOG.info("{} {} {} {}ms id={} user={}", ctx.method().name(), printable(ctx.path()), ctx.statusCode(),
+        Math.round(durationMs), requestId(ctx), user);
+  }
+
+  /** The path as one safe log token: anything but printable ASCII percent-encoded (UTF-8), length capped. */
+  static String printable(String path) {
+    StringBuilder out = new StringBuilder();
+    path.codePoints().forEach(c -> {
+      if (out.length() >= MAX_PATH) {
+        return;
+      }
+      if (c > 0x20 && c < 0x7f && c != '%') {
+        out.append((char) c);
+      } else {
+        for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+          out.append(String.format("%%%02X", b & 0xff));
+        }
+      }
+    });
+    return out.length() >= MAX_PATH ? out + "…" : out.toString();
+  }
+}
