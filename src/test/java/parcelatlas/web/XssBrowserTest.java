@@ -61,6 +61,9 @@ class XssBrowserTest {
     new Users(storage, new PasswordHasher(4)).add(OFFICIAL, Role.OFFICIAL, null, null, PASSWORD.toCharArray());
     app = new RunningApp(storage);
     XssFixtures.typeThroughApi(storage, app.client().signIn(OFFICIAL, PASSWORD), app.client());
+    for (parcelatlas.catalog.Layer layer : parcelatlas.catalog.Layer.values()) {
+      assertEquals(1, Sql.count(storage, layer.table() + " WHERE code = 'XSS" + XssFixtures.IMG + "'"), layer.id());
+    }
     parcel = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE status = 'listed' ORDER BY code").get(0).get("code");
     parkId = Sql.rows(storage, "SELECT id FROM parks ORDER BY code").get(0).get("id").toString();
     project = Sql.rows(storage, "SELECT code, name FROM projects ORDER BY code").get(0);
@@ -114,6 +117,7 @@ class XssBrowserTest {
   private static void visitEveryPage(Browser b, boolean staff) {
     open(b, "/", "window.investor.ready");
     interact(b, 40, true);
+    b.await("window.investor.select('XSS" + XssFixtures.IMG + "')");
     b.await("window.investor.select('" + parcel + "')");
     b.await("window.investor.match({min_mu: 1, max_mu: 500})");
     List<?> codes = (List<?>) b.driver().executeScript("return window.investor.listCodes().slice(0, 3)");
@@ -122,9 +126,12 @@ class XssBrowserTest {
     assertShowsLiterally(b, "/");
     assertClean(b, "/");
 
-    open(b, "/sheet.html?code=" + parcel, "window.sheet.ready");
-    assertShowsLiterally(b, "/sheet.html");
-    assertClean(b, "/sheet.html");
+    for (String code : List.of(parcel, "XSS" + XssFixtures.IMG)) {
+      open(b, "/sheet.html?code=" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8),
+          "window.sheet.ready");
+      assertShowsLiterally(b, "/sheet.html");
+      assertClean(b, "/sheet.html");
+    }
 
     open(b, "/export.html", "window.exportPage.ready");
     interact(b, 20, false);

@@ -25,6 +25,7 @@ import parcelatlas.testing.Sql;
 /**
  * The demo city with HTML in every text a page can show: every text field of every layer (from the
  * catalog, so a new field is covered too) re-imported from the demo GeoJSON with a payload appended,
+ * plus one feature per layer whose code is a payload,
  * milestone names, issue texts, report notes and reasons, stage-change notes; and, through the API,
  * a report, an issue, a stage change and an enquiry typed with payloads. Each payload would set
  * {@code top.__xss} if it ever ran. User names cannot carry one: {@code Users.add} allows only
@@ -63,6 +64,7 @@ final class XssFixtures {
             props.put(name, poisoned(props.path(name).isNull() ? null : props.path(name).asText(null), payload));
           }
         }
+        ((com.fasterxml.jackson.databind.node.ArrayNode) collection.get("features")).add(poisonedCode(collection));
         Path file = workDir.resolve(layer.table() + ".geojson");
         JSON.writeValue(file.toFile(), collection);
         LayerImporter.run(storage, ImportOptions.of(layer, file));
@@ -70,6 +72,20 @@ final class XssFixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A copy of the layer's first public-looking feature (a listed parcel) whose code is a payload too. */
+  private static JsonNode poisonedCode(JsonNode collection) {
+    JsonNode source = collection.get("features").get(0);
+    for (JsonNode feature : collection.get("features")) {
+      if ("listed".equals(feature.path("properties").path("status").asText())) {
+        source = feature;
+        break;
+      }
+    }
+    ObjectNode copy = source.deepCopy();
+    ((ObjectNode) copy.get("properties")).put("code", "XSS" + IMG);
+    return copy;
   }
 
   /** Payloads in the texts the demo loader wrote beside the layers: milestones, issues, reports, stage changes. */
