@@ -23,7 +23,8 @@ import parcelatlas.config.AtlasConfig;
  *       {@code /api/} and {@code /ogc} response to a request carrying a session cookie (staff data
  *       must not stay in a shared or browser cache).</li>
  * </ul>
- * It also decides whether the request came over TLS ({@link #isSecure}), for the session cookie, and
+ * It also decides whether the request came over TLS ({@link #isSecure}), for the session cookie and
+ * {@code Strict-Transport-Security}, and
  * refuses {@code X-HTTP-Method-Override} with 400 (Javalin would otherwise take the method from it,
  * so a POST could reach a DELETE route, or pass for a GET).
  */
@@ -71,7 +72,11 @@ final class SecurityHeaders {
     if (staffData || ALWAYS_NO_STORE.contains(path)) {
       ctx.header("Cache-Control", "no-store");
     }
-    ctx.attribute(SECURE, secure(ctx));
+    boolean secure = secure(ctx);
+    ctx.attribute(SECURE, secure);
+    if (secure) {
+      ctx.header("Strict-Transport-Security", "max-age=31536000"); // browsers then refuse plain HTTP here for a year
+    }
     if (ctx.req().getHeader(METHOD_OVERRIDE) != null) {
       // Javalin would route (and judge CSRF by) the header's method instead of the real one
       throw ApiException.badRequest(METHOD_OVERRIDE + " is not supported; send the request with the method itself");

@@ -109,6 +109,7 @@ class SecurityHeadersTest {
   void the_session_cookie_is_secure_only_behind_tls_that_the_settings_vouch_for() {
     assertFalse(sessionCookie(app.base(), Map.of("X-Forwarded-Proto", "https")).contains("Secure"),
         "plain HTTP, and X-Forwarded-Proto from an untrusted client is ignored");
+    assertEquals("", header(app.get("/"), "Strict-Transport-Security"), "no HSTS over plain HTTP");
     try (RunningApp behindProxy = new RunningApp(storage, Map.of("ATLAS_TRUSTED_PROXIES", "127.0.0.1"))) {
       assertTrue(sessionCookie(behindProxy.base(), Map.of("X-Forwarded-Proto", "https")).contains("Secure"));
       assertFalse(sessionCookie(behindProxy.base(), Map.of()).contains("Secure"));
@@ -116,6 +117,7 @@ class SecurityHeadersTest {
     try (RunningApp https = new RunningApp(storage, Map.of("ATLAS_PUBLIC_URL", "https://atlas.example.gov.cn"))) {
       String cookie = sessionCookie(https.base(), Map.of());
       assertTrue(cookie.contains("Secure") && cookie.contains("HttpOnly"), cookie);
+      assertEquals("max-age=31536000", header(https.get("/"), "Strict-Transport-Security"));
     }
   }
 
