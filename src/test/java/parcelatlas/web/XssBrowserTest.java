@@ -179,7 +179,8 @@ class XssBrowserTest {
   private static List<String> ogcPages(boolean staff) {
     List<String> pages = new ArrayList<>(List.of("/ogc?f=html", "/ogc/collections?f=html",
         "/ogc/collections/parks?f=html", "/ogc/collections/parks/items/" + parkId + "?f=html",
-        "/ogc/collections/parcels/items?f=html&limit=30", "/ogc/collections/parks/items?f=html"));
+        "/ogc/collections/parcels/items?f=html&limit=30", "/ogc/api?f=html", "/ogc/collections/nope?f=html",
+        "/ogc/collections/parks/items?f=html"));
     if (staff) {
       pages.add("/ogc/collections/projects/items?f=html&limit=30");
       pages.add("/ogc/collections/demolition-zones/items?f=html&limit=30");
