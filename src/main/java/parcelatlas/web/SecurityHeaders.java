@@ -3,6 +3,7 @@ package parcelatlas.web;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import parcelatlas.config.AtlasConfig;
 
 /**
@@ -41,7 +42,7 @@ final class SecurityHeaders {
   /** From the settings; {@code tileUrl}/{@code tileSubdomains} as the map pages get them (may be null). */
   SecurityHeaders(AtlasConfig config, String tileUrl, String tileSubdomains) {
     this.policy = policy(TileHosts.sources(tileUrl, tileSubdomains));
-    this.publicUrlIsHttps = config.get("public.url").strip().toLowerCase(java.util.Locale.ROOT).startsWith("https://");
+    this.publicUrlIsHttps = config.get("public.url").strip().toLowerCase(Locale.ROOT).startsWith("https://");
     this.trustedProxies = Arrays.stream(config.get("trusted.proxies").split(","))
         .map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
@@ -53,10 +54,6 @@ final class SecurityHeaders {
         + (images.isEmpty() ? "" : " " + images)
         + "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none';"
         + " form-action 'self'";
-  }
-
-  String policy() {
-    return policy;
   }
 
   /** Before every request. */
