@@ -1,4 +1,4 @@
-// Staff sign-in: POST /api/login, then back to ?next= (a same-site path only) or the home page.
+// Staff sign-in: POST /api/login, then back to ?next= (on this origin only) or the home page.
 const TEXT = {
   zh: { title: '工作人员登录', username: '用户名', password: '密码', submit: '登录', switchTo: 'EN',
     required: '请输入用户名和密码', failed: '登录失败：' },
@@ -17,10 +17,20 @@ function render() {
   document.querySelector('[data-testid=lang-switch]').textContent = TEXT[lang].switchTo;
 }
 
-/** Only a path on this site: never an absolute or protocol-relative URL (no open redirect). */
+/**
+ * Where to go after sign-in: ?next= resolved as the browser will resolve it (the URL API strips
+ * tabs and line breaks and reads backslashes as slashes, so "/\t/evil.example" is another site),
+ * kept only when it stays on this origin; anything else goes to the home page (no open redirect).
+ */
 function nextPath() {
-  const next = params.get('next') || '/';
-  return next.startsWith('/') && !next.startsWith('//') && !next.includes('\\') ? next : '/';
+  const next = params.get('next');
+  if (!next || !next.startsWith('/')) return '/';
+  try {
+    const url = new URL(next, window.location.origin);
+    return url.origin === window.location.origin ? url.pathname + url.search + url.hash : '/';
+  } catch (e) {
+    return '/';
+  }
 }
 
 function showError(message) {

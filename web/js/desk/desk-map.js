@@ -5,6 +5,7 @@ import { addBasemap, createShift } from '../basemap.js';
 import { createLayer, ensurePanes, featureBounds } from '../layers.js';
 import { installHatchPatterns, STAGE_COLORS, UNKNOWN_COLOR } from '../styles.js';
 import { track } from '../investor/pending.js';
+import { el } from '../html.js';
 
 // Figures of /api/desk/zones (camelCase) → the feature properties the zone style reads.
 const FIGURE_PROPS = {
@@ -26,7 +27,8 @@ export function createDeskMap(container, { onZone, onProject }) {
     entry.layer.eachLayer((featureLayer) => {
       const { code, name } = featureLayer.feature.properties;
       featureLayer.unbindPopup();
-      featureLayer.bindTooltip(String(name ?? code), { sticky: true });
+      // a DOM node, never a string: Leaflet puts string content in as HTML
+      featureLayer.bindTooltip(() => el('span', {}, String(name ?? code ?? '')), { sticky: true });
       featureLayer.on('click', () => onClick(code));
       index.set(code, featureLayer);
       const path = featureLayer.getElement?.();

@@ -7,7 +7,7 @@ import { addBasemap, createShift, geoJsonCoords, viewBox } from '../basemap.js';
 import { t, setLang, onLangChange, currentLang, initialLang } from '../i18n.js';
 import { applyTexts } from '../i18n-dom.js';
 import { formatCount } from '../format.js';
-import { escapeHtml } from '../html.js';
+import { el } from '../html.js';
 import { createDrawTool } from './draw-tool.js';
 import { createForm } from './export-form.js';
 import { exportParams, exportUrl, areaReady } from './export-url.js';
@@ -115,7 +115,7 @@ function showParks(collection) {
     style: { color: '#1f3a5f', weight: 2, fillOpacity: 0.08 },
     onEachFeature: (feature, featureLayer) => {
       featureLayer.on('click', () => { if (!draw.active) form.pickPark(feature.properties.code); });
-      featureLayer.bindTooltip(() => escapeHtml(feature.properties.name), { sticky: true });
+      featureLayer.bindTooltip(() => el('span', {}, String(feature.properties.name ?? '')), { sticky: true });
     },
   });
   parksLayer.addLayer(layer);

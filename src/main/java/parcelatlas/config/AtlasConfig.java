@@ -32,6 +32,7 @@ public final class AtlasConfig {
     d.put("db.user", "");
     d.put("db.password", "");
     d.put("public.url", "");
+    d.put("trusted.proxies", "");
     d.put("tile.url", "");
     d.put("tile.attribution", "");
     d.put("tile.subdomains", "");

@@ -81,7 +81,7 @@ final class AuthApi {
     cookie.setHttpOnly(true);
     cookie.setSameSite(SameSite.LAX);
     cookie.setPath("/");
-    cookie.setSecure("https".equals(ctx.scheme()));
+    cookie.setSecure(SecurityHeaders.isSecure(ctx));
     cookie.setMaxAge((int) Sessions.LIFETIME.toSeconds());
     ctx.cookie(cookie);
     Viewer viewer = sessions.resolve(token).orElseThrow();

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Absolute links for API responses, built from the configured public URL or the request. */
+/**
+ * Absolute links for API responses, built from the configured {@code public.url}, or without one
+ * from the address and port the connection reached (never from the request's {@code Host} header,
+ * which the client chooses).
+ */
 final class Links {
   private final String publicUrl;
 
@@ -20,8 +24,10 @@ final class Links {
     if (publicUrl != null) {
       return publicUrl;
     }
-    String host = ctx.header("Host");
-    return ctx.scheme() + "://" + (host == null ? ctx.host() : host);
+    // never the Host header: a forged one would put another site into links a cache may keep
+    String address = ctx.req().getLocalAddr();
+    String host = address.contains(":") ? "[" + address + "]" : address;
+    return ctx.scheme() + "://" + host + ":" + ctx.req().getLocalPort();
   }
 
   static Map<String, Object> link(String href, String rel, String type, String title) {

@@ -41,6 +41,15 @@ final class MapConfigApi {
     this.body = Collections.unmodifiableMap(b);
   }
 
+  /** The basemap's tile URL template and subdomains, or null without a basemap. */
+  String tileUrl() {
+    return (String) body.get("tileUrl");
+  }
+
+  String tileSubdomains() {
+    return (String) body.get("tileSubdomains");
+  }
+
   void get(Context ctx) {
     ctx.contentType(OgcApi.JSON).result(Json.write(body));
   }

@@ -64,6 +64,7 @@ public final class Routes {
       c.http.defaultContentType = OgcApi.JSON;
       ApiErrors.register(c);
       c.routes.exception(ImportApi.ImportRefusal.class, ImportApi::render);
+      c.routes.before(new SecurityHeaders(config, mapConfig.tileUrl(), mapConfig.tileSubdomains())::apply);
       c.routes.before(auth::resolveViewer);
 
       c.routes.get("/health", ops::health);

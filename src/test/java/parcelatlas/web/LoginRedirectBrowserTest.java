@@ -1,0 +1,58 @@
+package parcelatlas.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import parcelatlas.storage.Storage;
+import parcelatlas.testing.Browser;
+import parcelatlas.testing.DemoData;
+import parcelatlas.testing.RunningApp;
+
+/** After sign-in the page goes back to {@code ?next=} only on this origin; anything else lands on the home page. */
+class LoginRedirectBrowserTest {
+  private static Storage storage;
+  private static RunningApp app;
+
+  @BeforeAll
+  static void start() {
+    storage = DemoData.loaded();
+    RunningApp.withStaff(storage);
+    app = new RunningApp(storage);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+    storage.close();
+  }
+
+  @Test
+  void a_next_that_the_browser_would_resolve_to_another_site_lands_on_the_home_page() {
+    // a tab, a line break or a backslash is dropped or read as a slash by the browser: "//evil.example"
+    List<String> hostile = List.of("/\t/evil.example", "/\n/evil.example", "/\r\n/evil.example/desk.html",
+        "/\\evil.example", "\\/evil.example", "//evil.example", "https://evil.example/", "javascript:alert(1)",
+        "/\t\\evil.example", " //evil.example");
+    try (Browser browser = Browser.desktop()) {
+      for (String next : hostile) {
+        browser.driver().manage().deleteAllCookies(); // a fresh visitor each time
+        browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, next);
+        browser.pause(java.time.Duration.ofMillis(300));
+        String landed = browser.driver().getCurrentUrl();
+        assertEquals(app.base() + "/", landed.replaceAll("[?#].*", ""), "next=" + next.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
+      }
+    }
+  }
+
+  @Test
+  void a_next_on_this_site_is_kept_with_its_query() {
+    try (Browser browser = Browser.desktop()) {
+      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/desk.html?as_of=2026-09-07");
+      String landed = browser.driver().getCurrentUrl();
+      assertTrue(landed.startsWith(app.base() + "/desk.html?") && landed.contains("as_of=2026-09-07"), landed);
+    }
+  }
+}
