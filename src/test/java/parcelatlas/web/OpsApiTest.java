@@ -140,9 +140,9 @@ class OpsApiTest {
   @Test
   void import_commits_are_counted_as_committed_or_refused() throws InterruptedException {
     try (Storage storage = TestDatabases.fresh()) {
-      new Users(storage, new PasswordHasher(4)).add("plan", Role.PLANNER, null, null, "ops metrics planner".toCharArray());
+      new Users(storage, new PasswordHasher(4)).add("plan", Role.PLANNER, null, null, "ops metrics counter".toCharArray());
       try (RunningApp app = new RunningApp(storage, Map.of("ATLAS_DATA_DIR", UploadFixtures.dataDir("ops").toString()))) {
-        ApiClient planner = app.client().signIn("plan", "ops metrics planner");
+        ApiClient planner = app.client().signIn("plan", "ops metrics counter");
         String good = ImportApiTest.upload(planner, "parks", "parks.zip", UploadFixtures.demoZip("parks"), 201).get("id").asText();
         ImportApiTest.step(planner, "/api/imports/" + good + "/commit", "{\"layer\": \"parks\"}", 200);
         String noPrj = ImportApiTest.upload(planner, "parks", "parks.zip", UploadFixtures.demoZip("parks", ".prj"), 201)

@@ -33,7 +33,7 @@ import parcelatlas.testing.Sql;
  */
 class XssBrowserTest {
   private static final String OFFICIAL = "city";
-  private static final String PASSWORD = "city official password";
+  private static final String PASSWORD = "the desk at night password";
   /** Installed before any page script: records what the Content-Security-Policy blocked. */
   private static final String WATCH = "window.__csp = []; document.addEventListener('securitypolicyviolation',"
       + " (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')), true);";
