@@ -50,8 +50,10 @@ public final class Routes {
       c.staticFiles.add("/web", Location.CLASSPATH);
       c.staticFiles.enableWebjars();
       c.http.defaultContentType = OgcApi.JSON;
+      c.http.maxRequestSize = BodyLimits.SERVER_BYTES;
       ApiErrors.register(c);
       c.routes.exception(ImportApi.ImportRefusal.class, ImportApi::render);
+      c.routes.before(BodyLimits::check);
       c.routes.before(auth::resolveViewer);
 
       c.routes.post("/api/login", auth::login);
