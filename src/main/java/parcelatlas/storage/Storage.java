@@ -18,6 +18,14 @@ public interface Storage extends AutoCloseable {
   /** Runs work in a transaction that is always rolled back (a dry run). */
   <T> T inRolledBackTransaction(SqlWork<T> work);
 
+  /**
+   * The same database for web requests: every statement of its work limited to
+   * {@code statementTimeout} (over it: a StorageException whose cause has SQLState 57014), and,
+   * for the whole pool, a connection waited for at most {@code acquireTimeout} (over it: a
+   * StorageException caused by an SQLTransientConnectionException). Closing either closes both.
+   */
+  Storage withTimeouts(java.time.Duration statementTimeout, java.time.Duration acquireTimeout);
+
   @Override
   void close();
 }
