@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -62,24 +63,32 @@ final class WorkLimiter {
     return ctx -> {
       if (AuthApi.viewer(ctx).isStaff() || !expensive.test(ctx)) {
         handler.handle(ctx);
-        return;
-      }
-      if (!node.tryAcquire()) {
-        throw TooBusy.perNode(perNode);
-      }
-      try {
-        Optional<WorkSlots.Slot> slot = slots.acquire(clientKey(ctx.ip()));
-        if (slot.isEmpty()) {
-          throw TooBusy.perClient(slots.perClient());
-        }
-        try {
+      } else {
+        run(ctx.ip(), () -> {
           handler.handle(ctx);
-        } finally {
-          release(slot.get());
-        }
-      } finally {
-        node.release();
+          return null;
+        });
       }
     };
+  }
+
+  /** Runs a visitor's work under both limits; throws {@link TooBusy} without running it when over one. */
+  <T> T run(String address, Callable<T> work) throws Exception {
+    if (!node.tryAcquire()) {
+      throw TooBusy.perNode(perNode);
+    }
+    try {
+      Optional<WorkSlots.Slot> slot = slots.acquire(clientKey(address));
+      if (slot.isEmpty()) {
+        throw TooBusy.perClient(slots.perClient());
+      }
+      try {
+        return work.call();
+      } finally {
+        release(slot.get());
+      }
+    } finally {
+      node.release();
+    }
   }
 }
