@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -18,13 +24,15 @@ import parcelatlas.testing.Sql;
 /**
  * A statement over the web requests' timeout (configured at 1 ms here) answers 503 with
  * Retry-After, not 500; the pool is healthy afterwards, and connections go back to it without the
- * timeout (work outside web requests, such as imports, is not cut short).
+ * timeout (work outside web requests, such as imports, is not cut short). No free pool connection
+ * within the acquire timeout is a 503 too.
  */
 @Tag("database")
 class StatementTimeoutTest {
   private static Storage storage;
   private static RunningApp hurried;
   private static RunningApp app;
+  private static RunningApp impatient;
 
   @BeforeAll
   static void start() {
@@ -32,11 +40,12 @@ class StatementTimeoutTest {
     hurried = new RunningApp(storage, Map.of("ATLAS_DB_STATEMENT_TIMEOUT_MS", "1",
         "ATLAS_WORK_LIMIT_PER_CLIENT", "100", "ATLAS_WORK_LIMIT_PER_NODE", "100"));
     app = new RunningApp(storage, Map.of("ATLAS_WORK_LIMIT_PER_CLIENT", "100"));
+    impatient = new RunningApp(storage, Map.of("ATLAS_DB_ACQUIRE_TIMEOUT_MS", "1000"));
   }
 
   @AfterAll
   static void stop() {
-    for (RunningApp a : new RunningApp[] {hurried, app}) {
+    for (RunningApp a : new RunningApp[] {hurried, app, impatient}) {
       if (a != null) {
         a.close();
       }
@@ -60,6 +69,41 @@ class StatementTimeoutTest {
     }
     long touching = Sql.count(storage, "parcels a, parks b WHERE ST_Intersects(a.geom, b.geom)");
     assertTrue(touching > 0, "connections are given back without the 1 ms timeout");
+  }
+
+  @Test
+  void no_free_connection_within_the_acquire_timeout_answers_503_with_retry_after_and_then_recovers()
+      throws Exception {
+    CountDownLatch held = new CountDownLatch(8);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Object>> holders = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        holders.add(threads.submit(() -> storage.read(c -> {
+          held.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return null;
+        })));
+      }
+      held.await();
+      HttpResponse<String> busy = impatient.get("/api/investor/parks");
+      assertEquals(503, busy.statusCode(), busy.body());
+      assertEquals("5", busy.headers().firstValue("Retry-After").orElse(""));
+      assertTrue(ApiClient.parse(busy.body()).get("description").asText().startsWith("the database is busy"));
+      release.countDown();
+      for (Future<Object> holder : holders) {
+        holder.get();
+      }
+    } finally {
+      release.countDown();
+      threads.shutdownNow();
+    }
+    assertEquals(200, impatient.get("/api/investor/parks").statusCode());
   }
 
   private static String circle(int positions, double radius) {
