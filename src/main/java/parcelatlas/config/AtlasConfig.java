@@ -44,7 +44,6 @@ public final class AtlasConfig {
     d.put("map.zoom", "11");
     d.put("import.max.bytes", String.valueOf(100L << 20));
     d.put("db.statement.timeout.ms", "15000");
-    d.put("db.acquire.timeout.ms", "5000");
     d.put("work.limit.per.client", "3");
     d.put("work.limit.per.node", "5");
     return Map.copyOf(d);

@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 
 /**
- * {@link Storage} over a HikariCP pool. A view made by {@link #withTimeouts} shares the pool and
+ * {@link Storage} over a HikariCP pool. A view made by {@link #withStatementTimeout} shares the pool and
  * sets its statement timeout on each connection it borrows, and clears it before giving it back.
  */
 final class PooledStorage implements Storage {
@@ -32,8 +32,7 @@ final class PooledStorage implements Storage {
   }
 
   @Override
-  public Storage withTimeouts(Duration statementTimeout, Duration acquireTimeout) {
-    pool.getHikariConfigMXBean().setConnectionTimeout(acquireTimeout.toMillis());
+  public Storage withStatementTimeout(Duration statementTimeout) {
     return new PooledStorage(pool, dialect, statementTimeout.toMillis());
   }
 

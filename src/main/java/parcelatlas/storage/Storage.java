@@ -20,11 +20,11 @@ public interface Storage extends AutoCloseable {
 
   /**
    * The same database for web requests: every statement of its work limited to
-   * {@code statementTimeout} (over it: a StorageException whose cause has SQLState 57014), and,
-   * for the whole pool, a connection waited for at most {@code acquireTimeout} (over it: a
-   * StorageException caused by an SQLTransientConnectionException). Closing either closes both.
+   * {@code statementTimeout} (over it: a StorageException whose cause has SQLState 57014). Either
+   * storage waits at most 5 s for a free connection (over it: a StorageException caused by an
+   * SQLTransientConnectionException). Closing either closes both.
    */
-  Storage withTimeouts(java.time.Duration statementTimeout, java.time.Duration acquireTimeout);
+  Storage withStatementTimeout(java.time.Duration statementTimeout);
 
   @Override
   void close();

@@ -29,8 +29,8 @@ public final class Routes {
 
   /** A configured, not yet started server. */
   public static Javalin create(AtlasConfig config, Storage database, Clock clock) {
-    Storage storage = database.withTimeouts(Duration.ofMillis(Long.parseLong(config.get("db.statement.timeout.ms"))),
-        Duration.ofMillis(Long.parseLong(config.get("db.acquire.timeout.ms"))));
+    Storage storage = database.withStatementTimeout(
+        Duration.ofMillis(Long.parseLong(config.get("db.statement.timeout.ms"))));
     WorkLimiter limiter = new WorkLimiter(new WorkSlots(storage, clock,
         Integer.parseInt(config.get("work.limit.per.client")), WorkLimiter.SLOT_EXPIRY),
         Integer.parseInt(config.get("work.limit.per.node")));
