@@ -74,8 +74,11 @@ final class PooledStorage implements Storage {
         connection.rollback();
         throw e;
       } finally {
-        connection.setAutoCommit(true);
-        giveBack(connection);
+        try {
+          connection.setAutoCommit(true);
+        } finally {
+          giveBack(connection);
+        }
       }
     } catch (SQLException e) {
       throw new StorageException("database transaction failed: " + e.getMessage(), e);
