@@ -45,6 +45,9 @@ public final class AtlasConfig {
     d.put("map.zoom", "11");
     d.put("import.max.bytes", String.valueOf(100L << 20));
     d.put("metrics.token", "");
+    d.put("db.statement.timeout.ms", "15000");
+    d.put("work.limit.per.client", "3");
+    d.put("work.limit.per.node", "5");
     return Map.copyOf(d);
   }
 

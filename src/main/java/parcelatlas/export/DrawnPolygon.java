@@ -21,8 +21,9 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * An area drawn by a user: a GeoJSON Polygon or MultiPolygon in WGS84 longitude/latitude (a bare
  * geometry, or a Feature holding one). Checked before use: the type, every ring closed with at
  * least four positions, every position within ±180/±90, at most {@link #MAX_VERTICES} positions in
- * all. An invalid polygon (a ring crossing itself, say) is repaired with JTS's GeometryFixer and
- * the repair is described in {@link #repair}; one that encloses no area is refused. Every refusal
+ * all, and the bounds of {@link PolygonBounds} (rings, crossings, the repaired polygon's vertices
+ * and area). An invalid polygon (a ring crossing itself, say) is repaired with JTS's GeometryFixer
+ * and the repair is described in {@link #repair}; one that encloses no area is refused. Every refusal
  * is an IllegalArgumentException whose message starts with the option name, {@code within:}.
  *
  * @param geometry the polygon(s), valid, SRID 4326
@@ -67,6 +68,7 @@ public record DrawnPolygon(Geometry geometry, Optional<String> repair) {
   }
 
   private static DrawnPolygon checked(Geometry geometry) {
+    PolygonBounds.beforeRepair(geometry);
     TopologyValidationError error = new IsValidOp(geometry).getValidationError();
     Optional<String> repair = Optional.empty();
     if (error != null) {
@@ -78,6 +80,7 @@ public record DrawnPolygon(Geometry geometry, Optional<String> repair) {
     if (geometry.isEmpty() || geometry.getArea() == 0) {
       throw refused("the area encloses nothing (zero area)");
     }
+    PolygonBounds.afterRepair(geometry);
     geometry.setSRID(4326);
     return new DrawnPolygon(geometry, repair);
   }

@@ -154,7 +154,6 @@ public final class FeatureReader {
 
   private static PreparedStatement prepare(Connection c, FeatureSql.Statement sql) throws SQLException {
     PreparedStatement s = c.prepareStatement(sql.sql());
-    s.setQueryTimeout(30);
     int i = 1;
     for (Object param : sql.params()) {
       s.setObject(i++, param);

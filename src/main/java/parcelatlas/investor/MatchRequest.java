@@ -2,69 +2,74 @@ package parcelatlas.investor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import parcelatlas.domain.LandUse;
+import parcelatlas.domain.PlainText;
 import parcelatlas.io.JsonObjects;
 
 /**
  * What an investor needs; every member optional. Parsed from a JSON object; unknown members and
- * malformed values are refused with a message naming the member.
+ * malformed values are refused with a message naming the member. Every member is bounded by its
+ * purpose, before any work is done with it: {@code needs} lists at most the eight servicing
+ * items and {@code land_use} at most the land-use codes, each once; texts are short;
+ * numbers are finite and inside {@link #MAX_MU}, {@link #MAX_HEIGHT_M}, {@link #MAX_PRICE_WAN}.
  */
 public record MatchRequest(
     Double minMu, Double maxMu, List<String> landUses, Double minHeightM, List<String> needs,
     Double maxTotalPriceWan, String industry, String park, int limit) {
 
   public static final int MAX_LIMIT = 100;
+  /** 100,000 亩 is about 67 km², larger than any park. */
+  public static final double MAX_MU = 100_000;
+  public static final double MAX_HEIGHT_M = 1_000;
+  /** 10⁸ 万元 is one trillion yuan. */
+  public static final double MAX_PRICE_WAN = 100_000_000;
+  public static final int MAX_TEXT = 100;
   private static final Set<String> MEMBERS = Set.of("min_mu", "max_mu", "land_use", "min_height_m", "needs",
       "max_total_price_wan", "industry", "park", "limit");
 
   public static MatchRequest parse(JsonNode body) {
     JsonObjects.requireObject(body, MEMBERS);
-    List<String> uses = strings(body, "land_use");
-    for (String use : uses) {
-      if (java.util.Arrays.stream(LandUse.values()).noneMatch(u -> u.code().equals(use))) {
-        throw new IllegalArgumentException("land_use '" + use + "' is not a land-use code such as M1");
-      }
+    List<String> codes = Arrays.stream(LandUse.values()).map(LandUse::code).toList();
+    List<String> uses = strings(body, "land_use", codes);
+    List<String> needs = strings(body, "needs", List.copyOf(Servicing.COLUMNS.keySet()));
+    Double limit = number(body, "limit", MAX_LIMIT);
+    if (limit != null && (limit < 1 || limit != Math.rint(limit))) {
+      throw new IllegalArgumentException("limit must be a whole number from 1 to " + MAX_LIMIT);
     }
-    List<String> needs = strings(body, "needs");
-    for (String need : needs) {
-      if (!Servicing.COLUMNS.containsKey(need)) {
-        throw new IllegalArgumentException("needs '" + need + "' is not one of " + Servicing.COLUMNS.keySet());
-      }
-    }
-    Double limit = number(body, "limit");
-    if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-      throw new IllegalArgumentException("limit must be from 1 to " + MAX_LIMIT);
-    }
-    return new MatchRequest(number(body, "min_mu"), number(body, "max_mu"), uses, number(body, "min_height_m"),
-        needs, number(body, "max_total_price_wan"), text(body, "industry"), text(body, "park"),
-        limit == null ? 20 : limit.intValue());
+    return new MatchRequest(number(body, "min_mu", MAX_MU), number(body, "max_mu", MAX_MU), uses,
+        number(body, "min_height_m", MAX_HEIGHT_M), needs, number(body, "max_total_price_wan", MAX_PRICE_WAN),
+        text(body, "industry"), text(body, "park"), limit == null ? 20 : limit.intValue());
   }
 
-  private static Double number(JsonNode body, String name) {
+  private static Double number(JsonNode body, String name, double max) {
     JsonNode node = body.get(name);
     if (node == null || node.isNull()) {
       return null;
     }
-    if (!node.isNumber() || node.asDouble() < 0) {
-      throw new IllegalArgumentException(name + " must be a number of at least 0");
+    double value = node.asDouble();
+    if (!node.isNumber() || !Double.isFinite(value) || value < 0 || value > max) {
+      throw new IllegalArgumentException(name + " must be a number from 0 to " + SiteMatcher.fmt(max));
     }
-    return node.asDouble();
+    return value;
   }
 
   private static String text(JsonNode body, String name) {
     JsonNode node = body.get(name);
-    if (node == null || node.isNull() || node.asText().isBlank()) {
+    if (node == null || node.isNull()) {
       return null;
     }
-    if (!node.isTextual() || node.asText().length() > 100) {
-      throw new IllegalArgumentException(name + " must be a short text");
+    if (!node.isTextual() || node.asText().length() > MAX_TEXT) {
+      throw new IllegalArgumentException(name + " must be a text of at most " + MAX_TEXT + " characters");
     }
-    return node.asText().strip();
+    String value = PlainText.require(name, node.asText(), false).strip();
+    return value.isEmpty() ? null : value;
   }
 
-  private static List<String> strings(JsonNode body, String name) {
+  /** A list of distinct values from {@code allowed}: so never longer than {@code allowed}. */
+  private static List<String> strings(JsonNode body, String name, List<String> allowed) {
     JsonNode node = body.get(name);
     List<String> values = new ArrayList<>();
     if (node == null || node.isNull()) {
@@ -73,12 +78,24 @@ public record MatchRequest(
     if (!node.isArray()) {
       throw new IllegalArgumentException(name + " must be a list");
     }
+    if (node.size() > allowed.size()) {
+      throw new IllegalArgumentException(name + " may list at most " + allowed.size() + " items, each once, from "
+          + allowed);
+    }
     for (JsonNode item : node) {
-      if (!item.isTextual()) {
-        throw new IllegalArgumentException(name + " must be a list of texts");
+      if (!item.isTextual() || !allowed.contains(item.asText())) {
+        throw new IllegalArgumentException(name + " '" + abbreviated(item) + "' is not one of " + allowed);
+      }
+      if (values.contains(item.asText())) {
+        throw new IllegalArgumentException(name + " lists '" + item.asText() + "' more than once");
       }
       values.add(item.asText());
     }
     return values;
+  }
+
+  private static String abbreviated(JsonNode item) {
+    String text = item.isTextual() ? item.asText() : item.toString();
+    return text.length() > 20 ? text.substring(0, 20) + "…" : text;
   }
 }

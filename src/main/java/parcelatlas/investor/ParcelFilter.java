@@ -9,7 +9,9 @@ import parcelatlas.domain.Labelled;
 
 /**
  * An investor's search: every member optional. Parsed from query parameters; anything unknown or
- * malformed is refused with a message naming the parameter.
+ * malformed is refused with a message naming the parameter. Every parameter is bounded: given
+ * once, at most {@link #MAX_TEXT} characters, numbers finite and from 0 to their maximum (亩 and
+ * price as in {@link MatchRequest}).
  *
  * @param sort one of {@link #SORTS}
  */
@@ -19,6 +21,7 @@ public record ParcelFilter(
 
   public static final int DEFAULT_LIMIT = 500;
   public static final int MAX_LIMIT = 2000;
+  public static final int MAX_TEXT = 100;
   /** Sort key → ORDER BY expression over the parcel table {@code t}; the code breaks ties. */
   public static final Map<String, String> SORTS = Map.of(
       "code", "t.code",
@@ -63,11 +66,12 @@ public record ParcelFilter(
       throw new IllegalArgumentException("limit must be a whole number from 1 to " + MAX_LIMIT);
     }
     Double offset = number(params, "offset");
-    if (offset != null && (offset < 0 || offset != Math.rint(offset))) {
-      throw new IllegalArgumentException("offset must be a whole number of at least 0");
+    if (offset != null && (offset < 0 || offset > 1_000_000 || offset != Math.rint(offset))) {
+      throw new IllegalArgumentException("offset must be a whole number from 0 to 1000000");
     }
-    return new ParcelFilter(single(params, "park"), uses, number(params, "min_mu"), number(params, "max_mu"),
-        number(params, "max_price"), servicing, single(params, "industry"), sort == null ? "code" : sort,
+    return new ParcelFilter(single(params, "park"), uses, bounded(params, "min_mu", MatchRequest.MAX_MU),
+        bounded(params, "max_mu", MatchRequest.MAX_MU), bounded(params, "max_price", MatchRequest.MAX_PRICE_WAN),
+        servicing, single(params, "industry"), sort == null ? "code" : sort,
         limit == null ? DEFAULT_LIMIT : limit.intValue(), offset == null ? 0 : offset.longValue());
   }
 
@@ -79,6 +83,9 @@ public record ParcelFilter(
     if (values.size() > 1) {
       throw new IllegalArgumentException(name + " may be given once");
     }
+    if (values.get(0).length() > MAX_TEXT) {
+      throw new IllegalArgumentException(name + " may be at most " + MAX_TEXT + " characters long");
+    }
     return values.get(0).strip();
   }
 
@@ -86,6 +93,14 @@ public record ParcelFilter(
     String text = single(params, name);
     return text == null ? List.of()
         : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+
+  private static Double bounded(Map<String, List<String>> params, String name, double max) {
+    Double value = number(params, name);
+    if (value != null && (value < 0 || value > max)) {
+      throw new IllegalArgumentException(name + " must be a number from 0 to " + SiteMatcher.fmt(max));
+    }
+    return value;
   }
 
   private static Double number(Map<String, List<String>> params, String name) {

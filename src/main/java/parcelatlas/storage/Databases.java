@@ -27,6 +27,7 @@ public final class Databases {
       config.setPassword(password);
     }
     config.setMaximumPoolSize(8);
+    config.setConnectionTimeout(5_000); // no free connection in 5 s: fail fast (web: 503 + Retry-After)
     config.setPoolName("atlas-" + dialect.name());
     dialect.connectionProperties().forEach(config::addDataSourceProperty);
     HikariDataSource pool = new HikariDataSource(config);

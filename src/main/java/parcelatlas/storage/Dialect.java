@@ -19,6 +19,12 @@ public interface Dialect {
   /** The fastest way this database takes new rows into {@code table}, inside the caller's transaction. */
   RowInserter rowInserter(Connection connection, String table, java.util.List<Column> columns) throws SQLException;
 
+  /**
+   * The statement that limits every later statement of the session to {@code millis} milliseconds
+   * (0: no limit); a statement over it fails with SQLState 57014 on both databases.
+   */
+  String statementTimeoutSql(long millis);
+
   /** Chooses the dialect for a JDBC URL. */
   static Dialect forUrl(String jdbcUrl) {
     if (jdbcUrl.startsWith("jdbc:h2:")) {

@@ -20,6 +20,11 @@ final class H2gisDialect implements Dialect {
   }
 
   @Override
+  public String statementTimeoutSql(long millis) {
+    return "SET QUERY_TIMEOUT " + millis;
+  }
+
+  @Override
   public void prepare(Connection connection) throws SQLException {
     if (!functionsLoaded(connection)) {
       H2GISFunctions.load(connection);

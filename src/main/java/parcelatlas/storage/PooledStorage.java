@@ -3,15 +3,27 @@ package parcelatlas.storage;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 
-/** {@link Storage} over a HikariCP pool. */
+/**
+ * {@link Storage} over a HikariCP pool. A view made by {@link #withStatementTimeout} shares the pool and
+ * sets its statement timeout on each connection it borrows, and clears it before giving it back.
+ */
 final class PooledStorage implements Storage {
   private final HikariDataSource pool;
   private final Dialect dialect;
+  /** Milliseconds, or 0 for no timeout (the connection's default). */
+  private final long statementTimeoutMillis;
 
   PooledStorage(HikariDataSource pool, Dialect dialect) {
+    this(pool, dialect, 0);
+  }
+
+  private PooledStorage(HikariDataSource pool, Dialect dialect, long statementTimeoutMillis) {
     this.pool = pool;
     this.dialect = dialect;
+    this.statementTimeoutMillis = statementTimeoutMillis;
   }
 
   @Override
@@ -20,9 +32,18 @@ final class PooledStorage implements Storage {
   }
 
   @Override
+  public Storage withStatementTimeout(Duration statementTimeout) {
+    return new PooledStorage(pool, dialect, statementTimeout.toMillis());
+  }
+
+  @Override
   public <T> T read(SqlWork<T> work) {
-    try (Connection connection = pool.getConnection()) {
-      return work.run(connection);
+    try (Connection connection = borrow()) {
+      try {
+        return work.run(connection);
+      } finally {
+        giveBack(connection);
+      }
     } catch (SQLException e) {
       throw new StorageException("database read failed: " + e.getMessage(), e);
     }
@@ -39,7 +60,7 @@ final class PooledStorage implements Storage {
   }
 
   private <T> T transaction(SqlWork<T> work, boolean commit) {
-    try (Connection connection = pool.getConnection()) {
+    try (Connection connection = borrow()) {
       connection.setAutoCommit(false);
       try {
         T result = work.run(connection);
@@ -53,10 +74,41 @@ final class PooledStorage implements Storage {
         connection.rollback();
         throw e;
       } finally {
-        connection.setAutoCommit(true);
+        try {
+          connection.setAutoCommit(true);
+        } finally {
+          giveBack(connection);
+        }
       }
     } catch (SQLException e) {
       throw new StorageException("database transaction failed: " + e.getMessage(), e);
+    }
+  }
+
+  private Connection borrow() throws SQLException {
+    Connection connection = pool.getConnection();
+    if (statementTimeoutMillis > 0) {
+      try (Statement s = connection.createStatement()) {
+        s.execute(dialect.statementTimeoutSql(statementTimeoutMillis));
+      } catch (SQLException e) {
+        connection.close();
+        throw e;
+      }
+    }
+    return connection;
+  }
+
+  /**
+   * Clears this view's timeout, so work through the unlimited storage (imports) is not cut short;
+   * a connection that cannot be cleared is evicted from the pool instead.
+   */
+  private void giveBack(Connection connection) {
+    if (statementTimeoutMillis > 0) {
+      try (Statement s = connection.createStatement()) {
+        s.execute(dialect.statementTimeoutSql(0));
+      } catch (SQLException e) {
+        pool.evictConnection(connection);
+      }
     }
   }
 

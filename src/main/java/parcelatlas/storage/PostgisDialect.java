@@ -22,6 +22,11 @@ final class PostgisDialect implements Dialect {
   }
 
   @Override
+  public String statementTimeoutSql(long millis) {
+    return "SET statement_timeout = " + millis;
+  }
+
+  @Override
   public void prepare(Connection connection) {
     // the postgis extension is created by the vendor migration
   }

@@ -18,6 +18,14 @@ public interface Storage extends AutoCloseable {
   /** Runs work in a transaction that is always rolled back (a dry run). */
   <T> T inRolledBackTransaction(SqlWork<T> work);
 
+  /**
+   * The same database for web requests: every statement of its work limited to
+   * {@code statementTimeout} (over it: a StorageException whose cause has SQLState 57014). Either
+   * storage waits at most 5 s for a free connection (over it: a StorageException caused by an
+   * SQLTransientConnectionException). Closing either closes both.
+   */
+  Storage withStatementTimeout(java.time.Duration statementTimeout);
+
   @Override
   void close();
 }

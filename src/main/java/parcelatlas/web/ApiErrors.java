@@ -23,7 +23,13 @@ final class ApiErrors {
 
   static void register(JavalinConfig config) {
     config.routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.code(), e.getMessage()));
+    config.routes.exception(TooBusy.class, (e, ctx) -> busy(ctx, e));
     config.routes.exception(Exception.class, (e, ctx) -> {
+      java.util.Optional<TooBusy> overload = TooBusy.causing(e);
+      if (overload.isPresent()) {
+        busy(ctx, overload.get());
+        return;
+      }
       LOG.error("{} {} failed (request {})", ctx.method(), AccessLog.printable(ctx.path()), AccessLog.requestId(ctx), e);
       respond(ctx, 500, "ServerError", INTERNAL);
     });
@@ -40,6 +46,12 @@ final class ApiErrors {
     body.put("code", code);
     body.put("description", description);
     return body;
+  }
+
+  /** 429 or 503 with Retry-After: load, not a fault. */
+  private static void busy(Context ctx, TooBusy e) {
+    ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
+    respond(ctx, e.status(), e.code(), e.getMessage());
   }
 
   private static void respond(Context ctx, int status, String code, String description) {

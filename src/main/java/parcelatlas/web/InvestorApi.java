@@ -51,6 +51,9 @@ final class InvestorApi {
 
   void parcel(Context ctx) {
     String code = ctx.pathParam("code");
+    if (code.length() > 64) {
+      throw ApiException.notFound("no land-ready parcel has a code that long");
+    }
     Feature feature = parcels.byCode(code)
         .orElseThrow(() -> ApiException.notFound("no land-ready parcel '" + code + "'"));
     ctx.status(200).contentType(OgcApi.GEOJSON).result(Json.write(withPark(feature)));
@@ -75,6 +78,10 @@ final class InvestorApi {
 
   void compare(Context ctx) {
     String text = ctx.queryParam("codes");
+    if (text != null && text.length() > Comparison.MAX * 65) {
+      throw ApiException.badRequest("codes must name " + Comparison.MIN + " to " + Comparison.MAX
+          + " parcels, each code at most 64 characters");
+    }
     List<String> codes = text == null ? List.of()
         : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     if (codes.size() < Comparison.MIN || codes.size() > Comparison.MAX) {

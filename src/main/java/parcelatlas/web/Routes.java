@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import parcelatlas.accounts.LoginThrottle;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Sessions;
@@ -17,6 +18,7 @@ import parcelatlas.features.FeatureReader;
 import parcelatlas.figures.FigureService;
 import parcelatlas.importer.Imports;
 import parcelatlas.investor.Enquiries;
+import parcelatlas.limits.WorkSlots;
 import parcelatlas.investor.PublicParcels;
 import parcelatlas.storage.AuditLog;
 import parcelatlas.storage.Storage;
@@ -26,7 +28,12 @@ public final class Routes {
   private Routes() {}
 
   /** A configured, not yet started server. */
-  public static Javalin create(AtlasConfig config, Storage storage, Clock clock) {
+  public static Javalin create(AtlasConfig config, Storage database, Clock clock) {
+    Storage storage = database.withStatementTimeout(
+        Duration.ofMillis(Long.parseLong(config.get("db.statement.timeout.ms"))));
+    WorkLimiter limiter = new WorkLimiter(new WorkSlots(storage, clock,
+        Integer.parseInt(config.get("work.limit.per.client")), WorkLimiter.SLOT_EXPIRY),
+        Integer.parseInt(config.get("work.limit.per.node")));
     Links links = new Links(config.get("public.url"));
     MapConfigApi mapConfig = new MapConfigApi(config);
     FeatureReader reader = new FeatureReader(storage, clock);
@@ -43,7 +50,7 @@ public final class Routes {
         new ProjectUpdates(storage, clock), figureService, clock);
     AdminApi admin = new AdminApi(new AuditLog(storage), users);
     FiguresApi figures = new FiguresApi(figureService, clock);
-    ImportApi imports = new ImportApi(new Imports(storage, clock,
+    ImportApi imports = new ImportApi(new Imports(database, clock,
         Path.of(config.get("data.dir"), "import-work"), Long.parseLong(config.get("import.max.bytes"))));
     Metrics metrics = new Metrics(storage);
     OpsApi ops = new OpsApi(storage, metrics, config.get("metrics.token"));
@@ -62,9 +69,11 @@ public final class Routes {
       c.staticFiles.add("/web", Location.CLASSPATH);
       c.staticFiles.enableWebjars();
       c.http.defaultContentType = OgcApi.JSON;
+      c.http.maxRequestSize = BodyLimits.SERVER_BYTES;
       ApiErrors.register(c);
       c.routes.exception(ImportApi.ImportRefusal.class, ImportApi::render);
       c.routes.before(new SecurityHeaders(config, mapConfig.tileUrl(), mapConfig.tileSubdomains())::apply);
+      c.routes.before(BodyLimits::check);
       c.routes.before(auth::resolveViewer);
 
       c.routes.get("/health", ops::health);
@@ -80,19 +89,20 @@ public final class Routes {
       c.routes.get("/ogc/api", openApi::document);
       c.routes.get("/ogc/collections", ogc::collections);
       c.routes.get("/ogc/collections/{collectionId}", ogc::collection);
-      c.routes.get("/ogc/collections/{collectionId}/items", ogc::items);
+      c.routes.get("/ogc/collections/{collectionId}/items",
+          limiter.limitWhen(ctx -> ctx.queryParam("filter") != null, ogc::items));
       c.routes.get("/ogc/collections/{collectionId}/queryables", ogc::queryables);
       c.routes.get("/ogc/collections/{collectionId}/items/{featureId}", ogc::item);
       c.routes.get("/api/config", mapConfig::get);
-      c.routes.get("/api/export", export::export);
-      c.routes.post("/api/export", export::export);
-      c.routes.get("/api/export/count", export::count);
-      c.routes.post("/api/export/count", export::count);
+      c.routes.get("/api/export", limiter.limit(export::export));
+      c.routes.post("/api/export", limiter.limit(export::export));
+      c.routes.get("/api/export/count", limiter.limit(export::count));
+      c.routes.post("/api/export/count", limiter.limit(export::count));
 
       c.routes.get("/api/investor/parks", investor::parks);
-      c.routes.get("/api/investor/parcels", investor::search);
+      c.routes.get("/api/investor/parcels", limiter.limit(investor::search));
       c.routes.get("/api/investor/parcels/{code}", investor::parcel);
-      c.routes.post("/api/investor/match", investor::match);
+      c.routes.post("/api/investor/match", limiter.limit(investor::match));
       c.routes.get("/api/investor/compare", investor::compare);
       c.routes.post("/api/investor/enquiries", investor::enquire);
       c.routes.get("/api/staff/enquiries", investor::staffEnquiries);

@@ -74,4 +74,46 @@ class DrawnPolygonTest {
     assertEquals("within: more than 2000 vertices; simplify the area or draw it again",
         refusal(circle(DrawnPolygon.MAX_VERTICES + 1)));
   }
+
+  /** A star polygon {n/k}: every edge crosses most others, about n²/4 crossings in all. */
+  static String star(int points, int step, double radius) {
+    StringBuilder ring = new StringBuilder("{\"type\":\"Polygon\",\"coordinates\":[[");
+    for (int i = 0; i <= points; i++) {
+      double a = 2 * Math.PI * ((long) i * step % points) / points;
+      ring.append(i == 0 ? "" : ",").append('[').append(117.3 + radius * Math.cos(a)).append(',')
+          .append(34.7 + radius * Math.sin(a)).append(']');
+    }
+    return ring.append("]]}").toString();
+  }
+
+  @Test
+  void a_star_of_2000_vertices_crossing_itself_a_million_times_is_refused_before_any_repair() {
+    assertEquals("within: its edges cross each other more than 100 times; draw the outline again without crossing lines",
+        refusal(star(1999, 999, 0.05)));
+    assertEquals("within: its edges cross each other more than 100 times; draw the outline again without crossing lines",
+        refusal(star(301, 150, 0.05)));
+  }
+
+  @Test
+  void a_few_crossings_are_repaired_within_the_bounds() {
+    DrawnPolygon p = DrawnPolygon.parse(star(5, 2, 0.05));
+    assertTrue(p.geometry().isValid());
+    assertTrue(p.repair().isPresent());
+  }
+
+  @Test
+  void an_area_larger_than_a_city_is_refused_with_the_bound() {
+    String message = refusal("{\"type\":\"Polygon\",\"coordinates\":[[[116,34],[118,34],[118,36],[116,36],[116,34]]]}");
+    assertTrue(message.startsWith("within: the area is 40,") && message.contains("km², more than 20,000 km²"), message);
+  }
+
+  @Test
+  void more_than_a_hundred_rings_are_refused() {
+    StringBuilder multi = new StringBuilder("{\"type\":\"MultiPolygon\",\"coordinates\":[");
+    for (int i = 0; i < 101; i++) {
+      multi.append(i == 0 ? "" : ",").append("[").append(SQUARE.replace("117.3", String.valueOf(100 + i * 0.1)))
+          .append("]");
+    }
+    assertEquals("within: more than 100 rings (outlines and holes); draw fewer", refusal(multi.append("]}").toString()));
+  }
 }

@@ -1,0 +1,38 @@
+package parcelatlas.web;
+
+import io.javalin.http.Context;
+
+/**
+ * How large a request body each class of route takes, checked from the headers before a byte of
+ * the body is read: an export's options (a drawn polygon of up to 2,000 vertices) at most
+ * {@link #EXPORT_BYTES}, every other JSON or form API at most {@link #JSON_BYTES}; an import upload
+ * ({@code POST /api/imports}) keeps its own limit, {@code import.max.bytes}, checked while it streams.
+ * A body over the limit is refused with 413 naming the route and the limit; a body of unknown
+ * length (chunked) on a limited route with 411, since its size could not be bounded up front.
+ */
+final class BodyLimits {
+  static final int JSON_BYTES = 32 * 1024;
+  static final int EXPORT_BYTES = 256 * 1024;
+  /** The server-wide cap Javalin enforces when a body is read: the largest of the limits above. */
+  static final long SERVER_BYTES = EXPORT_BYTES;
+
+  private BodyLimits() {}
+
+  /** A before-handler for every route. */
+  static void check(Context ctx) {
+    String path = ctx.path();
+    if (path.equals("/api/imports") || !path.startsWith("/api/")) {
+      return;
+    }
+    int limit = path.startsWith("/api/export") ? EXPORT_BYTES : JSON_BYTES;
+    String route = ctx.method() + " " + path;
+    if (ctx.header("Transfer-Encoding") != null) {
+      throw new ApiException(411, "LengthRequired", "send the body of " + route + " with a Content-Length (at most "
+          + limit / 1024 + " KB)");
+    }
+    if (ctx.contentLength() > limit) {
+      throw new ApiException(413, "PayloadTooLarge", "the body of " + route + " may be at most " + limit / 1024
+          + " KB; this one has " + ctx.contentLength() + " bytes");
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package parcelatlas.web;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+
+/**
+ * A request refused for load, not for what it asked: 429 when this client already has its share of
+ * expensive work in flight, 503 when the server is at its limit, a statement ran past its timeout
+ * or no database connection came free in time. Always answered with {@code Retry-After}
+ * ({@link #retryAfterSeconds}), never as a 500.
+ */
+final class TooBusy extends ApiException {
+  private static final long serialVersionUID = 1L;
+  /** SQLState of a statement cancelled by its timeout, on H2 and PostgreSQL alike. */
+  static final String STATEMENT_TIMEOUT = "57014";
+  private final int retryAfterSeconds;
+
+  private TooBusy(int status, String code, String message, int retryAfterSeconds) {
+    super(status, code, message);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  static TooBusy perClient(int limit) {
+    return new TooBusy(429, "TooManyRequests", "this client already has " + limit + " exports, counts, matches or"
+        + " searches in progress; wait for one to finish", 2);
+  }
+
+  static TooBusy perNode(int limit) {
+    return new TooBusy(503, "ServiceUnavailable", "the server is answering " + limit + " exports, counts, matches or"
+        + " searches for visitors already; try again shortly", 2);
+  }
+
+  /** The overload behind a failure, if that is what it was: a statement timeout or no free connection. */
+  static Optional<TooBusy> causing(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLTransientConnectionException) {
+        return Optional.of(new TooBusy(503, "ServiceUnavailable",
+            "the database is busy: no connection came free in time; try again shortly", 5));
+      }
+      if (t instanceof SQLException e && STATEMENT_TIMEOUT.equals(e.getSQLState())) {
+        return Optional.of(new TooBusy(503, "ServiceUnavailable",
+            "the request took longer than the database allows and was stopped; narrow it or try again later", 10));
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  int retryAfterSeconds() {
+    return retryAfterSeconds;
+  }
+}

@@ -1,0 +1,94 @@
+package parcelatlas.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Semaphore;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import parcelatlas.accounts.Tokens;
+import parcelatlas.limits.WorkSlots;
+
+/**
+ * Limits expensive work for visitors who are not signed in (exports, export counts, site matching,
+ * parcel search, OGC items with a filter). Two limits, checked before the handler runs and released
+ * when it ends, however it ends: per node, at most {@code perNode} such requests at once (a
+ * semaphore; over it 503), so they can never hold every pool connection and staff keep the rest;
+ * per client, at most {@link WorkSlots#perClient} in flight across all nodes (slots in the
+ * database; over it 429). Both answer with {@code Retry-After}. If the slots cannot be reached the
+ * request fails as the database does (503 on a timeout), never letting unlimited work through.
+ * Staff are not limited here: they are few, signed in and accountable.
+ */
+final class WorkLimiter {
+  /** How long a slot outlives a node that died holding it. */
+  static final Duration SLOT_EXPIRY = Duration.ofMinutes(10);
+  private static final Logger LOG = LoggerFactory.getLogger(WorkLimiter.class);
+  private final WorkSlots slots;
+  private final Semaphore node;
+  private final int perNode;
+
+  WorkLimiter(WorkSlots slots, int perNode) {
+    if (perNode < 1) {
+      throw new IllegalArgumentException("the per-node limit must be at least 1");
+    }
+    this.slots = slots;
+    this.node = new Semaphore(perNode);
+    this.perNode = perNode;
+  }
+
+  /** The client key stored for an address: a SHA-256, so the table holds no addresses. */
+  static String clientKey(String address) {
+    return Tokens.sha256("work-slot:" + address);
+  }
+
+  /** Gives the slot back; if the database cannot take it now, it expires on its own. */
+  private void release(WorkSlots.Slot slot) {
+    try {
+      slots.release(slot);
+    } catch (RuntimeException e) {
+      LOG.warn("a work slot could not be released and will expire: {}", e.getMessage());
+    }
+  }
+
+  /** {@code handler}, limited for visitors. */
+  Handler limit(Handler handler) {
+    return limitWhen(ctx -> true, handler);
+  }
+
+  /** {@code handler}, limited for visitors when {@code expensive} says the request is. */
+  Handler limitWhen(Predicate<Context> expensive, Handler handler) {
+    return ctx -> {
+      if (AuthApi.viewer(ctx).isStaff() || !expensive.test(ctx)) {
+        handler.handle(ctx);
+      } else {
+        run(ctx.ip(), () -> {
+          handler.handle(ctx);
+          return null;
+        });
+      }
+    };
+  }
+
+  /** Runs a visitor's work under both limits; throws {@link TooBusy} without running it when over one. */
+  <T> T run(String address, Callable<T> work) throws Exception {
+    if (!node.tryAcquire()) {
+      throw TooBusy.perNode(perNode);
+    }
+    try {
+      Optional<WorkSlots.Slot> slot = slots.acquire(clientKey(address));
+      if (slot.isEmpty()) {
+        throw TooBusy.perClient(slots.perClient());
+      }
+      try {
+        return work.call();
+      } finally {
+        release(slot.get());
+      }
+    } finally {
+      node.release();
+    }
+  }
+}
