@@ -13,15 +13,21 @@ function gapLine(f) {
   return { text: `${t('desk.figures.elapsed', { pct: formatPercent(f.elapsedPct) })} · ${t(`desk.figures.${key}`, { n })}`, tone: key };
 }
 
+// A figure withheld from this viewer (small-cell rule): a word for the value, the reason for the detail.
+const withheld = (f, field) => Boolean(f.suppressed && field in f.suppressed);
+
 function cards(f) {
   const gap = gapLine(f);
+  const hidden = [t('desk.figures.withheld'), t('desk.figures.withheldDetail')];
   return [
     ['start_rate_pct', t('desk.figures.startRate'), formatPercent(f.startRatePct), of(f.projectsStarted, f.projectsDueToStart)],
-    ['investment_rate_pct', t('desk.figures.investmentRate'), formatPercent(f.investmentRatePct), gap.text, gap.tone],
+    withheld(f, 'investmentRatePct') ? ['investment_rate_pct', t('desk.figures.investmentRate'), ...hidden]
+      : ['investment_rate_pct', t('desk.figures.investmentRate'), formatPercent(f.investmentRatePct), gap.text, gap.tone],
     ['production_rate_pct', t('desk.figures.productionRate'), formatPercent(f.productionRatePct), of(f.projectsInProduction, f.projectsDueInProduction)],
     ['intensity_wan_per_mu', t('desk.figures.intensity'), withUnit(f.intensityWanPerMu, 'wanPerMu', 1), ''],
-    ['tax_wan_per_mu', t('desk.figures.tax'), withUnit(f.taxWanPerMu, 'wanPerMu', 2),
-      t('desk.figures.taxDetail', { wan: formatNumber(f.taxPaidWan, 1), mu: formatNumber(f.taxLandMu, 1) })],
+    withheld(f, 'taxWanPerMu') ? ['tax_wan_per_mu', t('desk.figures.tax'), ...hidden]
+      : ['tax_wan_per_mu', t('desk.figures.tax'), withUnit(f.taxWanPerMu, 'wanPerMu', 2),
+        t('desk.figures.taxDetail', { wan: formatNumber(f.taxPaidWan, 1), mu: formatNumber(f.taxLandMu, 1) })],
     ['signed_pct', t('desk.figures.signed'), formatPercent(f.signedPct), of(f.signedHouseholds, f.targetHouseholds)],
     ['demolished_pct', t('desk.figures.demolished'), formatPercent(f.demolishedPct), of(f.demolishedHouseholds, f.targetHouseholds)],
     ['cleared_pct', t('desk.figures.cleared'), formatPercent(f.clearedPct), `${formatNumber(f.clearedAreaM2, 0)} / ${withUnit(f.targetAreaM2, 'm2', 0)}`],

@@ -99,6 +99,7 @@ extendTexts('en', {
       township: 'Township', value: 'Value', move: 'Move', up: 'up {n}', down: 'down {n}', same: 'no change',
       new: 'new', figure: 'Figure', none: '—', park: 'Park', tax: 'Tax per mu (year to date)',
       taxDetail: '{wan} (10k CNY) paid / {mu} mu',
+      withheld: 'withheld', withheldDetail: 'fewer than 3 projects you may not open: withheld so no single project can be read from it',
       keys: {
         start_rate_pct: 'Start rate', investment_rate_pct: 'Investment completion',
         production_rate_pct: 'In production', signed_pct: 'Signed', demolished_pct: 'Demolished',
