@@ -18,6 +18,13 @@ public interface Storage extends AutoCloseable {
   /** Runs work in a transaction that is always rolled back (a dry run). */
   <T> T inRolledBackTransaction(SqlWork<T> work);
 
+  /**
+   * Retires every pooled connection: idle ones close now, borrowed ones when returned, and new
+   * ones are opened on demand. What the pool's {@code maxLifetime} does to each connection in
+   * time; an operator or a test may ask for it at once. The default does nothing.
+   */
+  default void recycleConnections() {}
+
   @Override
   void close();
 }
