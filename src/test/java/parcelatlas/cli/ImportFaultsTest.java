@@ -1,0 +1,99 @@
+package parcelatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import parcelatlas.App;
+import parcelatlas.storage.Databases;
+import parcelatlas.storage.Storage;
+import parcelatlas.testing.Sql;
+import parcelatlas.testing.TestDatabases;
+
+/**
+ * Faults found importing real files: each ends in one {@code error:} message naming the file,
+ * record and field where there is one, exit status 1, no stack trace, nothing written.
+ */
+@Tag("database")
+class ImportFaultsTest {
+  @TempDir static Path dir;
+  private static String db;
+  private static Storage storage;
+
+  record Result(int status, String out, String err) {}
+
+  @BeforeAll
+  static void createDatabase() {
+    db = TestDatabases.freshUrl();
+    storage = Databases.open(db, null, null);
+  }
+
+  @AfterAll
+  static void close() {
+    storage.close();
+  }
+
+  @AfterEach
+  void empty() {
+    storage.inTransaction(c -> {
+      for (String table : List.of("parks", "parcels", "demolition_zones")) {
+        c.createStatement().executeUpdate("DELETE FROM " + table);
+      }
+      return null;
+    });
+  }
+
+  static Result run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--db", db));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = App.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        .execute(all.toArray(String[]::new));
+    return new Result(status, out.toString(), err.toString());
+  }
+
+  static void refused(Result result, String... expected) {
+    assertEquals(1, result.status(), result.out() + result.err());
+    assertFalse(result.err().contains("\tat "), "no stack trace: " + result.err());
+    assertFalse(result.err().contains("INSERT"), "no SQL: " + result.err());
+    for (String text : expected) {
+      assertTrue(result.err().contains(text), "expected '" + text + "' in: " + result.err());
+    }
+    assertEquals(0, Sql.count(storage, "parks") + Sql.count(storage, "parcels"), "nothing written");
+  }
+
+  /** A GeoJSON park layer of one square park with the given properties (a JSON object's members). */
+  static Path parks(String name, String properties) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\","
+        + " \"properties\": {" + properties + "}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\":"
+        + " [[[117.30, 34.70], [117.31, 34.70], [117.31, 34.71], [117.30, 34.71], [117.30, 34.70]]]}}]}");
+    return file;
+  }
+
+  @Test
+  void a_value_longer_than_its_column_is_refused_naming_file_record_field_and_limit() throws Exception {
+    Path file = parks("long-name.geojson", "\"code\": \"P-1\", \"name\": \"" + "园".repeat(201) + "\"");
+    refused(run("import", "--layer", "parks", file.toString()),
+        "error:", "long-name.geojson, record 1, field name", "at most 200 characters", "has 201");
+    Path code = parks("long-code.geojson", "\"code\": \"" + "X".repeat(65) + "\", \"name\": \"园区\"");
+    refused(run("import", "--layer", "parks", code.toString()), "record 1, field code", "at most 64");
+    Path fits = parks("fits.geojson", "\"code\": \"P-1\", \"name\": \"" + "园".repeat(200) + "\"");
+    Result landed = run("import", "--layer", "parks", fits.toString());
+    assertEquals(0, landed.status(), landed.err());
+    assertEquals(1, Sql.count(storage, "parks"));
+  }
+}
