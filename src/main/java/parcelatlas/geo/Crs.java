@@ -86,7 +86,8 @@ public final class Crs {
     }
     Matcher m = CODE.matcher(t);
     if (!m.matches()) {
-      throw new UnknownCrsException("cannot read \"" + text.strip()
+      String flat = text.strip().replaceAll("\\s+", " ");
+      throw new UnknownCrsException("cannot read \"" + (flat.length() > 80 ? flat.substring(0, 80) + "…" : flat)
           + "\" as a CRS; expected EPSG:n, n, urn:ogc:def:crs:EPSG::n, "
           + "http://www.opengis.net/def/crs/EPSG/0/n or CRS84");
     }

@@ -96,4 +96,26 @@ class ImportFaultsTest {
     assertEquals(0, landed.status(), landed.err());
     assertEquals(1, Sql.count(storage, "parks"));
   }
+
+  /** The demo parks shapefile copied into its own folder, with {@code prj} as its .prj. */
+  static Path demoParks(String folder, String prj) throws Exception {
+    Path dirOf = Files.createDirectories(dir.resolve(folder));
+    for (String ext : List.of(".shp", ".shx", ".dbf", ".cpg")) {
+      Files.copy(parcelatlas.testing.DemoData.file("parks" + ext), dirOf.resolve("parks" + ext));
+    }
+    Files.writeString(dirOf.resolve("parks.prj"), prj);
+    return dirOf;
+  }
+
+  @Test
+  void an_html_page_saved_as_prj_is_one_line_saying_it_is_not_a_crs() throws Exception {
+    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh\">\n<head><title>下载</title></head>\n<body>\n");
+    for (int i = 0; i < 50; i++) {
+      html.append("  <p>line ").append(i).append(" of a page about EPSG:4527</p>\n");
+    }
+    html.append("</body>\n</html>\n");
+    Result result = run("import", "--layer", "parks", demoParks("html-prj", html.toString()).toString());
+    refused(result, "parks.shp", "this .prj is not a CRS", "--crs");
+    assertEquals(1, result.err().strip().lines().count(), result.err());
+  }
 }
