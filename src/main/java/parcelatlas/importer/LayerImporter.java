@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import parcelatlas.geo.Crs;
-import parcelatlas.geo.Reprojector;
 import parcelatlas.geo.UnknownCrsException;
 import parcelatlas.io.BadInputException;
 import parcelatlas.io.FeatureSource;
@@ -36,8 +35,7 @@ public final class LayerImporter {
       observer.crs(crs.crs(), crs.from());
       List<String> ignored = new ArrayList<>();
       Map<String, String> fields = mapping(options).resolve(source.fileName(), source.fieldNames(), ignored);
-      GeometryPreparer geometry =
-          new GeometryPreparer(options.layer().geometry(), Reprojector.of(crs.crs(), Crs.WGS84));
+      GeometryPreparer geometry = new GeometryPreparer(options.layer().geometry(), crs.crs());
       ImportRun run = new ImportRun(options, source, crs, fields, ignored, geometry, storage.dialect(), observer);
       SqlWork<ImportReport> work = run::execute;
       return options.dryRun() ? storage.inRolledBackTransaction(work) : storage.inTransaction(work);

@@ -118,4 +118,13 @@ class ImportFaultsTest {
     refused(result, "parks.shp", "this .prj is not a CRS", "--crs");
     assertEquals(1, result.err().strip().lines().count(), result.err());
   }
+
+  @Test
+  void a_zone_number_in_the_eastings_that_the_prj_lacks_gets_the_zone_message_not_a_collapse() throws Exception {
+    // the demo parks are in EPSG:4527 (zone 39, eastings 39 5xx xxx); this .prj is EPSG:4548 (CM 117E, no zone number)
+    Path folder = demoParks("zone-missing", parcelatlas.geo.Crs.epsg(4548).toPrj());
+    Result result = run("import", "--layer", "parks", folder.toString());
+    refused(result, "parks.shp, record 1", "carries zone number 39", "--crs EPSG:4527");
+    assertFalse(result.err().contains("collapses"), result.err());
+  }
 }
