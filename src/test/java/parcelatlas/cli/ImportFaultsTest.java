@@ -127,4 +127,16 @@ class ImportFaultsTest {
     refused(result, "parks.shp, record 1", "carries zone number 39", "--crs EPSG:4527");
     assertFalse(result.err().contains("collapses"), result.err());
   }
+
+  @Test
+  void a_mapping_line_with_nothing_after_the_equals_drops_a_field_named_like_a_portal_field() throws Exception {
+    Path file = parks("own-level.geojson", "\"code\": \"P-7\", \"name\": \"东湖园\", \"level\": \"A级\"");
+    refused(run("import", "--layer", "parks", file.toString()), "field level", "'A级' is not one of");
+    Path mapping = dir.resolve("drop-level.mapping");
+    Files.writeString(mapping, "level =\n");
+    Result landed = run("import", "--layer", "parks", "--mapping", mapping.toString(), file.toString());
+    assertEquals(0, landed.status(), landed.err());
+    assertTrue(landed.out().contains("level"), "reported as left out: " + landed.out());
+    assertEquals(null, Sql.rows(storage, "SELECT level FROM parks WHERE code = 'P-7'").get(0).get("level"));
+  }
 }
