@@ -100,7 +100,7 @@ final class ImportRun {
     }
     int restaged = layer == Layer.PROJECTS
         ? new ProgressTables(connection).recordImportedStages(source.fileName(), options.actor()) : 0;
-    ImportReport report = new ImportReport(layer.id(), source.fileName(), "EPSG:" + crs.crs().epsg(),
+    ImportReport report = new ImportReport(layer.id(), source.fileName(), crs.crs().code(),
         crs.from(), source.encoding().name(), source.encodingSource(), records, inserted, updated,
         List.copyOf(repairs), List.copyOf(ignored), warnings(connection, restaged), options.dryRun());
     log(connection, report);
@@ -159,7 +159,7 @@ final class ImportRun {
     }
     Double area = layer.geometry() == GeometryKind.POLYGON
         ? GeodesicArea.squareMetres(prepared.geometry()) : null;
-    return new FeatureRow(code, values, prepared.geometry(), area, "EPSG:" + crs.crs().epsg(),
+    return new FeatureRow(code, values, prepared.geometry(), area, crs.crs().code(),
         source.fileName(), record.number(), links);
   }
 

@@ -139,4 +139,22 @@ class ImportFaultsTest {
     assertTrue(landed.out().contains("level"), "reported as left out: " + landed.out());
     assertEquals(null, Sql.rows(storage, "SELECT level FROM parks WHERE code = 'P-7'").get(0).get("level"));
   }
+
+  @Test
+  void a_file_digitised_on_gcj02_lands_corrected_to_wgs84() throws Exception {
+    // Tiananmen as Amap shows it; published WGS84 position 116.404, 39.915 (src/test/resources/gcj02)
+    Path file = dir.resolve("amap-projects.geojson");
+    Files.writeString(file, "{\"type\": \"Feature\", \"properties\": {\"code\": \"X-1\", \"name\": \"天安门项目\","
+        + " \"stage\": \"signed\"}, \"geometry\": {\"type\": \"Point\","
+        + " \"coordinates\": [116.41024449916938, 39.91640428150164]}}");
+    Result result = run("import", "--layer", "projects", "--crs", "GCJ-02", file.toString());
+    assertEquals(0, result.status(), result.err());
+    assertTrue(result.out().contains("GCJ-02"), result.out());
+    java.util.Map<String, Object> row = Sql.rows(storage,
+        "SELECT ST_X(geom) AS x, ST_Y(geom) AS y, source_crs FROM projects WHERE code = 'X-1'").get(0);
+    assertEquals(116.404, ((Number) row.get("x")).doubleValue(), 1e-8);
+    assertEquals(39.915, ((Number) row.get("y")).doubleValue(), 1e-8);
+    assertEquals("GCJ-02", row.get("source_crs"));
+    storage.inTransaction(c -> c.createStatement().executeUpdate("DELETE FROM projects"));
+  }
 }
