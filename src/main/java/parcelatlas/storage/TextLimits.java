@@ -22,7 +22,10 @@ public final class TextLimits {
     this.byField = byField;
   }
 
-  /** The limits of {@code layer}'s fields, and of {@code source_file} under that name. */
+  /**
+   * The limits of {@code layer}'s fields, and under {@code source_file} that of the imported
+   * file's name (its column, and the audit log's key).
+   */
   public static TextLimits of(Connection connection, Layer layer) throws SQLException {
     Map<String, Integer> table = lengths(connection, layer.table());
     Map<String, Integer> byField = new HashMap<>();
@@ -33,9 +36,10 @@ public final class TextLimits {
         byField.put(field.name(), limit);
       }
     }
-    if (table.containsKey("source_file")) {
-      byField.put("source_file", table.get("source_file"));
-    }
+    // the file name is kept with every feature and as the import's key in the audit log
+    int fileName = Math.min(table.getOrDefault("source_file", Integer.MAX_VALUE),
+        lengths(connection, "audit_log").getOrDefault("entity_key", Integer.MAX_VALUE));
+    byField.put("source_file", fileName);
     return new TextLimits(byField);
   }
 

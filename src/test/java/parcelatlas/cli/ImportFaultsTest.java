@@ -91,6 +91,8 @@ class ImportFaultsTest {
         "error:", "long-name.geojson, record 1, field name", "at most 200 characters", "has 201");
     Path code = parks("long-code.geojson", "\"code\": \"" + "X".repeat(65) + "\", \"name\": \"园区\"");
     refused(run("import", "--layer", "parks", code.toString()), "record 1, field code", "at most 64");
+    Path longName = parks("p".repeat(140) + ".geojson", "\"code\": \"P-1\", \"name\": \"园区\"");
+    refused(run("import", "--layer", "parks", longName.toString()), "file name is longer than the 128 characters");
     Path fits = parks("fits.geojson", "\"code\": \"P-1\", \"name\": \"" + "园".repeat(200) + "\"");
     Result landed = run("import", "--layer", "parks", fits.toString());
     assertEquals(0, landed.status(), landed.err());
