@@ -33,6 +33,9 @@ public final class LayerImporter {
       observer.opened(source);
       SourceCrs crs = sourceCrs(source, options.crs());
       observer.crs(crs.crs(), crs.from());
+      source.encodingDoubt().ifPresent(doubt -> {
+        throw doubt;
+      });
       List<String> ignored = new ArrayList<>();
       Map<String, String> fields = mapping(options).resolve(source.fileName(), source.fieldNames(), ignored);
       GeometryPreparer geometry = new GeometryPreparer(options.layer().geometry(), crs.crs());

@@ -159,4 +159,26 @@ class ImportFaultsTest {
     assertEquals("GCJ-02", row.get("source_crs"));
     storage.inTransaction(c -> c.createStatement().executeUpdate("DELETE FROM projects"));
   }
+
+  @Test
+  void a_latin1_dbf_without_cpg_is_refused_until_its_encoding_is_named() throws Exception {
+    Path folder = demoParks("latin1", parcelatlas.geo.Crs.epsg(4527).toPrj());
+    Files.delete(folder.resolve("parks.cpg"));
+    Path shp = folder.resolve("parks.shp");
+    java.util.List<parcelatlas.io.shapefile.DbfField> fields = List.of(
+        new parcelatlas.io.shapefile.DbfField("code", 'C', 20, 0), new parcelatlas.io.shapefile.DbfField("name", 'C', 60, 0));
+    try (parcelatlas.io.shapefile.ShapefileWriter writer = new parcelatlas.io.shapefile.ShapefileWriter(shp,
+        parcelatlas.io.shapefile.ShapeType.POLYGON, fields, java.nio.charset.StandardCharsets.ISO_8859_1, null)) {
+      writer.write(BadInputCorpus.square(39_520_000, 3_840_000, 100), List.of("P-SP", "Parque São Paulo"));
+    }
+    Files.delete(folder.resolve("parks.cpg"));
+    try (java.io.RandomAccessFile dbf = new java.io.RandomAccessFile(folder.resolve("parks.dbf").toFile(), "rw")) {
+      dbf.seek(29);
+      dbf.write(0);
+    }
+    refused(run("import", "--layer", "parks", folder.toString()), "parks.dbf", "S鉶 Paulo", "--encoding");
+    Result landed = run("import", "--layer", "parks", "--encoding", "ISO-8859-1", folder.toString());
+    assertEquals(0, landed.status(), landed.err());
+    assertEquals("Parque São Paulo", Sql.rows(storage, "SELECT name FROM parks WHERE code = 'P-SP'").get(0).get("name"));
+  }
 }

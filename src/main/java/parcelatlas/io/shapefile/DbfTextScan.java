@@ -16,13 +16,14 @@ import parcelatlas.io.BadInputException;
  * more than one in ten of its two-byte characters falls outside GB2312's 0xA1–0xF7 / 0xA1–0xFE
  * block (which holds the 6,763 common hanzi and the full-width punctuation), or a byte cannot
  * start a GB18030 character. A Latin-1 "São Paulo" reads as GB18030 "S鉶 Paulo": 0xE3 0x6F is a
- * rare GBK extension character, where real GBK text is almost all GB2312. Such a file is
- * refused, naming a record and field, and asks for {@code --encoding}.
+ * rare GBK extension character, where real GBK text is almost all GB2312. Such a file opens
+ * (GB18030, so it can be previewed) with a doubt that the import reports, naming a record and
+ * field and asking for {@code --encoding}.
  */
 final class DbfTextScan {
   private DbfTextScan() {}
 
-  /** The encoding the text shows, by the rule above; throws BadInputException asking for one. */
+  /** The encoding the text shows, by the rule above, with the doubt when it is not to be trusted. */
   static EncodingChoice guess(Path dbf, String file) {
     if (allTextIsUtf8(dbf, file)) {
       return new EncodingChoice(StandardCharsets.UTF_8, "default");
@@ -48,11 +49,12 @@ final class DbfTextScan {
           }
         }
       }
-      if (rare * 10 > common + rare) {
-        throw BadInputException.ofFile(file, "its text is neither UTF-8 nor likely GBK (" + example
-            + ") and no .cpg names its encoding; name it with --encoding (e.g. ISO-8859-1, windows-1252 or GBK)");
-      }
-      return new EncodingChoice(CodePages.GB18030, "guessed");
+      BadInputException doubt = rare * 10 > common + rare
+          ? BadInputException.ofFile(file, "its text is neither UTF-8 nor likely GBK (" + example
+              + ") and no .cpg names its encoding; name it with --encoding (on the import page: the text"
+              + " encoding), e.g. ISO-8859-1, windows-1252 or GBK")
+          : null;
+      return new EncodingChoice(CodePages.GB18030, "guessed", doubt);
     } catch (IOException e) {
       throw new BadInputException(file, null, null, "cannot be read: " + e.getMessage(), e);
     }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import parcelatlas.io.BadInputException;
 import java.util.function.Supplier;
 
 /**
@@ -15,7 +16,11 @@ import java.util.function.Supplier;
  * what the text itself shows ({@link DbfTextScan#guess}: UTF-8 "default", GB18030 "guessed", or
  * refused asking for {@code --encoding}).
  */
-record EncodingChoice(Charset charset, String source) {
+record EncodingChoice(Charset charset, String source, BadInputException doubt) {
+  EncodingChoice(Charset charset, String source) {
+    this(charset, source, null);
+  }
+
   private static final int CPG_LIMIT = 256;
 
   static EncodingChoice choose(Charset override, Optional<Path> cpg, int languageDriver,

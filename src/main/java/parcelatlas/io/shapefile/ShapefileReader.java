@@ -150,6 +150,11 @@ public final class ShapefileReader implements FeatureSource {
   }
 
   @Override
+  public Optional<BadInputException> encodingDoubt() {
+    return Optional.ofNullable(encoding.doubt());
+  }
+
+  @Override
   public long recordCount() {
     return dbfHeader.recordCount();
   }

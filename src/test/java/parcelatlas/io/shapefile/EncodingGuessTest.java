@@ -1,7 +1,6 @@
 package parcelatlas.io.shapefile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
@@ -20,8 +19,8 @@ import parcelatlas.io.SourceRecord;
 /**
  * A .dbf with no .cpg and no language-driver byte: its encoding comes from its text. Real GBK
  * (common hanzi, a rare name character among them) is read as GB18030; Latin-1 text, which
- * GB18030 would turn into rare characters ('São Paulo' → 'S鉶 Paulo'), is refused asking for
- * {@code --encoding}, and lands right when it is given.
+ * GB18030 would turn into rare characters ('São Paulo' → 'S鉶 Paulo'), opens with a doubt
+ * asking for {@code --encoding} (the import refuses it), and reads right when it is given.
  */
 class EncodingGuessTest {
   private static final List<DbfField> FIELDS = List.of(new DbfField("NAME", 'C', 60, 0));
@@ -50,12 +49,16 @@ class EncodingGuessTest {
   }
 
   @Test
-  void latin1_text_is_refused_asking_for_an_encoding_and_lands_with_one() throws Exception {
+  void latin1_text_opens_with_a_doubt_asking_for_an_encoding_and_reads_right_with_one() throws Exception {
     Path shp = unlabelled("cities", StandardCharsets.ISO_8859_1, List.of("São Paulo", "Zürich", "Besançon"));
-    BadInputException e = assertThrows(BadInputException.class, () -> ShapefileReader.open(shp, null, "cities.shp"));
-    assertTrue(e.getMessage().contains("--encoding") && e.getMessage().contains("record 1, field NAME"), e.getMessage());
-    assertTrue(e.getMessage().contains("S鉶 Paulo") && e.getMessage().contains("São Paulo"), e.getMessage());
+    try (ShapefileReader reader = ShapefileReader.open(shp, null, "cities.shp")) {
+      BadInputException doubt = reader.encodingDoubt().orElseThrow();
+      assertTrue(doubt.getMessage().contains("--encoding") && doubt.getMessage().contains("record 1, field NAME"),
+          doubt.getMessage());
+      assertTrue(doubt.getMessage().contains("S鉶 Paulo") && doubt.getMessage().contains("São Paulo"), doubt.getMessage());
+    }
     try (ShapefileReader reader = ShapefileReader.open(shp, StandardCharsets.ISO_8859_1, "cities.shp")) {
+      assertTrue(reader.encodingDoubt().isEmpty());
       assertEquals("São Paulo", firstName(reader));
     }
   }
@@ -66,6 +69,7 @@ class EncodingGuessTest {
         List.of("青岚经济开发区", "东湖街道（城关）", "王堃投资有限公司", "高新技术产业园"));
     try (ShapefileReader reader = ShapefileReader.open(shp, null, "parks.shp")) {
       assertEquals("guessed", reader.encodingSource());
+      assertTrue(reader.encodingDoubt().isEmpty());
       assertEquals("青岚经济开发区", firstName(reader));
     }
   }
