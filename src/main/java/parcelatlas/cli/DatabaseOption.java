@@ -1,9 +1,14 @@
 package parcelatlas.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import parcelatlas.config.AtlasConfig;
 import parcelatlas.storage.Databases;
 import parcelatlas.storage.Storage;
+import parcelatlas.storage.StorageException;
 import picocli.CommandLine.Option;
 
 /** The {@code --db} option shared by every command, and how it opens the database. */
@@ -17,7 +22,40 @@ final class DatabaseOption {
     return AtlasConfig.load(environment).with("db.url", url);
   }
 
+  /** Opens the database; one {@link StorageException} line, never a trace, when it cannot. */
   static Storage open(AtlasConfig config) {
-    return Databases.open(config.databaseUrl(), config.databaseUser(), config.databasePassword());
+    String url = config.databaseUrl();
+    embeddedFolder(url).ifPresent(DatabaseOption::createFolder);
+    return Databases.open(url, config.databaseUser(), config.databasePassword());
+  }
+
+  /** The folder of an embedded H2 file database (H2 prints a trace of its own when it cannot create it). */
+  static Optional<Path> embeddedFolder(String url) {
+    if (url == null || !url.startsWith("jdbc:h2:")) {
+      return Optional.empty();
+    }
+    String rest = url.substring("jdbc:h2:".length());
+    int semicolon = rest.indexOf(';');
+    String path = semicolon < 0 ? rest : rest.substring(0, semicolon);
+    if (path.startsWith("file:")) {
+      path = path.substring("file:".length());
+    } else if (path.matches("^(mem|tcp|ssl|zip|split|nio\\w*|async|memFS|memLZF):.*")) {
+      return Optional.empty();
+    }
+    if (path.startsWith("~")) {
+      path = System.getProperty("user.home") + path.substring(1);
+    }
+    return Optional.ofNullable(Path.of(path).toAbsolutePath().getParent());
+  }
+
+  private static void createFolder(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException | SecurityException e) {
+      throw new StorageException("cannot create the database folder " + folder + " (" + e + ")", e);
+    }
+    if (!Files.isWritable(folder)) {
+      throw new StorageException("cannot write to the database folder " + folder, null);
+    }
   }
 }

@@ -30,7 +30,8 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "the shapefile (folder, .zip or .shp) or .geojson")
   Path file;
 
-  @Option(names = "--crs", paramLabel = "EPSG:n", description = "the source CRS, overriding the .prj")
+  @Option(names = "--crs", paramLabel = "EPSG:n",
+      description = "the source CRS, overriding the .prj; GCJ-02 for data digitised on Amap, Tencent and other Chinese web maps")
   String crs;
 
   @Option(names = "--encoding", paramLabel = "NAME", description = "DBF text encoding: GBK, GB18030, UTF-8, …")
@@ -53,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
     Layer target = Layer.byId(layer).orElseThrow(() -> new IllegalArgumentException("unknown layer '" + layer
         + "'; use one of " + Arrays.stream(Layer.values()).map(Layer::id).toList()));
     ImportOptions options = ImportOptions.of(target, file)
-        .withCrs(crs == null ? null : Crs.parse(crs))
+        .withCrs(crs == null ? null : Crs.parseSource(crs))
         .withEncoding(charset())
         .withMapping(mapping)
         .withDryRun(dryRun)

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * #fromPrj} then picks the 3°, non-deprecated code. {@link #parse} also accepts "CRS:84".
  */
 public final class Crs {
-  enum Kind { GEOGRAPHIC, GAUSS_KRUGER, UTM, WEB_MERCATOR }
+  enum Kind { GEOGRAPHIC, GAUSS_KRUGER, UTM, WEB_MERCATOR, GCJ02 }
 
   private static final Pattern CODE = Pattern.compile(
       "(?:epsg:{1,2}|urn:ogc:def:crs:epsg:[0-9.]*:|https?://www\\.opengis\\.net/def/crs/epsg/"
@@ -33,6 +33,14 @@ public final class Crs {
       "https://www.opengis.net/def/crs/ogc/1.3/crs84");
 
   public static final Crs WGS84 = epsg(4326);
+
+  /**
+   * GCJ-02, longitude/latitude as Chinese web maps (Amap, Tencent) show them: a source CRS for
+   * imports only ({@link #parseSource}), reprojected by removing the {@link Gcj02} offset. It
+   * has no EPSG code and is never offered for output.
+   */
+  public static final Crs GCJ02 = new Crs(0, "GCJ-02 (Chinese web maps)", "GCJ_02", Datum.WGS84,
+      Kind.GCJ02, 0, 1, 0, 0, false);
 
   private final int code;
   private final String name;
@@ -59,7 +67,7 @@ public final class Crs {
     this.falseNorthing = falseNorthing;
     this.deprecated = deprecated;
     this.projection = switch (kind) {
-      case GEOGRAPHIC -> null;
+      case GEOGRAPHIC, GCJ02 -> null;
       case WEB_MERCATOR -> WebMercator.INSTANCE;
       default -> new TransverseMercator(
           datum.ellipsoid, centralMeridian, scale, falseEasting, falseNorthing);
@@ -86,11 +94,20 @@ public final class Crs {
     }
     Matcher m = CODE.matcher(t);
     if (!m.matches()) {
-      throw new UnknownCrsException("cannot read \"" + text.strip()
+      String flat = text.strip().replaceAll("\\s+", " ");
+      throw new UnknownCrsException("cannot read \"" + (flat.length() > 80 ? flat.substring(0, 80) + "…" : flat)
           + "\" as a CRS; expected EPSG:n, n, urn:ogc:def:crs:EPSG::n, "
           + "http://www.opengis.net/def/crs/EPSG/0/n or CRS84");
     }
     return epsg(Integer.parseInt(m.group(1)));
+  }
+
+  /** As {@link #parse}, and also {@code GCJ-02} ({@code GCJ02}, {@code gcj-02}): the CRSs data can come in. */
+  public static Crs parseSource(String text) {
+    if (text != null && text.strip().replace("-", "").equalsIgnoreCase("gcj02")) {
+      return GCJ02;
+    }
+    return parse(text);
   }
 
   /** From the WKT of a .prj file, EPSG-style (with AUTHORITY) or ESRI-style (as ArcGIS/QGIS write). */
@@ -112,7 +129,7 @@ public final class Crs {
   }
 
   public boolean isGeographic() {
-    return kind == Kind.GEOGRAPHIC;
+    return kind == Kind.GEOGRAPHIC || kind == Kind.GCJ02;
   }
 
   /** ESRI-style WKT for a .prj, which GDAL identifies as this EPSG code. */
@@ -120,9 +137,9 @@ public final class Crs {
     return PrjWriter.write(this);
   }
 
-  /** "EPSG:n". */
+  /** "EPSG:n" ("GCJ-02" for {@link #GCJ02}). */
   public String code() {
-    return "EPSG:" + code;
+    return kind == Kind.GCJ02 ? "GCJ-02" : "EPSG:" + code;
   }
 
   @Override

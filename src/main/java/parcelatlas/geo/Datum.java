@@ -9,9 +9,8 @@ import java.util.Set;
  *
  * <p>Contract: {@link #byName} recognises the EPSG, ESRI and common spellings of a datum or
  * geographic CRS name (case, spaces, underscores, apostrophes and a leading {@code D_} or
- * {@code GCS_} are ignored); {@link #byEllipsoid} maps a semi-major axis and inverse flattening
- * to the datum using that ellipsoid. CGCS2000's ellipsoid differs from WGS84's only in the
- * inverse flattening (298.257222101 vs 298.257223563), so both numbers are needed.
+ * {@code GCS_} are ignored). An ellipsoid alone never names a datum: Pulkovo 1942 shares
+ * Beijing 1954's, GDA94 and NAD83 share CGCS2000's.
  */
 enum Datum {
   WGS84(4326, "WGS 84", "WGS 84", "GCS_WGS_1984", "D_WGS_1984", "WGS_1984", Ellipsoid.WGS84,
@@ -61,16 +60,6 @@ enum Datum {
       }
     }
     return byKey(key);
-  }
-
-  /** The datum whose ellipsoid has these parameters, or null. */
-  static Datum byEllipsoid(double semiMajor, double inverseFlattening) {
-    for (Datum d : values()) {
-      if (d.ellipsoid.matches(semiMajor, inverseFlattening)) {
-        return d;
-      }
-    }
-    return null;
   }
 
   /** Lower case, letters and digits only. */

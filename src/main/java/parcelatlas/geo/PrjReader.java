@@ -11,7 +11,8 @@ import java.util.Set;
  * the outermost PROJCS/GEOGCS naming a supported code wins; (2) a known EPSG or ESRI name of the
  * outermost element (e.g. {@code CGCS2000_3_Degree_GK_CM_117E}, {@code GCS_Beijing_1954}) is
  * accepted unless the parameters describe a different CRS; (3) otherwise the parameters decide:
- * the datum from the DATUM name or the ellipsoid's semi-major axis and inverse flattening, the
+ * the datum from the DATUM (else GEOGCS) name, checked against its ellipsoid (an unknown datum
+ * name is refused: an ellipsoid is shared by several datums), the
  * projection (Transverse_Mercator, Gauss_Kruger, Mercator_Auxiliary_Sphere) and its central
  * meridian, false easting/northing, scale factor and latitude of origin. Angles must be in
  * degrees, lengths in metres, the prime meridian Greenwich.
@@ -122,35 +123,32 @@ final class PrjReader {
     return null;
   }
 
+  /**
+   * The datum the DATUM (or else the GEOGCS) name denotes. An unknown name is refused, never
+   * guessed from the ellipsoid: Pulkovo 1942 shares Beijing 1954's Krassowsky ellipsoid, and
+   * GDA94, NAD83 and ETRS89 share CGCS2000's GRS 1980 one, each a different datum.
+   */
   private static Datum datum(WktNode geog, String[] reason) {
     WktNode datumNode = geog.child("DATUM");
     Datum byName = Datum.byName(datumNode.name());
     if (byName == null) {
       byName = Datum.byName(geog.name());
     }
+    if (byName == null) {
+      reason[0] = "datum " + datumNode.name() + " is not one the portal knows (CGCS2000, Beijing 1954,"
+          + " Xi'an 1980, WGS 84), and its ellipsoid does not tell which datum it is";
+      return null;
+    }
     WktNode spheroid = datumNode.child("SPHEROID");
     if (spheroid == null) {
       spheroid = datumNode.child("ELLIPSOID");
     }
-    if (spheroid == null || Double.isNaN(spheroid.number(1))) {
-      if (byName == null) {
-        reason[0] = "datum " + datumNode.name() + " is not supported";
-      }
-      return byName;
-    }
-    double a = spheroid.number(0);
-    double invF = spheroid.number(1);
-    Datum byEllipsoid = Datum.byEllipsoid(a, invF);
-    if (byEllipsoid == null) {
-      reason[0] = "datum " + datumNode.name() + " on ellipsoid a=" + a + " 1/f=" + invF
-          + " is not supported";
-      return null;
-    }
-    if (byName != null && byName != byEllipsoid) {
+    if (spheroid != null && !Double.isNaN(spheroid.number(1))
+        && !byName.ellipsoid.matches(spheroid.number(0), spheroid.number(1))) {
       reason[0] = "datum " + datumNode.name() + " does not match its ellipsoid";
       return null;
     }
-    return byEllipsoid;
+    return byName;
   }
 
   private static Map<String, Double> parameters(WktNode root) {

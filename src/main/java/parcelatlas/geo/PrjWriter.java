@@ -21,6 +21,7 @@ final class PrjWriter {
     String geog = geogcs(crs.datum());
     return switch (crs.kind()) {
       case GEOGRAPHIC -> geog;
+      case GCJ02 -> throw new UnknownCrsException("GCJ-02 has no .prj: data is never written in it");
       case WEB_MERCATOR -> "PROJCS[" + quote(crs.esriName()) + "," + geog
           + ",PROJECTION[\"Mercator_Auxiliary_Sphere\"]"
           + parameter("False_Easting", 0) + parameter("False_Northing", 0)

@@ -19,8 +19,9 @@ import parcelatlas.io.BadInputException;
  * Which source field feeds which portal field. A mapping file is a UTF-8 properties file of lines
  * {@code source field = portal field}; it is laid over the layer's default mapping
  * ({@code /mappings/LAYER.properties}), and a source field named like a portal field maps to it.
- * Choices made on the import page are laid over both; there an empty portal field means "ignore
- * this source field".
+ * A line with nothing after the {@code =} ({@code level =}) leaves that source field out, also
+ * one named like a portal field. Choices made on the import page are laid over both; there too
+ * an empty portal field means "ignore this source field".
  */
 public final class FieldMapping {
   private final Layer layer;
@@ -92,7 +93,7 @@ public final class FieldMapping {
     properties.load(reader);
     for (String source : properties.stringPropertyNames().stream().sorted().toList()) {
       String portal = properties.getProperty(source).strip();
-      if (layer.field(portal).isEmpty()) {
+      if (!portal.isEmpty() && layer.field(portal).isEmpty()) {
         throw BadInputException.ofFile(name, "maps '" + source + "' to '" + portal
             + "', which the " + layer.id() + " layer does not have; its fields are: " + fieldList(layer));
       }

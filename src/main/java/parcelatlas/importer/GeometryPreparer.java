@@ -3,6 +3,7 @@ package parcelatlas.importer;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPoint;
@@ -14,7 +15,9 @@ import org.locationtech.jts.geom.util.GeometryFixer;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 import parcelatlas.catalog.GeometryKind;
+import parcelatlas.geo.Crs;
 import parcelatlas.geo.Reprojector;
+import parcelatlas.geo.ZoneNumber;
 
 /**
  * Brings a source geometry to what a layer stores: a valid MultiPolygon or a Point in EPSG:4326.
@@ -28,11 +31,13 @@ final class GeometryPreparer {
   record Prepared(Geometry geometry, String repair) {}
 
   private final GeometryKind kind;
+  private final Crs source;
   private final Reprojector reprojector;
 
-  GeometryPreparer(GeometryKind kind, Reprojector reprojector) {
+  GeometryPreparer(GeometryKind kind, Crs source) {
     this.kind = kind;
-    this.reprojector = reprojector;
+    this.source = source;
+    this.reprojector = Reprojector.of(source, Crs.WGS84);
   }
 
   /** Throws IllegalArgumentException with the reason when the geometry cannot be used. */
@@ -40,6 +45,12 @@ final class GeometryPreparer {
     if (source == null || source.isEmpty()) {
       throw new IllegalArgumentException("the feature has no geometry");
     }
+    Envelope box = source.getEnvelopeInternal();
+    ZoneNumber.problem(this.source, box.getMinX())
+        .or(() -> ZoneNumber.problem(this.source, box.getMaxX()))
+        .ifPresent(problem -> {
+          throw new IllegalArgumentException(problem);
+        });
     return kind == GeometryKind.POINT ? point(source) : polygons(source);
   }
 

@@ -53,7 +53,7 @@ public record ImportChoices(Layer layer, Crs crs, Charset encoding, Map<String, 
       return null;
     }
     try {
-      return Crs.parse(text);
+      return Crs.parseSource(text);
     } catch (UnknownCrsException e) {
       throw new IllegalArgumentException("crs: " + e.getMessage(), e);
     }

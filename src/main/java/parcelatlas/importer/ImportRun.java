@@ -25,6 +25,7 @@ import parcelatlas.storage.Dialect;
 import parcelatlas.storage.FeatureRow;
 import parcelatlas.storage.LayerWriter;
 import parcelatlas.storage.ProgressTables;
+import parcelatlas.storage.TextLimits;
 
 /** One import on one connection: converts every record, writes the good ones, collects problems. */
 final class ImportRun {
@@ -43,6 +44,7 @@ final class ImportRun {
   private final List<Repair> repairs = new ArrayList<>();
   private final Map<String, Long> seen = new HashMap<>();
   private final Set<String> parkCodes = new TreeSet<>();
+  private TextLimits limits;
   private long inserted;
   private long updated;
 
@@ -61,6 +63,11 @@ final class ImportRun {
 
   ImportReport execute(Connection connection) throws SQLException {
     Set<String> existing = LayerWriter.existingCodes(connection, layer);
+    limits = TextLimits.of(connection, layer);
+    if (source.fileName().length() > limits.of("source_file")) {
+      throw new ImportFailedException(List.of(BadInputException.ofFile(source.fileName(),
+          "the file name is longer than the " + limits.of("source_file") + " characters the portal keeps")));
+    }
     long records = 0;
     try (LayerWriter writer = new LayerWriter(connection, layer, dialect)) {
       Iterator<SourceRecord> it = source.records();
@@ -93,7 +100,7 @@ final class ImportRun {
     }
     int restaged = layer == Layer.PROJECTS
         ? new ProgressTables(connection).recordImportedStages(source.fileName(), options.actor()) : 0;
-    ImportReport report = new ImportReport(layer.id(), source.fileName(), "EPSG:" + crs.crs().epsg(),
+    ImportReport report = new ImportReport(layer.id(), source.fileName(), crs.crs().code(),
         crs.from(), source.encoding().name(), source.encodingSource(), records, inserted, updated,
         List.copyOf(repairs), List.copyOf(ignored), warnings(connection, restaged), options.dryRun());
     log(connection, report);
@@ -110,6 +117,7 @@ final class ImportRun {
       Object raw = sourceField == null ? null : record.attributes().get(sourceField);
       try {
         Object value = ValueParser.parse(field, raw);
+        checkLength(field, value);
         if (value == null && field.required()) {
           throw new IllegalArgumentException("the required field '" + field.name() + "' is empty");
         }
@@ -151,8 +159,21 @@ final class ImportRun {
     }
     Double area = layer.geometry() == GeometryKind.POLYGON
         ? GeodesicArea.squareMetres(prepared.geometry()) : null;
-    return new FeatureRow(code, values, prepared.geometry(), area, "EPSG:" + crs.crs().epsg(),
+    return new FeatureRow(code, values, prepared.geometry(), area, crs.crs().code(),
         source.fileName(), record.number(), links);
+  }
+
+  /** Refuses a text longer than its column, before any SQL sees it. */
+  private void checkLength(Field field, Object value) {
+    int limit = limits.of(field.name());
+    List<?> texts = value instanceof List<?> list ? list : java.util.Collections.singletonList(value);
+    for (Object text : texts) {
+      if (text instanceof String s && s.length() > limit) {
+        String what = value instanceof List<?> ? "a code in '" + field.name() + "'" : "'" + field.name() + "'";
+        throw new IllegalArgumentException(what + " holds at most " + limit + " characters; this value has "
+            + s.length());
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import parcelatlas.geo.Crs;
-import parcelatlas.geo.Reprojector;
 import parcelatlas.geo.UnknownCrsException;
 import parcelatlas.io.BadInputException;
 import parcelatlas.io.FeatureSource;
@@ -34,10 +33,12 @@ public final class LayerImporter {
       observer.opened(source);
       SourceCrs crs = sourceCrs(source, options.crs());
       observer.crs(crs.crs(), crs.from());
+      source.encodingDoubt().ifPresent(doubt -> {
+        throw doubt;
+      });
       List<String> ignored = new ArrayList<>();
       Map<String, String> fields = mapping(options).resolve(source.fileName(), source.fieldNames(), ignored);
-      GeometryPreparer geometry =
-          new GeometryPreparer(options.layer().geometry(), Reprojector.of(crs.crs(), Crs.WGS84));
+      GeometryPreparer geometry = new GeometryPreparer(options.layer().geometry(), crs.crs());
       ImportRun run = new ImportRun(options, source, crs, fields, ignored, geometry, storage.dialect(), observer);
       SqlWork<ImportReport> work = run::execute;
       return options.dryRun() ? storage.inRolledBackTransaction(work) : storage.inTransaction(work);
@@ -65,11 +66,32 @@ public final class LayerImporter {
         throw BadInputException.ofFile(source.fileName(),
             "has no .prj, so its CRS is unknown; name it with --crs EPSG:n (e.g. EPSG:4527)");
       }
-      boolean wkt = text.matches("(?s)^\\s*(PROJCS|GEOGCS|PROJCRS|GEOGCRS|GEODCRS)\\b.*");
-      return wkt ? new SourceCrs(Crs.fromPrj(text), "prj") : new SourceCrs(Crs.parse(text), "geojson crs");
+      String stripped = text.replace("\uFEFF", "").strip();
+      boolean wkt = stripped.matches("(?s)^(PROJCS|GEOGCS|PROJCRS|GEOGCRS|GEODCRS)\\b.*");
+      if (wkt) {
+        return new SourceCrs(Crs.fromPrj(stripped), "prj");
+      }
+      if (isGeoJson(source.fileName())) {
+        return new SourceCrs(Crs.parse(text), "geojson crs");
+      }
+      if (stripped.length() <= 80 && !stripped.contains("\n")) {
+        try {
+          return new SourceCrs(Crs.parse(stripped), "prj");
+        } catch (UnknownCrsException e) {
+          // not a code either: refused below
+        }
+      }
+      throw BadInputException.ofFile(source.fileName(), "this .prj is not a CRS (it begins \""
+          + beginning(stripped) + "\"); name the CRS with --crs EPSG:n");
     } catch (UnknownCrsException e) {
       throw BadInputException.ofFile(source.fileName(), e.getMessage());
     }
+  }
+
+  /** The first 40 characters, on one line. */
+  private static String beginning(String text) {
+    String flat = text.replaceAll("\\s+", " ");
+    return flat.length() > 40 ? flat.substring(0, 40) + "…" : flat;
   }
 
   private static boolean isGeoJson(String name) {

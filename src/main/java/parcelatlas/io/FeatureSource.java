@@ -27,6 +27,14 @@ public interface FeatureSource extends AutoCloseable {
   /** Where the encoding came from: "option", "cpg", "dbf code page", "rfc7946" or "default". */
   String encodingSource();
 
+  /**
+   * Why the encoding, guessed from the text, is not to be trusted (a problem naming a record and
+   * field), or empty. An import refuses such a file until an encoding is named.
+   */
+  default Optional<BadInputException> encodingDoubt() {
+    return Optional.empty();
+  }
+
   /** Number of records when the format states it (shapefile), else -1. */
   long recordCount();
 

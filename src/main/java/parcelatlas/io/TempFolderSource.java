@@ -50,6 +50,11 @@ final class TempFolderSource implements FeatureSource {
   }
 
   @Override
+  public Optional<BadInputException> encodingDoubt() {
+    return inner.encodingDoubt();
+  }
+
+  @Override
   public long recordCount() {
     return inner.recordCount();
   }

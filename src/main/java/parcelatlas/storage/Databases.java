@@ -30,7 +30,12 @@ public final class Databases {
     config.setConnectionTimeout(5_000); // no free connection in 5 s: fail fast (web: 503 + Retry-After)
     config.setPoolName("atlas-" + dialect.name());
     dialect.connectionProperties().forEach(config::addDataSourceProperty);
-    HikariDataSource pool = new HikariDataSource(config);
+    HikariDataSource pool;
+    try {
+      pool = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StorageException("cannot open database " + redacted(url) + ": " + reason(e), e);
+    }
     try {
       try (Connection connection = pool.getConnection()) {
         dialect.prepare(connection);
@@ -39,8 +44,27 @@ public final class Databases {
       return new PooledStorage(pool, dialect);
     } catch (SQLException | RuntimeException e) {
       pool.close();
-      throw new StorageException("cannot open database " + url + ": " + e.getMessage(), e);
+      throw new StorageException("cannot open database " + redacted(url) + ": " + reason(e), e);
     }
+  }
+
+  /** The URL without the value of a {@code password} parameter. */
+  static String redacted(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+
+  /** The first line of the message of the innermost SQL error (the driver's own words), else of {@code e}. */
+  private static String reason(Exception e) {
+    Throwable best = e;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException && t.getMessage() != null) {
+        best = t;
+        break;
+      }
+    }
+    String message = String.valueOf(best.getMessage()).strip();
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline).strip();
   }
 
   /**

@@ -22,7 +22,8 @@ import parcelatlas.catalog.Layer;
  */
 public final class LayerWriter implements AutoCloseable {
   private static final int BATCH = 500;
-  private static final Map<String, String[]> LINK_TABLES = Map.of(
+  /** By link field: its table and the column holding one code. */
+  static final Map<String, String[]> LINK_TABLES = Map.of(
       "parcel_codes", new String[] {"project_parcels", "parcel_code"},
       "zone_codes", new String[] {"project_zones", "zone_code"});
 

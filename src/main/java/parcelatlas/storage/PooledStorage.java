@@ -120,6 +120,11 @@ final class PooledStorage implements Storage {
   }
 
   @Override
+  public void recycleConnections() {
+    pool.getHikariPoolMXBean().softEvictConnections();
+  }
+
+  @Override
   public void close() {
     pool.close();
   }

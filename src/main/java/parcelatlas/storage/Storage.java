@@ -26,6 +26,13 @@ public interface Storage extends AutoCloseable {
    */
   Storage withStatementTimeout(java.time.Duration statementTimeout);
 
+  /**
+   * Retires every pooled connection: idle ones close now, borrowed ones when returned, and new
+   * ones are opened on demand. What the pool's {@code maxLifetime} does to each connection in
+   * time; an operator or a test may ask for it at once. The default does nothing.
+   */
+  default void recycleConnections() {}
+
   @Override
   void close();
 }

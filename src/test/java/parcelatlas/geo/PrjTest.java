@@ -101,19 +101,28 @@ class PrjTest {
   }
 
   @Test
-  void customNamesAreIdentifiedByEllipsoidAndParameters() {
-    assertEquals(4527, Crs.fromPrj(tm("GRS 1980", 6378137, 298.257222101, 117, 39500000)).epsg());
-    assertEquals(2437, Crs.fromPrj(tm("Krasovsky", 6378245, 298.3, 120, 500000)).epsg());
-    assertEquals(2384, Crs.fromPrj(tm("IAG 1975", 6378140, 298.257, 117, 500000)).epsg());
-    assertEquals(21420, Crs.fromPrj(tm("Krasovsky", 6378245, 298.3, 117, 20500000)).epsg());
+  void customCrsNamesAreIdentifiedByDatumNameAndParameters() {
+    assertEquals(4527, Crs.fromPrj(tm("D_China_2000", "GRS 1980", 6378137, 298.257222101, 117, 39500000)).epsg());
+    assertEquals(2437, Crs.fromPrj(tm("D_Beijing_1954", "Krasovsky", 6378245, 298.3, 120, 500000)).epsg());
+    assertEquals(2384, Crs.fromPrj(tm("D_Xian_1980", "IAG 1975", 6378140, 298.257, 117, 500000)).epsg());
+    assertEquals(21420, Crs.fromPrj(tm("Beijing_1954", "Krasovsky", 6378245, 298.3, 117, 20500000)).epsg());
+  }
+
+  @Test
+  void aDatumNamedUnknownIsRefusedNotGuessedFromItsEllipsoid() {
+    UnknownCrsException e = assertThrows(UnknownCrsException.class,
+        () -> Crs.fromPrj(tm("D_custom", "Krasovsky", 6378245, 298.3, 117, 20500000)));
+    assertTrue(e.getMessage().contains("datum D_custom is not one the portal knows"), e.getMessage());
+    assertThrows(UnknownCrsException.class,
+        () -> Crs.fromPrj(tm("D_China_2000", "Krasovsky", 6378245, 298.3, 117, 500000)));
   }
 
   @Test
   void aKnownNameWithContradictingParametersFollowsTheParameters() {
-    String prj = tm("GRS 1980", 6378137, 298.257222101, 120, 40500000)
+    String prj = tm("D_China_2000", "GRS 1980", 6378137, 298.257222101, 120, 40500000)
         .replace("\"custom\"", "\"CGCS2000_3_Degree_GK_Zone_39\"");
     assertEquals(4528, Crs.fromPrj(prj).epsg());
-    String off = tm("GRS 1980", 6378137, 298.257222101, 117.5, 500000)
+    String off = tm("D_China_2000", "GRS 1980", 6378137, 298.257222101, 117.5, 500000)
         .replace("\"custom\"", "\"CGCS2000_3_Degree_GK_CM_117E\"");
     assertThrows(UnknownCrsException.class, () -> Crs.fromPrj(off));
   }
@@ -135,9 +144,9 @@ class PrjTest {
 
   @Test
   void otherUnsupportedPrjsAreRejectedToo() {
-    String lambertOnCgcs = tm("GRS 1980", 6378137, 298.257222101, 117, 500000)
+    String lambertOnCgcs = tm("D_China_2000", "GRS 1980", 6378137, 298.257222101, 117, 500000)
         .replace("Transverse_Mercator", "Lambert_Conformal_Conic");
-    String feet = tm("GRS 1980", 6378137, 298.257222101, 117, 500000)
+    String feet = tm("D_China_2000", "GRS 1980", 6378137, 298.257222101, 117, 500000)
         .replace("UNIT[\"Meter\",1.0]", "UNIT[\"Foot_US\",0.3048006096012192]");
     String mercator = Crs.epsg(3857).toPrj().replace("Mercator_Auxiliary_Sphere", "Mercator");
     for (String prj : new String[] {"", "PROJCS[\"broken\"", "LOCAL_CS[\"x\",UNIT[\"m\",1]]",
@@ -147,8 +156,8 @@ class PrjTest {
     }
   }
 
-  private static String tm(String spheroid, double a, double invF, double cm, double fe) {
-    return "PROJCS[\"custom\",GEOGCS[\"GCS_custom\",DATUM[\"D_custom\",SPHEROID[\"" + spheroid
+  private static String tm(String datum, String spheroid, double a, double invF, double cm, double fe) {
+    return "PROJCS[\"custom\",GEOGCS[\"GCS_custom\",DATUM[\"" + datum + "\",SPHEROID[\"" + spheroid
         + "\"," + a + "," + invF + "]],PRIMEM[\"Greenwich\",0.0],UNIT[\"Degree\","
         + "0.0174532925199433]],PROJECTION[\"Transverse_Mercator\"],PARAMETER[\"False_Easting\","
         + fe + "],PARAMETER[\"False_Northing\",0.0],PARAMETER[\"Central_Meridian\"," + cm

@@ -182,4 +182,20 @@ class ImportApiTest {
     assertEquals(0, Sql.count(storage, "import_uploads WHERE id = 'stale'"));
     assertEquals(204, planner.delete("/api/imports/" + staged.get("id").asText()).statusCode());
   }
+
+  @Test
+  void a_file_digitised_on_gcj02_is_uploaded_with_crs_gcj02_and_lands_corrected_to_wgs84() {
+    // Tiananmen as Amap shows it; its published WGS84 position is 116.404, 39.915 (src/test/resources/gcj02)
+    byte[] project = ("{\"type\": \"Feature\", \"properties\": {\"code\": \"GCJ-1\", \"name\": \"天安门项目\","
+        + " \"stage\": \"signed\"}, \"geometry\": {\"type\": \"Point\","
+        + " \"coordinates\": [116.41024449916938, 39.91640428150164]}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    JsonNode uploaded = upload(planner, "projects", "amap.geojson&crs=GCJ-02", project, 201);
+    assertEquals("GCJ-02", uploaded.get("preview").get("crs").asText());
+    step(planner, "/api/imports/" + uploaded.get("id").asText() + "/commit",
+        "{\"layer\": \"projects\", \"crs\": \"GCJ-02\"}", 200);
+    Map<String, Object> row = Sql.rows(storage,
+        "SELECT ST_X(geom) AS x, ST_Y(geom) AS y FROM projects WHERE code = 'GCJ-1'").get(0);
+    assertEquals(116.404, ((Number) row.get("x")).doubleValue(), 1e-8);
+    assertEquals(39.915, ((Number) row.get("y")).doubleValue(), 1e-8);
+  }
 }

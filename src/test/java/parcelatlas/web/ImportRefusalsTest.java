@@ -145,4 +145,22 @@ class ImportRefusalsTest {
     assertTrue(first.get("problem").asText().contains("expected a polygon, got a Point"), refused.toString());
     assertEquals(204, planner.delete("/api/imports/" + id).statusCode());
   }
+
+  @Test
+  void a_value_longer_than_its_column_is_a_problem_named_with_its_limit_not_a_500() {
+    byte[] park = ("{\"type\": \"Feature\", \"properties\": {\"code\": \"P-1\", \"name\": \""
+        + "园".repeat(250) + "\"}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[117.30, 34.70],"
+        + " [117.31, 34.70], [117.31, 34.71], [117.30, 34.71], [117.30, 34.70]]]}}")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    JsonNode staged = ImportApiTest.upload(planner, "parks", "long.geojson", park, 201);
+    JsonNode problem = staged.get("preview").get("problems").get(0);
+    assertEquals(1, problem.get("record").asInt(), problem.toString());
+    assertEquals("name", problem.get("field").asText());
+    assertTrue(problem.get("message").asText().contains("at most 200 characters"), problem.toString());
+    String id = staged.get("id").asText();
+    JsonNode refused = ImportApiTest.step(planner, "/api/imports/" + id + "/commit", "{\"layer\": \"parks\"}", 422);
+    assertTrue(refused.get("problems").get(0).get("message").asText().contains("long.geojson, record 1, field name"),
+        refused.toString());
+    assertEquals(204, planner.delete("/api/imports/" + id).statusCode());
+  }
 }

@@ -7,18 +7,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
+import parcelatlas.io.BadInputException;
+import java.util.function.Supplier;
 
 /**
  * The charset for a .dbf and where it came from, decided in this order: the user's option
  * ("option"), a recognised .cpg ("cpg"), a known language-driver byte ("dbf code page"); else
- * UTF-8 when all text in the file is valid UTF-8 ("default") and GB18030 otherwise ("guessed").
+ * what the text itself shows ({@link DbfTextScan#guess}: UTF-8 "default", GB18030 "guessed", or
+ * refused asking for {@code --encoding}).
  */
-record EncodingChoice(Charset charset, String source) {
+record EncodingChoice(Charset charset, String source, BadInputException doubt) {
+  EncodingChoice(Charset charset, String source) {
+    this(charset, source, null);
+  }
+
   private static final int CPG_LIMIT = 256;
 
   static EncodingChoice choose(Charset override, Optional<Path> cpg, int languageDriver,
-      BooleanSupplier allTextIsUtf8) throws IOException {
+      Supplier<EncodingChoice> guess) throws IOException {
     if (override != null) {
       return new EncodingChoice(override, "option");
     }
@@ -32,9 +38,7 @@ record EncodingChoice(Charset charset, String source) {
     if (driver.isPresent()) {
       return new EncodingChoice(driver.get(), "dbf code page");
     }
-    return allTextIsUtf8.getAsBoolean()
-        ? new EncodingChoice(StandardCharsets.UTF_8, "default")
-        : new EncodingChoice(CodePages.GB18030, "guessed");
+    return guess.get();
   }
 
   private static String readCpg(Path cpg) throws IOException {

@@ -69,7 +69,7 @@ public final class ShapefileReader implements FeatureSource {
       checkIndex(shx, sibling(fileName, shp, shx), header.recordCount());
       EncodingChoice encoding = EncodingChoice.choose(encodingOverride,
           Sidecars.find(shp, "cpg"), header.languageDriver(),
-          () -> DbfTextScan.allTextIsUtf8(dbf, dbfName));
+          () -> DbfTextScan.guess(dbf, dbfName));
       Optional<Path> prj = Sidecars.find(shp, "prj");
       String crs = prj.isPresent()
           ? new String(Files.readAllBytes(prj.get()), StandardCharsets.UTF_8).strip() : "";
@@ -147,6 +147,11 @@ public final class ShapefileReader implements FeatureSource {
   @Override
   public String encodingSource() {
     return encoding.source();
+  }
+
+  @Override
+  public Optional<BadInputException> encodingDoubt() {
+    return Optional.ofNullable(encoding.doubt());
   }
 
   @Override
