@@ -34,6 +34,7 @@ pport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); p
 (cd "$work" && exec java -Xmx"${SOAK_XMX:-1g}" -jar "$repo/target/parcel-atlas.jar" serve --demo --port "$pport" \
   "${dbargs[@]}") >"$work/portal.log" 2>&1 &
 pid=$!
+started=$SECONDS
 for _ in $(seq 600); do
   curl -sf -o /dev/null "http://127.0.0.1:$pport/api/config" && break
   kill -0 "$pid" 2>/dev/null || { tail -20 "$work/portal.log"; exit 1; }
@@ -43,9 +44,11 @@ password="soak-$(python3 -c 'import secrets; print(secrets.token_hex(8))')"
 (cd "$work" && echo "$password" | java -jar "$repo/target/parcel-atlas.jar" user add soak.city --role official \
   "${dbargs[@]}" >/dev/null 2>&1)
 heap() { jcmd "$pid" GC.run >/dev/null; jcmd "$pid" GC.heap_info | grep -m1 -o 'used [0-9]*K'; }
-echo "store: ${store#--}; portal pid $pid, -Xmx${SOAK_XMX:-1g}"
+echo "store: ${store#--}; portal pid $pid, -Xmx${SOAK_XMX:-1g}, ready with the demo after $((SECONDS - started)) s"
 echo "heap after a full GC, before: $(heap)"
+t0=$SECONDS
 java -cp "target/test-classes:target/classes:$cp" parcelatlas.bench.SoakDriver "http://127.0.0.1:$pport" \
   "$minutes" "$connections" soak.city "$password"
+echo "driver ended after $((SECONDS - t0)) s (requests still in flight at the end wait for their answer or timeout)"
 if kill -0 "$pid" 2>/dev/null; then echo "heap after a full GC, after: $(heap)"; else echo "the portal died"; fi
 echo "portal log: $(grep -c ' ERROR ' "$work/portal.log" || true) ERROR lines, $(grep -c 'OutOfMemoryError' "$work/portal.log" || true) OutOfMemoryError"

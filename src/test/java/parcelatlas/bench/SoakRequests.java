@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
  */
 final class SoakRequests {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Duration TIMEOUT = Duration.ofSeconds(120);
+  /** A request unanswered after this counts as an error (a legitimate one is also an error when slower). */
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final double LON = 117.30;
   private static final double LAT = 34.72;
   private final String base;
