@@ -165,12 +165,17 @@ final class SoakRequests {
     return codes;
   }
 
-  /** A star polygon around the city centre whose every edge crosses others: vertex i at angle i·997/n turns. */
-  private static String selfIntersectingPolygon(int vertices) {
+  /**
+   * A star polygon around the city centre whose edges cross each other over and over: {@code
+   * positions - 1} vertices, vertex i at i·997/(positions - 1) turns, closed by repeating the first.
+   */
+  private static String selfIntersectingPolygon(int positions) {
+    int n = positions - 1;
     StringBuilder ring = new StringBuilder("{\"type\": \"Polygon\", \"coordinates\": [[");
-    for (int i = 0; i <= vertices; i++) {
-      double angle = 2 * Math.PI * ((long) i * 997 % vertices) / vertices;
-      double r = 0.05 + 0.03 * (i % 2);
+    for (int i = 0; i <= n; i++) {
+      int v = i % n;
+      double angle = 2 * Math.PI * ((long) v * 997 % n) / n;
+      double r = 0.05 + 0.03 * (v % 2);
       ring.append(i == 0 ? "" : ", ").append('[').append(LON + r * Math.cos(angle)).append(", ")
           .append(LAT + r * Math.sin(angle)).append(']');
     }
