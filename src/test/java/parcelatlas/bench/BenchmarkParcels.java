@@ -33,7 +33,8 @@ public final class BenchmarkParcels {
     System.out.println("wrote " + count + " parcels to " + shp);
   }
 
-  static void write(Path shp, int count) {
+  /** Writes {@code count} parcels to {@code shp} with its companion files. */
+  public static void write(Path shp, int count) {
     GeometryFactory factory = new GeometryFactory();
     SplittableRandom random = new SplittableRandom(20261122L);
     List<DbfField> fields = List.of(new DbfField("地块编号", 'C', 16, 0), new DbfField("用地性质", 'C', 4, 0),

@@ -58,6 +58,15 @@ public final class PostgresCluster {
     }
   }
 
+  /**
+   * Restarts the server as an operator would ({@code pg_ctl restart -m fast}): sessions are cut,
+   * open transactions rolled back; same port and settings. Returns once it accepts connections.
+   */
+  public void restart() {
+    server("pg_ctl", "-D", dataDir.toString(), "-l", dataDir.resolve("server.log").toString(), "-m", "fast",
+        "-w", "restart");
+  }
+
   public String url(String database) {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=atlas";
   }
