@@ -25,7 +25,11 @@ if [ "$store" = "--postgis" ]; then
 fi
 pid=
 cleanup() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  if [ -n "$pid" ]; then  # a portal that ran out of memory may never finish its graceful stop
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  fi
   if [ "$store" = "--postgis" ]; then as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null || true; rm -rf "$data"; fi
   rm -rf "$work"
 }
