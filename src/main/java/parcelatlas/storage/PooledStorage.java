@@ -71,17 +71,38 @@ final class PooledStorage implements Storage {
         }
         return result;
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        rollBack(connection, e);
         throw e;
       } finally {
-        try {
-          connection.setAutoCommit(true);
-        } finally {
-          giveBack(connection);
-        }
+        restoreAutoCommit(connection);
+        giveBack(connection);
       }
     } catch (SQLException e) {
       throw new StorageException("database transaction failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Rolls back after {@code failure}; a connection that cannot (the database went away) is evicted,
+   * and the failure, not the rollback's, is what the caller sees.
+   */
+  private void rollBack(Connection connection, Exception failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+      pool.evictConnection(connection);
+    }
+  }
+
+  /** Back to autocommit for the next borrower; a connection that cannot is evicted instead. */
+  private void restoreAutoCommit(Connection connection) {
+    try {
+      if (!connection.isClosed()) {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      pool.evictConnection(connection);
     }
   }
 

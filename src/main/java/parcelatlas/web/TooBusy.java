@@ -14,6 +14,12 @@ final class TooBusy extends ApiException {
   private static final long serialVersionUID = 1L;
   /** SQLState of a statement cancelled by its timeout, on H2 and PostgreSQL alike. */
   static final String STATEMENT_TIMEOUT = "57014";
+  /**
+   * SQLStates of a database that is going away or not there for a moment: the connection
+   * exception class (08…, also Hikari's "Connection is closed") and PostgreSQL's administrator,
+   * crash and startup shutdowns (57P01–57P03), as while PostgreSQL restarts or fails over.
+   */
+  private static final java.util.Set<String> UNAVAILABLE = java.util.Set.of("57P01", "57P02", "57P03");
   private final int retryAfterSeconds;
 
   private TooBusy(int status, String code, String message, int retryAfterSeconds) {
@@ -31,7 +37,10 @@ final class TooBusy extends ApiException {
         + " searches for visitors already; try again shortly", 2);
   }
 
-  /** The overload behind a failure, if that is what it was: a statement timeout or no free connection. */
+  /**
+   * The overload behind a failure, if that is what it was: a statement timeout, no free
+   * connection, or a database restarting or unreachable.
+   */
   static Optional<TooBusy> causing(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SQLTransientConnectionException) {
@@ -41,6 +50,11 @@ final class TooBusy extends ApiException {
       if (t instanceof SQLException e && STATEMENT_TIMEOUT.equals(e.getSQLState())) {
         return Optional.of(new TooBusy(503, "ServiceUnavailable",
             "the request took longer than the database allows and was stopped; narrow it or try again later", 10));
+      }
+      if (t instanceof SQLException e && e.getSQLState() != null
+          && (e.getSQLState().startsWith("08") || UNAVAILABLE.contains(e.getSQLState()))) {
+        return Optional.of(new TooBusy(503, "ServiceUnavailable",
+            "the database is not reachable for a moment (restarting or failing over); try again shortly", 5));
       }
       if (t.getCause() == t) {
         break;
