@@ -16,7 +16,8 @@ import java.util.concurrent.Future;
  * search, OGC items in a bbox, GeoJSON map tiles), 20 % an official's writes (weekly reports,
  * investments), 5 % hostile requests of issue 9 item 2 (140,000 needs, a self-intersecting
  * 2,000-vertex {@code within}, a burst of 10 wrong passwords). Then prints, per class, count,
- * errors (legitimate: anything not 2xx; hostile: 5xx or no answer) and p50/p95/p99 latency.
+ * errors (legitimate: anything not 2xx; hostile: 5xx or no answer; for both, 429 and 503 — load
+ * shed with {@code Retry-After} — are not errors but are listed in the statuses) and p50/p95/p99 latency.
  * Each request times out after 60 seconds; only talks to 127.0.0.1.
  *
  * <p>Usage: {@code SoakDriver BASE_URL MINUTES CONNECTIONS USER PASSWORD}
@@ -95,7 +96,8 @@ public final class SoakDriver {
     try {
       int code = request.send();
       status = Integer.toString(code);
-      error = hostile ? code >= 500 : code / 100 != 2;
+      boolean shed = code == 429 || code == 503;  // refused for load, with Retry-After: counted apart, in the statuses
+      error = hostile ? code >= 500 && !shed : code / 100 != 2 && !shed;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return;

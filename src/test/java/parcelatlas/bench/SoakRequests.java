@@ -107,7 +107,7 @@ final class SoakRequests {
   int investment(SplittableRandom random) throws IOException, InterruptedException {
     String project = projects.get(random.nextInt(projects.size()));
     return send(staff, post("/api/desk/projects/" + project + "/investments",
-        "{\"month\": \"" + java.time.YearMonth.now().minusMonths(1) + "\", \"completed_wan\": " + random.nextInt(500) + "}"))
+        "{\"month\": \"" + java.time.YearMonth.now().minusMonths(1) + "\", \"completed_wan\": " + random.nextInt(20) + "}"))
         .statusCode();
   }
 
