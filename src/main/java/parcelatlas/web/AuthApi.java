@@ -41,6 +41,10 @@ final class AuthApi {
 
   /** Before every request: resolve the viewer and check CSRF for signed-in state changes. */
   void resolveViewer(Context ctx) {
+    if (OpsApi.isProbe(ctx.path())) {
+      ctx.attribute(VIEWER, Viewer.ANONYMOUS);
+      return;
+    }
     Viewer viewer = sessions.resolve(ctx.cookie(COOKIE)).orElse(Viewer.ANONYMOUS);
     ctx.attribute(VIEWER, viewer);
     if (viewer.isStaff() && !SAFE.contains(ctx.method()) && !viewer.csrfToken().equals(ctx.header(CSRF_HEADER))) {

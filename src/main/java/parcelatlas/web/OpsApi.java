@@ -47,6 +47,11 @@ final class OpsApi {
         : metricsToken.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** The probes answer for the node, not for a person: they never look up a session (the database may be down). */
+  static boolean isProbe(String path) {
+    return path.equals("/health") || path.equals("/ready") || path.equals("/metrics");
+  }
+
   void health(Context ctx) {
     ctx.result(Json.write(Map.of("status", "live")));
   }

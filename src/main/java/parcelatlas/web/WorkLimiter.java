@@ -16,7 +16,8 @@ import parcelatlas.limits.WorkSlots;
  * Limits expensive work for visitors who are not signed in (exports, export counts, site matching,
  * parcel search, OGC items with a filter). Two limits, checked before the handler runs and released
  * when it ends, however it ends: per node, at most {@code perNode} such requests at once (a
- * semaphore; over it 503), so they can never hold every pool connection and staff keep the rest;
+ * semaphore; a request over it waits up to {@link #QUEUE_WAIT} for a place, then gets 503), so they
+ * can never hold every pool connection and staff keep the rest;
  * per client, at most {@link WorkSlots#perClient} in flight across all nodes (slots in the
  * database; over it 429). Both answer with {@code Retry-After}. If the slots cannot be reached the
  * request fails as the database does (503 on a timeout), never letting unlimited work through.
@@ -25,18 +26,29 @@ import parcelatlas.limits.WorkSlots;
 final class WorkLimiter {
   /** How long a slot outlives a node that died holding it. */
   static final Duration SLOT_EXPIRY = Duration.ofMinutes(10);
+  /**
+   * How long a visitor's request waits for a place on this node before 503: these requests take
+   * milliseconds to a few seconds, so a short queue serves a burst instead of refusing most of it.
+   */
+  static final Duration QUEUE_WAIT = Duration.ofSeconds(2);
   private static final Logger LOG = LoggerFactory.getLogger(WorkLimiter.class);
   private final WorkSlots slots;
   private final Semaphore node;
   private final int perNode;
+  private final Duration queueWait;
 
   WorkLimiter(WorkSlots slots, int perNode) {
+    this(slots, perNode, QUEUE_WAIT);
+  }
+
+  WorkLimiter(WorkSlots slots, int perNode, Duration queueWait) {
     if (perNode < 1) {
       throw new IllegalArgumentException("the per-node limit must be at least 1");
     }
     this.slots = slots;
     this.node = new Semaphore(perNode);
     this.perNode = perNode;
+    this.queueWait = queueWait;
   }
 
   /** The client key stored for an address: a SHA-256, so the table holds no addresses. */
@@ -74,7 +86,7 @@ final class WorkLimiter {
 
   /** Runs a visitor's work under both limits; throws {@link TooBusy} without running it when over one. */
   <T> T run(String address, Callable<T> work) throws Exception {
-    if (!node.tryAcquire()) {
+    if (!node.tryAcquire(queueWait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
       throw TooBusy.perNode(perNode);
     }
     try {

@@ -68,6 +68,9 @@ class OpsApiTest {
       HttpResponse<String> health = get(app, "/health");
       assertEquals(200, health.statusCode(), health.body());
       assertEquals("live", ApiClient.parse(health.body()).get("status").asText());
+      // a probe that carries a session cookie is not signed in through the unreachable database
+      assertEquals(200, get(app, "/health", "Cookie", "atlas_session=stale").statusCode());
+      assertEquals(503, get(app, "/ready", "Cookie", "atlas_session=stale").statusCode());
     }
   }
 

@@ -35,7 +35,8 @@ class WorkLimiterTest {
 
   @Test
   void work_in_flight_up_to_the_node_limit_refuses_other_clients_with_503_until_it_ends() throws Exception {
-    WorkLimiter limiter = new WorkLimiter(new WorkSlots(storage, RunningApp.CLOCK, 3, Duration.ofMinutes(10)), 2);
+    WorkLimiter limiter = new WorkLimiter(new WorkSlots(storage, RunningApp.CLOCK, 3, Duration.ofMinutes(10)), 2,
+        Duration.ofMillis(200));
     CountDownLatch running = new CountDownLatch(2);
     CountDownLatch finish = new CountDownLatch(1);
     ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -53,6 +54,28 @@ class WorkLimiterTest {
       threads.shutdownNow();
     }
     assertEquals("ran", limiter.run("10.0.0.3", () -> "ran"));
+    assertEquals(0, Sql.count(storage, "work_slots"));
+  }
+
+  @Test
+  void a_request_over_the_node_limit_waits_for_a_place_instead_of_being_refused_at_once() throws Exception {
+    WorkLimiter limiter = new WorkLimiter(new WorkSlots(storage, RunningApp.CLOCK, 3, Duration.ofMinutes(10)), 1,
+        Duration.ofMinutes(1));
+    CountDownLatch running = new CountDownLatch(1);
+    CountDownLatch finish = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> holder = threads.submit(() -> limiter.run("10.0.0.1", () -> hold(running, finish)));
+      running.await();
+      Future<String> waiting = threads.submit(() -> limiter.run("10.0.0.2", () -> "ran after waiting"));
+      assertThrows(java.util.concurrent.TimeoutException.class, () -> waiting.get(300, java.util.concurrent.TimeUnit.MILLISECONDS),
+          "the second request waits while the only place is taken");
+      finish.countDown();
+      holder.get();
+      assertEquals("ran after waiting", waiting.get());
+    } finally {
+      threads.shutdownNow();
+    }
     assertEquals(0, Sql.count(storage, "work_slots"));
   }
 
