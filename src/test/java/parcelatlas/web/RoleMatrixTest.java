@@ -109,6 +109,10 @@ class RoleMatrixTest {
     expected.put("/api/staff/enquiries", List.of(401, 403, 403, 200, 403, 200));
     expected.put("/api/admin/audit", List.of(401, 403, 403, 403, 403, 200));
     expected.put("/api/admin/users", List.of(401, 403, 403, 403, 403, 200));
+    // probes answer for the node, not the person: the same to everyone (/metrics by address or token, not role)
+    expected.put("/health", List.of(200, 200, 200, 200, 200, 200));
+    expected.put("/ready", List.of(200, 200, 200, 200, 200, 200));
+    expected.put("/metrics", List.of(200, 200, 200, 200, 200, 200));
     expected.keySet().forEach(path -> actual.put(path, reads(path)));
     assertEquals(expected, actual);
   }
