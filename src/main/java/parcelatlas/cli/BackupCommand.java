@@ -33,10 +33,7 @@ final class BackupCommand implements Callable<Integer> {
   public Integer call() {
     AtlasConfig config = database.config(System.getenv());
     String url = config.databaseUrl();
-    if (!url.startsWith("jdbc:h2:")) {
-      spec.commandLine().getErr().println(EmbeddedBackup.USE_PG_DUMP);
-      return 1;
-    }
+    EmbeddedBackup.requireH2(url);
     if (Files.exists(file) && !force) {
       throw new IllegalArgumentException(file + " exists already; pass --force to replace it");
     }

@@ -32,10 +32,6 @@ final class RestoreCommand implements Callable<Integer> {
   public Integer call() {
     AtlasConfig config = database.config(System.getenv());
     String url = config.databaseUrl();
-    if (!url.startsWith("jdbc:h2:")) {
-      spec.commandLine().getErr().println(EmbeddedBackup.USE_PG_DUMP);
-      return 1;
-    }
     EmbeddedBackup.restore(file, url, config.databaseUser(), config.databasePassword(), force);
     spec.commandLine().getOut().println("restored " + file + " into " + url);
     return 0;

@@ -84,7 +84,8 @@ public final class EmbeddedBackup {
     }
   }
 
-  private static void requireH2(String url) {
+  /** Refuses a database that is not the embedded one, naming pg_dump and pg_restore instead. */
+  public static void requireH2(String url) {
     if (!url.startsWith("jdbc:h2:")) {
       throw new IllegalArgumentException(USE_PG_DUMP);
     }
