@@ -26,7 +26,9 @@ final class DatabaseOption {
   static Storage open(AtlasConfig config) {
     String url = config.databaseUrl();
     embeddedFolder(url).ifPresent(DatabaseOption::createFolder);
-    return Databases.open(url, config.databaseUser(), config.databasePassword());
+    String replica = config.replicaUrl();
+    return replica == null ? Databases.open(url, config.databaseUser(), config.databasePassword())
+        : Databases.openWithReplica(url, replica, config.databaseUser(), config.databasePassword());
   }
 
   /** The folder of an embedded H2 file database (H2 prints a trace of its own when it cannot create it). */

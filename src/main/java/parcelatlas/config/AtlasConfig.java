@@ -31,6 +31,7 @@ public final class AtlasConfig {
     d.put("db.url", "");
     d.put("db.user", "");
     d.put("db.password", "");
+    d.put("db.replica.url", "");
     d.put("public.url", "");
     d.put("trusted.proxies", "");
     d.put("tile.url", "");
@@ -113,6 +114,11 @@ public final class AtlasConfig {
     }
     // AUTO_SERVER lets the command line (user add, import) reach the database while the portal runs
     return "jdbc:h2:file:" + Path.of(get("data.dir")).toAbsolutePath().resolve("atlas") + ";AUTO_SERVER=TRUE";
+  }
+
+  /** The JDBC URL of a PostgreSQL read replica of the database, or null for none. */
+  public String replicaUrl() {
+    return blankToNull(get("db.replica.url"));
   }
 
   public String databaseUser() {

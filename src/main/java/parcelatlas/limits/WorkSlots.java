@@ -47,7 +47,7 @@ public final class WorkSlots {
   /** Takes a free slot of the client, or empty when all {@link #perClient} are held. */
   public Optional<Slot> acquire(String clientKey) {
     String token = UUID.randomUUID().toString();
-    return storage.read(c -> {
+    return storage.autocommit(c -> {
       try (PreparedStatement s = c.prepareStatement("DELETE FROM work_slots WHERE expires_at < ?")) {
         s.setTimestamp(1, Timestamp.from(clock.instant()));
         s.executeUpdate();
@@ -63,7 +63,7 @@ public final class WorkSlots {
 
   /** Gives a slot back; a slot that already expired and was taken by another request is left alone. */
   public void release(Slot slot) {
-    storage.read(c -> {
+    storage.autocommit(c -> {
       try (PreparedStatement s = c.prepareStatement(
           "DELETE FROM work_slots WHERE client_key = ? AND slot = ? AND token = ?")) {
         s.setString(1, slot.clientKey());

@@ -18,18 +18,7 @@ public final class Databases {
    */
   public static Storage open(String url, String user, String password) {
     Dialect dialect = Dialect.forUrl(url);
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    if (user != null) {
-      config.setUsername(user);
-    }
-    if (password != null) {
-      config.setPassword(password);
-    }
-    config.setMaximumPoolSize(8);
-    config.setConnectionTimeout(5_000); // no free connection in 5 s: fail fast (web: 503 + Retry-After)
-    config.setPoolName("atlas-" + dialect.name());
-    dialect.connectionProperties().forEach(config::addDataSourceProperty);
+    HikariConfig config = poolConfig(url, user, password, "atlas-" + dialect.name());
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
@@ -46,6 +35,47 @@ public final class Databases {
       pool.close();
       throw new StorageException("cannot open database " + redacted(url) + ": " + reason(e), e);
     }
+  }
+
+  /**
+   * The primary at {@code url} (opened and migrated as by {@link #open}) with its streaming read
+   * replica at {@code replicaUrl} (same user and password), routed by {@link ReplicaRouting}. The
+   * replica must be PostgreSQL's hot standby of that primary; it is never migrated (it is read-only;
+   * it follows the primary's schema), and it waits at most 1 s for a free connection before a read
+   * falls back to the primary.
+   */
+  public static Storage openWithReplica(String url, String replicaUrl, String user, String password) {
+    if (!(Dialect.forUrl(url) instanceof PostgisDialect) || !(Dialect.forUrl(replicaUrl) instanceof PostgisDialect)) {
+      throw new StorageException("a read replica needs PostgreSQL for the database and the replica", null);
+    }
+    Storage primary = open(url, user, password);
+    try {
+      HikariConfig config = poolConfig(replicaUrl, user, password, "atlas-replica");
+      config.setReadOnly(true);
+      config.setConnectionTimeout(1_000);
+      config.setInitializationFailTimeout(-1); // a replica down at start-up: serve from the primary meanwhile
+      return new ReplicaRouting(primary, new PooledStorage(new HikariDataSource(config), primary.dialect()));
+    } catch (RuntimeException e) {
+      primary.close();
+      throw new StorageException("cannot open the read replica " + redacted(replicaUrl) + ": " + reason(e), e);
+    }
+  }
+
+  private static HikariConfig poolConfig(String url, String user, String password, String name) {
+    Dialect dialect = Dialect.forUrl(url);
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    if (user != null) {
+      config.setUsername(user);
+    }
+    if (password != null) {
+      config.setPassword(password);
+    }
+    config.setMaximumPoolSize(8);
+    config.setConnectionTimeout(5_000); // no free connection in 5 s: fail fast (web: 503 + Retry-After)
+    config.setPoolName(name);
+    dialect.connectionProperties().forEach(config::addDataSourceProperty);
+    return config;
   }
 
   /** The URL without the value of a {@code password} parameter. */

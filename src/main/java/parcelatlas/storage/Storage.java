@@ -9,8 +9,21 @@ public interface Storage extends AutoCloseable {
 
   Dialect dialect();
 
-  /** Runs read-only work with autocommit. */
+  /**
+   * Runs read-only work with autocommit. With a read replica configured, an anonymous visitor's
+   * read may run there ({@link ReplicaRouting}); work that writes must use {@link #autocommit} or
+   * {@link #inTransaction}.
+   */
   <T> T read(SqlWork<T> work);
+
+  /**
+   * Runs writing work with autocommit, each statement committed on its own, always on the primary
+   * database (never a read replica, see {@link ReplicaRouting}). For short bookkeeping writes whose
+   * statements may fail one by one (a unique key taken) without spoiling the next.
+   */
+  default <T> T autocommit(SqlWork<T> work) {
+    return read(work);
+  }
 
   /** Runs work in one transaction: committed on return, rolled back on any exception. */
   <T> T inTransaction(SqlWork<T> work);

@@ -73,7 +73,7 @@ final class AuthApi {
     if (username.isEmpty() || password.isEmpty()) {
       throw ApiException.badRequest("username and password are required");
     }
-    LoginThrottle.Attempt attempt = throttle.admit(username, ctx.ip()).orElseThrow(() -> new ApiException(429,
+    LoginThrottle.Attempt attempt = throttle.admit(username, ClientAddress.of(ctx)).orElseThrow(() -> new ApiException(429,
         "TooManyRequests", "too many failed sign-ins; wait " + LoginThrottle.WINDOW.toMinutes() + " minutes and try again"));
     Optional<User> user = users.authenticate(username, password.toCharArray());
     if (user.isEmpty()) {

@@ -103,7 +103,7 @@ final class InvestorApi {
     Enquiry enquiry = ApiException.orBadRequest(() -> Enquiry.parse(JsonBody.read(ctx)));
     try {
       ApiException.orBadRequest(() -> {
-        enquiries.submit(enquiry, ctx.ip());
+        enquiries.submit(enquiry, ClientAddress.of(ctx));
         return null;
       });
     } catch (Enquiries.TooMany e) {

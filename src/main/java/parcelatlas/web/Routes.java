@@ -65,6 +65,8 @@ public final class Routes {
         metrics.close();
       });
       c.routes.before(AccessLog::assignId);
+      c.routes.before(ReplicaReads::reset);
+      c.routes.before(new ClientAddress(config)::resolve);
       c.startup.showJavalinBanner = false;
       c.staticFiles.add("/web", Location.CLASSPATH);
       c.staticFiles.enableWebjars();
@@ -75,6 +77,8 @@ public final class Routes {
       c.routes.before(new SecurityHeaders(config, mapConfig.tileUrl(), mapConfig.tileSubdomains())::apply);
       c.routes.before(BodyLimits::check);
       c.routes.before(auth::resolveViewer);
+      c.routes.before(ReplicaReads::choose);
+      c.routes.after(ReplicaReads::reset);
 
       c.routes.get("/health", ops::health);
       c.routes.get("/ready", ops::ready);

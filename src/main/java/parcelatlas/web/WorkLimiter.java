@@ -76,7 +76,7 @@ final class WorkLimiter {
       if (AuthApi.viewer(ctx).isStaff() || !expensive.test(ctx)) {
         handler.handle(ctx);
       } else {
-        run(ctx.ip(), () -> {
+        run(ClientAddress.of(ctx), () -> {
           handler.handle(ctx);
           return null;
         });

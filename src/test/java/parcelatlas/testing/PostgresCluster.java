@@ -67,6 +67,39 @@ public final class PostgresCluster {
         "-w", "restart");
   }
 
+  /**
+   * Another cluster, apart from this JVM's shared one ({@link #get}), for a test that needs a
+   * whole cluster of its own (a replica of it, say); the caller stops it with {@link #close}.
+   */
+  public static PostgresCluster startAnother() {
+    return start();
+  }
+
+  /**
+   * A hot standby of this cluster, streaming its WAL ({@code pg_basebackup -R}), started on its own
+   * loopback port; read-only, it answers queries while it replays. Stop it with {@link #close}.
+   */
+  public PostgresCluster startStandby() {
+    try {
+      Path standbyDir = Files.createTempDirectory("atlas-pg-standby-");
+      if (isRoot()) {
+        run(List.of("chown", "postgres:postgres", standbyDir.toString()));
+      }
+      PostgresCluster standby = new PostgresCluster(bin, standbyDir, freePort());
+      server("pg_basebackup", "-h", "127.0.0.1", "-p", String.valueOf(port), "-U", "atlas", "-D",
+          standbyDir.toString(), "-R", "-X", "stream", "-c", "fast");
+      standby.launch();
+      return standby;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start a standby of the PostgreSQL test cluster", e);
+    }
+  }
+
+  /** Stops a cluster from {@link #startAnother} or {@link #startStandby} and deletes its files. */
+  public void close() {
+    stop();
+  }
+
   public String url(String database) {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=atlas";
   }
@@ -82,13 +115,17 @@ public final class PostgresCluster {
       }
       cluster.server("initdb", "-D", dataDir.toString(), "-U", "atlas", "--auth=trust", "-E", "UTF8",
           "--locale=C", "-N");
-      cluster.server("pg_ctl", "-D", dataDir.toString(), "-l", dataDir.resolve("server.log").toString(),
-          "-w", "-o", "-p " + port + " -k " + dataDir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-              + " -c synchronous_commit=off -c full_page_writes=off", "start");
+      cluster.launch();
       return cluster;
     } catch (IOException e) {
       throw new IllegalStateException("cannot start the PostgreSQL test cluster", e);
     }
+  }
+
+  private void launch() {
+    server("pg_ctl", "-D", dataDir.toString(), "-l", dataDir.resolve("server.log").toString(),
+        "-w", "-o", "-p " + port + " -k " + dataDir + " -c listen_addresses=127.0.0.1 -c fsync=off"
+            + " -c synchronous_commit=off -c full_page_writes=off", "start");
   }
 
   private void stop() {

@@ -1,0 +1,49 @@
+package parcelatlas.web;
+
+import io.javalin.http.Context;
+import java.util.Arrays;
+import java.util.List;
+import parcelatlas.config.AtlasConfig;
+
+/**
+ * The address a request came from, for the per-client limits (work slots, sign-in attempts,
+ * enquiries): the connection's peer, unless the peer is one of the {@code trusted.proxies} (the
+ * load balancer in front of the nodes), in which case it is the right-most {@code X-Forwarded-For}
+ * entry that is not itself a trusted proxy — the address the proxies saw. A header from anyone else
+ * is ignored, so a visitor cannot dodge a limit by inventing addresses.
+ */
+final class ClientAddress {
+  private static final String ATTRIBUTE = "parcelatlas.client-address";
+  private static final int MAX_HEADER = 1_000;
+  private final List<String> trustedProxies;
+
+  ClientAddress(AtlasConfig config) {
+    this.trustedProxies = Arrays.stream(config.get("trusted.proxies").split(","))
+        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** Before every request. */
+  void resolve(Context ctx) {
+    ctx.attribute(ATTRIBUTE, address(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For")));
+  }
+
+  String address(String peer, String forwardedFor) {
+    if (!trustedProxies.contains(peer) || forwardedFor == null || forwardedFor.length() > MAX_HEADER) {
+      return peer;
+    }
+    String[] hops = forwardedFor.split(",");
+    for (int i = hops.length - 1; i >= 0; i--) {
+      String hop = hops[i].strip();
+      if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
+        return hop;
+      }
+    }
+    return peer;
+  }
+
+  /** The client's address, as resolved for this request. */
+  static String of(Context ctx) {
+    String resolved = ctx.attribute(ATTRIBUTE);
+    return resolved == null ? ctx.ip() : resolved;
+  }
+}
