@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# Two app nodes behind HAProxy, over a PostgreSQL primary and its streaming hot standby, all on
+# this machine (loopback only), with the demo city. Then it shows what the set-up promises:
+#  1. a weekly report filed through node A is seen at once through node B (sessions, data and
+#     throttles live in the database, not in a node);
+#  2. an anonymous visitor reads from the standby (ATLAS_DB_REPLICA_URL) and staff from the primary;
+#  3. node A killed (kill -9) in the middle of a load run through HAProxy costs only the requests
+#     it had in flight: the soak driver's table after the run lists every non-2xx answer.
+# Everything it started is stopped and removed at the end (--keep: leave it running until Enter).
+# Usage: bash src/test/bench/two-nodes.sh [SECONDS_OF_LOAD] [CONNECTIONS] [--keep]   (default 40, 16)
+set -euo pipefail
+seconds=${1:-40}
+connections=${2:-16}
+keep=${3:-}
+cd "$(dirname "$0")/../../.."
+repo=$PWD
+if ! command -v haproxy >/dev/null; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get install -y -qq --no-install-recommends haproxy >/dev/null \
+    || { $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends haproxy >/dev/null; }
+fi
+mvn -B -q package -DskipTests
+mvn -B -q test-compile
+cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dstyle.color=never)
+jar="$repo/target/parcel-atlas.jar"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+source src/test/bench/throwaway-postgis.sh   # the primary: $bin, $data, $port, $url, as_pg
+work=$(mktemp -d /tmp/atlas-nodes.XXXX)
+standby=$(mktemp -d /tmp/atlas-standby.XXXX)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
+  [ -f "$standby/PG_VERSION" ] && as_pg "$bin/pg_ctl" -D "$standby" -m fast -w stop >/dev/null 2>&1 || true
+  as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
+  rm -rf "$work" "$standby" "$data"
+}
+trap cleanup EXIT
+
+echo "primary on 127.0.0.1:$port: loading the demo city"
+java -jar "$jar" demo --db "$url" >/dev/null 2>&1
+password="nodes-$(python3 -c 'import secrets; print(secrets.token_hex(8))')"
+echo "$password" | java -jar "$jar" user add nodes.city --role official --db "$url" >/dev/null 2>&1
+
+sport=$(free_port)
+[ "$(id -u)" -eq 0 ] && chown postgres:postgres "$standby"
+as_pg "$bin/pg_basebackup" -h 127.0.0.1 -p "$port" -U atlas -D "$standby" -R -X stream -c fast 2>/dev/null
+as_pg "$bin/pg_ctl" -D "$standby" -l "$standby/log" -w -o "-p $sport -k $standby -c listen_addresses=127.0.0.1" start >/dev/null
+replica="jdbc:postgresql://127.0.0.1:$sport/bench?user=atlas"
+echo "standby on 127.0.0.1:$sport, streaming from the primary"
+
+start_node() {  # name port
+  (cd "$work" && ATLAS_DB_REPLICA_URL="$replica" ATLAS_TRUSTED_PROXIES=127.0.0.1 \
+    ATLAS_WORK_LIMIT_PER_CLIENT=64 exec java -Xmx512m -jar "$jar" serve --port "$2" --db "$url") >"$work/$1.log" 2>&1 &
+  pids+=($!)
+  eval "pid_$1=$!"
+  for _ in $(seq 120); do curl -sf -o /dev/null "http://127.0.0.1:$2/ready" && return; sleep 1; done
+  tail -20 "$work/$1.log"; exit 1
+}
+aport=$(free_port); bport=$(free_port); lport=$(free_port)
+start_node a "$aport"
+start_node b "$bport"
+cat >"$work/haproxy.cfg" <<EOF
+global
+  maxconn 256
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 60s
+  timeout server 60s
+  retries 2
+  option redispatch
+  retry-on conn-failure
+frontend portal
+  bind 127.0.0.1:$lport
+  option forwardfor
+  default_backend nodes
+backend nodes
+  balance roundrobin
+  option httpchk GET /ready
+  http-check expect status 200
+  default-server inter 1s fall 2 rise 2
+  server a 127.0.0.1:$aport check
+  server b 127.0.0.1:$bport check
+EOF
+haproxy -f "$work/haproxy.cfg" >"$work/haproxy.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 30); do curl -sf -o /dev/null "http://127.0.0.1:$lport/ready" && break; sleep 0.5; done
+echo "node a :$aport, node b :$bport, HAProxy :$lport"
+
+python3 - "$aport" "$bport" "$lport" "$password" "$port" "$sport" <<'EOF'
+import http.cookiejar, json, subprocess, sys, urllib.request
+a, b, lb, password, pport, sport = sys.argv[1:]
+jar = http.cookiejar.CookieJar()   # cookies ignore the port: one visitor, both nodes
+opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+def call(port, path, body=None, csrf=None):
+    req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=None if body is None else json.dumps(body).encode(),
+                                 headers={"Content-Type": "application/json", **({"X-CSRF-Token": csrf} if csrf else {})})
+    with opener.open(req) as r:
+        return json.load(r)
+csrf = call(a, "/api/login", {"username": "nodes.city", "password": password})["csrfToken"]
+zones = call(a, "/api/desk/zones")
+zone = (zones["zones"] if isinstance(zones, dict) else zones)[0]["code"]
+reports = call(a, f"/api/desk/zones/{zone}/reports")["reports"]
+latest = max(reports, key=lambda r: r["id"])
+filed = call(a, f"/api/desk/zones/{zone}/reports", {"report_date": "2026-11-20",
+    "signed_households": latest["signedHouseholds"], "demolished_households": latest["demolishedHouseholds"],
+    "cleared_area_m2": latest["clearedAreaM2"], "based_on": latest["id"]}, csrf)
+seen = [r["id"] for r in call(b, f"/api/desk/zones/{zone}/reports")["reports"]]
+new_id = filed.get("id") or max(seen)
+print(f"1. report {new_id} on zone {zone} filed through node a; read through node b at once: "
+      + ("seen" if new_id in seen else "NOT SEEN"))
+def sessions(port):
+    out = subprocess.run(["psql", "-h", "127.0.0.1", "-p", port, "-U", "atlas", "-d", "bench", "-Atc",
+        "SELECT sum(xact_commit) FROM pg_stat_database WHERE datname = 'bench'"], capture_output=True, text=True)
+    return int(out.stdout.strip() or 0)
+before = sessions(sport)
+for _ in range(20):
+    urllib.request.urlopen(f"http://127.0.0.1:{lb}/ogc/collections/parcels/items?limit=50").read()
+import time; time.sleep(2)
+print(f"2. 20 anonymous item pages through HAProxy: {sessions(sport) - before} transactions on the standby")
+EOF
+
+echo "3. load through HAProxy: $seconds s at $connections connections; node a killed (kill -9) after $((seconds / 3)) s"
+(sleep $((seconds / 3)); kill -9 "$pid_a"; echo "   node a killed at $(date +%T)") &
+killer=$!
+java -cp "target/test-classes:target/classes:$cp" parcelatlas.bench.SoakDriver "http://127.0.0.1:$lport" \
+  "$(python3 -c "print($seconds / 60)")" "$connections" nodes.city "$password"
+wait "$killer"
+echo "node b still ready: $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$bport/ready")"
+if [ "$keep" = "--keep" ]; then
+  echo "left running: HAProxy http://127.0.0.1:$lport/ ; press Enter to stop everything"; read -r _
+fi
