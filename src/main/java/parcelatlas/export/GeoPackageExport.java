@@ -21,7 +21,8 @@ import parcelatlas.geo.Reprojector;
 
 /**
  * A GeoPackage (1.3) with one feature table: the required metadata tables, the target CRS
- * registered under its EPSG code, features streamed from the database in batches, the extent
+ * registered under its EPSG code, features streamed from the database in batches (decoded on the
+ * reading thread, reprojected and inserted on a second one: {@link Handoff}), the extent
  * recorded in gpkg_contents, and the R-tree spatial index ({@link GeoPackageRtree}) filled as the
  * features go in. Written to a temporary file, then streamed out.
  */
@@ -29,6 +30,9 @@ final class GeoPackageExport {
   private static final int BATCH = 1000;
 
   private GeoPackageExport() {}
+
+  /** A feature on its way from the database reader to the thread that writes the GeoPackage. */
+  private record Feature(java.util.Map<String, Object> properties, org.locationtech.jts.geom.Geometry geometry) {}
 
   static long write(FeatureReader reader, ExportRequest r, OutputStream out) throws IOException {
     Path file = Files.createTempFile("atlas-export-", ".gpkg");
@@ -64,7 +68,9 @@ final class GeoPackageExport {
       long count;
       try (PreparedStatement s = c.prepareStatement(insert); GeoPackageRtree index = GeoPackageRtree.create(c, table)) {
         long[] fid = {0};
-        count = reader.stream(r.query(), (properties, geometry) -> {
+        Handoff<Feature> handoff = new Handoff<>(feature -> {
+          var properties = feature.properties();
+          var geometry = feature.geometry();
           try {
             var projected = toTarget.apply(geometry);
             extent.expandToInclude(projected.getEnvelopeInternal());
@@ -83,6 +89,12 @@ final class GeoPackageExport {
             throw new IOException(e.getMessage(), e);
           }
         });
+        try (handoff) {
+          count = reader.stream(r.query(), (properties, geometry) -> handoff.put(new Feature(properties, geometry)));
+          handoff.finish();
+        } catch (IOException e) {
+          throw new SQLException(e.getMessage(), e);
+        }
         s.executeBatch();
         index.finish(c);
       }

@@ -23,11 +23,15 @@ import parcelatlas.io.shapefile.ShapefileWriter;
 
 /**
  * A zipped Shapefile: features stream from the database into .shp/.shx/.dbf files in a temporary
- * folder (text widths sized beforehand by one aggregate query), which are then streamed into the
- * zip with the .prj, the .cpg and a README that maps the shortened field names.
+ * folder (text widths sized beforehand by one aggregate query) — rows decoded on the reading thread,
+ * reprojected and encoded on a second one ({@link Handoff}) — which are then streamed into the zip,
+ * compressed for speed, with the .prj, the .cpg and a README that maps the shortened field names.
  */
 final class ShapefileExport {
   private ShapefileExport() {}
+
+  /** A feature on its way from the database reader to the writer thread. */
+  private record Row(List<Object> values, org.locationtech.jts.geom.Geometry geometry) {}
 
   static long write(FeatureReader reader, ExportRequest r, OutputStream out) throws IOException {
     List<Columns.Column> columns = Columns.of(r.collection());
@@ -44,12 +48,14 @@ final class ShapefileExport {
       ShapeType type = r.collection().layer().geometry() == GeometryKind.POINT ? ShapeType.POINT : ShapeType.POLYGON;
       Reprojector toTarget = Reprojector.of(Crs.WGS84, r.crs());
       try (ShapefileWriter writer = new ShapefileWriter(dir.resolve(base + ".shp"), type, fields, r.encoding(),
-          r.crs().toPrj())) {
+          r.crs().toPrj());
+          Handoff<Row> handoff = new Handoff<>(row -> writer.write(toTarget.apply(row.geometry()), row.values()))) {
         count = reader.stream(r.query(), (properties, geometry) -> {
           List<Object> values = new ArrayList<>(columns.size());
           columns.forEach(c -> values.add(properties.get(c.name())));
-          writer.write(toTarget.apply(geometry), values);
+          handoff.put(new Row(values, geometry));
         });
+        handoff.finish();
       }
       Files.writeString(dir.resolve("README.txt"), readme(r, columns, names), StandardCharsets.UTF_8);
       zip(dir, out);
@@ -85,6 +91,7 @@ final class ShapefileExport {
 
   private static void zip(Path dir, OutputStream out) throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out);
+    zip.setLevel(java.util.zip.Deflater.BEST_SPEED); // 3-4x faster than the default level, files ~15% larger
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.sorted().toList()) {
         zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
