@@ -13,7 +13,7 @@ import parcelatlas.storage.Storage;
 import parcelatlas.testing.Sql;
 import parcelatlas.testing.TestDatabases;
 
-/** {@code demo --scale N} on the command line: the option's bounds. */
+/** {@code demo --scale N} and {@code serve --demo --scale N} on the command line: the option's bounds. */
 @Tag("database")
 class DemoCommandTest {
 
@@ -34,6 +34,9 @@ class DemoCommandTest {
         assertTrue(result[2].contains("--scale"), result[2]);
         assertTrue(!result[2].contains("Exception"), result[2]);
       }
+      String[] serve = run("serve", "--demo", "--scale", "0", "--db", db);
+      assertEquals("2", serve[0], serve[2]);
+      assertTrue(serve[2].contains("--scale must be from 1 to 1000"), serve[2]);
       assertEquals(0, Sql.count(storage, "parks"));
     }
     assertTrue(run("demo", "--help")[1].contains("--scale=N"));
