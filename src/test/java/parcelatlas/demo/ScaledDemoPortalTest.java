@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +19,10 @@ import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.ScaledDemoData;
 import parcelatlas.testing.Sql;
 
-/** The portal serves a scaled demo: a district's parcels by map box and by park, public rows only. */
+/**
+ * The portal serves a scaled demo: a district's parcels by map box and by park, public rows only;
+ * its township and park figures are those of their counterparts in 青岚市.
+ */
 @Tag("database")
 class ScaledDemoPortalTest {
   private static final String PUBLIC = "status IN ('available', 'listed')";
@@ -28,6 +32,7 @@ class ScaledDemoPortalTest {
   @BeforeAll
   static void start() {
     storage = ScaledDemoData.loaded(3);
+    RunningApp.withStaff(storage);
     app = new RunningApp(storage);
   }
 
@@ -68,6 +73,33 @@ class ScaledDemoPortalTest {
     Set<String> parks = new TreeSet<>();
     app.json("/api/investor/parks", 200).get("parks").forEach(p -> parks.add(p.get("code").asText()));
     assertTrue(parks.contains(park) && parks.contains(District.of(2).code("QL-P07")) && parks.contains("QL-P01"), parks.toString());
+  }
+
+  @Test
+  void a_districts_township_and_park_have_the_figures_of_their_counterparts_in_qinglan() {
+    District district = District.of(1);
+    var staff = app.staff();
+    String[][] pairs = {{"township:城关街道", "township:" + district.name() + "市城关街道"},
+        {"park:QL-P01", "park:" + district.code("QL-P01")}};
+    for (String[] pair : pairs) {
+      JsonNode base = staff.json("/api/figures?as_of=2026-11-20&scope=" + enc(pair[0]), 200);
+      JsonNode copy = staff.json("/api/figures?as_of=2026-11-20&scope=" + enc(pair[1]), 200);
+      assertTrue(base.get("projectsDueToStart").asInt() > 0 || base.get("zones").asInt() > 0, base.toString());
+      for (String field : List.of("projectsDueToStart", "projectsStarted", "startRatePct", "plannedInvestmentWan",
+          "completedInvestmentWan", "investmentRatePct", "projectsDueInProduction", "projectsInProduction",
+          "productionRatePct", "taxPaidWan", "zones", "targetHouseholds", "signedHouseholds", "demolishedHouseholds",
+          "clearedAreaM2", "overdueZones", "penaltyWan")) {
+        assertEquals(base.get(field), copy.get(field), pair[1] + " " + field);
+      }
+      if (base.get("intensityWanPerMu").isNumber()) {
+        assertEquals(1, copy.get("intensityWanPerMu").asDouble() / base.get("intensityWanPerMu").asDouble(), 1e-3,
+            pair[1] + " 亩均投资强度 on its own parcels' areas");
+      }
+    }
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static Set<String> codes(JsonNode page) {
