@@ -62,7 +62,7 @@ public final class ScaledDemo {
         out.flush();
       }
     }
-    out.printf(java.util.Locale.ROOT, "Loaded the demo %d times: %d districts written, %d already there.%n",
+    out.printf(java.util.Locale.ROOT, "Loaded the demo %d times: districts written %d, already there %d.%n",
         scale, written, skipped);
   }
 
