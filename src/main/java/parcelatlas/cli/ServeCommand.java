@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import parcelatlas.config.AtlasConfig;
-import parcelatlas.demo.DemoLoader;
+import parcelatlas.demo.ScaledDemo;
 import parcelatlas.storage.Storage;
 import parcelatlas.web.Routes;
 import picocli.CommandLine.Command;
@@ -27,16 +27,27 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--demo", description = "Load the demo city first when the database has no parks")
   boolean demo;
 
+  @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+      description = "With --demo: load the demo city N times, as demo --scale N (1-" + ScaledDemo.MAX_SCALE + ")")
+  int scale;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   @Mixin
   DatabaseOption database = new DatabaseOption();
 
   @Override
   public Integer call() throws InterruptedException {
+    if (scale < 1 || scale > ScaledDemo.MAX_SCALE) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--scale must be from 1 to " + ScaledDemo.MAX_SCALE + " (got " + scale + ")");
+    }
     StopSignals signals = StopSignals.install(); // before listening: a stop asked for during start-up waits for it
     AtlasConfig config = database.config(System.getenv()).with("port", port);
     Storage storage = DatabaseOption.open(config);
     if (demo) {
-      DemoLoader.loadIfEmpty(storage, new java.io.PrintWriter(System.out, true));
+      ScaledDemo.loadIfEmpty(storage, scale, new java.io.PrintWriter(System.out, true));
     }
     Javalin app = Routes.create(config, storage, CLOCK).start(config.port());
     System.out.println("Parcel Atlas is serving on http://localhost:" + app.port() + "/ (database: "

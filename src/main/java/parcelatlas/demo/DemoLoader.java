@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import parcelatlas.catalog.Layer;
+import parcelatlas.importer.ImportObserver;
 import parcelatlas.importer.ImportOptions;
 import parcelatlas.importer.LayerImporter;
 import parcelatlas.io.csv.CsvReader;
@@ -41,28 +42,43 @@ public final class DemoLoader {
 
   /** Loads the demo when the database has no parks yet. */
   public static void loadIfEmpty(Storage storage, PrintWriter out) {
+    if (isEmpty(storage)) {
+      load(storage, out);
+    }
+  }
+
+  /** True when the database has no parks. */
+  static boolean isEmpty(Storage storage) {
     long parks = storage.read(c -> {
       try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM parks")) {
         rs.next();
         return rs.getLong(1);
       }
     });
-    if (parks == 0) {
-      load(storage, out);
-    }
+    return parks == 0;
   }
 
   public static void load(Storage storage, PrintWriter out) {
+    load(storage, out, null);
+  }
+
+  /** As {@link #load(Storage, PrintWriter)}; {@code base}, when given, keeps what was loaded (for a scaled demo). */
+  static void load(Storage storage, PrintWriter out, BaseCity base) {
     Path dir = extract();
     try {
       for (String name : LAYER_FILES) {
         Layer layer = Layer.byId(name.replace('_', '-')).orElseThrow();
-        out.print(LayerImporter.run(storage, ImportOptions.of(layer, dir.resolve(name + ".shp"))).summary());
+        ImportOptions options = ImportOptions.of(layer, dir.resolve(name + ".shp"));
+        out.print(LayerImporter.run(storage, options, base == null ? ImportObserver.NONE : base.observer(layer))
+            .summary());
       }
       storage.inTransaction(c -> {
         loadTables(new ProgressTables(c), dir);
         return null;
       });
+      if (base != null) {
+        base.readTables(dir);
+      }
       out.println("Loaded demo reports, investments, milestones and issues.");
     } finally {
       delete(dir);

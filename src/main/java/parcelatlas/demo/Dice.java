@@ -24,6 +24,11 @@ final class Dice {
     return new Dice(SEED * 31 + salt);
   }
 
+  /** A stream for one concept in one district of a scaled city ({@code demo --scale}). */
+  static Dice forDistrict(long salt, int district) {
+    return new Dice((SEED * 31 + salt) * 1_000_003L + district);
+  }
+
   /** Uniform in [0, 1). */
   double unit() {
     return random.nextDouble();
