@@ -115,7 +115,10 @@ final class OgcTiles {
       ctx.status(304);
       return;
     }
-    ctx.contentType(OgcTileJson.MVT).result(tiles.tile(layer, tile, publicOnly));
+    byte[] bytes = tiles.tile(layer, tile, publicOnly);
+    ctx.result(bytes);
+    ctx.res().setCharacterEncoding(null);
+    ctx.res().setContentType(OgcTileJson.MVT); // binary: no charset
   }
 
   private static boolean matches(String ifNoneMatch, String etag) {
