@@ -21,9 +21,9 @@ out=$(mktemp -d /tmp/atlas-bench-tiles.XXXX)
 source src/test/bench/throwaway-postgis.sh
 pid=
 trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; rm -rf "$data" "$out"' EXIT
-java -jar target/parcel-atlas.jar import --layer parcels "$shp" --db "$url" >/dev/null
+java -jar target/parcel-atlas.jar import --layer parcels "$shp" --db "$url" | tail -2
 psql -q -h 127.0.0.1 -p "$port" -U atlas -d bench -c 'VACUUM ANALYZE parcels'
-java -cp "target/classes:target/test-classes:$cp" parcelatlas.bench.TileBench prepare "$url" "$out" 200 14
+java -cp "target/classes:target/test-classes:$cp" parcelatlas.bench.TileBench prepare "$url" "$out" 100 14  # pgbench takes at most 128 scripts
 scripts=()
 for f in "$out"/tile-*.sql; do scripts+=(-f "$f@1"); done
 web=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -34,8 +34,8 @@ drive() { java -cp "target/classes:target/test-classes:$cp" parcelatlas.bench.Ti
 drive >/dev/null  # warm-up: JIT and pool
 pg=(); ours=()
 for r in $(seq "$rounds"); do
-  tps=$(pgbench -n -h 127.0.0.1 -p "$port" -U atlas -c "$conns" -j 2 -T "$seconds" "${scripts[@]}" bench 2>/dev/null \
-    | awk '/^tps/ {print $3; exit}')
+  tps=$(pgbench -n -h 127.0.0.1 -p "$port" -U atlas -c "$conns" -j 2 -T "$seconds" "${scripts[@]}" bench 2>"$out/pgbench.err" \
+    | awk '/^tps/ {v = $3} END {print v}')
   line=$(drive)
   echo "round $r: pgbench $tps tps | portal $line"
   pg+=("$tps"); ours+=("$(echo "$line" | awk '{print $1}')")
