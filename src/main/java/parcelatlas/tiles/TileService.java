@@ -20,18 +20,29 @@ public final class TileService {
     this.clock = clock;
   }
 
-  /** The entity tag (quoted) of a tile as it stands now. */
-  public String etag(TileLayer layer, Tile tile, boolean publicOnly) {
-    long version = storage.read(c -> DataVersions.current(c, layer.collection().layer()));
-    String day = layer.dependsOnDay() ? "-" + LocalDate.now(clock) : "";
-    return "\"" + layer.id() + "-" + version + "-" + (publicOnly ? "public" : "staff") + "-" + tile.z() + "-"
-        + tile.row() + "-" + tile.col() + day + "\"";
+  /** A tile's entity tag (quoted) and its MVT bytes: null when the caller's tag is still current (304). */
+  public record Rendered(String etag, byte[] bytes) {}
+
+  /**
+   * The tile as it stands now, on one connection: its tag first (so the bytes are never older than
+   * the tag), then, unless {@code current} says the caller holds that tag, the bytes (empty when
+   * no feature the viewer may see falls on the tile).
+   *
+   * @param current whether the caller already holds a given tag ({@code If-None-Match})
+   */
+  public Rendered render(TileLayer layer, Tile tile, boolean publicOnly, java.util.function.Predicate<String> current) {
+    LocalDate today = LocalDate.now(clock);
+    TileQuery query = new TileQuery(layer, tile, publicOnly, today);
+    TileEncoding encoding = storage.dialect().tileEncoding();
+    return storage.read(c -> {
+      String etag = etag(layer, tile, publicOnly, DataVersions.current(c, layer.collection().layer()), today);
+      return new Rendered(etag, current.test(etag) ? null : encoding.encode(c, query));
+    });
   }
 
-  /** The tile as MVT bytes; empty when no feature the viewer may see falls on it. */
-  public byte[] tile(TileLayer layer, Tile tile, boolean publicOnly) {
-    TileQuery query = new TileQuery(layer, tile, publicOnly, LocalDate.now(clock));
-    TileEncoding encoding = storage.dialect().tileEncoding();
-    return storage.read(c -> encoding.encode(c, query));
+  private static String etag(TileLayer layer, Tile tile, boolean publicOnly, long version, LocalDate today) {
+    String day = layer.dependsOnDay() ? "-" + today : "";
+    return "\"" + layer.id() + "-" + version + "-" + (publicOnly ? "public" : "staff") + "-" + tile.z() + "-"
+        + tile.row() + "-" + tile.col() + day + "\"";
   }
 }

@@ -103,20 +103,20 @@ final class OgcTiles {
     requireWebMercator(ctx.pathParam("tileMatrixSetId"));
     Tile tile = tileOf(ctx, layer);
     boolean publicOnly = anonymous(ctx);
-    String etag = tiles.etag(layer, tile, publicOnly);
-    ctx.header("ETag", etag);
+    String ifNoneMatch = ctx.header("If-None-Match");
+    TileService.Rendered rendered = tiles.render(layer, tile, publicOnly, etag -> matches(ifNoneMatch, etag));
+    ctx.header("ETag", rendered.etag());
     ctx.header("Vary", "Cookie");
     if (!publicOnly) {
       ctx.header("Cache-Control", "private, no-store");
     } else if (ctx.cookie(AuthApi.COOKIE) == null) {
       ctx.header("Cache-Control", "public, max-age=" + PUBLIC_MAX_AGE_SECONDS);
     } // else SecurityHeaders' no-store for any request with a session cookie stands
-    if (matches(ctx.header("If-None-Match"), etag)) {
+    if (rendered.bytes() == null) {
       ctx.status(304);
       return;
     }
-    byte[] bytes = tiles.tile(layer, tile, publicOnly);
-    ctx.result(bytes);
+    ctx.result(rendered.bytes());
     ctx.res().setCharacterEncoding(null);
     ctx.res().setContentType(OgcTileJson.MVT); // binary: no charset
   }
