@@ -25,6 +25,9 @@ public interface Dialect {
    */
   String statementTimeoutSql(long millis);
 
+  /** How this database makes Mapbox Vector Tiles: ST_AsMVT on PostGIS, a Java encoder on H2GIS. */
+  parcelatlas.tiles.TileEncoding tileEncoding();
+
   /** Chooses the dialect for a JDBC URL. */
   static Dialect forUrl(String jdbcUrl) {
     if (jdbcUrl.startsWith("jdbc:h2:")) {

@@ -45,4 +45,9 @@ final class H2gisDialect implements Dialect {
       return rs.next();
     }
   }
+
+  @Override
+  public parcelatlas.tiles.TileEncoding tileEncoding() {
+    return new parcelatlas.tiles.JavaTiles();
+  }
 }

@@ -30,4 +30,9 @@ final class PostgisDialect implements Dialect {
   public void prepare(Connection connection) {
     // the postgis extension is created by the vendor migration
   }
+
+  @Override
+  public parcelatlas.tiles.TileEncoding tileEncoding() {
+    return new parcelatlas.tiles.PostgisTiles();
+  }
 }

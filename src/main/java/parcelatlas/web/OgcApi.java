@@ -66,13 +66,16 @@ final class OgcApi {
         link(base + "/api", "service-desc", OpenApi.MEDIA_TYPE, "API 定义 OpenAPI 3.0 definition"),
         link(base + "/api?f=html", "service-doc", OgcFormat.TEXT_HTML, "API 文档 API documentation"),
         link(base + "/conformance", "conformance", JSON, "符合性 Conformance classes"),
-        link(base + "/collections", "data", JSON, "图层 Collections")));
+        link(base + "/collections", "data", JSON, "图层 Collections"),
+        OgcTiles.landingLink(base)));
     respond(ctx, JSON, body, OgcHtmlPages::landing);
   }
 
   void conformance(Context ctx) {
     String self = links.base(ctx) + "/ogc/conformance";
-    respond(ctx, JSON, Map.of("conformsTo", CONFORMANCE, "links", List.of(link(self, "self", JSON, null),
+    List<String> conformsTo = new ArrayList<>(CONFORMANCE);
+    conformsTo.addAll(OgcTiles.CONFORMANCE);
+    respond(ctx, JSON, Map.of("conformsTo", conformsTo, "links", List.of(link(self, "self", JSON, null),
         alternate(self))), OgcHtmlPages::conformance);
   }
 
@@ -168,7 +171,8 @@ final class OgcApi {
         link(base, "self", JSON, null),
         alternate(base),
         link(base + "/items", "items", GEOJSON, c.layer().titleZh()),
-        link(base + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", SCHEMA_JSON, "queryables")));
+        link(base + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables", SCHEMA_JSON, "queryables"),
+        OgcTiles.collectionLink(base)));
     return body;
   }
 

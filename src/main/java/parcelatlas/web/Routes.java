@@ -39,6 +39,7 @@ public final class Routes {
     FeatureReader reader = new FeatureReader(storage, clock);
     PublicParcels parcels = new PublicParcels(storage, reader);
     OgcApi ogc = new OgcApi(reader, links, clock);
+    OgcTiles ogcTiles = new OgcTiles(new parcelatlas.tiles.TileService(storage, clock), reader, links);
     OpenApi openApi = new OpenApi(links);
     InvestorApi investor = new InvestorApi(parcels, new Enquiries(storage, parcels, clock,
         Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")));
@@ -97,6 +98,11 @@ public final class Routes {
           limiter.limitWhen(ctx -> ctx.queryParam("filter") != null, ogc::items));
       c.routes.get("/ogc/collections/{collectionId}/queryables", ogc::queryables);
       c.routes.get("/ogc/collections/{collectionId}/items/{featureId}", ogc::item);
+      c.routes.get("/ogc/tileMatrixSets", ogcTiles::tileMatrixSets);
+      c.routes.get("/ogc/tileMatrixSets/{tileMatrixSetId}", ogcTiles::tileMatrixSet);
+      c.routes.get("/ogc/collections/{collectionId}/tiles", ogcTiles::tilesets);
+      c.routes.get("/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}", ogcTiles::tileset);
+      c.routes.get("/ogc/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}", ogcTiles::tile);
       c.routes.get("/api/config", mapConfig::get);
       c.routes.get("/api/export", limiter.limit(export::export));
       c.routes.post("/api/export", limiter.limit(export::export));

@@ -95,6 +95,22 @@ public final class ApiClient {
     return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
   }
 
+  /** GETs raw bytes (a vector tile) with extra headers given as name, value, name, value…. */
+  public HttpResponse<byte[]> getBytes(String pathOrUrl, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathOrUrl)).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new AssertionError("request failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
