@@ -30,8 +30,6 @@ final class OgcApi {
   static final String SCHEMA_JSON = "application/schema+json";
   private static final String CRS84 = OgcCrs.CRS84_URI;
   private static final List<String> ITEM_PARAMS = List.of("limit", "offset", "cursor", "bbox", "bbox-crs", "crs", "f");
-  /** The deepest offset accepted; beyond it, pages are reached by the cursor in {@code next} links. */
-  static final int MAX_OFFSET = 100_000;
   private static final List<String> CONFORMANCE = List.of(
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
@@ -101,7 +99,7 @@ final class OgcApi {
   /**
    * A page of features. Pages after the first are reached by the opaque {@code cursor} of the
    * {@code next} link (keyset paging: every page costs what the first does); {@code offset} (up to
-   * {@link #MAX_OFFSET}) is still accepted. numberMatched follows {@link FeatureReader#items}.
+   * {@link OgcPaging#MAX_OFFSET}) is still accepted. numberMatched follows {@link FeatureReader#items}.
    * The JSON is streamed to the response as it is written.
    */
   void items(Context ctx) throws java.io.IOException {
@@ -114,19 +112,19 @@ final class OgcApi {
       }
     }
     int limit = intParam(ctx, "limit", FeatureQuery.DEFAULT_LIMIT, 1, FeatureQuery.MAX_LIMIT);
-    long offset = intParam(ctx, "offset", 0, 0, MAX_OFFSET);
+    long offset = intParam(ctx, "offset", 0, 0, OgcPaging.MAX_OFFSET);
     OgcCrs crs = OgcCrs.parse("crs", ctx.queryParam("crs"));
     RowFilter bbox = OgcBBox.filter(ctx.queryParam("bbox"), bboxCrs(ctx));
     FeatureQuery query = FilterParameters.apply(ctx, collection,
         FeatureQuery.of(collection, anonymous(ctx)).page(limit, offset));
-    FeatureCursor after = cursor(ctx, query, offset);
+    FeatureCursor after = OgcPaging.cursor(ctx, query, offset);
     ItemsPage page = reader.items(bbox == null ? query : query.where(bbox), after);
     List<Map<String, Object>> pageLinks = new ArrayList<>();
     String self = after == null ? links.withOffset(ctx, offset) : links.withParams(ctx, Map.of());
     pageLinks.add(link(self, "self", GEOJSON, null));
     pageLinks.add(alternate(self));
     if (page.next() != null) {
-      pageLinks.add(link(nextHref(ctx, page.next(), query), "next", GEOJSON, "next page"));
+      pageLinks.add(link(OgcPaging.nextHref(links, ctx, page.next(), query), "next", GEOJSON, "next page"));
     }
     if (after == null && offset > 0) {
       pageLinks.add(link(links.withOffset(ctx, Math.max(0, offset - limit)), "prev", GEOJSON, "previous page"));
@@ -142,33 +140,6 @@ final class OgcApi {
       ctx.contentType(GEOJSON);
       FeatureJson.writeCollection(ctx.outputStream(), page.features(), crs, page.numberMatched(), pageLinks, timeStamp);
     }
-  }
-
-  /** The request's {@code cursor}, read for its sort order; given with an offset it is a 400. */
-  private static FeatureCursor cursor(Context ctx, FeatureQuery query, long offset) {
-    String text = ctx.queryParam("cursor");
-    if (text == null) {
-      return null;
-    }
-    if (offset > 0) {
-      throw ApiException.badRequest("give either cursor or offset, not both");
-    }
-    return ApiException.orBadRequest(() -> FeatureCursor.decode(text, query.sortBy()));
-  }
-
-  /** The next page: a cursor link, or in the rare case of a cursor too long for a URL, an offset link. */
-  private String nextHref(Context ctx, FeatureCursor next, FeatureQuery query) {
-    String cursor = next.encode(query.sortBy());
-    if (cursor.length() > FeatureCursor.MAX_CHARS && next.position() <= MAX_OFFSET) {
-      Map<String, String> params = new java.util.HashMap<>();
-      params.put("cursor", null);
-      params.put("offset", Long.toString(next.position()));
-      return links.withParams(ctx, params);
-    }
-    Map<String, String> params = new java.util.HashMap<>();
-    params.put("offset", null);
-    params.put("cursor", cursor);
-    return links.withParams(ctx, params);
   }
 
   void item(Context ctx) {
