@@ -8,7 +8,9 @@
 # prints every run, the medians and the ratio portal/pgbench. Without SCALE the demo city is
 # loaded; with SCALE, `demo --scale SCALE` (a city SCALE times the demo) if the jar has it.
 # Usage: bash src/test/bench/items.sh [SECONDS] [CONNECTIONS] [ROUNDS] [SCALE]   (default 20 8 3; from the repository root)
-# ITEMS_BOX sets the box size in degrees (default 0.03), ITEMS_XMX the portal's -Xmx (default 512m).
+# ITEMS_BOX sets the box size in degrees (default 0.03), ITEMS_XMX the portal's -Xmx (default 512m),
+# ITEMS_WARMUP the portal's warm-up in seconds (default 15). Also prints a baseline: the same load on
+# /api/config, which reads no database, i.e. what the HTTP stack and the load driver cost alone.
 set -euo pipefail
 seconds=${1:-20}
 connections=${2:-8}
@@ -65,10 +67,12 @@ print(sys.argv[3])
 PY
 echo "parcels: $parcels; anonymous extent: $extent; box ${box}°; limit $limit; $connections connections; ${seconds} s runs"
 app() { java -cp "target/test-classes:target/classes:$cp" parcelatlas.bench.ItemsLoad "http://127.0.0.1:$pport" \
-  "$1" "$connections" "$extent" "$box" "$limit" "$2"; }
+  "$1" "$connections" "$extent" "$box" "$limit" "$2" ${3:+"$3"}; }
 bench() { pgbench -n -M prepared -c "$connections" -j 2 -T "$1" -f "$work/items.pgbench" -h 127.0.0.1 -p "$port" \
   -U atlas bench 2>&1 | grep -Eo 'tps = [0-9.]+' | grep -Eo '[0-9.]+'; }
-app 5 0 >/dev/null; bench 5 >/dev/null
+warm=${ITEMS_WARMUP:-15}
+app "$warm" 0 >/dev/null; bench 5 >/dev/null
+echo "baseline, the HTTP stack alone (/api/config, no database): $(app "$seconds" 0 /api/config)"
 ours=(); peers=()
 for r in $(seq "$rounds"); do
   line=$(app "$seconds" "$r"); echo "round $r portal:  $line"

@@ -22,7 +22,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * requests per second, p50 and p99 latency, errors (anything but 200), and the share of pages that
  * had a next link (those are the ones the portal counted, up to its cap).
  *
- * <p>Usage: {@code ItemsLoad BASE_URL SECONDS CONNECTIONS WEST,SOUTH,EAST,NORTH SIZE LIMIT SEED}
+ * With a PATH as the last argument, asks for that path instead (a baseline of the HTTP stack, e.g.
+ * {@code /api/config}, which reads no database).
+ *
+ * <p>Usage: {@code ItemsLoad BASE_URL SECONDS CONNECTIONS WEST,SOUTH,EAST,NORTH SIZE LIMIT SEED [PATH]}
  */
 public final class ItemsLoad {
   private ItemsLoad() {}
@@ -38,6 +41,7 @@ public final class ItemsLoad {
     double size = Double.parseDouble(args[4]);
     int limit = Integer.parseInt(args[5]);
     long seed = Long.parseLong(args[6]);
+    String fixed = args.length > 7 ? base + args[7] : null;
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     AtomicLong errors = new AtomicLong();
@@ -52,7 +56,7 @@ public final class ItemsLoad {
         while (System.nanoTime() < end) {
           double w = extent[0] + random.nextDouble() * Math.max(0, extent[2] - extent[0] - size);
           double s = extent[1] + random.nextDouble() * Math.max(0, extent[3] - extent[1] - size);
-          String url = String.format(Locale.ROOT, "%s/ogc/collections/parcels/items?limit=%d&bbox=%.6f,%.6f,%.6f,%.6f",
+          String url = fixed != null ? fixed : String.format(Locale.ROOT, "%s/ogc/collections/parcels/items?limit=%d&bbox=%.6f,%.6f,%.6f,%.6f",
               base, limit, w, s, w + size, s + size);
           long t0 = System.nanoTime();
           try {
