@@ -91,9 +91,10 @@ public record FeatureCursor(List<Object> keys, long id, long position) {
         || !node.path("i").canConvertToLong() || !node.path("n").canConvertToLong() || node.path("n").asLong() < 0) {
       throw damaged("a part is missing");
     }
-    if (!node.get("s").asText().equals(signature(sortBy))) {
-      throw new IllegalArgumentException("cursor was made for sortby=" + node.get("s").asText()
-          + ", not for this request's sort order; start again without cursor");
+    String madeFor = node.get("s").asText();
+    if (!madeFor.equals(signature(sortBy))) {
+      throw new IllegalArgumentException("cursor was made for " + (madeFor.isEmpty() ? "the default order (no sortby)"
+          : "sortby=" + madeFor) + ", not for this request's sort order; start again without cursor");
     }
     JsonNode values = node.get("k");
     if (values.size() != sortBy.size()) {
