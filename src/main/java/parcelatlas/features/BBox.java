@@ -2,31 +2,65 @@ package parcelatlas.features;
 
 import java.util.Locale;
 
-/** A WGS84 longitude/latitude box; west may exceed east only across the antimeridian (refused). */
+/**
+ * A WGS84 longitude/latitude box. West may exceed east: such a box crosses the antimeridian and
+ * covers west..180 and -180..east (OGC API – Features Part 1, 7.15.3); south never exceeds north.
+ */
 public record BBox(double west, double south, double east, double north) {
 
-  /** Parses {@code minLon,minLat,maxLon,maxLat}; throws IllegalArgumentException saying what is wrong. */
+  /**
+   * Parses {@code minLon,minLat,maxLon,maxLat} or, with heights, {@code minLon,minLat,minZ,maxLon,maxLat,maxZ}
+   * (the heights are checked to be numbers and otherwise ignored: the layers are 2-D); throws
+   * IllegalArgumentException saying what is wrong.
+   */
   public static BBox parse(String text) {
-    String[] parts = text.split(",");
-    if (parts.length != 4) {
-      throw new IllegalArgumentException("bbox must be four numbers: minLon,minLat,maxLon,maxLat");
+    return of(numbers(text, "minLon,minLat,maxLon,maxLat"));
+  }
+
+  /** A box from {@code [west, south, east, north]}, checked against the longitude/latitude ranges. */
+  public static BBox of(double[] v) {
+    if (Math.abs(v[0]) > 180 || Math.abs(v[2]) > 180 || Math.abs(v[1]) > 90 || Math.abs(v[3]) > 90) {
+      throw new IllegalArgumentException("bbox must be longitude/latitude within ±180/±90");
     }
-    double[] v = new double[4];
-    for (int i = 0; i < 4; i++) {
+    if (!(v[1] <= v[3])) {
+      throw new IllegalArgumentException("bbox minimum latitude must not exceed the maximum");
+    }
+    return new BBox(v[0], v[1], v[2], v[3]);
+  }
+
+  /**
+   * The four or six finite numbers of a bbox as {@code [minX, minY, maxX, maxY]} (a six-number box's
+   * heights dropped after checking minZ ≤ maxZ); {@code axes} names the four-number form in messages.
+   */
+  public static double[] numbers(String text, String axes) {
+    String[] parts = text.split(",", -1);
+    if (parts.length != 4 && parts.length != 6) {
+      throw new IllegalArgumentException("bbox must be four numbers (" + axes + ") or six with heights, got "
+          + parts.length);
+    }
+    double[] v = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
       try {
         v[i] = Double.parseDouble(parts[i].strip());
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("bbox value '" + parts[i] + "' is not a number");
       }
+      if (!Double.isFinite(v[i])) {
+        throw new IllegalArgumentException("bbox value '" + parts[i] + "' is not a finite number");
+      }
     }
-    BBox box = new BBox(v[0], v[1], v[2], v[3]);
-    if (!(v[0] <= v[2] && v[1] <= v[3])) {
-      throw new IllegalArgumentException("bbox minimums must not exceed maximums");
+    if (v.length == 4) {
+      return v;
     }
-    if (Math.abs(v[0]) > 180 || Math.abs(v[2]) > 180 || Math.abs(v[1]) > 90 || Math.abs(v[3]) > 90) {
-      throw new IllegalArgumentException("bbox must be longitude/latitude within ±180/±90");
+    if (v[2] > v[5]) {
+      throw new IllegalArgumentException("bbox minimum height must not exceed the maximum");
     }
-    return box;
+    return new double[] {v[0], v[1], v[3], v[4]};
+  }
+
+  /** True when the box crosses the antimeridian (west > east). */
+  public boolean crossesAntimeridian() {
+    return west > east;
   }
 
   @Override

@@ -16,6 +16,8 @@ import parcelatlas.storage.Storage;
 
 /** Runs feature queries against the storage and turns rows into {@link Feature}s. */
 public final class FeatureReader {
+  /** The most features {@link #items} counts for numberMatched. */
+  public static final long COUNT_CAP = 10_000;
   private final Storage storage;
   private final Clock clock;
 
@@ -28,6 +30,36 @@ public final class FeatureReader {
     return storage.read(c -> {
       long matched = count(c, FeatureSql.count(query));
       return new FeaturePage(features(c, query.collection(), FeatureSql.page(query)), matched);
+    });
+  }
+
+  /**
+   * A page of the items endpoint: after {@code after} (keyset) when given, else at the query's
+   * offset; one row more than the limit is read to know whether there is a next page. Counting
+   * policy, bounded whatever the layer size: a page reached by cursor is never counted; a first
+   * page that holds every match is counted by its length; any other page by {@code SELECT COUNT}
+   * over at most {@link #COUNT_CAP} + 1 rows, and numberMatched is left out (null) beyond the cap.
+   */
+  public ItemsPage items(FeatureQuery query, FeatureCursor after) {
+    return storage.read(c -> {
+      List<List<Object>> keys = new ArrayList<>();
+      List<Feature> features = features(c, query.collection(), FeatureSql.items(query, after), query.sortBy(), keys);
+      boolean more = features.size() > query.limit();
+      if (more) {
+        features = features.subList(0, query.limit());
+      }
+      long start = after == null ? query.offset() : after.position();
+      FeatureCursor next = more
+          ? new FeatureCursor(keys.get(query.limit() - 1), features.get(query.limit() - 1).id(), start + query.limit())
+          : null;
+      Long matched = null;
+      if (after == null && !more && (query.offset() == 0 || !features.isEmpty())) {
+        matched = query.offset() + features.size();
+      } else if (after == null) {
+        long n = count(c, FeatureSql.countUpTo(query, COUNT_CAP));
+        matched = n <= COUNT_CAP ? n : null;
+      }
+      return new ItemsPage(List.copyOf(features), matched, next);
     });
   }
 
@@ -116,6 +148,12 @@ public final class FeatureReader {
 
   private List<Feature> features(Connection c, ServedCollection collection, FeatureSql.Statement sql)
       throws SQLException {
+    return features(c, collection, sql, List.of(), null);
+  }
+
+  /** The rows as features; with {@code keys}, each row's raw sort key values (before rounding) too. */
+  private List<Feature> features(Connection c, ServedCollection collection, FeatureSql.Statement sql,
+      List<SortKey> sortBy, List<List<Object>> keys) throws SQLException {
     LocalDate today = LocalDate.now(clock);
     List<Feature> features = new ArrayList<>();
     try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {
@@ -123,6 +161,9 @@ public final class FeatureReader {
         Map<String, Object> properties = new LinkedHashMap<>();
         for (Property p : collection.properties()) {
           properties.put(p.name(), value(rs, p));
+        }
+        if (keys != null) {
+          keys.add(sortBy.stream().map(k -> properties.get(k.property().name())).toList());
         }
         Derived.add(collection, properties, today);
         features.add(new Feature(rs.getLong("id"), rs.getString("geometry"), properties));

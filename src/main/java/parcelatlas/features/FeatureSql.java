@@ -22,6 +22,36 @@ final class FeatureSql {
     return new Statement(sql, params);
   }
 
+  /**
+   * A page for the items endpoint: one row more than the limit (so the caller knows whether a
+   * next page exists without counting), after {@code after} when it is given (keyset paging: the
+   * cost does not grow with the page number), else after skipping the query's offset.
+   */
+  static Statement items(FeatureQuery q, FeatureCursor after) {
+    List<Object> params = new ArrayList<>();
+    String where = where(q, params);
+    if (after != null) {
+      String keyset = Keyset.after(q.sortBy(), after, params);
+      where = where.isEmpty() ? " WHERE " + keyset : where + " AND (" + keyset + ")";
+    }
+    params.add(q.limit() + 1);
+    String sql = select(q.collection()) + q.collection().from() + where + orderBy(q) + " LIMIT ?";
+    if (after == null && q.offset() > 0) {
+      params.add(q.offset());
+      sql += " OFFSET ?";
+    }
+    return new Statement(sql, params);
+  }
+
+  /** The number of matching features up to {@code cap + 1}: bounded work whatever the layer size. */
+  static Statement countUpTo(FeatureQuery q, long cap) {
+    List<Object> params = new ArrayList<>();
+    String from = q.filters().isEmpty() ? " FROM " + q.collection().layer().table() + " t" : q.collection().from();
+    String sql = "SELECT COUNT(*) FROM (SELECT t.id" + from + where(q, params) + " LIMIT ?) c";
+    params.add(cap + 1);
+    return new Statement(sql, params);
+  }
+
   /** Every matching feature with WKB geometry, in the query's order: the export's cursor. */
   static Statement all(FeatureQuery q) {
     List<Object> params = new ArrayList<>();
@@ -84,10 +114,14 @@ final class FeatureSql {
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
   }
 
+  /**
+   * The sort keys, then the id. Nulls sort as if larger than any value on both databases (H2's
+   * default is the opposite), so the order and the keyset condition agree everywhere.
+   */
   static String orderBy(FeatureQuery q) {
     StringBuilder sql = new StringBuilder(" ORDER BY ");
     for (SortKey key : q.sortBy()) {
-      sql.append(key.sql()).append(", ");
+      sql.append(key.sql()).append(key.descending() ? " NULLS FIRST, " : " NULLS LAST, ");
     }
     return sql.append("t.id").toString();
   }

@@ -18,11 +18,22 @@ public record RowFilter(String sql, List<Object> params) {
 
   /**
    * Features intersecting a WGS84 box. {@code &&} comes first so that both databases use the
-   * spatial index (H2GIS does not for ST_Intersects alone).
+   * spatial index (H2GIS does not for ST_Intersects alone). A box crossing the antimeridian is
+   * the two boxes west..180 and -180..east, either of which a feature may intersect.
    */
   public static RowFilter bbox(BBox box) {
+    if (box.crossesAntimeridian()) {
+      RowFilter west = box(box.west(), box.south(), 180, box.north());
+      RowFilter east = box(-180, box.south(), box.east(), box.north());
+      return new RowFilter("((" + west.sql() + ") OR (" + east.sql() + "))",
+          java.util.stream.Stream.concat(west.params().stream(), east.params().stream()).toList());
+    }
+    return box(box.west(), box.south(), box.east(), box.north());
+  }
+
+  private static RowFilter box(double west, double south, double east, double north) {
     String envelope = "ST_MakeEnvelope(?, ?, ?, ?, 4326)";
-    List<Object> corners = List.of(box.west(), box.south(), box.east(), box.north());
+    List<Object> corners = List.of(west, south, east, north);
     return new RowFilter("t.geom && " + envelope + " AND ST_Intersects(t.geom, " + envelope + ")",
         java.util.stream.Stream.concat(corners.stream(), corners.stream()).toList());
   }

@@ -1,10 +1,14 @@
 package parcelatlas.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import parcelatlas.features.Feature;
@@ -38,17 +42,67 @@ final class FeatureJson {
     return node;
   }
 
-  static ObjectNode collection(List<Feature> features, OgcCrs crs, long matched, List<Map<String, Object>> links,
-      String timeStamp) {
-    ObjectNode node = Json.MAPPER.createObjectNode();
-    node.put("type", "FeatureCollection");
-    ArrayNode array = node.putArray("features");
-    features.forEach(f -> array.add(feature(f, crs)));
-    node.put("numberMatched", matched);
-    node.put("numberReturned", features.size());
-    node.put("timeStamp", timeStamp);
-    node.set("links", Json.MAPPER.valueToTree(links));
-    return node;
+  /**
+   * Writes a FeatureCollection to {@code out} as it goes, without building a tree: features in
+   * order, then {@code numberMatched} (left out when null), {@code numberReturned}, the time stamp
+   * and the links. Properties are written as they are held, a null one as {@code null} (clients
+   * such as GDAL learn a layer's fields from the features, so a field is never left out).
+   */
+  static void writeCollection(OutputStream out, List<Feature> features, OgcCrs crs, Long matched,
+      List<Map<String, Object>> links, String timeStamp) throws IOException {
+    try (JsonGenerator g = Json.MAPPER.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("type", "FeatureCollection");
+      g.writeArrayFieldStart("features");
+      for (Feature f : features) {
+        write(g, f, crs);
+      }
+      g.writeEndArray();
+      if (matched != null) {
+        g.writeNumberField("numberMatched", matched);
+      }
+      g.writeNumberField("numberReturned", features.size());
+      g.writeStringField("timeStamp", timeStamp);
+      g.writeFieldName("links");
+      g.writeObject(links);
+      g.writeEndObject();
+    }
+  }
+
+  private static void write(JsonGenerator g, Feature feature, OgcCrs crs) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", "Feature");
+    g.writeNumberField("id", feature.id());
+    g.writeFieldName("geometry");
+    if (feature.geometryJson() == null) {
+      g.writeNull();
+    } else if (crs.isCrs84()) {
+      g.writeRawValue(feature.geometryJson());
+    } else {
+      g.writeTree(reproject(feature.geometryJson(), crs));
+    }
+    g.writeObjectFieldStart("properties");
+    for (Map.Entry<String, Object> p : feature.properties().entrySet()) {
+      g.writeFieldName(p.getKey());
+      Object v = p.getValue();
+      if (v == null) {
+        g.writeNull();
+      } else if (v instanceof String text) {
+        g.writeString(text);
+      } else if (v instanceof Long n) {
+        g.writeNumber(n);
+      } else if (v instanceof Double n) {
+        g.writeNumber(n);
+      } else if (v instanceof Boolean b) {
+        g.writeBoolean(b);
+      } else if (v instanceof LocalDate day) {
+        g.writeString(day.toString());
+      } else {
+        g.writeObject(v);
+      }
+    }
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
   private static JsonNode reproject(String geometryJson, OgcCrs crs) {

@@ -43,8 +43,19 @@ final class Links {
 
   /** The request's own URL with {@code offset} replaced, every other query parameter kept. */
   String withOffset(Context ctx, long offset) {
+    return withParams(ctx, Map.of("offset", Long.toString(offset)));
+  }
+
+  /** The request's own URL with the given parameters set (a null value removes one), the others kept. */
+  String withParams(Context ctx, Map<String, String> changes) {
     Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
-    params.put("offset", List.of(Long.toString(offset)));
+    changes.forEach((name, value) -> {
+      if (value == null) {
+        params.remove(name);
+      } else {
+        params.put(name, List.of(value));
+      }
+    });
     String query = params.entrySet().stream()
         .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
         .collect(Collectors.joining("&"));

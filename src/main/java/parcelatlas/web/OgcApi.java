@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import parcelatlas.features.Feature;
-import parcelatlas.features.FeaturePage;
+import parcelatlas.features.FeatureCursor;
 import parcelatlas.features.FeatureQuery;
 import parcelatlas.features.FeatureReader;
+import parcelatlas.features.ItemsPage;
 import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.features.cql2.Queryables;
@@ -28,7 +29,7 @@ final class OgcApi {
   static final String JSON = "application/json";
   static final String SCHEMA_JSON = "application/schema+json";
   private static final String CRS84 = OgcCrs.CRS84_URI;
-  private static final List<String> ITEM_PARAMS = List.of("limit", "offset", "bbox", "bbox-crs", "crs", "f");
+  private static final List<String> ITEM_PARAMS = List.of("limit", "offset", "cursor", "bbox", "bbox-crs", "crs", "f");
   private static final List<String> CONFORMANCE = List.of(
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
@@ -98,7 +99,13 @@ final class OgcApi {
     respond(ctx, JSON, describe(ctx, collectionOf(ctx)), OgcHtmlPages::collection);
   }
 
-  void items(Context ctx) {
+  /**
+   * A page of features. Pages after the first are reached by the opaque {@code cursor} of the
+   * {@code next} link (keyset paging: every page costs what the first does); {@code offset} (up to
+   * {@link OgcPaging#MAX_OFFSET}) is still accepted. numberMatched follows {@link FeatureReader#items}.
+   * The JSON is streamed to the response as it is written.
+   */
+  void items(Context ctx) throws java.io.IOException {
     ServedCollection collection = collectionOf(ctx);
     for (String name : ctx.queryParamMap().keySet()) {
       if (!ITEM_PARAMS.contains(name) && !FilterParameters.accepts(collection, name)) {
@@ -108,26 +115,34 @@ final class OgcApi {
       }
     }
     int limit = intParam(ctx, "limit", FeatureQuery.DEFAULT_LIMIT, 1, FeatureQuery.MAX_LIMIT);
-    long offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    long offset = intParam(ctx, "offset", 0, 0, OgcPaging.MAX_OFFSET);
     OgcCrs crs = OgcCrs.parse("crs", ctx.queryParam("crs"));
     RowFilter bbox = OgcBBox.filter(ctx.queryParam("bbox"), bboxCrs(ctx));
     FeatureQuery query = FilterParameters.apply(ctx, collection,
         FeatureQuery.of(collection, anonymous(ctx)).page(limit, offset));
-    FeaturePage page = reader.page(bbox == null ? query : query.where(bbox));
+    FeatureCursor after = OgcPaging.cursor(ctx, query, offset);
+    ItemsPage page = reader.items(bbox == null ? query : query.where(bbox), after);
     List<Map<String, Object>> pageLinks = new ArrayList<>();
-    String self = links.withOffset(ctx, offset);
+    String self = after == null ? links.withOffset(ctx, offset) : links.withParams(ctx, Map.of());
     pageLinks.add(link(self, "self", GEOJSON, null));
     pageLinks.add(alternate(self));
-    if (offset + page.features().size() < page.numberMatched()) {
-      pageLinks.add(link(links.withOffset(ctx, offset + page.features().size()), "next", GEOJSON, "next page"));
+    if (page.next() != null) {
+      pageLinks.add(link(OgcPaging.nextHref(links, ctx, page.next(), query), "next", GEOJSON, "next page"));
     }
-    if (offset > 0) {
+    if (after == null && offset > 0) {
       pageLinks.add(link(links.withOffset(ctx, Math.max(0, offset - limit)), "prev", GEOJSON, "previous page"));
     }
     pageLinks.add(link(links.base(ctx) + "/ogc/collections/" + collection.id(), "collection", JSON, null));
     ctx.header("Content-Crs", crs.header());
-    respond(ctx, GEOJSON, FeatureJson.collection(page.features(), crs, page.numberMatched(), pageLinks,
-        Instant.now(clock).toString()), body -> OgcHtmlFeatures.items(body, collection, mapUrl(self)));
+    String timeStamp = Instant.now(clock).toString();
+    if (OgcFormat.of(ctx) == OgcFormat.HTML) {
+      var bytes = new java.io.ByteArrayOutputStream();
+      FeatureJson.writeCollection(bytes, page.features(), crs, page.numberMatched(), pageLinks, timeStamp);
+      ctx.html(OgcHtmlFeatures.items(Json.MAPPER.readTree(bytes.toByteArray()), collection, mapUrl(self)));
+    } else {
+      ctx.contentType(GEOJSON);
+      FeatureJson.writeCollection(ctx.outputStream(), page.features(), crs, page.numberMatched(), pageLinks, timeStamp);
+    }
   }
 
   void item(Context ctx) {

@@ -8,10 +8,12 @@ import parcelatlas.features.RowFilter;
 
 /**
  * The {@code bbox} parameter of an items request as a row filter, read in the CRS named by
- * {@code bbox-crs} (Part 2) and in that CRS's axis order. A CRS84 box is used as it is; a
- * latitude-first geographic box has its axes swapped; a projected box is not a longitude/latitude
- * rectangle, so its outline, densified as {@link OgcCrs#toLonLat(Geometry)} does, is transformed
- * to WGS84 and the features intersecting that polygon are kept.
+ * {@code bbox-crs} (Part 2) and in that CRS's axis order. Four numbers, or six with heights (the
+ * heights are ignored: the layers are 2-D). A CRS84 box is used as it is, and like a
+ * latitude-first geographic box (axes swapped) may cross the antimeridian (west &gt; east); a
+ * projected box is not a longitude/latitude rectangle, so its outline, densified as
+ * {@link OgcCrs#toLonLat(Geometry)} does, is transformed to WGS84 and the features intersecting
+ * that polygon are kept.
  */
 final class OgcBBox {
   private OgcBBox() {}
@@ -24,10 +26,12 @@ final class OgcBBox {
     if (crs.isCrs84()) {
       return RowFilter.bbox(ApiException.orBadRequest(() -> BBox.parse(bbox)));
     }
-    double[] v = numbers(bbox, crs);
+    double[] v = ApiException.orBadRequest(() -> BBox.numbers(bbox, "in the axis order of bbox-crs " + crs.uri()));
     if (crs.isGeographic()) {
-      String lonLat = v[1] + "," + v[0] + "," + v[3] + "," + v[2];
-      return RowFilter.bbox(ApiException.orBadRequest(() -> BBox.parse(lonLat)));
+      return RowFilter.bbox(ApiException.orBadRequest(() -> BBox.of(new double[] {v[1], v[0], v[3], v[2]})));
+    }
+    if (!(v[0] <= v[2] && v[1] <= v[3])) {
+      throw ApiException.badRequest("bbox minimums must not exceed maximums in a projected bbox-crs");
     }
     try {
       crs.check(v[0], v[1]);
@@ -37,27 +41,5 @@ final class OgcBBox {
     }
     Geometry rectangle = new GeometryFactory().toGeometry(new Envelope(v[0], v[2], v[1], v[3]));
     return RowFilter.intersects(crs.toLonLat(rectangle));
-  }
-
-  private static double[] numbers(String bbox, OgcCrs crs) {
-    String[] parts = bbox.split(",");
-    if (parts.length != 4) {
-      throw ApiException.badRequest("bbox must be four numbers in the axis order of bbox-crs " + crs.uri());
-    }
-    double[] v = new double[4];
-    for (int i = 0; i < 4; i++) {
-      try {
-        v[i] = Double.parseDouble(parts[i].strip());
-      } catch (NumberFormatException e) {
-        throw ApiException.badRequest("bbox value '" + parts[i] + "' is not a number");
-      }
-      if (!Double.isFinite(v[i])) {
-        throw ApiException.badRequest("bbox value '" + parts[i] + "' is not a finite number");
-      }
-    }
-    if (!(v[0] <= v[2] && v[1] <= v[3])) {
-      throw ApiException.badRequest("bbox minimums must not exceed maximums");
-    }
-    return v;
   }
 }

@@ -20,9 +20,14 @@ final class OgcHtmlFeatures {
 
   static String items(JsonNode page, ServedCollection collection, String mapUrl) {
     StringBuilder html = new StringBuilder();
-    html.append("<p class=\"count\">共 ").append(esc(page.path("numberMatched"))).append(" 个要素，本页 ")
-        .append(esc(page.path("numberReturned"))).append(" 个 · ").append(esc(page.path("numberMatched")))
-        .append(" features matched, ").append(esc(page.path("numberReturned"))).append(" on this page</p>\n");
+    if (page.has("numberMatched")) {
+      html.append("<p class=\"count\">共 ").append(esc(page.path("numberMatched"))).append(" 个要素，本页 ")
+          .append(esc(page.path("numberReturned"))).append(" 个 · ").append(esc(page.path("numberMatched")))
+          .append(" features matched, ").append(esc(page.path("numberReturned"))).append(" on this page</p>\n");
+    } else {
+      html.append("<p class=\"count\">本页 ").append(esc(page.path("numberReturned"))).append(" 个要素 · ")
+          .append(esc(page.path("numberReturned"))).append(" features on this page</p>\n");
+    }
     String paging = paging(page);
     html.append(paging).append(map(mapUrl));
     List<String> columns = columns(page.path("features"));

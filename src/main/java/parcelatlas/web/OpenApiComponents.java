@@ -3,6 +3,7 @@ package parcelatlas.web;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import parcelatlas.features.FeatureCursor;
 import parcelatlas.features.FeatureQuery;
 
 /**
@@ -44,11 +45,15 @@ final class OpenApiComponents {
     p.set("featureId", param("featureId", "path", "要素编号 A feature's id", string()));
     p.set("limit", param("limit", "query", "每页要素数 Features per page",
         integer(1, FeatureQuery.MAX_LIMIT).put("default", FeatureQuery.DEFAULT_LIMIT)));
-    p.set("offset", param("offset", "query", "跳过的要素数 Features to skip", integer(0, Integer.MAX_VALUE)
+    p.set("offset", param("offset", "query", "跳过的要素数 Features to skip (kept for compatibility; follow the"
+        + " next link instead, whose cursor makes every page as cheap as the first)", integer(0, OgcPaging.MAX_OFFSET)
         .put("default", 0)));
-    ObjectNode box = obj().put("type", "array").put("minItems", 4).put("maxItems", 4);
+    p.set("cursor", param("cursor", "query", "翻页游标 Where the page starts: the opaque value of a next link,"
+        + " valid for the same sortby; not with offset", string().put("maxLength", FeatureCursor.MAX_CHARS)));
+    ObjectNode box = obj().put("type", "array").put("minItems", 4).put("maxItems", 6);
     box.set("items", obj().put("type", "number"));
-    p.set("bbox", list(param("bbox", "query", "范围 minX,minY,maxX,maxY in bbox-crs axis order", box)));
+    p.set("bbox", list(param("bbox", "query", "范围 minX,minY,maxX,maxY in bbox-crs axis order, or"
+        + " minX,minY,minZ,maxX,maxY,maxZ (heights ignored); minX > maxX crosses the antimeridian", box)));
     p.set("bbox-crs", param("bbox-crs", "query", "bbox 的坐标系 CRS of bbox (default CRS84)", crsEnum()));
     p.set("crs", param("crs", "query", "输出坐标系 CRS of the returned geometries (default CRS84)", crsEnum()));
     p.set("f", param("f", "query", "格式 Representation (default: by Accept header, else json)",

@@ -46,7 +46,46 @@ class FeatureSqlTest {
         .filter(p -> p.name().equals("area_m2")).findFirst().orElseThrow();
     FeatureSql.Statement page = FeatureSql.page(FeatureQuery.of(ServedCollection.PARCELS, false)
         .sortedBy(List.of(new SortKey(area, true))));
-    assertTrue(page.sql().endsWith(" ORDER BY t.area_m2 DESC, t.id LIMIT ? OFFSET ?"), page.sql());
+    assertTrue(page.sql().endsWith(" ORDER BY t.area_m2 DESC NULLS FIRST, t.id LIMIT ? OFFSET ?"), page.sql());
+  }
+
+  @Test
+  void a_cursor_page_starts_behind_the_cursor_with_mixed_directions_and_null_values() {
+    Property area = ServedCollection.PARCELS.properties().stream()
+        .filter(p -> p.name().equals("area_m2")).findFirst().orElseThrow();
+    Property date = ServedCollection.PARCELS.properties().stream()
+        .filter(p -> p.name().equals("available_date")).findFirst().orElseThrow();
+    FeatureQuery query = FeatureQuery.of(ServedCollection.PARCELS, false).page(20, 0)
+        .sortedBy(List.of(new SortKey(area, true), new SortKey(date, false)));
+    java.util.ArrayList<Object> keys = new java.util.ArrayList<>();
+    keys.add(5.5);
+    keys.add(null);
+    FeatureSql.Statement page = FeatureSql.items(query, new FeatureCursor(keys, 42, 20));
+    assertTrue(page.sql().endsWith(" WHERE (t.area_m2 < ? OR (t.area_m2 = ? AND ((t.available_date IS NULL"
+        + " AND t.id > ?)))) ORDER BY t.area_m2 DESC NULLS FIRST, t.available_date ASC NULLS LAST, t.id LIMIT ?"),
+        page.sql());
+    assertEquals(List.of(5.5, 5.5, 42L, 21), page.params());
+  }
+
+  @Test
+  void a_cursor_survives_its_round_trip_and_refuses_another_sort_order() {
+    Property area = ServedCollection.PARCELS.properties().stream()
+        .filter(p -> p.name().equals("area_m2")).findFirst().orElseThrow();
+    List<SortKey> sort = List.of(new SortKey(area, true));
+    java.util.ArrayList<Object> keys = new java.util.ArrayList<>();
+    keys.add(1234.5678901234);
+    FeatureCursor cursor = new FeatureCursor(keys, 7, 300);
+    assertEquals(cursor, FeatureCursor.decode(cursor.encode(sort), sort));
+    assertThrows(IllegalArgumentException.class, () -> FeatureCursor.decode(cursor.encode(sort), List.of()));
+  }
+
+  @Test
+  void a_bbox_across_the_antimeridian_is_two_boxes_and_six_numbers_drop_the_heights() {
+    RowFilter filter = RowFilter.bbox(BBox.parse("170,-10,-170,10"));
+    assertTrue(filter.sql().startsWith("((t.geom && ") && filter.sql().contains(") OR ("), filter.sql());
+    assertEquals(List.of(170.0, -10.0, 180.0, 10.0, 170.0, -10.0, 180.0, 10.0,
+        -180.0, -10.0, -170.0, 10.0, -180.0, -10.0, -170.0, 10.0), filter.params());
+    assertEquals(BBox.parse("117.1,34.6,117.2,34.7"), BBox.parse("117.1,34.6,-5,117.2,34.7,80"));
   }
 
   @Test
@@ -60,7 +99,10 @@ class FeatureSqlTest {
   void a_bbox_must_be_four_ordered_numbers_of_longitude_and_latitude() {
     assertThrows(IllegalArgumentException.class, () -> BBox.parse("1,2,3"));
     assertThrows(IllegalArgumentException.class, () -> BBox.parse("1,2,x,4"));
-    assertThrows(IllegalArgumentException.class, () -> BBox.parse("3,2,1,4"));
+    assertThrows(IllegalArgumentException.class, () -> BBox.parse("3,4,1,2"));
+    assertThrows(IllegalArgumentException.class, () -> BBox.parse("1,2,NaN,4"));
+    assertThrows(IllegalArgumentException.class, () -> BBox.parse("1,2,3,4,5"));
+    assertThrows(IllegalArgumentException.class, () -> BBox.parse("1,2,9,3,4,5"));
     assertThrows(IllegalArgumentException.class, () -> BBox.parse("0,0,181,1"));
   }
 }

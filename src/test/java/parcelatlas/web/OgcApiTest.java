@@ -76,7 +76,9 @@ class OgcApiTest {
     int pages = 0;
     while (url != null) {
       JsonNode page = staff.json(url, 200);
-      assertEquals(total, page.get("numberMatched").asLong());
+      if (pages == 0) {
+        assertEquals(total, page.get("numberMatched").asLong());
+      }
       page.get("features").forEach(f -> ids.add(f.get("id").asLong()));
       url = link(page, "next");
       if (url != null) {

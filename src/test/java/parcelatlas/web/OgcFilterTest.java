@@ -68,7 +68,9 @@ class OgcFilterTest {
     List<Long> returned = new ArrayList<>();
     while (url != null) {
       JsonNode page = staff.json(url, 200);
-      assertEquals(expected.size(), page.get("numberMatched").asInt());
+      if (returned.isEmpty()) {
+        assertEquals(expected.size(), page.get("numberMatched").asInt(), "the first page is counted");
+      }
       page.get("features").forEach(f -> returned.add(f.get("id").asLong()));
       url = link(page, "next");
       if (url != null) {

@@ -77,7 +77,7 @@ class OpenApiTest {
     JsonNode items = doc.get("paths").get("/collections/{collectionId}/items").get("get");
     List<String> params = new ArrayList<>();
     items.get("parameters").forEach(p -> params.add(doc.at(p.get("$ref").asText().substring(1)).get("name").asText()));
-    assertEquals(List.of("collectionId", "limit", "offset", "bbox", "bbox-crs", "crs", "filter", "filter-lang",
+    assertEquals(List.of("collectionId", "limit", "offset", "cursor", "bbox", "bbox-crs", "crs", "filter", "filter-lang",
         "filter-crs", "sortby", "f"), params);
     assertTrue(doc.get("paths").has("/collections/{collectionId}/queryables"));
     JsonNode filterCrs = doc.at("/components/parameters/filter-crs");

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# OGC items against the ceiling: the portal (-Xmx512m, on a throw-away PostGIS) answering anonymous
+# /ogc/collections/parcels/items?limit=100&bbox=<random SIZE° box> at CONNECTIONS connections
+# (parcelatlas.bench.ItemsLoad), against pgbench running the very SQL the portal runs for such a
+# page (printed by parcelatlas.features.ItemsSqlForPgbench; the portal may add a bounded count when
+# a page has a next link, pgbench does not) with random boxes from the same extent, same
+# connections. Interleaved: ROUNDS × (portal SECONDS, pgbench SECONDS) after a warm-up of each;
+# prints every run, the medians and the ratio portal/pgbench. Without SCALE the demo city is
+# loaded; with SCALE, `demo --scale SCALE` (a city SCALE times the demo) if the jar has it.
+# Usage: bash src/test/bench/items.sh [SECONDS] [CONNECTIONS] [ROUNDS] [SCALE]   (default 20 8 3; from the repository root)
+# ITEMS_BOX sets the box size in degrees (default 0.03), ITEMS_XMX the portal's -Xmx (default 512m),
+# ITEMS_WARMUP the portal's warm-up in seconds (default 15). Also prints a baseline: the same load on
+# /api/config, which reads no database, i.e. what the HTTP stack and the load driver cost alone.
+set -euo pipefail
+seconds=${1:-20}
+connections=${2:-8}
+rounds=${3:-3}
+scale=${4:-}
+box=${ITEMS_BOX:-0.03}
+limit=100
+cd "$(dirname "$0")/../../.."
+repo=$PWD
+mvn -B -q package -DskipTests
+mvn -B -q test-compile
+cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dstyle.color=never)
+work=$(mktemp -d /tmp/atlas-items.XXXX)
+source src/test/bench/throwaway-postgis.sh
+pid=
+cleanup() {
+  if [ -n "$pid" ]; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
+  fi
+  as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null || true
+  rm -rf "$data" "$work"
+}
+trap cleanup EXIT
+demo=(--demo)
+if [ -n "$scale" ]; then
+  (cd "$work" && java -jar "$repo/target/parcel-atlas.jar" demo --scale "$scale" --db "$url" >/dev/null)
+  demo=()
+fi
+pport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+# all requests come from 127.0.0.1, as from behind a proxy: the per-client limit raised as the README says
+(cd "$work" && ATLAS_WORK_LIMIT_PER_CLIENT=64 exec java -Xmx"${ITEMS_XMX:-512m}" -jar "$repo/target/parcel-atlas.jar" \
+  serve "${demo[@]}" --port "$pport" --db "$url") >"$work/portal.log" 2>&1 &
+pid=$!
+for _ in $(seq 900); do
+  curl -sf -o /dev/null "http://127.0.0.1:$pport/api/config" && break
+  kill -0 "$pid" 2>/dev/null || { tail -20 "$work/portal.log"; exit 1; }
+  sleep 1
+done
+psql -q -h 127.0.0.1 -p "$port" -U atlas -d bench -c 'ANALYZE' >/dev/null
+extent=$(curl -sf "http://127.0.0.1:$pport/ogc/collections/parcels" \
+  | python3 -c 'import json,sys; print(",".join(map(str, json.load(sys.stdin)["extent"]["spatial"]["bbox"][0])))')
+parcels=$(psql -tA -h 127.0.0.1 -p "$port" -U atlas -d bench -c "SELECT COUNT(*) FROM parcels")
+sql=$(java -cp "target/test-classes:target/classes:$cp" parcelatlas.features.ItemsSqlForPgbench "$limit")
+python3 - "$extent" "$box" "$sql" >"$work/items.pgbench" <<'PY'
+import sys
+w, s, e, n = map(float, sys.argv[1].split(",")); box = float(sys.argv[2])
+print(f"\\set w {w!r} + random(0, 1000000) * {max(0.0, e - w - box)!r} / 1000000.0")
+print(f"\\set s {s!r} + random(0, 1000000) * {max(0.0, n - s - box)!r} / 1000000.0")
+print(f"\\set e :w + {box!r}")
+print(f"\\set n :s + {box!r}")
+print(sys.argv[3])
+PY
+echo "parcels: $parcels; anonymous extent: $extent; box ${box}°; limit $limit; $connections connections; ${seconds} s runs"
+app() { java -cp "target/test-classes:target/classes:$cp" parcelatlas.bench.ItemsLoad "http://127.0.0.1:$pport" \
+  "$1" "$connections" "$extent" "$box" "$limit" "$2" ${3:+"$3"}; }
+bench() { pgbench -n -M prepared -c "$connections" -j 2 -T "$1" -f "$work/items.pgbench" -h 127.0.0.1 -p "$port" \
+  -U atlas bench 2>&1 | grep -Eo 'tps = [0-9.]+' | grep -Eo '[0-9.]+'; }
+warm=${ITEMS_WARMUP:-15}
+app "$warm" 0 >/dev/null; bench 5 >/dev/null
+echo "baseline, the HTTP stack alone (/api/config, no database): $(app "$seconds" 0 /api/config)"
+ours=(); peers=()
+for r in $(seq "$rounds"); do
+  line=$(app "$seconds" "$r"); echo "round $r portal:  $line"
+  ours+=("$(echo "$line" | grep -Eo 'req/s [0-9.]+' | grep -Eo '[0-9.]+')")
+  tps=$(bench "$seconds"); echo "round $r pgbench: tps $tps"
+  peers+=("$tps")
+done
+python3 - "${ours[*]}" "${peers[*]}" <<'PY'
+import statistics, sys
+ours = list(map(float, sys.argv[1].split())); peers = list(map(float, sys.argv[2].split()))
+o, p = statistics.median(ours), statistics.median(peers)
+print(f"median portal {o:.1f} req/s, pgbench {p:.1f} tps, ratio portal/pgbench {o / p:.2f}")
+PY
+echo "portal log: $(grep -c ' ERROR ' "$work/portal.log" || true) ERROR lines"
