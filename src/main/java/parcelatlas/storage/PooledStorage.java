@@ -1,29 +1,36 @@
 package parcelatlas.storage;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 
 /**
- * {@link Storage} over a HikariCP pool. A view made by {@link #withStatementTimeout} shares the pool and
- * sets its statement timeout on each connection it borrows, and clears it before giving it back.
+ * {@link Storage} over a HikariCP pool. {@link #withStatementTimeout} gives a view over a second
+ * pool of the same database whose connections have that statement timeout set once, when opened
+ * (one per timeout, made on first use), so a web request's statement costs one round trip, not
+ * three. The pools of one database form a family: closing or recycling any closes or recycles all.
  */
 final class PooledStorage implements Storage {
   private final HikariDataSource pool;
   private final Dialect dialect;
-  /** Milliseconds, or 0 for no timeout (the connection's default). */
-  private final long statementTimeoutMillis;
+  private final Family family;
 
-  PooledStorage(HikariDataSource pool, Dialect dialect) {
-    this(pool, dialect, 0);
+  /** The pools opened for one database, by statement timeout (0: none). */
+  private static final class Family {
+    final java.util.Map<Long, PooledStorage> byTimeout = new java.util.concurrent.ConcurrentHashMap<>();
   }
 
-  private PooledStorage(HikariDataSource pool, Dialect dialect, long statementTimeoutMillis) {
+  PooledStorage(HikariDataSource pool, Dialect dialect) {
+    this(pool, dialect, new Family());
+    family.byTimeout.put(0L, this);
+  }
+
+  private PooledStorage(HikariDataSource pool, Dialect dialect, Family family) {
     this.pool = pool;
     this.dialect = dialect;
-    this.statementTimeoutMillis = statementTimeoutMillis;
+    this.family = family;
   }
 
   @Override
@@ -33,17 +40,23 @@ final class PooledStorage implements Storage {
 
   @Override
   public Storage withStatementTimeout(Duration statementTimeout) {
-    return new PooledStorage(pool, dialect, statementTimeout.toMillis());
+    long millis = statementTimeout.toMillis();
+    return family.byTimeout.computeIfAbsent(millis, ms -> {
+      HikariConfig config = new HikariConfig();
+      pool.copyStateTo(config);
+      config.setPoolName(pool.getPoolName() + "-" + ms + "ms");
+      config.setConnectionInitSql(dialect.statementTimeoutSql(ms));
+      config.setMinimumIdle(1);
+      config.setMetricRegistry(null);
+      config.setMetricsTrackerFactory(null);
+      return new PooledStorage(new HikariDataSource(config), dialect, family);
+    });
   }
 
   @Override
   public <T> T read(SqlWork<T> work) {
-    try (Connection connection = borrow()) {
-      try {
-        return work.run(connection);
-      } finally {
-        giveBack(connection);
-      }
+    try (Connection connection = pool.getConnection()) {
+      return work.run(connection);
     } catch (SQLException e) {
       throw new StorageException("database read failed: " + e.getMessage(), e);
     }
@@ -60,7 +73,7 @@ final class PooledStorage implements Storage {
   }
 
   private <T> T transaction(SqlWork<T> work, boolean commit) {
-    try (Connection connection = borrow()) {
+    try (Connection connection = pool.getConnection()) {
       connection.setAutoCommit(false);
       try {
         T result = work.run(connection);
@@ -75,7 +88,6 @@ final class PooledStorage implements Storage {
         throw e;
       } finally {
         restoreAutoCommit(connection);
-        giveBack(connection);
       }
     } catch (SQLException e) {
       throw new StorageException("database transaction failed: " + e.getMessage(), e);
@@ -106,33 +118,6 @@ final class PooledStorage implements Storage {
     }
   }
 
-  private Connection borrow() throws SQLException {
-    Connection connection = pool.getConnection();
-    if (statementTimeoutMillis > 0) {
-      try (Statement s = connection.createStatement()) {
-        s.execute(dialect.statementTimeoutSql(statementTimeoutMillis));
-      } catch (SQLException e) {
-        connection.close();
-        throw e;
-      }
-    }
-    return connection;
-  }
-
-  /**
-   * Clears this view's timeout, so work through the unlimited storage (imports) is not cut short;
-   * a connection that cannot be cleared is evicted from the pool instead.
-   */
-  private void giveBack(Connection connection) {
-    if (statementTimeoutMillis > 0) {
-      try (Statement s = connection.createStatement()) {
-        s.execute(dialect.statementTimeoutSql(0));
-      } catch (SQLException e) {
-        pool.evictConnection(connection);
-      }
-    }
-  }
-
   /** See {@link Databases#publishPoolMetrics}. */
   synchronized void publishMetrics(Object meterRegistry) {
     if (pool.getMetricRegistry() == null && pool.getMetricsTrackerFactory() == null) {
@@ -142,11 +127,11 @@ final class PooledStorage implements Storage {
 
   @Override
   public void recycleConnections() {
-    pool.getHikariPoolMXBean().softEvictConnections();
+    family.byTimeout.values().forEach(p -> p.pool.getHikariPoolMXBean().softEvictConnections());
   }
 
   @Override
   public void close() {
-    pool.close();
+    family.byTimeout.values().forEach(p -> p.pool.close());
   }
 }
