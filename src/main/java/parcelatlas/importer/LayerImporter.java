@@ -8,13 +8,16 @@ import parcelatlas.geo.UnknownCrsException;
 import parcelatlas.io.BadInputException;
 import parcelatlas.io.FeatureSource;
 import parcelatlas.io.FeatureSources;
+import parcelatlas.storage.Dialect;
 import parcelatlas.storage.SqlWork;
 import parcelatlas.storage.Storage;
 
 /**
  * Imports one file into one layer, all or nothing: the file is opened and its CRS, encoding and
  * field mapping are settled first; then every record is converted and written inside a single
- * transaction that is rolled back if any record is refused (or always, for a dry run).
+ * transaction that is rolled back if any record is refused (or always, for a dry run). The
+ * dialect is told before and after ({@link Dialect#beginBulkWrite}), so that on H2 a process
+ * killed mid-import leaves the file as it was.
  */
 public final class LayerImporter {
   private LayerImporter() {}
@@ -41,7 +44,19 @@ public final class LayerImporter {
       GeometryPreparer geometry = new GeometryPreparer(options.layer().geometry(), crs.crs());
       ImportRun run = new ImportRun(options, source, crs, fields, ignored, geometry, storage.dialect(), observer);
       SqlWork<ImportReport> work = run::execute;
-      return options.dryRun() ? storage.inRolledBackTransaction(work) : storage.inTransaction(work);
+      Dialect dialect = storage.dialect();
+      storage.read(connection -> {
+        dialect.beginBulkWrite(connection);
+        return null;
+      });
+      try {
+        return options.dryRun() ? storage.inRolledBackTransaction(work) : storage.inTransaction(work);
+      } finally {
+        storage.read(connection -> {
+          dialect.endBulkWrite(connection);
+          return null;
+        });
+      }
     }
   }
 
