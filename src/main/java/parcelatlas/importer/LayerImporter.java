@@ -17,7 +17,8 @@ import parcelatlas.storage.Storage;
  * field mapping are settled first; then every record is converted and written inside a single
  * transaction that is rolled back if any record is refused (or always, for a dry run). The
  * dialect is told before and after ({@link Dialect#beginBulkWrite}), so that on H2 a process
- * killed mid-import leaves the file as it was.
+ * killed mid-import leaves the file as it was. Running out of memory refuses the import like a bad
+ * record (rolled back), never committing part of it.
  */
 public final class LayerImporter {
   private LayerImporter() {}
@@ -43,7 +44,15 @@ public final class LayerImporter {
       Map<String, String> fields = mapping(options).resolve(source.fileName(), source.fieldNames(), ignored);
       GeometryPreparer geometry = new GeometryPreparer(options.layer().geometry(), crs.crs());
       ImportRun run = new ImportRun(options, source, crs, fields, ignored, geometry, storage.dialect(), observer);
-      SqlWork<ImportReport> work = run::execute;
+      SqlWork<ImportReport> work = connection -> {
+        try {
+          return run.execute(connection);
+        } catch (OutOfMemoryError e) {
+          // an Error would skip the rollback, and the pool's return to autocommit would commit
+          throw new ImportFailedException(List.of(BadInputException.ofFile(source.fileName(),
+              "is too large for this process's memory (its -Xmx); import it with more memory")));
+        }
+      };
       Dialect dialect = storage.dialect();
       storage.read(connection -> {
         dialect.beginBulkWrite(connection);
