@@ -52,8 +52,13 @@ final class H2gisDialect implements Dialect {
   @Override
   public void beginBulkWrite(Connection connection) throws SQLException {
     if (bulkWrites.getAndIncrement() == 0) {
-      checkpoint(connection);
-      writeDelay(connection, BULK_WRITE_DELAY);
+      try {
+        checkpoint(connection);
+        writeDelay(connection, BULK_WRITE_DELAY);
+      } catch (SQLException | RuntimeException e) {
+        bulkWrites.decrementAndGet(); // the caller does not end a bulk write that did not begin
+        throw e;
+      }
     }
   }
 
