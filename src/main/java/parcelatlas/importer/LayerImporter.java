@@ -8,13 +8,17 @@ import parcelatlas.geo.UnknownCrsException;
 import parcelatlas.io.BadInputException;
 import parcelatlas.io.FeatureSource;
 import parcelatlas.io.FeatureSources;
+import parcelatlas.storage.Dialect;
 import parcelatlas.storage.SqlWork;
 import parcelatlas.storage.Storage;
 
 /**
  * Imports one file into one layer, all or nothing: the file is opened and its CRS, encoding and
  * field mapping are settled first; then every record is converted and written inside a single
- * transaction that is rolled back if any record is refused (or always, for a dry run).
+ * transaction that is rolled back if any record is refused (or always, for a dry run). The
+ * dialect is told before and after ({@link Dialect#beginBulkWrite}), so that on H2 a process
+ * killed mid-import leaves the file as it was. Running out of memory refuses the import like a bad
+ * record (rolled back), never committing part of it.
  */
 public final class LayerImporter {
   private LayerImporter() {}
@@ -40,8 +44,28 @@ public final class LayerImporter {
       Map<String, String> fields = mapping(options).resolve(source.fileName(), source.fieldNames(), ignored);
       GeometryPreparer geometry = new GeometryPreparer(options.layer().geometry(), crs.crs());
       ImportRun run = new ImportRun(options, source, crs, fields, ignored, geometry, storage.dialect(), observer);
-      SqlWork<ImportReport> work = run::execute;
-      return options.dryRun() ? storage.inRolledBackTransaction(work) : storage.inTransaction(work);
+      SqlWork<ImportReport> work = connection -> {
+        try {
+          return run.execute(connection);
+        } catch (OutOfMemoryError e) {
+          // an Error would skip the rollback, and the pool's return to autocommit would commit
+          throw new ImportFailedException(List.of(BadInputException.ofFile(source.fileName(),
+              "is too large for this process's memory (its -Xmx); import it with more memory")));
+        }
+      };
+      Dialect dialect = storage.dialect();
+      storage.read(connection -> {
+        dialect.beginBulkWrite(connection);
+        return null;
+      });
+      try {
+        return options.dryRun() ? storage.inRolledBackTransaction(work) : storage.inTransaction(work);
+      } finally {
+        storage.read(connection -> {
+          dialect.endBulkWrite(connection);
+          return null;
+        });
+      }
     }
   }
 

@@ -20,6 +20,15 @@ public interface Dialect {
   RowInserter rowInserter(Connection connection, String table, java.util.List<Column> columns) throws SQLException;
 
   /**
+   * Called on an autocommit connection before a bulk write (an import) begins its transaction;
+   * {@link #endBulkWrite} follows once it has ended, however it ended. Nothing by default.
+   */
+  default void beginBulkWrite(Connection connection) throws SQLException {}
+
+  /** Called once per {@link #beginBulkWrite} after the bulk write's transaction ended. */
+  default void endBulkWrite(Connection connection) throws SQLException {}
+
+  /**
    * The statement that limits every later statement of the session to {@code millis} milliseconds
    * (0: no limit); a statement over it fails with SQLState 57014 on both databases.
    */
