@@ -83,7 +83,8 @@ final class PooledStorage implements Storage {
           connection.rollback();
         }
         return result;
-      } catch (SQLException | RuntimeException e) {
+      } catch (SQLException | RuntimeException | Error e) {
+        // an Error too (out of memory): back in autocommit, the connection would commit the half written
         rollBack(connection, e);
         throw e;
       } finally {
@@ -98,7 +99,7 @@ final class PooledStorage implements Storage {
    * Rolls back after {@code failure}; a connection that cannot (the database went away) is evicted,
    * and the failure, not the rollback's, is what the caller sees.
    */
-  private void rollBack(Connection connection, Exception failure) {
+  private void rollBack(Connection connection, Throwable failure) {
     try {
       connection.rollback();
     } catch (SQLException e) {
