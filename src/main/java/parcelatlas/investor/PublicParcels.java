@@ -53,15 +53,20 @@ public final class PublicParcels {
     return byCodes(List.of(code)).stream().findFirst();
   }
 
-  /** Every public parcel (for matching). */
-  public List<Feature> all(String park) {
-    ParcelFilter all = ParcelFilter.everything();
-    ParcelFilter filter = new ParcelFilter(park, all.landUses(), null, null, null, all.servicing(), null,
-        "code", Integer.MAX_VALUE, 0);
-    InvestorSql.Statement sql = InvestorSql.search(filter);
-    return reader.query(ServedCollection.PARCELS, sql.sql(), sql.params()).stream()
+  /**
+   * The best land-ready parcels for these needs, ranked with reasons by {@link SiteMatcher}. The
+   * database scores every candidate and returns at most {@code need.limit()} of them, so the
+   * work here is bounded whatever the size of the table.
+   */
+  public Ranking match(MatchRequest need) {
+    InvestorSql.Statement sql = MatchSql.best(need);
+    List<Feature> best = reader.query(ServedCollection.PARCELS, sql.sql(), sql.params()).stream()
         .map(PublicParcels::withInvestorFacts).toList();
+    return new Ranking(SiteMatcher.rank(best, need), best.size());
   }
+
+  /** Matches, best first, and how many parcels were read from the database to find them. */
+  public record Ranking(List<Match> matches, int parcelsRead) {}
 
   public List<ParkSummary> parks() {
     return parks(null);

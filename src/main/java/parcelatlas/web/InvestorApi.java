@@ -18,7 +18,6 @@ import parcelatlas.investor.MatchRequest;
 import parcelatlas.investor.ParcelFilter;
 import parcelatlas.investor.ParkSummary;
 import parcelatlas.investor.PublicParcels;
-import parcelatlas.investor.SiteMatcher;
 
 /** The investors' API: land-ready parcels only, public fields only, for anyone. */
 final class InvestorApi {
@@ -61,7 +60,7 @@ final class InvestorApi {
 
   void match(Context ctx) {
     MatchRequest need = ApiException.orBadRequest(() -> MatchRequest.parse(JsonBody.read(ctx)));
-    List<Match> ranked = SiteMatcher.rank(parcels.all(need.park()), need);
+    List<Match> ranked = parcels.match(need).matches();
     ArrayNode results = Json.MAPPER.createArrayNode();
     for (Match m : ranked) {
       ObjectNode r = results.addObject();
