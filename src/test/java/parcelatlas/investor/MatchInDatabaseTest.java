@@ -58,25 +58,8 @@ class MatchInDatabaseTest {
   @Test
   void the_match_reads_at_most_the_parcels_it_returns_however_many_are_land_ready() throws Exception {
     long before = Sql.count(storage, "parcels WHERE status IN ('available', 'listed')");
-    // copies of every parcel, land-ready, residential, far larger and unserviced: they lose on
-    // every criterion below, and there are many more of them than of the demo's land-ready parcels
-    String columns = "park_code, land_use, status, far_min, far_max, building_density_pct, green_ratio_pct,"
-        + " height_limit_m, price_wan_per_mu, invest_intensity_wan_per_mu, tax_wan_per_mu, industry, available_date,"
-        + " has_road, has_water, has_power, has_drainage, has_gas, has_telecom, has_heating, site_levelled,"
-        + " area_m2, geom, source_crs, source_file, source_record";
-    storage.inTransaction(c -> {
-      for (int copy = 1; copy <= 4; copy++) {
-        try (var s = c.prepareStatement("INSERT INTO parcels (code, " + columns + ") SELECT ? || code,"
-            + " park_code, 'R', 'available', far_min, far_max, building_density_pct, green_ratio_pct, 1,"
-            + " 99999, invest_intensity_wan_per_mu, tax_wan_per_mu, '住宅', available_date,"
-            + " FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE,"
-            + " area_m2 * 50, geom, source_crs, source_file, source_record FROM parcels WHERE code NOT LIKE 'X%'")) {
-          s.setString(1, "X" + copy + "-");
-          s.executeUpdate();
-        }
-      }
-      return null;
-    });
+    // copies of every parcel that lose on every criterion below, many more than the demo's land-ready parcels
+    ExtraParcels.unfit(storage, 4);
     long after = Sql.count(storage, "parcels WHERE status IN ('available', 'listed')");
     assertTrue(after > before * 10, before + " → " + after);
     MatchRequest need = parse("{\"min_mu\": 30, \"max_mu\": 150, \"land_use\": [\"M1\", \"M2\"], \"min_height_m\": 20,"
