@@ -1,7 +1,9 @@
 package parcelatlas.investor;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import parcelatlas.domain.Area;
 import parcelatlas.features.ServedCollection;
 
@@ -32,6 +34,37 @@ final class MatchSql {
     inner.text(" AS match_distance FROM parcels t" + InvestorSql.PUBLIC_ONLY + InvestorSql.park(need.park(), params)
         + " ORDER BY match_score DESC, match_distance, t.code LIMIT ?");
     params.add(need.limit());
+    return features(inner, params);
+  }
+
+  /**
+   * The best {@code need.limit()} of the parcels that meet every stated need, as features: those
+   * score 100 and every other parcel less (the smallest criterion is 2.5 of at most 100 points),
+   * so when there are that many they are the best of all, found through the indexes on the
+   * needs (an area range is widened by 0.01 亩 for the index and checked exactly on the rows).
+   */
+  static InvestorSql.Statement perfect(MatchRequest need) {
+    List<Object> params = new ArrayList<>();
+    Sql inner = new Sql(params).text("SELECT t.id, ");
+    distance(need, inner);
+    inner.text(" AS match_distance FROM parcels t" + InvestorSql.PUBLIC_ONLY + InvestorSql.park(need.park(), params));
+    if (need.minMu() != null) {
+      inner.text(" AND t.area_m2 >= ").value((need.minMu() - 0.01) * Area.SQUARE_METRES_PER_MU)
+          .text(" AND ").mu().text(" >= ").value(need.minMu());
+    }
+    if (need.maxMu() != null) {
+      inner.text(" AND t.area_m2 <= ").value((need.maxMu() + 0.01) * Area.SQUARE_METRES_PER_MU)
+          .text(" AND ").mu().text(" <= ").value(need.maxMu());
+    }
+    for (String criterion : criteria(need).keySet()) {
+      condition(criterion, need, inner.text(" AND "));
+    }
+    inner.text(" ORDER BY match_distance, t.code LIMIT ?");
+    params.add(need.limit());
+    return features(inner, params);
+  }
+
+  private static InvestorSql.Statement features(Sql inner, List<Object> params) {
     ServedCollection parcels = ServedCollection.PARCELS;
     return new InvestorSql.Statement(parcels.select() + parcels.from()
         + " WHERE t.id IN (SELECT m.id FROM (" + inner + ") m)", params);
@@ -48,30 +81,48 @@ final class MatchSql {
     if (need.minMu() != null || need.maxMu() != null) {
       area(need, sql.text(" + "));
     }
-    if (!need.landUses().isEmpty()) {
-      sql.text(" + CASE WHEN t.land_use IN (").text(String.join(", ",
-          java.util.Collections.nCopies(need.landUses().size(), "?"))).text(")");
-      sql.params.addAll(need.landUses());
-      points(sql, SiteMatcher.LAND_USE);
-    }
-    if (need.minHeightM() != null) {
-      points(sql.text(" + CASE WHEN t.height_limit_m >= ").value(need.minHeightM()), SiteMatcher.HEIGHT);
-    }
-    for (String service : need.needs()) {
-      points(sql.text(" + CASE WHEN t." + Servicing.COLUMNS.get(service) + " = TRUE"),
-          SiteMatcher.SERVICING / need.needs().size());
-    }
-    if (need.maxTotalPriceWan() != null) {
-      // the total price as the features carry it: Math.round(price × 亩 × 10) / 10
-      sql.text(" + CASE WHEN FLOOR(t.price_wan_per_mu * ").mu().text(" * ").value(10).text(" + ").value(0.5)
-          .text(") / ").value(10).text(" <= ").value(need.maxTotalPriceWan());
-      points(sql, SiteMatcher.BUDGET);
-    }
-    if (need.industry() != null) {
-      sql.text(" + CASE WHEN" + InvestorSql.industry(need.industry(), sql.params).substring(" AND".length()));
-      points(sql, SiteMatcher.INDUSTRY);
+    for (Map.Entry<String, Double> criterion : criteria(need).entrySet()) {
+      condition(criterion.getKey(), need, sql.text(" + CASE WHEN "));
+      points(sql, criterion.getValue());
     }
     sql.text(") / ").value(stake).text(" + ").value(0.5).text(")");
+  }
+
+  /** The stated needs other than the area, in the order {@link SiteMatcher#score} judges them, with their points. */
+  private static Map<String, Double> criteria(MatchRequest need) {
+    Map<String, Double> criteria = new LinkedHashMap<>();
+    if (!need.landUses().isEmpty()) {
+      criteria.put("land_use", SiteMatcher.LAND_USE);
+    }
+    if (need.minHeightM() != null) {
+      criteria.put("height", SiteMatcher.HEIGHT);
+    }
+    for (String service : need.needs()) {
+      criteria.put(service, SiteMatcher.SERVICING / need.needs().size());
+    }
+    if (need.maxTotalPriceWan() != null) {
+      criteria.put("budget", SiteMatcher.BUDGET);
+    }
+    if (need.industry() != null) {
+      criteria.put("industry", SiteMatcher.INDUSTRY);
+    }
+    return criteria;
+  }
+
+  /** Writes the condition under which a parcel earns a criterion's points. */
+  private static void condition(String criterion, MatchRequest need, Sql sql) {
+    switch (criterion) {
+      case "land_use" -> {
+        sql.text("t.land_use IN (" + String.join(", ", java.util.Collections.nCopies(need.landUses().size(), "?")) + ")");
+        sql.params.addAll(need.landUses());
+      }
+      case "height" -> sql.text("t.height_limit_m >= ").value(need.minHeightM());
+      // the total price as the features carry it: Math.round(price × 亩 × 10) / 10
+      case "budget" -> sql.text("FLOOR(t.price_wan_per_mu * ").mu().text(" * ").value(10).text(" + ").value(0.5)
+          .text(") / ").value(10).text(" <= ").value(need.maxTotalPriceWan());
+      case "industry" -> sql.text(InvestorSql.industry(need.industry(), sql.params).substring(" AND ".length()));
+      default -> sql.text("t." + Servicing.COLUMNS.get(criterion) + " = TRUE");
+    }
   }
 
   /** Ends a {@code CASE WHEN condition}: {@code points} when it holds, else none. */

@@ -76,15 +76,24 @@ public final class PublicParcels {
   }
 
   /**
-   * The best land-ready parcels for these needs, ranked with reasons by {@link SiteMatcher}. The
-   * database scores every candidate and returns at most {@code need.limit()} of them, so the
-   * work here is bounded whatever the size of the table.
+   * The best land-ready parcels for these needs, ranked with reasons by {@link SiteMatcher}. First
+   * those meeting every need, through the indexes; when fewer than {@code need.limit()} do, the
+   * database scores every candidate. Either query returns at most {@code need.limit()} parcels,
+   * so the work here is bounded whatever the size of the table.
    */
   public Ranking match(MatchRequest need) {
-    InvestorSql.Statement sql = MatchSql.best(need);
-    List<Feature> best = reader.query(ServedCollection.PARCELS, sql.sql(), sql.params()).stream()
+    List<Feature> best = candidates(MatchSql.perfect(need));
+    int read = best.size();
+    if (best.size() < need.limit()) {
+      best = candidates(MatchSql.best(need));
+      read += best.size();
+    }
+    return new Ranking(SiteMatcher.rank(best, need), read);
+  }
+
+  private List<Feature> candidates(InvestorSql.Statement sql) {
+    return reader.query(ServedCollection.PARCELS, sql.sql(), sql.params()).stream()
         .map(PublicParcels::withInvestorFacts).toList();
-    return new Ranking(SiteMatcher.rank(best, need), best.size());
   }
 
   /** Matches, best first, and how many parcels were read from the database to find them. */

@@ -23,8 +23,9 @@ import parcelatlas.testing.Sql;
 
 /**
  * Matching scored in the database picks exactly what {@link SiteMatcher#rank} picks from every
- * land-ready parcel (the implementation before it, kept here as the reference), and reads no
- * more parcels than it returns, however many land-ready parcels the table holds.
+ * land-ready parcel (the implementation before it, kept here as the reference), and reads at
+ * most twice the parcels it returns (those meeting every need, then the best scored), however
+ * many land-ready parcels the table holds.
  */
 @Tag("database")
 class MatchInDatabaseTest {
@@ -66,11 +67,11 @@ class MatchInDatabaseTest {
         + " \"needs\": [\"power\", \"gas\"], \"max_total_price_wan\": 5000, \"industry\": \"装备\", \"limit\": 25}");
     PublicParcels.Ranking ranking = assertSameRanking(need);
     assertEquals(25, ranking.matches().size());
-    assertTrue(ranking.parcelsRead() <= need.limit(), "read " + ranking.parcelsRead() + " of " + after);
+    assertTrue(ranking.parcelsRead() <= 2 * need.limit(), "read " + ranking.parcelsRead() + " of " + after);
     ranking.matches().forEach(m -> assertTrue(!m.code().startsWith("X"), m.code() + " " + m.score()));
     for (MatchRequest each : requests(8, 11)) {
       PublicParcels.Ranking r = assertSameRanking(each);
-      assertTrue(r.parcelsRead() <= each.limit(), "read " + r.parcelsRead() + " for limit " + each.limit());
+      assertTrue(r.parcelsRead() <= 2 * each.limit(), "read " + r.parcelsRead() + " for limit " + each.limit());
     }
   }
 
