@@ -40,7 +40,7 @@ ATLAS_WORK_LIMIT_PER_CLIENT=64 java -Xmx512m -jar "$repo/target/parcel-atlas.jar
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; rm -rf "$data" "$out"' EXIT
 for _ in $(seq 120); do curl -sf -o /dev/null "http://127.0.0.1:$pport/ready" && break; sleep 1; done
-load() { java -cp "target/test-classes:target/classes:$cp" parcelatlas.investor.InvestorHttpLoad "$@" | cut -d' ' -f1; }
+load() { java -cp "target/test-classes:target/classes:$cp" parcelatlas.investor.InvestorHttpLoad "$@" | tee -a "$out/load.log" | cut -d' ' -f1; }
 bench() { pgbench -n -M prepared -h 127.0.0.1 -p "$port" -U atlas -c "$conns" -j 2 -T "$secs" -f "$1" bench \
   | awk '/^tps/ {print $3}'; }
 load "http://127.0.0.1:$pport/api/investor/parcels?$search" 3 "$conns" >/dev/null  # warm up
@@ -53,6 +53,8 @@ for r in $(seq 1 "$rounds"); do
   pm+=("$(bench "$out/match.sql")")
   echo "round $r: search http ${hs[-1]} req/s, pgbench ${ps[-1]} tps; match http ${hm[-1]} req/s, pgbench ${pm[-1]} tps"
 done
+echo "answers other than 200 in all HTTP runs: $(awk -F'[( ]' '{n += $4} END {print n}' "$out/load.log")"
+grep -h ' WARN \| ERROR ' "$out/portal.log" | cut -c1-200 | sort | uniq -c | sort -rn | head -5 || true
 python3 - "${hs[*]}" "${ps[*]}" "${hm[*]}" "${pm[*]}" <<'PY'
 import statistics, sys
 hs, ps, hm, pm = ([float(x) for x in a.split()] for a in sys.argv[1:])
