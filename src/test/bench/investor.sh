@@ -4,7 +4,7 @@
 # portal's own builders, values written in), same number of connections, runs interleaved.
 # Prints requests (or transactions) per second of each run, the medians and the ratios.
 # COPIES=k adds k land-ready copies of every demo parcel first (k=57: ~100k parcels), until
-# `demo --scale N` exists.
+# `demo --scale N` exists. SYNC_COMMIT=off: see below.
 # Usage: bash src/test/bench/investor.sh [SECONDS_PER_RUN] [CONNECTIONS] [ROUNDS]   (defaults 10, 4, 3; from the repository root)
 set -euo pipefail
 secs=${1:-10}
@@ -28,6 +28,11 @@ for k in $(seq 1 "$copies"); do
     SELECT 'X$k-' || code, $values FROM parcels WHERE code NOT LIKE 'X%'"
 done
 psql -q -h 127.0.0.1 -p "$port" -U atlas -d bench -c "VACUUM ANALYZE parcels"
+# SYNC_COMMIT=off (diagnosis): commits do not wait for the WAL flush. Each visitor's search or match
+# takes and gives back a work slot in the database (two commits), which pgbench's SQL does not.
+if [ -n "${SYNC_COMMIT:-}" ]; then
+  psql -q -h 127.0.0.1 -p "$port" -U atlas -d bench -c "ALTER DATABASE bench SET synchronous_commit = $SYNC_COMMIT"
+fi
 echo "parcels: $(psql -tA -h 127.0.0.1 -p "$port" -U atlas -d bench -c 'SELECT COUNT(*) FROM parcels')"
 
 search='land_use=M1,M2&min_mu=20&sort=-area_mu&limit=100'
