@@ -48,8 +48,9 @@ for _ in $(seq 120); do curl -sf -o /dev/null "http://127.0.0.1:$pport/ready" &&
 load() { java -cp "target/test-classes:target/classes:$cp" parcelatlas.investor.InvestorHttpLoad "$@" | tee -a "$out/load.log" | cut -d' ' -f1; }
 bench() { pgbench -n -M prepared -h 127.0.0.1 -p "$port" -U atlas -c "$conns" -j 2 -T "$secs" -f "$1" bench \
   | awk '/^tps/ {print $3}'; }
-load "http://127.0.0.1:$pport/api/investor/parcels?$search" 3 "$conns" >/dev/null  # warm up
-load "http://127.0.0.1:$pport/api/investor/match" 3 "$conns" "$match" >/dev/null
+# warm up (the JIT: the first seconds run at a fraction of the speed)
+load "http://127.0.0.1:$pport/api/investor/parcels?$search" "$secs" "$conns" >/dev/null
+load "http://127.0.0.1:$pport/api/investor/match" "$secs" "$conns" "$match" >/dev/null
 declare -a hs ps hm pm
 for r in $(seq 1 "$rounds"); do
   hs+=("$(load "http://127.0.0.1:$pport/api/investor/parcels?$search" "$secs" "$conns")")
