@@ -14,10 +14,16 @@ export function fetchParkShapes(signal) {
   return fetchAllFeatures('parks', { signal });
 }
 
-/** Every public parcel matching the filters, in the API's order for sort; pages through offset. */
+/**
+ * The public parcels matching the filters, in the API's order for sort, page after page up to
+ * MAX_PAGES × PAGE parcels. numberMatched is null when the API only says there are more than
+ * moreThan; truncated is true when parcels remain beyond the pages fetched.
+ */
 export async function fetchParcels(filters, sort, signal) {
   const features = [];
   let matched = null;
+  let moreThan = null;
+  let truncated = false;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const params = filterParams(filters, sort);
     params.set('limit', String(PAGE));
@@ -25,10 +31,15 @@ export async function fetchParcels(filters, sort, signal) {
     const body = await getJson(`${BASE}/parcels?${params}`, signal);
     const batch = Array.isArray(body.features) ? body.features : [];
     features.push(...batch);
-    matched = Number.isFinite(body.numberMatched) ? body.numberMatched : features.length;
-    if (batch.length < PAGE || features.length >= matched) break;
+    if (page === 0 || Number.isFinite(body.numberMatched)) {
+      matched = Number.isFinite(body.numberMatched) ? body.numberMatched : null;
+      moreThan = Number.isFinite(body.numberMatchedMoreThan) ? body.numberMatchedMoreThan : null;
+    }
+    truncated = Number.isFinite(body.nextOffset) && batch.length > 0;
+    if (!truncated) break;
   }
-  return { features, numberMatched: matched ?? features.length };
+  if (matched === null && moreThan === null) matched = features.length;
+  return { features, numberMatched: matched, moreThan, truncated };
 }
 
 /** One public parcel as a Feature with its park (404 → FetchError with status 404). */

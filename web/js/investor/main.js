@@ -117,13 +117,16 @@ async function loadParcels() {
     if (request !== parcelRequest) return;
     parcels = result.features;
     map.setParcels(parcels);
-    list.show({ features: parcels, numberMatched: result.numberMatched, loading: false });
+    list.show({
+      features: parcels, numberMatched: result.numberMatched, moreThan: result.moreThan,
+      truncated: result.truncated, loading: false,
+    });
     list.setSelected(store.get().selected, { scroll: true });
   } catch (error) {
     if (error.name === 'AbortError') return;
     parcels = [];
     map.setParcels([]);
-    list.show({ features: [], numberMatched: 0, loading: false, error: error.message });
+    list.show({ features: [], numberMatched: 0, moreThan: null, truncated: false, loading: false, error: error.message });
     throw error;
   }
 }

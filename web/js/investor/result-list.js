@@ -19,7 +19,7 @@ export function createResultList(container, { onSelect, onHover, onToggleCompare
     note, rows);
   container.dataset.testid = 'result-list';
 
-  let view = { features: [], numberMatched: 0, loading: false, error: null };
+  let view = { features: [], numberMatched: 0, moreThan: null, truncated: false, loading: false, error: null };
   let selected = null;
   let compared = [];
 
@@ -58,10 +58,13 @@ export function createResultList(container, { onSelect, onHover, onToggleCompare
 
   function render() {
     container.setAttribute('aria-busy', String(view.loading));
-    count.textContent = t('inv.list.count', { n: formatCount(view.numberMatched) });
+    count.textContent = view.numberMatched === null && view.moreThan !== null
+      ? t('inv.list.countMore', { n: formatCount(view.moreThan) })
+      : t('inv.list.count', { n: formatCount(view.numberMatched) });
     note.textContent = view.error ? t('inv.list.failed', { reason: view.error })
       : view.loading ? t('inv.list.loading')
-        : view.features.length === 0 ? t('inv.list.empty') : '';
+        : view.features.length === 0 ? t('inv.list.empty')
+          : view.truncated ? t('inv.list.truncated', { n: formatCount(view.features.length) }) : '';
     note.hidden = note.textContent === '';
     note.classList.toggle('is-error', Boolean(view.error));
     rows.replaceChildren(...view.features.map(row));

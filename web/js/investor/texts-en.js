@@ -28,6 +28,7 @@ extendTexts('en', {
       count: '{n} parcels', sort: 'Sort', empty: 'No parcel matches these filters; try relaxing them.',
       loading: 'Searching…', priceOnRequest: 'price on request', addCompare: 'Compare', inCompare: 'Comparing',
       addCompareLabel: 'Add {code} to the comparison', failed: 'Search failed: {reason}',
+      countMore: 'more than {n} parcels', truncated: 'Showing the first {n}; narrow the filters or choose a park to see the rest.',
     },
     sorts: { code: 'By code', area_mu: 'Area, smallest first', '-area_mu': 'Area, largest first', price: 'Price, lowest first', '-price': 'Price, highest first' },
     detail: {

@@ -2,6 +2,8 @@ package parcelatlas.investor;
 
 import java.util.ArrayList;
 import java.util.List;
+import parcelatlas.features.BBox;
+import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 
 /**
@@ -18,18 +20,25 @@ final class InvestorSql {
 
   record Statement(String sql, List<Object> params) {}
 
+  /** The page asked for and one parcel more, which tells whether another page follows. */
   static Statement search(ParcelFilter f) {
     List<Object> params = new ArrayList<>();
     String sql = PARCELS.select() + PARCELS.from() + PUBLIC_ONLY + filters(f, params)
         + " ORDER BY " + ParcelFilter.SORTS.get(f.sort()) + " LIMIT ? OFFSET ?";
-    params.add(f.limit());
+    params.add(f.limit() + 1);
     params.add(f.offset());
     return new Statement(sql, params);
   }
 
-  static Statement count(ParcelFilter f) {
+  /**
+   * How many parcels match, counting no further than {@code cap} + 1: the database stops after
+   * that many rows, so a count costs at most that whatever the table holds.
+   */
+  static Statement count(ParcelFilter f, int cap) {
     List<Object> params = new ArrayList<>();
-    return new Statement("SELECT COUNT(*) FROM parcels t" + PUBLIC_ONLY + filters(f, params), params);
+    String sql = "SELECT COUNT(*) FROM (SELECT t.id FROM parcels t" + PUBLIC_ONLY + filters(f, params) + " LIMIT ?) c";
+    params.add(cap + 1);
+    return new Statement(sql, params);
   }
 
   static Statement byCodes(List<String> codes) {
@@ -40,7 +49,18 @@ final class InvestorSql {
 
   static String filters(ParcelFilter f, List<Object> params) {
     return park(f.park(), params) + landUse(f.landUses(), params) + area(f, params)
-        + price(f.maxPrice(), params) + servicing(f.servicing()) + industry(f.industry(), params);
+        + price(f.maxPrice(), params) + servicing(f.servicing()) + industry(f.industry(), params)
+        + bbox(f.bbox(), params);
+  }
+
+  /** Parcels intersecting the map's view, through the spatial index. */
+  static String bbox(BBox box, List<Object> params) {
+    if (box == null) {
+      return "";
+    }
+    RowFilter filter = RowFilter.bbox(box);
+    params.addAll(filter.params());
+    return " AND " + filter.sql();
   }
 
   static String park(String park, List<Object> params) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import parcelatlas.domain.LandUse;
+import parcelatlas.features.BBox;
 import parcelatlas.domain.Labelled;
 
 /**
@@ -13,11 +14,12 @@ import parcelatlas.domain.Labelled;
  * once, at most {@link #MAX_TEXT} characters, numbers finite and from 0 to their maximum (亩 and
  * price as in {@link MatchRequest}).
  *
+ * @param bbox the map's view: parcels intersecting it (WGS84), or null for anywhere
  * @param sort one of {@link #SORTS}
  */
 public record ParcelFilter(
     String park, List<String> landUses, Double minMu, Double maxMu, Double maxPrice,
-    List<String> servicing, String industry, String sort, int limit, long offset) {
+    List<String> servicing, String industry, BBox bbox, String sort, int limit, long offset) {
 
   public static final int DEFAULT_LIMIT = 500;
   public static final int MAX_LIMIT = 2000;
@@ -30,10 +32,10 @@ public record ParcelFilter(
       "price", "t.price_wan_per_mu, t.code",
       "-price", "t.price_wan_per_mu DESC, t.code");
   static final Set<String> PARAMETERS = Set.of("park", "land_use", "min_mu", "max_mu", "max_price",
-      "servicing", "industry", "sort", "limit", "offset");
+      "servicing", "industry", "bbox", "sort", "limit", "offset");
 
   public static ParcelFilter everything() {
-    return new ParcelFilter(null, List.of(), null, null, null, List.of(), null, "code", MAX_LIMIT, 0);
+    return new ParcelFilter(null, List.of(), null, null, null, List.of(), null, null, "code", MAX_LIMIT, 0);
   }
 
   /** Parses query parameters; throws IllegalArgumentException naming the parameter at fault. */
@@ -69,9 +71,10 @@ public record ParcelFilter(
     if (offset != null && (offset < 0 || offset > 1_000_000 || offset != Math.rint(offset))) {
       throw new IllegalArgumentException("offset must be a whole number from 0 to 1000000");
     }
+    String bbox = single(params, "bbox");
     return new ParcelFilter(single(params, "park"), uses, bounded(params, "min_mu", MatchRequest.MAX_MU),
         bounded(params, "max_mu", MatchRequest.MAX_MU), bounded(params, "max_price", MatchRequest.MAX_PRICE_WAN),
-        servicing, single(params, "industry"), sort == null ? "code" : sort,
+        servicing, single(params, "industry"), bbox == null ? null : BBox.parse(bbox), sort == null ? "code" : sort,
         limit == null ? DEFAULT_LIMIT : limit.intValue(), offset == null ? 0 : offset.longValue());
   }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import parcelatlas.domain.Area;
 import parcelatlas.features.Feature;
-import parcelatlas.features.FeaturePage;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.storage.Storage;
@@ -31,13 +30,36 @@ public final class PublicParcels {
     this.reader = reader;
   }
 
-  public FeaturePage search(ParcelFilter filter) {
+  /**
+   * One page of the parcels a filter matches and how many match: exactly up to {@link #COUNT_CAP},
+   * else only that there are more (so no request counts further than that). The last page counts
+   * itself: no count query when the page shows where the result ends.
+   */
+  public SearchPage search(ParcelFilter filter) {
     InvestorSql.Statement page = InvestorSql.search(filter);
-    InvestorSql.Statement count = InvestorSql.count(filter);
-    List<Feature> features = reader.query(ServedCollection.PARCELS, page.sql(), page.params());
-    return new FeaturePage(features.stream().map(PublicParcels::withInvestorFacts).toList(),
-        reader.number(count.sql(), count.params()));
+    List<Feature> rows = reader.query(ServedCollection.PARCELS, page.sql(), page.params());
+    boolean more = rows.size() > filter.limit();
+    List<Feature> features = rows.stream().limit(filter.limit()).map(PublicParcels::withInvestorFacts).toList();
+    long matched;
+    if (!more && (!features.isEmpty() || filter.offset() == 0)) {
+      matched = filter.offset() + features.size();
+    } else {
+      InvestorSql.Statement count = InvestorSql.count(filter, COUNT_CAP);
+      matched = reader.number(count.sql(), count.params());
+    }
+    return new SearchPage(features, matched > COUNT_CAP ? null : matched, more);
   }
+
+  /** Counts above this are reported as "more than" it. */
+  public static final int COUNT_CAP = 10_000;
+
+  /**
+   * A page of search results.
+   *
+   * @param numberMatched how many parcels match in all, or null when more than {@link #COUNT_CAP}
+   * @param more whether a page follows this one
+   */
+  public record SearchPage(List<Feature> features, Long numberMatched, boolean more) {}
 
   /** The public parcels among {@code codes}, in code order; others are silently absent. */
   public List<Feature> byCodes(List<String> codes) {
@@ -53,15 +75,29 @@ public final class PublicParcels {
     return byCodes(List.of(code)).stream().findFirst();
   }
 
-  /** Every public parcel (for matching). */
-  public List<Feature> all(String park) {
-    ParcelFilter all = ParcelFilter.everything();
-    ParcelFilter filter = new ParcelFilter(park, all.landUses(), null, null, null, all.servicing(), null,
-        "code", Integer.MAX_VALUE, 0);
-    InvestorSql.Statement sql = InvestorSql.search(filter);
+  /**
+   * The best land-ready parcels for these needs, ranked with reasons by {@link SiteMatcher}. First
+   * those meeting every need, through the indexes; when fewer than {@code need.limit()} do, the
+   * database scores every candidate. Either query returns at most {@code need.limit()} parcels,
+   * so the work here is bounded whatever the size of the table.
+   */
+  public Ranking match(MatchRequest need) {
+    List<Feature> best = candidates(MatchSql.perfect(need));
+    int read = best.size();
+    if (best.size() < need.limit()) {
+      best = candidates(MatchSql.best(need));
+      read += best.size();
+    }
+    return new Ranking(SiteMatcher.rank(best, need), read);
+  }
+
+  private List<Feature> candidates(InvestorSql.Statement sql) {
     return reader.query(ServedCollection.PARCELS, sql.sql(), sql.params()).stream()
         .map(PublicParcels::withInvestorFacts).toList();
   }
+
+  /** Matches, best first, and how many parcels were read from the database to find them. */
+  public record Ranking(List<Match> matches, int parcelsRead) {}
 
   public List<ParkSummary> parks() {
     return parks(null);

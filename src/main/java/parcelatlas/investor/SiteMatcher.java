@@ -13,7 +13,8 @@ import parcelatlas.features.Feature;
  * use 20, height 10, servicing 20 shared equally among the services asked for, total price within
  * budget 10, industry keyword 10. Score = 100 × points earned ÷ points at stake, rounded; with no
  * needs stated every parcel scores 100. Ties go to the area nearer the middle of the range, then
- * to the code.
+ * to the code. {@link MatchSql} computes the same score in the database, so that only the best
+ * parcels leave it; {@link #rank} then orders those and gives the reasons.
  */
 public final class SiteMatcher {
   static final double AREA = 30;
@@ -39,6 +40,27 @@ public final class SiteMatcher {
         .thenComparingDouble(m -> distanceFromMiddle(m.feature(), need))
         .thenComparing(Match::code));
     return matches.subList(0, Math.min(need.limit(), matches.size()));
+  }
+
+  /** The points at stake for these needs, added in the order {@link #score} adds them. */
+  static double stake(MatchRequest need) {
+    double stake = 0;
+    if (need.minMu() != null || need.maxMu() != null) {
+      stake += AREA;
+    }
+    if (!need.landUses().isEmpty()) {
+      stake += LAND_USE;
+    }
+    if (need.minHeightM() != null) {
+      stake += HEIGHT;
+    }
+    for (int i = 0; i < need.needs().size(); i++) {
+      stake += SERVICING / need.needs().size();
+    }
+    if (need.maxTotalPriceWan() != null) {
+      stake += BUDGET;
+    }
+    return need.industry() == null ? stake : stake + INDUSTRY;
   }
 
   static Match score(Feature feature, MatchRequest need) {

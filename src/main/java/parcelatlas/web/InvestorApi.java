@@ -9,7 +9,6 @@ import java.util.Map;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.User;
 import parcelatlas.features.Feature;
-import parcelatlas.features.FeaturePage;
 import parcelatlas.investor.Comparison;
 import parcelatlas.investor.Enquiries;
 import parcelatlas.investor.Enquiry;
@@ -18,7 +17,6 @@ import parcelatlas.investor.MatchRequest;
 import parcelatlas.investor.ParcelFilter;
 import parcelatlas.investor.ParkSummary;
 import parcelatlas.investor.PublicParcels;
-import parcelatlas.investor.SiteMatcher;
 
 /** The investors' API: land-ready parcels only, public fields only, for anyone. */
 final class InvestorApi {
@@ -39,13 +37,21 @@ final class InvestorApi {
   }
 
   void search(Context ctx) {
-    FeaturePage page = parcels.search(ApiException.orBadRequest(() -> ParcelFilter.parse(ctx.queryParamMap())));
+    ParcelFilter filter = ApiException.orBadRequest(() -> ParcelFilter.parse(ctx.queryParamMap()));
+    PublicParcels.SearchPage page = parcels.search(filter);
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("type", "FeatureCollection");
     ArrayNode features = body.putArray("features");
     page.features().forEach(f -> features.add(feature(f)));
-    body.put("numberMatched", page.numberMatched());
+    if (page.numberMatched() != null) {
+      body.put("numberMatched", page.numberMatched());
+    } else {
+      body.put("numberMatchedMoreThan", PublicParcels.COUNT_CAP);
+    }
     body.put("numberReturned", page.features().size());
+    if (page.more()) {
+      body.put("nextOffset", filter.offset() + page.features().size());
+    }
     ctx.status(200).contentType(OgcApi.GEOJSON).result(Json.write(body));
   }
 
@@ -61,7 +67,7 @@ final class InvestorApi {
 
   void match(Context ctx) {
     MatchRequest need = ApiException.orBadRequest(() -> MatchRequest.parse(JsonBody.read(ctx)));
-    List<Match> ranked = SiteMatcher.rank(parcels.all(need.park()), need);
+    List<Match> ranked = parcels.match(need).matches();
     ArrayNode results = Json.MAPPER.createArrayNode();
     for (Match m : ranked) {
       ObjectNode r = results.addObject();
