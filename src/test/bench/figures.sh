@@ -3,17 +3,25 @@
 # (H2GIS, in a temporary working folder) or, with --postgis, on a throw-away PostGIS cluster;
 # signs in a city-wide official (sees every project) and a township official (the small-cell rule
 # applies), then times each figures and desk read endpoint ROUNDS times with curl and prints
-# p50/p95/max in ms per endpoint and viewer. The first (cold) request of each is printed apart.
-# Everything it started is stopped and removed at the end.
-# Usage: bash src/test/bench/figures.sh [ROUNDS] [--postgis]   (default 30; from the repository root)
+# p50/p95/max in ms per endpoint and viewer. Each round asks for another day (as_of steps back a
+# day a round), so no answer can come from a cache; the first request of each endpoint (cold) is
+# printed apart. With SCALE, the demo is first multiplied SCALE times by copying its parks' parcels,
+# projects and zones with their histories (parcelatlas.bench.FiguresScaleUp: a stand-in until
+# `demo --scale N` exists). Everything it started is stopped and removed at the end.
+# Usage: bash src/test/bench/figures.sh [ROUNDS] [SCALE] [--postgis]   (default 30, 1; from the repository root)
+# FIGURES_JAR=path times another build of the portal (e.g. the one before a change) with the same script.
 set -euo pipefail
 rounds=${1:-30}
-store=${2:-h2gis}
+scale=${2:-1}
+store=${3:-h2gis}
 cd "$(dirname "$0")/../../.."
 repo=$PWD
-[ -n "${FIGURES_NO_BUILD:-}" ] || mvn -B -q package -DskipTests
+jar=${FIGURES_JAR:-$repo/target/parcel-atlas.jar}
+[ -n "${FIGURES_NO_BUILD:-}" ] || { mvn -B -q package -DskipTests; mvn -B -q test-compile; }
+cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dstyle.color=never)
 work=$(mktemp -d /tmp/atlas-figures.XXXX)
 dbargs=()
+url=
 if [ "$store" = "--postgis" ]; then
   source src/test/bench/throwaway-postgis.sh
   dbargs=(--db "$url")
@@ -30,7 +38,7 @@ cleanup() {
 }
 trap cleanup EXIT
 pport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-(cd "$work" && exec java -Xmx"${FIGURES_XMX:-1g}" ${FIGURES_JAVA_OPTS:-} -jar "$repo/target/parcel-atlas.jar" serve --demo \
+(cd "$work" && exec java -Xmx"${FIGURES_XMX:-1g}" ${FIGURES_JAVA_OPTS:-} -jar "$jar" serve --demo \
   --port "$pport" "${dbargs[@]}") >"$work/portal.log" 2>&1 &
 pid=$!
 for _ in $(seq 600); do
@@ -39,9 +47,15 @@ for _ in $(seq 600); do
   sleep 1
 done
 base="http://127.0.0.1:$pport"
+if [ "$scale" -gt 1 ]; then
+  dburl=${url:-"jdbc:h2:file:$work/atlas-data/atlas;AUTO_SERVER=TRUE"}
+  t0=$SECONDS
+  java -cp "target/test-classes:target/classes:$cp" parcelatlas.bench.FiguresScaleUp "$dburl" "$scale" | tail -1
+  echo "demo multiplied $scale times in $((SECONDS - t0)) s"
+fi
 password="bench-$(python3 -c 'import secrets; print(secrets.token_hex(8))')"
 login() {  # NAME ROLE [SCOPE] -> cookie jar $work/NAME.jar
-  (cd "$work" && echo "$password" | java -jar "$repo/target/parcel-atlas.jar" user add "$1" --role "$2" ${3:+--scope "$3"} \
+  (cd "$work" && echo "$password" | java -jar "$jar" user add "$1" --role "$2" ${3:+--scope "$3"} \
     "${dbargs[@]}" >/dev/null 2>&1)
   curl -sf -c "$work/$1.jar" -H 'Content-Type: application/json' \
     -d "{\"username\":\"$1\",\"password\":\"$password\"}" "$base/api/login" >/dev/null
@@ -51,26 +65,31 @@ day=$(date -u +%F)
 township=$(curl -sf -b "$work/bench.city.jar" "$base/api/figures/rankings?as_of=$day" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["rankings"]["start_rate_pct"][0]["name"])')
 login bench.town official "$township"
-project=$(curl -sf -b "$work/bench.city.jar" "$base/api/desk/projects" \
-  | python3 -c 'import json,sys; d=json.load(sys.stdin); d=d.get("projects", d) if isinstance(d, dict) else d; print(d[0]["code"])')
+project=  # a project of the township, so both viewers may read its panel
+for code in $(curl -sf -b "$work/bench.city.jar" "$base/api/desk/projects" \
+  | python3 -c 'import json,sys; print("\n".join(p["code"] for p in json.load(sys.stdin)["projects"]))'); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$work/bench.town.jar" "$base/api/desk/projects/$code")" = 200 ] \
+    && { project=$code; break; }
+done
 t=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))' "$township")
-endpoints=(
-  "/api/figures?scope=city&as_of=$day"
-  "/api/figures?scope=township:$t&as_of=$day"
-  "/api/figures/rankings?of=townships&period=week&as_of=$day"
-  "/api/figures/rankings?of=parks&period=month&as_of=$day"
-  "/api/figures.csv?as_of=$day"
-  "/api/desk/projects"
-  "/api/desk/projects/$project"
-  "/api/desk/zones"
+endpoints=(  # DAY is replaced by another day each round
+  "/api/figures?scope=city&as_of=DAY"
+  "/api/figures?scope=township:$t&as_of=DAY"
+  "/api/figures/rankings?of=townships&period=week&as_of=DAY"
+  "/api/figures/rankings?of=parks&period=month&as_of=DAY"
+  "/api/figures.csv?as_of=DAY"
+  "/api/desk/projects?as_of=DAY"
+  "/api/desk/projects/$project?as_of=DAY"
+  "/api/desk/zones?as_of=DAY"
 )
-echo "store: ${store#--}; township viewer: $township; project panel: $project; $rounds rounds"
-printf '%-8s %-62s %8s %8s %8s %8s\n' viewer endpoint cold_ms p50_ms p95_ms max_ms
+echo "store: ${store#--}; scale $scale; township viewer: $township; project panel: $project; $rounds rounds"
+printf '%-6s %-56s %8s %8s %8s %8s\n' viewer endpoint cold_ms p50_ms p95_ms max_ms
 for viewer in bench.city bench.town; do
   for e in "${endpoints[@]}"; do
     times=()
-    for _ in $(seq "$((rounds + 1))"); do
-      times+=("$(curl -s -o /dev/null -b "$work/$viewer.jar" -w '%{http_code} %{time_total}' "$base$e")")
+    for i in $(seq 0 "$rounds"); do
+      on=$(date -u -d "$day - $i days" +%F)
+      times+=("$(curl -s -o /dev/null -b "$work/$viewer.jar" -w '%{http_code} %{time_total}' "$base${e//DAY/$on}")")
     done
     printf '%s\n' "${times[@]}" | python3 -c '
 import sys
@@ -80,7 +99,7 @@ ms = [float(r[1]) * 1000 for r in rows]
 cold, warm = ms[0], sorted(ms[1:])
 q = lambda p: warm[min(len(warm) - 1, int(round(p * (len(warm) - 1))))]
 v, e = sys.argv[1], sys.argv[2]
-print("%-8s %-62s %8.0f %8.0f %8.0f %8.0f%s" % (v.split(".")[1], e[:62], cold, q(0.5), q(0.95), warm[-1],
+print("%-6s %-56s %8.0f %8.0f %8.0f %8.0f%s" % (v.split(".")[1], e[:56], cold, q(0.5), q(0.95), warm[-1],
       "  NOT 200: " + ",".join(sorted(set(bad))) if bad else ""))' "$viewer" "$e"
   done
 done
