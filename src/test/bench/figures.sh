@@ -9,7 +9,8 @@
 # projects and zones with their histories (parcelatlas.bench.FiguresScaleUp: a stand-in until
 # `demo --scale N` exists). Everything it started is stopped and removed at the end.
 # Usage: bash src/test/bench/figures.sh [ROUNDS] [SCALE] [--postgis]   (default 30, 1; from the repository root)
-# FIGURES_JAR=path times another build of the portal (e.g. the one before a change) with the same script.
+# FIGURES_JAR=path times another build of the portal (e.g. the one before a change) with the same script;
+# FIGURES_MAX_TIME (s, default 300) bounds each request (a request cut off shows as code 000).
 set -euo pipefail
 rounds=${1:-30}
 scale=${2:-1}
@@ -89,7 +90,7 @@ for viewer in bench.city bench.town; do
     times=()
     for i in $(seq 0 "$rounds"); do
       on=$(date -u -d "$day - $i days" +%F)
-      times+=("$(curl -s -o /dev/null -b "$work/$viewer.jar" -w '%{http_code} %{time_total}' "$base${e//DAY/$on}")")
+      times+=("$(curl -s --max-time "${FIGURES_MAX_TIME:-300}" -o /dev/null -b "$work/$viewer.jar" -w '%{http_code} %{time_total}' "$base${e//DAY/$on}")")
     done
     printf '%s\n' "${times[@]}" | python3 -c '
 import sys
