@@ -63,8 +63,8 @@ login() {  # NAME ROLE [SCOPE] -> cookie jar $work/NAME.jar
 }
 login bench.city official
 day=$(date -u +%F)
-township=$(curl -sf -b "$work/bench.city.jar" "$base/api/figures/rankings?as_of=$day" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin)["rankings"]["start_rate_pct"][0]["name"])')
+township=$(curl -sf -b "$work/bench.city.jar" "$base/api/desk/zones?as_of=$day" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["zones"][0]["township"])')
 login bench.town official "$township"
 project=  # a project of the township, so both viewers may read its panel
 for code in $(curl -sf -b "$work/bench.city.jar" "$base/api/desk/projects" \
