@@ -48,12 +48,6 @@ for _ in $(seq 600); do
   sleep 1
 done
 base="http://127.0.0.1:$pport"
-if [ "$scale" -gt 1 ]; then
-  dburl=${url:-"jdbc:h2:file:$work/atlas-data/atlas;AUTO_SERVER=TRUE"}
-  t0=$SECONDS
-  java -cp "target/test-classes:target/classes:$cp" parcelatlas.bench.FiguresScaleUp "$dburl" "$scale" | tail -1
-  echo "demo multiplied $scale times in $((SECONDS - t0)) s"
-fi
 password="bench-$(python3 -c 'import secrets; print(secrets.token_hex(8))')"
 login() {  # NAME ROLE [SCOPE] -> cookie jar $work/NAME.jar
   (cd "$work" && echo "$password" | java -jar "$jar" user add "$1" --role "$2" ${3:+--scope "$3"} \
@@ -72,6 +66,12 @@ for code in $(curl -sf -b "$work/bench.city.jar" "$base/api/desk/projects" \
   [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$work/bench.town.jar" "$base/api/desk/projects/$code")" = 200 ] \
     && { project=$code; break; }
 done
+if [ "$scale" -gt 1 ]; then
+  dburl=${url:-"jdbc:h2:file:$work/atlas-data/atlas;AUTO_SERVER=TRUE"}
+  t0=$SECONDS
+  java -cp "target/test-classes:target/classes:$cp" parcelatlas.bench.FiguresScaleUp "$dburl" "$scale" | tail -1
+  echo "demo multiplied $scale times in $((SECONDS - t0)) s"
+fi
 t=$(python3 -c 'import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))' "$township")
 endpoints=(  # DAY is replaced by another day each round
   "/api/figures?scope=city&as_of=DAY"
