@@ -6,67 +6,82 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import parcelatlas.figures.Disclosure.Contribution;
+import parcelatlas.figures.Disclosure.Cell;
 
 /**
- * Which of a scope's projects recorded a (plausible, above 0) monthly amount in a window, month by
- * month: what {@link Disclosure} counts.
+ * Which figures {@link Disclosure} withholds from a viewer, for every group of a kind at once: the
+ * database counts, per group, township and month, the projects the viewer may not read that
+ * recorded a (plausible, above 0) amount in the window; the rule is applied to those counts.
  */
 final class Contributors {
-  /** Params: first month's day, last day, [scope]. */
-  static final String TAX = "SELECT p.id, p.township, x.month_start FROM project_taxes x"
-      + " JOIN projects p ON p.id = x.project_id WHERE x.month_start >= ? AND x.month_start <= ?"
-      + " AND " + Plausible.sane("x.paid_wan", Plausible.MAX_MONTH_TAX_WAN) + " > 0";
-
-  /** Params: first month's day, last day, [scope]. */
-  static final String INVESTMENT = "SELECT p.id, p.township, i.month_start FROM project_investments i"
-      + " JOIN projects p ON p.id = i.project_id WHERE i.month_start >= ? AND i.month_start <= ?"
-      + " AND " + Plausible.sane("i.completed_wan", Plausible.MAX_MONTH_INVESTMENT_WAN) + " > 0";
-
   /** The fields of {@link Figures} summed from completed investment, then from tax paid. */
   static final List<String> INVESTMENT_FIELDS = List.of("completedInvestmentWan", "investmentRatePct", "investmentGapPts");
   static final List<String> TAX_FIELDS = List.of("taxPaidWan", "taxLandMu", "taxWanPerMu");
 
   private Contributors() {}
 
+  /** Params: first month's day, last day, [readers' township], [name]. */
+  private static String cells(String table, String amount, double max, Scope.Kind kind, boolean one, Readers readers) {
+    return "SELECT q.g, q.township, q.month_start, COUNT(DISTINCT q.id) FROM (SELECT " + FigureSql.key(kind)
+        + " AS g, p.township, p.id, a.month_start FROM " + table + " a JOIN projects p ON p.id = a.project_id"
+        + " WHERE a.month_start >= ? AND a.month_start <= ? AND " + Plausible.sane("a." + amount, max) + " > 0"
+        + (readers.township() == null ? "" : " AND (p.township IS NULL OR p.township <> ?)")
+        + FigureSql.only(kind, one) + ") q GROUP BY q.g, q.township, q.month_start";
+  }
+
   /**
-   * The scope's figures {@code readers} may not see in the window, each with the reason: the
-   * investment fields, the tax fields, both or none, by {@link Disclosure}.
+   * Per group of {@code kind} (only {@code name} when not null), the figures {@code readers} may
+   * not see in the window, each with the reason: the investment fields, the tax fields, both or
+   * none. Groups with nothing withheld are absent.
    */
-  static Map<String, String> withheld(Connection c, Scope scope, Readers readers, Date from, Date to)
-      throws SQLException {
-    Map<String, String> withheld = new LinkedHashMap<>();
+  static Map<String, Map<String, String>> withheld(Connection c, Scope.Kind kind, String name, Readers readers,
+      Date from, Date to) throws SQLException {
+    Map<String, Map<String, String>> withheld = new HashMap<>();
     if (readers.all()) {
       return withheld;
     }
-    boolean city = scope.kind() == Scope.Kind.CITY;
-    if (!Disclosure.shown(of(c, INVESTMENT, scope, from, to), readers, city)) {
-      INVESTMENT_FIELDS.forEach(f -> withheld.put(f, Disclosure.REASON));
-    }
-    if (!Disclosure.shown(of(c, TAX, scope, from, to), readers, city)) {
-      TAX_FIELDS.forEach(f -> withheld.put(f, Disclosure.REASON));
-    }
+    boolean city = kind == Scope.Kind.CITY;
+    Map<String, List<Cell>> investment = read(c, cells("project_investments", "completed_wan",
+        Plausible.MAX_MONTH_INVESTMENT_WAN, kind, name != null, readers), readers, name, from, to);
+    Map<String, List<Cell>> tax = read(c, cells("project_taxes", "paid_wan", Plausible.MAX_MONTH_TAX_WAN, kind,
+        name != null, readers), readers, name, from, to);
+    investment.forEach((group, cells) -> {
+      if (!Disclosure.shown(cells, city)) {
+        INVESTMENT_FIELDS.forEach(f -> withheld.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(f, Disclosure.REASON));
+      }
+    });
+    tax.forEach((group, cells) -> {
+      if (!Disclosure.shown(cells, city)) {
+        TAX_FIELDS.forEach(f -> withheld.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(f, Disclosure.REASON));
+      }
+    });
     return withheld;
   }
 
-  /** The contributions {@code sql} (one of the constants) finds in the scope from {@code from} to {@code to}. */
-  static List<Contribution> of(Connection c, String sql, Scope scope, Date from, Date to) throws SQLException {
-    List<Contribution> rows = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement(sql + FigureSql.projectScope(scope))) {
-      s.setDate(1, from);
-      s.setDate(2, to);
-      if (scope.kind() != Scope.Kind.CITY) {
-        s.setString(3, scope.name());
+  private static Map<String, List<Cell>> read(Connection c, String sql, Readers readers, String name, Date from, Date to)
+      throws SQLException {
+    Map<String, List<Cell>> cells = new HashMap<>();
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      int i = 1;
+      s.setDate(i++, from);
+      s.setDate(i++, to);
+      if (readers.township() != null) {
+        s.setString(i++, readers.township());
+      }
+      if (name != null) {
+        s.setString(i, name);
       }
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          rows.add(new Contribution(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()));
+          cells.computeIfAbsent(rs.getString(1), g -> new ArrayList<>())
+              .add(new Cell(rs.getString(2), rs.getDate(3).toLocalDate(), rs.getLong(4)));
         }
       }
     }
-    return rows;
+    return cells;
   }
 }

@@ -1,7 +1,6 @@
 package parcelatlas.figures;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +20,10 @@ import java.util.Set;
  * year-to-date figure from another's. For the city, the townships whose figure is withheld from
  * the viewer (and projects with no township) together must pass the same test, or the city total
  * minus the townships shown would give them away.
+ *
+ * <p>The rule is applied to {@link Cell}s, the unreadable contributors counted per township and
+ * month (the database counts them: {@link Contributors}); {@link #shown(List, Readers, boolean)}
+ * applies it to single contributions.
  */
 public final class Disclosure {
   public static final int MIN_PROJECTS = 3;
@@ -30,36 +33,53 @@ public final class Disclosure {
   /** One project's amount for one month, with the project's township (null when it has none). */
   record Contribution(long projectId, String township, LocalDate month) {}
 
+  /** How many distinct projects of a township (null: none) the viewer may not read contributed in a month. */
+  record Cell(String township, LocalDate month, long projects) {}
+
   private Disclosure() {}
 
   /** True when the figure summed from {@code contributions} of a scope may be shown to {@code readers}. */
   static boolean shown(List<Contribution> contributions, Readers readers, boolean city) {
-    List<Contribution> unreadable = contributions.stream().filter(c -> !readers.mayRead(c.township())).toList();
+    Map<List<Object>, Set<Long>> projects = new HashMap<>();
+    for (Contribution c : contributions) {
+      if (!readers.mayRead(c.township())) {
+        projects.computeIfAbsent(java.util.Arrays.asList(c.township(), c.month()), k -> new HashSet<>())
+            .add(c.projectId());
+      }
+    }
+    return shown(projects.entrySet().stream().map(e -> new Cell((String) e.getKey().get(0),
+        (LocalDate) e.getKey().get(1), e.getValue().size())).toList(), city);
+  }
+
+  /** True when a scope's figure whose unreadable contributors are {@code unreadable} may be shown. */
+  static boolean shown(List<Cell> unreadable, boolean city) {
     if (!safe(unreadable)) {
       return false;
     }
     if (!city) {
       return true;
     }
-    Map<String, List<Contribution>> byTownship = new HashMap<>();
-    List<Contribution> hidden = new ArrayList<>();
-    for (Contribution c : unreadable) {
-      if (c.township() == null) {
-        hidden.add(c);
-      } else {
-        byTownship.computeIfAbsent(c.township(), t -> new ArrayList<>()).add(c);
+    Map<String, List<Cell>> byTownship = new HashMap<>();
+    for (Cell c : unreadable) {
+      if (c.township() != null) {
+        byTownship.computeIfAbsent(c.township(), t -> new java.util.ArrayList<>()).add(c);
       }
     }
-    byTownship.values().stream().filter(rows -> !safe(rows)).forEach(hidden::addAll);
-    return safe(hidden);
+    Set<String> withheld = new HashSet<>();
+    byTownship.forEach((township, cells) -> {
+      if (!safe(cells)) {
+        withheld.add(township);
+      }
+    });
+    return safe(unreadable.stream().filter(c -> c.township() == null || withheld.contains(c.township())).toList());
   }
 
-  /** True when every month has no contributors or at least {@link #MIN_PROJECTS}. */
-  private static boolean safe(List<Contribution> rows) {
-    Map<LocalDate, Set<Long>> projects = new HashMap<>();
-    for (Contribution c : rows) {
-      projects.computeIfAbsent(c.month(), m -> new HashSet<>()).add(c.projectId());
+  /** True when every month has no contributors or at least {@link #MIN_PROJECTS} (a project has one township). */
+  private static boolean safe(List<Cell> cells) {
+    Map<LocalDate, Long> projects = new HashMap<>();
+    for (Cell c : cells) {
+      projects.merge(c.month(), c.projects(), Long::sum);
     }
-    return projects.values().stream().allMatch(p -> p.size() >= MIN_PROJECTS);
+    return projects.values().stream().allMatch(n -> n >= MIN_PROJECTS);
   }
 }

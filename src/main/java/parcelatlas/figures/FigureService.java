@@ -8,9 +8,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import parcelatlas.domain.Area;
 import parcelatlas.storage.Storage;
 
 /**
@@ -79,86 +79,34 @@ public final class FigureService {
    * withheld by the small-cell rule of {@link Disclosure}.
    */
   public Figures figures(Scope scope, LocalDate day, Readers readers) {
-    return storage.read(c -> {
-      Date d = Date.valueOf(day);
-      double elapsed = round(100.0 * day.getDayOfYear() / day.lengthOfYear());
-      long[] projects = new long[4];
-      double planned;
-      try (PreparedStatement s = prepare(c, FigureSql.PROJECTS, FigureSql.projectScope(scope), scope, d, d, d, d, d);
-          ResultSet rs = s.executeQuery()) {
-        rs.next();
-        for (int i = 0; i < 4; i++) {
-          projects[i] = rs.getLong(i + 1);
-        }
-        planned = rs.getDouble(5);
-      }
-      double completed = number(c, FigureSql.COMPLETED, FigureSql.projectScope(scope), scope,
-          Date.valueOf(day.withDayOfYear(1)), d);
-      Double intensity = intensity(c, scope);
-      Date yearStart = Date.valueOf(day.withDayOfYear(1));
-      double tax = number(c, FigureSql.TAX_PAID, FigureSql.projectScope(scope), scope, yearStart, d);
-      Object[] landParams = scope.kind() == Scope.Kind.CITY ? new Object[] {d, yearStart, d}
-          : new Object[] {d, yearStart, d, scope.name()};
-      double taxMu = Area.mu(number(c, String.format(FigureSql.TAX_LAND, FigureSql.projectScope(scope)), "", scope,
-          landParams));
-      Double investRate = percent(completed, planned);
-      Zones z = zones(c, scope, day);
-      Map<String, String> suppressed = Contributors.withheld(c, scope, readers, yearStart, d);
-      boolean investShown = !suppressed.containsKey("completedInvestmentWan");
-      boolean taxShown = !suppressed.containsKey("taxPaidWan");
-      return new Figures(scope.toString(), day, elapsed, (int) projects[0], (int) projects[1],
-          percent(projects[1], projects[0]), round(planned), investShown ? round(completed) : null,
-          investShown ? investRate : null, investShown && investRate != null ? round(investRate - elapsed) : null,
-          (int) projects[2], (int) projects[3], percent(projects[3], projects[2]), intensity,
-          taxShown ? round(tax) : null, taxShown ? round(taxMu) : null,
-          taxShown && taxMu > 0 ? round(tax / taxMu) : null,
-          z.count, z.target, z.signed, z.demolished, round(z.targetArea),
-          round(z.cleared), percent(z.signed, z.target), percent(z.demolished, z.target), percent(z.cleared, z.targetArea),
-          z.overdue, round(z.penalty), suppressed);
-    });
+    String name = scope.kind() == Scope.Kind.CITY ? "city" : scope.name();
+    return storage.read(c -> figuresOf(c, scope.kind(), List.of(name), day, readers, true)).get(name);
   }
 
-  private Double intensity(Connection c, Scope scope) throws SQLException {
-    String scoped = FigureSql.projectScope(scope);
-    String sql = String.format(FigureSql.INTENSITY, scoped, scoped);
-    Object[] params = scope.kind() == Scope.Kind.CITY ? new Object[0] : new Object[] {scope.name(), scope.name()};
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        double mu = Area.mu(rs.getDouble(2));
-        return mu > 0 ? round(rs.getDouble(1) / mu) : null;
-      }
+  /**
+   * The figures of each of {@code names} (townships, or park codes; for the city, {@code "city"})
+   * on the day as {@code readers} may see them, in the order given: every scope of the kind is
+   * computed by the same few grouped queries, so the cost hardly grows with the number of scopes.
+   */
+  public Map<String, Figures> figuresOf(Scope.Kind kind, List<String> names, LocalDate day, Readers readers) {
+    return storage.read(c -> figuresOf(c, kind, names, day, readers, false));
+  }
+
+  private Map<String, Figures> figuresOf(Connection c, Scope.Kind kind, List<String> names, LocalDate day,
+      Readers readers, boolean one) throws SQLException {
+    String only = one && kind != Scope.Kind.CITY ? names.get(0) : null;
+    Scope zoneScope = only == null ? Scope.CITY : new Scope(kind, only);
+    List<ZoneState> zones = kind == Scope.Kind.PARK ? List.of() : zoneStates(c, zoneScope, day);
+    Map<String, FigureParts> parts = FigureParts.read(c, kind, only, day, zones);
+    Map<String, Map<String, String>> withheld = Contributors.withheld(c, kind, only, readers,
+        Date.valueOf(day.withDayOfYear(1)), Date.valueOf(day));
+    Map<String, Figures> figures = new LinkedHashMap<>();
+    for (String name : names) {
+      Scope scope = kind == Scope.Kind.CITY ? Scope.CITY : new Scope(kind, name);
+      figures.put(name, parts.getOrDefault(name, new FigureParts()).figures(scope, day,
+          withheld.getOrDefault(name, new LinkedHashMap<>())));
     }
-  }
-
-  /** Running totals over a scope's zones. */
-  private static final class Zones {
-    int count;
-    int target;
-    int signed;
-    int demolished;
-    int overdue;
-    double targetArea;
-    double cleared;
-    double penalty;
-  }
-
-  private Zones zones(Connection c, Scope scope, LocalDate day) throws SQLException {
-    Zones z = new Zones();
-    for (ZoneState zone : zoneStates(c, scope, day)) {
-      z.count++;
-      z.target += zone.targetHouseholds() == null ? 0 : zone.targetHouseholds();
-      z.signed += zone.signedHouseholds();
-      z.demolished += zone.demolishedHouseholds();
-      z.targetArea += zone.targetFloorAreaM2() == null ? 0 : zone.targetFloorAreaM2();
-      z.cleared += zone.clearedAreaM2();
-      z.overdue += zone.overdue() ? 1 : 0;
-      z.penalty += zone.penaltyWan();
-    }
-    return z;
+    return figures;
   }
 
   /** Every project's stage on the day (see {@link ProjectStages}), by code. */
@@ -173,27 +121,36 @@ public final class FigureService {
 
   private List<ZoneState> zoneStates(Connection c, Scope scope, LocalDate day) throws SQLException {
     List<ZoneState> zones = new ArrayList<>();
-    try (PreparedStatement s = prepare(c, FigureSql.ZONES, FigureSql.zoneScope(scope) + FigureSql.ZONE_ORDER, scope,
-        Date.valueOf(day)); ResultSet rs = s.executeQuery()) {
-      while (rs.next()) {
-        Integer target = rs.getObject("target_households", Integer.class);
-        Double targetArea = rs.getObject("target_floor_area_m2", Double.class);
-        int signed = rs.getInt("signed_households");
-        int demolished = rs.getInt("demolished_households");
-        double cleared = rs.getDouble("cleared_area_m2");
-        Date deadline = rs.getDate("deadline");
-        Date reported = rs.getDate("report_date");
-        boolean overdue = deadline != null && deadline.toLocalDate().isBefore(day)
-            && (demolished < (target == null ? 0 : target) || cleared < (targetArea == null ? 0 : targetArea));
-        double penalty = overdue ? rs.getDouble("penalty_wan_per_month") * monthsLate(deadline.toLocalDate(), day) : 0;
-        zones.add(new ZoneState(rs.getString("code"), rs.getString("township"), target, targetArea,
-            deadline == null ? null : deadline.toLocalDate(), reported == null ? null : reported.toLocalDate(),
-            signed, demolished, cleared, percent(signed, target == null ? 0 : target),
-            percent(demolished, target == null ? 0 : target), percent(cleared, targetArea == null ? 0 : targetArea),
-            overdue, penalty));
+    try (PreparedStatement s = c.prepareStatement(FigureSql.zones(scope) + FigureSql.ZONE_ORDER)) {
+      s.setDate(1, Date.valueOf(day));
+      if (scope.kind() == Scope.Kind.TOWNSHIP) {
+        s.setString(2, scope.name());
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          zones.add(zoneState(rs, day));
+        }
       }
     }
     return zones;
+  }
+
+  private static ZoneState zoneState(ResultSet rs, LocalDate day) throws SQLException {
+    Integer target = rs.getObject("target_households", Integer.class);
+    Double targetArea = rs.getObject("target_floor_area_m2", Double.class);
+    int signed = rs.getInt("signed_households");
+    int demolished = rs.getInt("demolished_households");
+    double cleared = rs.getDouble("cleared_area_m2");
+    Date deadline = rs.getDate("deadline");
+    Date reported = rs.getDate("report_date");
+    boolean overdue = deadline != null && deadline.toLocalDate().isBefore(day)
+        && (demolished < (target == null ? 0 : target) || cleared < (targetArea == null ? 0 : targetArea));
+    double penalty = overdue ? rs.getDouble("penalty_wan_per_month") * monthsLate(deadline.toLocalDate(), day) : 0;
+    return new ZoneState(rs.getString("code"), rs.getString("township"), target, targetArea,
+        deadline == null ? null : deadline.toLocalDate(), reported == null ? null : reported.toLocalDate(),
+        signed, demolished, cleared, percent(signed, target == null ? 0 : target),
+        percent(demolished, target == null ? 0 : target), percent(cleared, targetArea == null ? 0 : targetArea),
+        overdue, penalty);
   }
 
   /** Whole months from the deadline to the day, a started month counting as one. */
@@ -202,35 +159,7 @@ public final class FigureService {
     return late.toTotalMonths() + (late.getDays() > 0 ? 1 : 0);
   }
 
-  /** {@code base + scopeClause}, binding the leading values, then the scope's name where the clause asks for it. */
-  private static PreparedStatement prepare(Connection c, String base, String scopeClause, Scope scope,
-      Object... leading) throws SQLException {
-    PreparedStatement s = c.prepareStatement(base + scopeClause);
-    int i = 1;
-    for (Object value : leading) {
-      s.setObject(i++, value);
-    }
-    if (scopeClause.contains("?")) {
-      s.setString(i, scope.name());
-    }
-    return s;
-  }
-
-  private static double number(Connection c, String base, String scopeClause, Scope scope, Object... leading)
-      throws SQLException {
-    try (PreparedStatement s = prepare(c, base, scopeClause, scope, leading); ResultSet rs = s.executeQuery()) {
-      rs.next();
-      return rs.getDouble(1);
-    }
-  }
-
-  /** Null when there is nothing to divide by or the quotient is not a finite number. */
   static Double percent(double part, double whole) {
-    double pct = 100.0 * part / whole;
-    return whole > 0 && Double.isFinite(pct) ? round(pct) : null;
-  }
-
-  static double round(double value) {
-    return Math.round(value * 10) / 10.0;
+    return FigureParts.percent(part, whole);
   }
 }

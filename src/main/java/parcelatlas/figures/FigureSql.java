@@ -1,19 +1,109 @@
 package parcelatlas.figures;
 
 /**
- * The portable SQL behind the figures. Scope conditions are chosen from constants; the scope's
- * name and the day are always bound. Stored amounts outside {@link Plausible}'s ranges (infinite,
- * negative, absurd) count as 0.
+ * The portable SQL behind the figures, set-based: each statement computes one part of the figures
+ * for every township, every park or the whole city at once, grouped by {@code g} (the township,
+ * the park's code, or {@code 'city'}). Statements that aggregate read from a derived table
+ * {@code q} so that the city's constant key is grouped as a column (PostgreSQL refuses to group by
+ * a literal), and derived tables are only ever read first, never joined per row (H2 evaluates a
+ * derived table on the right of a join once per row on its left). Scope conditions are chosen from
+ * constants; names and days are always bound. Stored amounts outside {@link Plausible}'s ranges
+ * (infinite, negative, absurd) count as 0.
  */
 final class FigureSql {
   private FigureSql() {}
 
-  static String projectScope(Scope scope) {
-    return switch (scope.kind()) {
-      case CITY -> "";
-      case TOWNSHIP -> " AND p.township = ?";
-      case PARK -> " AND p.park_code = ?";
+  /** The group key of a project {@code p}. */
+  static String key(Scope.Kind kind) {
+    return switch (kind) {
+      case CITY -> "'city'";
+      case TOWNSHIP -> "p.township";
+      case PARK -> "p.park_code";
     };
+  }
+
+  /** Restricts projects {@code p} to one township or park (bound: its name), or nothing for the city or every group. */
+  static String only(Scope.Kind kind, boolean one) {
+    return !one || kind == Scope.Kind.CITY ? "" : " AND " + key(kind) + " = ?";
+  }
+
+  /**
+   * Param: day. A project {@code p}'s stage on the day: its latest change on or before it (ties by
+   * the newest row; a change without a date counts on every day, before any dated one); 谋划
+   * (planned) when all its changes came later; its current stage when it has no history (imported,
+   * never changed). An index lookup per project on {@code project_stage_changes (project_id, …)}.
+   */
+  static final String STAGE_ON_DAY = "COALESCE((SELECT c.stage FROM project_stage_changes c WHERE c.project_id = p.id"
+      + " AND (c.effective_date IS NULL OR c.effective_date <= ?)"
+      + " ORDER BY COALESCE(c.effective_date, DATE '1900-01-01') DESC, c.id DESC FETCH FIRST 1 ROW ONLY),"
+      + " CASE WHEN EXISTS (SELECT 1 FROM project_stage_changes h WHERE h.project_id = p.id) THEN 'planned'"
+      + " ELSE p.stage END)";
+
+  /** Params: day, [code]. Every project's code and its stage on the day; add {@link #STAGE_ONE} or {@link #STAGE_ORDER}. */
+  static final String STAGES_ON_DAY = "SELECT p.code, " + STAGE_ON_DAY + " AS stage FROM projects p";
+
+  /** Param: the project's code. */
+  static final String STAGE_ONE = " WHERE p.code = ?";
+
+  static final String STAGE_ORDER = " ORDER BY p.code";
+
+  /** Params: day four times, day, [name]. Per group: due to start, started, due in production, in production, planned. */
+  static String projects(Scope.Kind kind, boolean one) {
+    return "SELECT q.g,"
+        + " SUM(CASE WHEN q.planned_start_date <= ? THEN 1 ELSE 0 END),"
+        + " SUM(CASE WHEN q.planned_start_date <= ? AND q.stage IN ('started', 'completed', 'in_production')"
+        + " THEN 1 ELSE 0 END),"
+        + " SUM(CASE WHEN q.planned_production_date <= ? THEN 1 ELSE 0 END),"
+        + " SUM(CASE WHEN q.planned_production_date <= ? AND q.stage = 'in_production' THEN 1 ELSE 0 END),"
+        + " SUM(q.planned)"
+        + " FROM (SELECT " + key(kind) + " AS g, p.planned_start_date, p.planned_production_date, "
+        + Plausible.sane("p.planned_investment_year_wan", Plausible.MAX_PROJECT_INVESTMENT_WAN) + " AS planned, "
+        + STAGE_ON_DAY + " AS stage FROM projects p WHERE 1 = 1" + only(kind, one) + ") q GROUP BY q.g";
+  }
+
+  /** Params: first day of the year, day, [name]. Per group: tax paid in the months of the year up to the day's. */
+  static String taxPaid(Scope.Kind kind, boolean one) {
+    return "SELECT q.g, SUM(q.v) FROM (SELECT " + key(kind) + " AS g, "
+        + Plausible.sane("x.paid_wan", Plausible.MAX_MONTH_TAX_WAN) + " AS v FROM project_taxes x"
+        + " JOIN projects p ON p.id = x.project_id WHERE x.month_start >= ? AND x.month_start <= ?"
+        + only(kind, one) + ") q GROUP BY q.g";
+  }
+
+  /** Params: first day of the year, day, [name]. Per group: investment completed in the months of the year up to the day's. */
+  static String completed(Scope.Kind kind, boolean one) {
+    return "SELECT q.g, SUM(q.v) FROM (SELECT " + key(kind) + " AS g, "
+        + Plausible.sane("i.completed_wan", Plausible.MAX_MONTH_INVESTMENT_WAN) + " AS v FROM project_investments i"
+        + " JOIN projects p ON p.id = i.project_id WHERE i.month_start >= ? AND i.month_start <= ?"
+        + only(kind, one) + ") q GROUP BY q.g";
+  }
+
+  /**
+   * Params: day, first day of the year, day, [name]. Per group: the area of the parcels occupied by
+   * its projects in production on the day or paying tax in the year to date, each parcel once.
+   */
+  static String taxLand(Scope.Kind kind, boolean one) {
+    return parcelArea(kind, "(" + STAGE_ON_DAY + " = 'in_production' OR EXISTS (SELECT 1 FROM project_taxes x"
+        + " WHERE x.project_id = p.id AND x.month_start >= ? AND x.month_start <= ?))" + only(kind, one));
+  }
+
+  /** Params: [name]. Per group: the area of the parcels its projects occupy, each parcel once. */
+  static String occupiedLand(Scope.Kind kind, boolean one) {
+    return parcelArea(kind, "1 = 1" + only(kind, one));
+  }
+
+  /** Per group: the area of the distinct parcels of the projects {@code p} meeting {@code condition}. */
+  private static String parcelArea(Scope.Kind kind, String condition) {
+    return "SELECT k.g, SUM(t.area_m2) FROM (SELECT DISTINCT " + key(kind) + " AS g, pp.parcel_code FROM projects p"
+        + " JOIN project_parcels pp ON pp.project_id = p.id WHERE " + condition + ") k"
+        + " LEFT JOIN parcels t ON t.code = k.parcel_code GROUP BY k.g";
+  }
+
+  /** Params: [name]. Per group: total investment of its projects occupying at least one parcel. */
+  static String occupyingInvestment(Scope.Kind kind, boolean one) {
+    return "SELECT q.g, SUM(q.v) FROM (SELECT " + key(kind) + " AS g, "
+        + Plausible.sane("p.total_investment_wan", Plausible.MAX_PROJECT_INVESTMENT_WAN) + " AS v FROM projects p"
+        + " WHERE EXISTS (SELECT 1 FROM project_parcels pp WHERE pp.project_id = p.id)" + only(kind, one)
+        + ") q GROUP BY q.g";
   }
 
   /** Zones belong to townships; a park scope has no zones of its own. */
@@ -26,73 +116,20 @@ final class FigureSql {
   }
 
   /**
-   * Joins each project {@code p} to its stage on a day ({@code s}, bound: the day) and to whether it
-   * has any history at all ({@code h}).
+   * Params: day, [township]; add {@link #ZONE_ORDER}. One row per zone with its latest report on
+   * or before the day (the latest date; among corrections on one date, the newest): an index
+   * lookup per zone on {@code demolition_reports (zone_id, report_date)}.
    */
-  static final String STAGE_JOINS = " LEFT JOIN (SELECT project_id, stage, ROW_NUMBER() OVER (PARTITION BY project_id"
-      + " ORDER BY COALESCE(effective_date, DATE '1900-01-01') DESC, id DESC) AS rn FROM project_stage_changes"
-      + " WHERE effective_date IS NULL OR effective_date <= ?) s ON s.project_id = p.id AND s.rn = 1"
-      + " LEFT JOIN (SELECT DISTINCT project_id FROM project_stage_changes) h ON h.project_id = p.id";
-
-  /**
-   * A project's stage on the day: its latest change on or before it; 谋划 (planned) when all its
-   * changes came later; its current stage when it has no history (imported, never changed).
-   */
-  static final String STAGE_AS_OF = "(CASE WHEN s.stage IS NOT NULL THEN s.stage"
-      + " WHEN h.project_id IS NOT NULL THEN 'planned' ELSE p.stage END)";
-
-  /** Params: day. Every project's code and its stage on the day; add {@link #STAGE_ONE} or {@link #STAGE_ORDER}. */
-  static final String STAGES_ON_DAY = "SELECT p.code, " + STAGE_AS_OF + " AS stage FROM projects p" + STAGE_JOINS;
-
-  /** Param: the project's code. */
-  static final String STAGE_ONE = " WHERE p.code = ?";
-
-  static final String STAGE_ORDER = " ORDER BY p.code";
-
-  /** Params: day five times, [scope]. Stages as of the day. */
-  static final String PROJECTS = "SELECT"
-      + " SUM(CASE WHEN p.planned_start_date <= ? THEN 1 ELSE 0 END) AS due_start,"
-      + " SUM(CASE WHEN p.planned_start_date <= ? AND " + STAGE_AS_OF + " IN ('started', 'completed', 'in_production')"
-      + " THEN 1 ELSE 0 END) AS started,"
-      + " SUM(CASE WHEN p.planned_production_date <= ? THEN 1 ELSE 0 END) AS due_production,"
-      + " SUM(CASE WHEN p.planned_production_date <= ? AND " + STAGE_AS_OF + " = 'in_production'"
-      + " THEN 1 ELSE 0 END) AS producing,"
-      + " SUM(" + Plausible.sane("p.planned_investment_year_wan", Plausible.MAX_PROJECT_INVESTMENT_WAN) + ") AS planned"
-      + " FROM projects p" + STAGE_JOINS + " WHERE 1 = 1";
-
-  /** Params: first day of the year, day, [scope]. Tax paid in the months of the year up to the day's. */
-  static final String TAX_PAID = "SELECT SUM(" + Plausible.sane("x.paid_wan", Plausible.MAX_MONTH_TAX_WAN) + ") FROM project_taxes x"
-      + " JOIN projects p ON p.id = x.project_id WHERE x.month_start >= ? AND x.month_start <= ?";
-
-  /**
-   * Params: day, first day of the year, day, [scope]. The area of the parcels occupied by the
-   * scope's projects that were in production on the day or paid tax in the year to date, each
-   * parcel once.
-   */
-  static final String TAX_LAND = "SELECT SUM(t.area_m2) FROM parcels t WHERE t.code IN (SELECT pp.parcel_code"
-      + " FROM project_parcels pp JOIN projects p ON p.id = pp.project_id" + STAGE_JOINS
-      + " WHERE (" + STAGE_AS_OF + " = 'in_production' OR EXISTS (SELECT 1 FROM project_taxes x"
-      + " WHERE x.project_id = p.id AND x.month_start >= ? AND x.month_start <= ?))%s)";
-
-  /** Params: first day of the year, day, [scope]. */
-  static final String COMPLETED = "SELECT SUM(" + Plausible.sane("i.completed_wan", Plausible.MAX_MONTH_INVESTMENT_WAN)
-      + ") FROM project_investments i"
-      + " JOIN projects p ON p.id = i.project_id WHERE i.month_start >= ? AND i.month_start <= ?";
-
-  /** Params: [scope] twice. Each occupied parcel's area counted once. */
-  static final String INTENSITY = "SELECT"
-      + " (SELECT SUM(" + Plausible.sane("p.total_investment_wan", Plausible.MAX_PROJECT_INVESTMENT_WAN)
-      + ") FROM projects p WHERE EXISTS"
-      + " (SELECT 1 FROM project_parcels pp WHERE pp.project_id = p.id)%s),"
-      + " (SELECT SUM(t.area_m2) FROM parcels t WHERE t.code IN (SELECT pp.parcel_code FROM project_parcels pp"
-      + " JOIN projects p ON p.id = pp.project_id WHERE 1 = 1%s))";
-
-  /** Params: day, [scope]. One row per zone with its latest report on or before the day. */
-  static final String ZONES = "SELECT z.code, z.township, z.target_households, z.target_floor_area_m2, z.deadline,"
-      + " z.penalty_wan_per_month, r.report_date, r.signed_households, r.demolished_households, r.cleared_area_m2"
-      + " FROM demolition_zones z LEFT JOIN (SELECT zone_id, report_date, signed_households, demolished_households,"
-      + " " + Plausible.sane("cleared_area_m2", Plausible.MAX_AREA_M2) + " AS cleared_area_m2, ROW_NUMBER() OVER (PARTITION BY zone_id ORDER BY report_date DESC, id DESC) AS rn"
-      + " FROM demolition_reports WHERE report_date <= ?) r ON r.zone_id = z.id AND r.rn = 1 WHERE 1 = 1";
+  static String zones(Scope scope) {
+    return "SELECT z.code, z.township, z.target_households, z.target_floor_area_m2, z.deadline,"
+        + " z.penalty_wan_per_month, r.report_date, r.signed_households, r.demolished_households,"
+        + " " + Plausible.sane("r.cleared_area_m2", Plausible.MAX_AREA_M2) + " AS cleared_area_m2"
+        + " FROM (SELECT z.code, z.township, z.target_households, z.target_floor_area_m2, z.deadline,"
+        + " z.penalty_wan_per_month, (SELECT r.id FROM demolition_reports r WHERE r.zone_id = z.id AND r.report_date <= ?"
+        + " ORDER BY r.report_date DESC, r.id DESC FETCH FIRST 1 ROW ONLY) AS report_id"
+        + " FROM demolition_zones z WHERE 1 = 1" + zoneScope(scope) + ") z"
+        + " LEFT JOIN demolition_reports r ON r.id = z.report_id";
+  }
 
   static final String ZONE_ORDER = " ORDER BY z.code";
 

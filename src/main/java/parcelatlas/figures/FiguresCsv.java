@@ -1,5 +1,7 @@
 package parcelatlas.figures;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,26 +11,29 @@ import parcelatlas.io.csv.CsvCells;
 /**
  * The figures as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese); a
  * withheld figure is an empty cell, named with its reason in the last column, {@code suppressed}.
+ * Written row by row to a writer: {@link #header} once, then {@link #row} for each scope.
  */
 public final class FiguresCsv {
+  private static final RecordComponent[] COLUMNS = Figures.class.getRecordComponents();
+
   private FiguresCsv() {}
 
-  public static String of(List<Figures> rows) {
-    StringBuilder out = new StringBuilder("\uFEFF");
-    RecordComponent[] columns = Figures.class.getRecordComponents();
+  /** The byte-order mark and the header line. */
+  public static void header(Writer out) throws IOException {
     List<String> header = new ArrayList<>();
-    for (RecordComponent c : columns) {
+    for (RecordComponent c : COLUMNS) {
       header.add(snake(c.getName()));
     }
-    out.append(String.join(",", header)).append("\r\n");
-    for (Figures f : rows) {
-      List<String> cells = new ArrayList<>();
-      for (RecordComponent c : columns) {
-        cells.add(CsvCells.cell(value(c, f)));
-      }
-      out.append(String.join(",", cells)).append("\r\n");
+    out.write("\uFEFF" + String.join(",", header) + "\r\n");
+  }
+
+  /** One scope's line. */
+  public static void row(Writer out, Figures f) throws IOException {
+    List<String> cells = new ArrayList<>();
+    for (RecordComponent c : COLUMNS) {
+      cells.add(CsvCells.cell(value(c, f)));
     }
-    return out.toString();
+    out.write(String.join(",", cells) + "\r\n");
   }
 
   /** A cell's value; the withheld figures as {@code field: reason} joined by "; ". */

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Projects' stages on a day, by the one rule 开工率 and 竣工投产率 use ({@link FigureSql#STAGE_AS_OF}):
+ * Projects' stages on a day, by the one rule 开工率 and 竣工投产率 use ({@link FigureSql#STAGE_ON_DAY}):
  * the latest recorded change on or before the day; 谋划 when every change came later; the current
  * (imported) stage when the project has no history. For callers that already hold a connection.
  */

@@ -57,12 +57,9 @@ public final class Rankings {
       service.parks().forEach(p -> labels.put(p[0], p[1] == null ? p[0] : p[1]));
     }
     Scope.Kind kind = what == Of.TOWNSHIPS ? Scope.Kind.TOWNSHIP : Scope.Kind.PARK;
-    Map<String, Figures> now = new LinkedHashMap<>();
-    Map<String, Figures> before = new LinkedHashMap<>();
-    for (String name : labels.keySet()) {
-      now.put(name, service.figures(new Scope(kind, name), day, readers));
-      before.put(name, service.figures(new Scope(kind, name), day.minusDays(periodDays), readers));
-    }
+    List<String> names = new ArrayList<>(labels.keySet());
+    Map<String, Figures> now = service.figuresOf(kind, names, day, readers);
+    Map<String, Figures> before = service.figuresOf(kind, names, day.minusDays(periodDays), readers);
     Map<String, List<Place>> ranked = new LinkedHashMap<>();
     (what == Of.TOWNSHIPS ? METRICS : PARK_METRICS).forEach((key, metric) -> {
       List<String> order = order(now, metric);

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,19 +61,28 @@ final class FiguresApi {
     ctx.contentType(OgcApi.JSON).result(Json.write(body));
   }
 
-  void csv(Context ctx) {
+  /**
+   * The city, every township and every park as CSV, written to the response as each kind's grouped
+   * figures are computed (a few queries per kind, not per scope).
+   */
+  void csv(Context ctx) throws java.io.IOException {
     Readers readers = staff(ctx);
     LocalDate day = day(ctx);
-    List<Figures> rows = new ArrayList<>();
-    rows.add(service.figures(Scope.CITY, day, readers));
-    for (String township : service.townships()) {
-      rows.add(service.figures(new Scope(Scope.Kind.TOWNSHIP, township), day, readers));
-    }
-    for (String[] park : service.parks()) {
-      rows.add(service.figures(new Scope(Scope.Kind.PARK, park[0]), day, readers));
-    }
+    Map<String, Figures> city = service.figuresOf(Scope.Kind.CITY, List.of("city"), day, readers);
     ctx.header("Content-Disposition", "attachment; filename=\"figures-" + day + ".csv\"");
-    ctx.contentType("text/csv; charset=utf-8").result(FiguresCsv.of(rows));
+    ctx.contentType("text/csv; charset=utf-8");
+    java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(),
+        java.nio.charset.StandardCharsets.UTF_8));
+    FiguresCsv.header(out);
+    FiguresCsv.row(out, city.get("city"));
+    for (Figures f : service.figuresOf(Scope.Kind.TOWNSHIP, service.townships(), day, readers).values()) {
+      FiguresCsv.row(out, f);
+    }
+    List<String> parks = service.parks().stream().map(p -> p[0]).toList();
+    for (Figures f : service.figuresOf(Scope.Kind.PARK, parks, day, readers).values()) {
+      FiguresCsv.row(out, f);
+    }
+    out.flush();
   }
 
   private LocalDate day(Context ctx) {
