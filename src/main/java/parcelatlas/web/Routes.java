@@ -71,7 +71,6 @@ public final class Routes {
       c.http.defaultContentType = OgcApi.JSON;
       c.http.maxRequestSize = BodyLimits.SERVER_BYTES;
       ApiErrors.register(c);
-      c.routes.exception(ImportApi.ImportRefusal.class, ImportApi::render);
       c.routes.before(new SecurityHeaders(config, mapConfig.tileUrl(), mapConfig.tileSubdomains())::apply);
       c.routes.before(BodyLimits::check);
       c.routes.before(auth::resolveViewer);
