@@ -2,6 +2,8 @@ package parcelatlas.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * {@link ApiException} (status, code, message), or a typed refusal of a domain package, which
  * {@link #refusal} maps to status, code and message ({@link BadInput} 400, {@link ReportRefused}
  * by its kind, an import's refusals 413/415/404/422 with their {@code problems}, too many
- * enquiries 429). Load ({@link TooBusy}, a statement timeout, no free connection) is 429/503 with
+ * enquiries 429; Javalin's own 4xx, such as a body over the server's size limit). Load ({@link TooBusy}, a statement timeout, no free connection) is 429/503 with
  * {@code Retry-After}. Anything else, a bare {@code IllegalArgumentException} included, is a bug:
  * logged, and answered 500 without details.
  *
@@ -40,6 +42,7 @@ final class ApiErrors {
 
   static void register(JavalinConfig config) {
     config.routes.exception(Exception.class, ApiErrors::handle);
+    config.routes.exception(HttpResponseException.class, ApiErrors::handle);
     config.routes.error(404, "*", ctx -> {
       boolean empty = ctx.result() == null || ctx.result().isEmpty();
       if (ctx.attribute(ANSWERED) == null && (empty || OgcFormat.wantsHtml(ctx))) {
@@ -83,6 +86,9 @@ final class ApiErrors {
       return Optional.of(importRefused("import refused, nothing was written: " + b.getMessage(), List.of(b)));
     } else if (e instanceof Enquiries.TooMany t) {
       return Optional.of(new Refusal(429, "TooManyRequests", t.getMessage()));
+    } else if (e instanceof HttpResponseException h && h.getStatus() < 500) {
+      String code = HttpStatus.forStatus(h.getStatus()).getMessage().replaceAll("[^A-Za-z]", "");
+      return Optional.of(new Refusal(h.getStatus(), code.isEmpty() ? "BadRequest" : code, h.getMessage()));
     }
     return Optional.empty();
   }

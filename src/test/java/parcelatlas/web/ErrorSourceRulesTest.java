@@ -41,9 +41,10 @@ class ErrorSourceRulesTest {
         for (int i = 0; i < lines.size(); i++) {
           String name = file.getFileName().toString();
           String line = lines.get(i);
+          int number = i + 1;
           RULES.forEach((rule, allowed) -> {
             if (!allowed.contains(name) && rule.matcher(line).find()) {
-              found.add(name + ":" + (line.length() > 0 ? lines.indexOf(line) + 1 : 0) + ": " + line.strip());
+              found.add(name + ":" + number + ": " + line.strip());
             }
           });
         }
