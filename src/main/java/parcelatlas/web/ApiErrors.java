@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The body is JSON {@code {"code", "description", …}}, or, for an OGC API request that asked
  * for HTML ({@link OgcFormat#wantsHtml}), a small HTML page with the same status, code and message
- * ({@link OgcHtmlError}). The code is stable per kind of refusal, so messages can be translated
+ * ({@link OgcHtmlError}); what Jetty refuses before any route is reached gets the same JSON
+ * ({@link JettyErrors}). The code is stable per kind of refusal, so messages can be translated
  * here, by code, without touching a handler.
  */
 final class ApiErrors {
@@ -41,6 +42,8 @@ final class ApiErrors {
   private ApiErrors() {}
 
   static void register(JavalinConfig config) {
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+    config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyErrors()));
     config.routes.exception(Exception.class, ApiErrors::handle);
     config.routes.exception(HttpResponseException.class, ApiErrors::handle);
     config.routes.error(404, "*", ctx -> {

@@ -8,10 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -44,8 +42,7 @@ class NoServerErrorTest {
   private static final Map<String, ApiClient> CLIENTS = new LinkedHashMap<>();
   private static final Map<String, String> LOGINS = Map.of("official", "off.a", "city-wide", "city", "planner", "planner");
   private static final Map<String, String> IDS = new LinkedHashMap<>();
-  private static final Set<String> FAILURES = new LinkedHashSet<>();
-  private static int requests;
+  private static final BadAnswers ANSWERS = new BadAnswers();
 
   @BeforeAll
   static void start() {
@@ -98,7 +95,7 @@ class NoServerErrorTest {
         signInAgain(who);
       }
     }
-    assertEquals(List.of(), List.copyOf(FAILURES), FAILURES.size() + " bad answers of " + requests + " requests");
+    assertEquals(List.of(), ANSWERS.found(), ANSWERS.found().size() + " bad answers of " + ANSWERS.requests() + " requests");
   }
 
   /**
@@ -116,7 +113,7 @@ class NoServerErrorTest {
       while (!names.isEmpty()) {
         String query = String.join("=" + value + "&", names) + "=" + value;
         HttpResponse<String> response = call(who, "GET", path + "?" + query, null, null);
-        String named = response != null && response.statusCode() == 400 ? named(parse(response.body()), names) : null;
+        String named = response != null && response.statusCode() == 400 ? named(BadAnswers.refusal(response.body()), names) : null;
         if (named == null) {
           break;
         }
@@ -198,40 +195,7 @@ class NoServerErrorTest {
   }
 
   private static HttpResponse<String> call(String who, String method, String path, String contentType, String body) {
-    HttpResponse<String> response = send(who, method, path, contentType, body);
-    requests++;
-    if (response == null) {
-      FAILURES.add(who + " " + method + " " + shorten(path) + (body == null ? "" : " " + shorten(body)) + " → no answer");
-      return null;
-    }
-    int status = response.statusCode();
-    String what = who + " " + method + " " + shorten(path) + (body == null ? "" : " " + shorten(body)) + " → " + status;
-    if (status >= 500 && status != 503) {
-      FAILURES.add(what + " " + shorten(response.body()));
-    } else if (status >= 400) {
-      JsonNode refusal = parse(response.body());
-      if (refusal == null || !refusal.path("code").isTextual() || refusal.path("code").asText().isBlank()
-          || !refusal.path("description").isTextual() || refusal.path("description").asText().isBlank()) {
-        FAILURES.add(what + " without a JSON {code, description}: " + shorten(response.body()));
-      }
-    }
-    return response;
-  }
-
-  /**
-   * The answer, sent again once if the connection broke (a kept-alive connection the server had
-   * just closed); null when the server does not answer twice.
-   */
-  private static HttpResponse<String> send(String who, String method, String path, String contentType, String body) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return CLIENTS.get(who).send(method, path, contentType, body);
-      } catch (AssertionError e) {
-        if (!(e.getCause() instanceof java.io.IOException) || attempt == 2) {
-          return null;
-        }
-      }
-    }
+    return ANSWERS.call(CLIENTS.get(who), who, method, path, contentType, body);
   }
 
   /** A visitor signed out by a route (logout) signs in again. */
@@ -255,18 +219,5 @@ class NoServerErrorTest {
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static JsonNode parse(String body) {
-    try {
-      JsonNode node = JSON.readTree(body);
-      return node != null && node.isObject() ? node : null;
-    } catch (java.io.IOException e) {
-      return null;
-    }
-  }
-
-  private static String shorten(String text) {
-    return text.length() > 160 ? text.substring(0, 160) + "…(" + text.length() + ")" : text;
   }
 }
