@@ -58,6 +58,8 @@ public final class Users {
   public User add(String actor, String username, Role role, String scopeTownship, String scopeParkCode,
       char[] password) {
     PlainText.require("username", username, false);
+    PlainText.require("scope_township", scopeTownship, false);
+    PlainText.require("scope_park", scopeParkCode, false);
     if (!NAME.matcher(username).matches()) {
       throw new BadInput("username: " + NAME_RULE);
     }

@@ -73,6 +73,7 @@ public final class Routes {
       ApiErrors.register(c);
       c.routes.before(new SecurityHeaders(config, mapConfig.tileUrl(), mapConfig.tileSubdomains())::apply);
       c.routes.before(BodyLimits::check);
+      c.routes.before(QueryText::check);
       c.routes.before(auth::resolveViewer);
 
       c.routes.get("/health", ops::health);
