@@ -89,6 +89,8 @@ final class ApiErrors {
       return Optional.of(importRefused("import refused, nothing was written: " + b.getMessage(), List.of(b)));
     } else if (e instanceof Enquiries.TooMany t) {
       return Optional.of(new Refusal(429, "TooManyRequests", t.getMessage()));
+    } else if (e instanceof HttpResponseException h && h.getStatus() == 404) {
+      return Optional.of(new Refusal(404, "NotFound", NO_ROUTE));
     } else if (e instanceof HttpResponseException h && h.getStatus() < 500) {
       String code = HttpStatus.forStatus(h.getStatus()).getMessage().replaceAll("[^A-Za-z]", "");
       return Optional.of(new Refusal(h.getStatus(), code.isEmpty() ? "BadRequest" : code, h.getMessage()));
