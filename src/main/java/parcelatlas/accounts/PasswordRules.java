@@ -1,5 +1,7 @@
 package parcelatlas.accounts;
 
+import parcelatlas.domain.BadInput;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +29,7 @@ public final class PasswordRules {
 
   private PasswordRules() {}
 
-  /** Throws IllegalArgumentException naming the rule the password breaks. */
+  /** Throws BadInput naming the rule the password breaks. */
   public static void check(String username, char[] password) {
     String text = new String(password);
     int length = text.codePointCount(0, text.length());
@@ -52,8 +54,8 @@ public final class PasswordRules {
     }
   }
 
-  private static IllegalArgumentException refused(String rule) {
-    return new IllegalArgumentException("password: a password " + rule);
+  private static BadInput refused(String rule) {
+    return new BadInput("password: a password " + rule);
   }
 
   /** One unit of at most 5 characters, repeated (a partial last repeat allowed). */

@@ -1,5 +1,7 @@
 package parcelatlas.accounts;
 
+import parcelatlas.domain.BadInput;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,13 +44,13 @@ public final class Users {
     return hash;
   }
 
-  /** Adds a user; throws IllegalArgumentException naming what is wrong (see {@link #add(String, String, Role, String, String, char[])}). */
+  /** Adds a user; throws BadInput naming what is wrong (see {@link #add(String, String, Role, String, String, char[])}). */
   public User add(String username, Role role, String scopeTownship, String scopeParkCode, char[] password) {
     return add("cli", username, role, scopeTownship, scopeParkCode, password);
   }
 
   /**
-   * Adds a user, recording {@code actor} in the audit log. Refused with an IllegalArgumentException
+   * Adds a user, recording {@code actor} in the audit log. Refused with a {@link BadInput}
    * that names the field: a user name not matching {@link #NAME_RULE} or taken (ignoring case); a
    * scope for a role other than official, or both scopes; a township no demolition zone or project
    * belongs to, or an unknown park code ({@link Scopes}); a password breaking {@link PasswordRules}.
@@ -56,28 +58,30 @@ public final class Users {
   public User add(String actor, String username, Role role, String scopeTownship, String scopeParkCode,
       char[] password) {
     PlainText.require("username", username, false);
+    PlainText.require("scope_township", scopeTownship, false);
+    PlainText.require("scope_park", scopeParkCode, false);
     if (!NAME.matcher(username).matches()) {
-      throw new IllegalArgumentException("username: " + NAME_RULE);
+      throw new BadInput("username: " + NAME_RULE);
     }
     if ((scopeTownship != null || scopeParkCode != null) && role != Role.OFFICIAL) {
-      throw new IllegalArgumentException("scope: only officials answer for a township or park; "
+      throw new BadInput("scope: only officials answer for a township or park; "
           + role.code() + "s are city-wide");
     }
     if (scopeTownship != null && scopeParkCode != null) {
-      throw new IllegalArgumentException("scope: a township or a park, not both");
+      throw new BadInput("scope: a township or a park, not both");
     }
     PasswordRules.check(username, password);
     String hash = hasher.hash(password);
     return storage.inTransaction(c -> {
       if (scopeTownship != null && !Scopes.isTownship(c, scopeTownship)) {
-        throw new IllegalArgumentException("scope_township: no demolition zone or project belongs to a township named '"
+        throw new BadInput("scope_township: no demolition zone or project belongs to a township named '"
             + scopeTownship + "'");
       }
       if (scopeParkCode != null && !Scopes.isPark(c, scopeParkCode)) {
-        throw new IllegalArgumentException("scope_park: no park has the code '" + scopeParkCode + "'");
+        throw new BadInput("scope_park: no park has the code '" + scopeParkCode + "'");
       }
       if (taken(c, username)) {
-        throw new IllegalArgumentException("username: user '" + username + "' exists already");
+        throw new BadInput("username: user '" + username + "' exists already");
       }
       try (PreparedStatement s = c.prepareStatement("INSERT INTO users (username, display_name, password_hash,"
           + " role, scope_township, scope_park_code) VALUES (?, ?, ?, ?, ?, ?)")) {

@@ -1,11 +1,13 @@
 package parcelatlas.desk;
 
+import parcelatlas.domain.BadInput;
+
 import parcelatlas.domain.PlainText;
 
 /**
  * The rule for every text written through the desk: stripped, of bounded length, and plain text by
  * {@link PlainText} (notes, reasons, issue descriptions and resolutions may span lines; a
- * responsible party's name may not). A refusal is an IllegalArgumentException naming the field.
+ * responsible party's name may not). A refusal is a {@link BadInput} naming the field.
  */
 final class DeskText {
   private DeskText() {}
@@ -33,7 +35,7 @@ final class DeskText {
     return PlainText.require(field, text, multiLine);
   }
 
-  private static IllegalArgumentException refused(String message) {
-    return new IllegalArgumentException(message);
+  private static BadInput refused(String message) {
+    return new BadInput(message);
   }
 }

@@ -1,5 +1,7 @@
 package parcelatlas.desk;
 
+import parcelatlas.domain.BadInput;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -30,7 +32,7 @@ public record ReportForm(LocalDate reportDate, int signedHouseholds, int demolis
     try {
       return LocalDate.parse(body.path("report_date").asText(""));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("report_date must be a date such as 2026-11-23");
+      throw new BadInput("report_date must be a date such as 2026-11-23");
     }
   }
 
@@ -38,7 +40,7 @@ public record ReportForm(LocalDate reportDate, int signedHouseholds, int demolis
     JsonNode node = body.get(name);
     if (node == null || !node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 0
         || node.asInt() > Plausible.MAX_HOUSEHOLDS) {
-      throw new IllegalArgumentException(name + " must be a whole number from 0 to " + Plausible.MAX_HOUSEHOLDS);
+      throw new BadInput(name + " must be a whole number from 0 to " + Plausible.MAX_HOUSEHOLDS);
     }
     return node.asInt();
   }
@@ -46,7 +48,7 @@ public record ReportForm(LocalDate reportDate, int signedHouseholds, int demolis
   private static double area(JsonNode body) {
     JsonNode node = body.get("cleared_area_m2");
     if (node == null || !node.isNumber() || !Plausible.within(node.asDouble(), Plausible.MAX_AREA_M2)) {
-      throw new IllegalArgumentException("cleared_area_m2 must be a number from 0 to " + (long) Plausible.MAX_AREA_M2
+      throw new BadInput("cleared_area_m2 must be a number from 0 to " + (long) Plausible.MAX_AREA_M2
           + " m²");
     }
     return node.asDouble();
@@ -58,7 +60,7 @@ public record ReportForm(LocalDate reportDate, int signedHouseholds, int demolis
       return null;
     }
     if (!node.isTextual()) {
-      throw new IllegalArgumentException(name + " must be text of at most " + max + " characters");
+      throw new BadInput(name + " must be text of at most " + max + " characters");
     }
     return DeskText.optional(name, node.asText(), max, true);
   }
@@ -69,7 +71,7 @@ public record ReportForm(LocalDate reportDate, int signedHouseholds, int demolis
       return null;
     }
     if (!node.isIntegralNumber()) {
-      throw new IllegalArgumentException(name + " must be a report id");
+      throw new BadInput(name + " must be a report id");
     }
     return node.asLong();
   }

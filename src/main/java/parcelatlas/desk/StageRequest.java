@@ -1,5 +1,7 @@
 package parcelatlas.desk;
 
+import parcelatlas.domain.BadInput;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,18 +19,18 @@ public record StageRequest(ProjectStage stage, LocalDate effectiveDate, String n
 
   /**
    * Parses {@code {"stage": "started", "effective_date": "2026-11-18", "note": "…", "reason": "…"}};
-   * throws IllegalArgumentException naming the member that is wrong.
+   * throws BadInput naming the member that is wrong.
    */
   public static StageRequest parse(JsonNode body) {
     JsonObjects.requireObject(body, MEMBERS);
     ProjectStage stage = Labelled.parse(ProjectStage.class, body.path("stage").asText(""))
-        .orElseThrow(() -> new IllegalArgumentException(
+        .orElseThrow(() -> new BadInput(
             "stage must be one of planned, signed, land_secured, started, completed, in_production"));
     LocalDate day;
     try {
       day = LocalDate.parse(body.path("effective_date").asText(""));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("effective_date must be a date such as 2026-11-18");
+      throw new BadInput("effective_date must be a date such as 2026-11-18");
     }
     return new StageRequest(stage, day, text(body, "note", 1000), text(body, "reason", 500));
   }
@@ -39,7 +41,7 @@ public record StageRequest(ProjectStage stage, LocalDate effectiveDate, String n
       return null;
     }
     if (!node.isTextual()) {
-      throw new IllegalArgumentException(name + " must be text of at most " + max + " characters");
+      throw new BadInput(name + " must be text of at most " + max + " characters");
     }
     return DeskText.optional(name, node.asText(), max, true);
   }

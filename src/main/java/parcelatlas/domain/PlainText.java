@@ -31,12 +31,12 @@ public final class PlainText {
   }
 
   /**
-   * Returns {@code value} when it is plain text; else throws an IllegalArgumentException naming
+   * Returns {@code value} when it is plain text; else throws a {@link BadInput} naming
    * {@code field} and the character.
    */
   public static String require(String field, String value, boolean multiLine) {
     problem(value, multiLine).ifPresent(p -> {
-      throw new IllegalArgumentException(field + " contains a control or invisible formatting character ("
+      throw new BadInput(field + " contains a control or invisible formatting character ("
           + p + "); remove it");
     });
     return value;

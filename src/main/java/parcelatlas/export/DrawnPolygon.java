@@ -1,5 +1,7 @@
 package parcelatlas.export;
 
+import parcelatlas.domain.BadInput;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +26,7 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * all, and the bounds of {@link PolygonBounds} (rings, crossings, the repaired polygon's vertices
  * and area). An invalid polygon (a ring crossing itself, say) is repaired with JTS's GeometryFixer
  * and the repair is described in {@link #repair}; one that encloses no area is refused. Every refusal
- * is an IllegalArgumentException whose message starts with the option name, {@code within:}.
+ * is a {@link BadInput} whose message starts with the option name, {@code within:}.
  *
  * @param geometry the polygon(s), valid, SRID 4326
  * @param repair what was repaired, if anything
@@ -126,7 +128,7 @@ public record DrawnPolygon(Geometry geometry, Optional<String> repair) {
     }
   }
 
-  private static IllegalArgumentException refused(String why) {
-    return new IllegalArgumentException("within: " + why);
+  private static BadInput refused(String why) {
+    return new BadInput("within: " + why);
   }
 }

@@ -1,5 +1,7 @@
 package parcelatlas.export;
 
+import parcelatlas.domain.BadInput;
+
 import java.util.ArrayList;
 import java.util.List;
 import parcelatlas.features.FeatureReader;
@@ -24,7 +26,7 @@ public record ExportArea(List<RowFilter> filters, List<String> notes) {
 
   /**
    * Parses the options (null or blank: not given). An unknown park code or a bad polygon is an
-   * IllegalArgumentException naming the option and the value.
+   * {@link BadInput} naming the option and the value.
    */
   public static ExportArea parse(FeatureReader reader, String park, String within) {
     List<RowFilter> filters = new ArrayList<>();
@@ -32,7 +34,7 @@ public record ExportArea(List<RowFilter> filters, List<String> notes) {
     if (park != null && !park.isBlank()) {
       String code = park.strip();
       if (reader.number("SELECT COUNT(*) FROM parks WHERE code = ?", List.of(code)) == 0) {
-        throw new IllegalArgumentException("park: there is no park with the code '" + code + "'");
+        throw new BadInput("park: there is no park with the code '" + code + "'");
       }
       filters.add(RowFilter.park(code));
     }

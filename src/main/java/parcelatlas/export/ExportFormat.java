@@ -1,5 +1,7 @@
 package parcelatlas.export;
 
+import parcelatlas.domain.BadInput;
+
 import java.util.Locale;
 
 /** What an export is written as. */
@@ -29,7 +31,7 @@ public enum ExportFormat {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new IllegalArgumentException("format must be shp, gpkg, geojson or csv");
+      throw new BadInput("format must be shp, gpkg, geojson or csv");
     }
   }
 }

@@ -1,5 +1,7 @@
 package parcelatlas.export;
 
+import parcelatlas.domain.BadInput;
+
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,15 +19,15 @@ public final class ExportOptions {
   public static ExportRequest parse(String layer, String format, String crs, String encoding, String bbox,
       boolean publicOnly) {
     ServedCollection collection = ServedCollection.byId(layer == null ? "" : layer).orElseThrow(() ->
-        new IllegalArgumentException("layer must be one of parks, parcels, projects, demolition-zones"));
+        new BadInput("layer must be one of parks, parcels, projects, demolition-zones"));
     Crs target;
     try {
       target = crs == null || crs.isBlank() ? Crs.WGS84 : Crs.parse(crs);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("crs: " + e.getMessage());
+      throw new BadInput("crs: " + e.getMessage());
     }
     return new ExportRequest(collection, ExportFormat.parse(format == null ? "" : format), target, charset(encoding),
-        bbox == null || bbox.isBlank() ? List.of() : List.of(RowFilter.bbox(BBox.parse(bbox))), publicOnly);
+        bbox == null || bbox.isBlank() ? List.of() : List.of(RowFilter.bbox(bbox(bbox))), publicOnly);
   }
 
   /**
@@ -49,7 +51,16 @@ public final class ExportOptions {
     return switch (name.strip().toUpperCase(Locale.ROOT)) {
       case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
       case "GBK", "CP936", "GB2312" -> Charset.forName("GBK");
-      default -> throw new IllegalArgumentException("encoding must be GBK or UTF-8");
+      default -> throw new BadInput("encoding must be GBK or UTF-8");
     };
+  }
+
+  /** BBox.parse refuses with a bare IllegalArgumentException that always describes the input. */
+  private static BBox bbox(String text) {
+    try {
+      return BBox.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw e instanceof BadInput ? e : new BadInput(e.getMessage());
+    }
   }
 }

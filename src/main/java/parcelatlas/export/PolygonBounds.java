@@ -1,5 +1,7 @@
 package parcelatlas.export;
 
+import parcelatlas.domain.BadInput;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,7 @@ import parcelatlas.geo.GeodesicArea;
  * After a repair: at most {@link #MAX_REPAIRED_VERTICES} vertices and {@link #MAX_PARTS} parts;
  * and any area at most {@link #MAX_AREA_KM2} km² on the ellipsoid, the size of a large
  * prefecture-level city: an area larger than the region the portal serves is no area at all
- * (export without one). Each refusal is an IllegalArgumentException starting {@code within:}.
+ * (export without one). Each refusal is a {@link BadInput} starting {@code within:}.
  */
 final class PolygonBounds {
   static final int MAX_RINGS = 100;
@@ -76,8 +78,8 @@ final class PolygonBounds {
     return new BasicSegmentString(ring.getCoordinates(), null);
   }
 
-  private static IllegalArgumentException refused(String why) {
-    return new IllegalArgumentException("within: " + why);
+  private static BadInput refused(String why) {
+    return new BadInput("within: " + why);
   }
 
   /** Counts where edges meet other than at the vertex two neighbouring edges share; done past the limit. */

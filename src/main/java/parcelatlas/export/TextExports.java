@@ -1,5 +1,7 @@
 package parcelatlas.export;
 
+import parcelatlas.domain.BadInput;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +23,7 @@ final class TextExports {
 
   static long geoJson(FeatureReader reader, ExportRequest r, OutputStream out) {
     if (r.crs().epsg() != 4326) {
-      throw new IllegalArgumentException("GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
+      throw new BadInput("GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
     }
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     GeoJsonWriter json = new GeoJsonWriter(writer);

@@ -1,6 +1,7 @@
 package parcelatlas.features;
 
 import java.util.Locale;
+import parcelatlas.domain.BadInput;
 
 /**
  * A WGS84 longitude/latitude box. West may exceed east: such a box crosses the antimeridian and
@@ -11,7 +12,7 @@ public record BBox(double west, double south, double east, double north) {
   /**
    * Parses {@code minLon,minLat,maxLon,maxLat} or, with heights, {@code minLon,minLat,minZ,maxLon,maxLat,maxZ}
    * (the heights are checked to be numbers and otherwise ignored: the layers are 2-D); throws
-   * IllegalArgumentException saying what is wrong.
+   * BadInput saying what is wrong.
    */
   public static BBox parse(String text) {
     return of(numbers(text, "minLon,minLat,maxLon,maxLat"));
@@ -20,10 +21,10 @@ public record BBox(double west, double south, double east, double north) {
   /** A box from {@code [west, south, east, north]}, checked against the longitude/latitude ranges. */
   public static BBox of(double[] v) {
     if (Math.abs(v[0]) > 180 || Math.abs(v[2]) > 180 || Math.abs(v[1]) > 90 || Math.abs(v[3]) > 90) {
-      throw new IllegalArgumentException("bbox must be longitude/latitude within ±180/±90");
+      throw new BadInput("bbox must be longitude/latitude within ±180/±90");
     }
     if (!(v[1] <= v[3])) {
-      throw new IllegalArgumentException("bbox minimum latitude must not exceed the maximum");
+      throw new BadInput("bbox minimum latitude must not exceed the maximum");
     }
     return new BBox(v[0], v[1], v[2], v[3]);
   }
@@ -35,7 +36,7 @@ public record BBox(double west, double south, double east, double north) {
   public static double[] numbers(String text, String axes) {
     String[] parts = text.split(",", -1);
     if (parts.length != 4 && parts.length != 6) {
-      throw new IllegalArgumentException("bbox must be four numbers (" + axes + ") or six with heights, got "
+      throw new BadInput("bbox must be four numbers (" + axes + ") or six with heights, got "
           + parts.length);
     }
     double[] v = new double[parts.length];
@@ -43,17 +44,17 @@ public record BBox(double west, double south, double east, double north) {
       try {
         v[i] = Double.parseDouble(parts[i].strip());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("bbox value '" + parts[i] + "' is not a number");
+        throw new BadInput("bbox value '" + parts[i] + "' is not a number");
       }
       if (!Double.isFinite(v[i])) {
-        throw new IllegalArgumentException("bbox value '" + parts[i] + "' is not a finite number");
+        throw new BadInput("bbox value '" + parts[i] + "' is not a finite number");
       }
     }
     if (v.length == 4) {
       return v;
     }
     if (v[2] > v[5]) {
-      throw new IllegalArgumentException("bbox minimum height must not exceed the maximum");
+      throw new BadInput("bbox minimum height must not exceed the maximum");
     }
     return new double[] {v[0], v[1], v[3], v[4]};
   }

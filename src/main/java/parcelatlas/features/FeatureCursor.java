@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
+import parcelatlas.domain.BadInput;
 
 /**
  * Where a page of features ends: the sort key values and the id of its last feature (the page
@@ -61,10 +62,10 @@ public record FeatureCursor(List<Object> keys, long id, long position) {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
   }
 
-  /** Reads a cursor made by {@link #encode} for the same sort order; IllegalArgumentException says what is wrong. */
+  /** Reads a cursor made by {@link #encode} for the same sort order; BadInput says what is wrong. */
   public static FeatureCursor decode(String text, List<SortKey> sortBy) {
     if (text.length() > MAX_CHARS) {
-      throw new IllegalArgumentException("cursor is longer than " + MAX_CHARS + " characters; follow the next link as given");
+      throw new BadInput("cursor is longer than " + MAX_CHARS + " characters; follow the next link as given");
     }
     byte[] bytes;
     try {
@@ -93,7 +94,7 @@ public record FeatureCursor(List<Object> keys, long id, long position) {
     }
     String madeFor = node.get("s").asText();
     if (!madeFor.equals(signature(sortBy))) {
-      throw new IllegalArgumentException("cursor was made for " + (madeFor.isEmpty() ? "the default order (no sortby)"
+      throw new BadInput("cursor was made for " + (madeFor.isEmpty() ? "the default order (no sortby)"
           : "sortby=" + madeFor) + ", not for this request's sort order; start again without cursor");
     }
     JsonNode values = node.get("k");
@@ -146,8 +147,8 @@ public record FeatureCursor(List<Object> keys, long id, long position) {
     return (int) crc.getValue();
   }
 
-  private static IllegalArgumentException damaged(String why) {
-    return new IllegalArgumentException("cursor is not one this server made (" + why
+  private static BadInput damaged(String why) {
+    return new BadInput("cursor is not one this server made (" + why
         + "); follow the next link as given or start again without cursor");
   }
 }

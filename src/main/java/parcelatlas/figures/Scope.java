@@ -1,5 +1,7 @@
 package parcelatlas.figures;
 
+import parcelatlas.domain.BadInput;
+
 /**
  * Whose figures: the whole city, one township (镇街) or one park. Parsed from {@code city},
  * {@code township:NAME} or {@code park:CODE}.
@@ -21,7 +23,7 @@ public record Scope(Kind kind, String name) {
     if (text.startsWith("park:") && !value.isEmpty()) {
       return new Scope(Kind.PARK, value);
     }
-    throw new IllegalArgumentException("scope must be city, township:NAME or park:CODE");
+    throw new BadInput("scope must be city, township:NAME or park:CODE");
   }
 
   @Override

@@ -1,5 +1,7 @@
 package parcelatlas.geo;
 
+import parcelatlas.domain.BadInput;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +12,7 @@ import java.util.List;
  *
  * <p>Contract: {@link #parse} returns the single root element and ignores trailing whitespace;
  * anything else (unbalanced or mismatched brackets, stray characters, empty input) raises
- * {@link IllegalArgumentException} with the offset of the problem.
+ * {@link BadInput} with the offset of the problem.
  */
 final class WktParser {
   private final String text;
@@ -137,7 +139,7 @@ final class WktParser {
     }
   }
 
-  private IllegalArgumentException error(String what) {
-    return new IllegalArgumentException("WKT syntax error at offset " + pos + ": " + what);
+  private BadInput error(String what) {
+    return new BadInput("WKT syntax error at offset " + pos + ": " + what);
   }
 }

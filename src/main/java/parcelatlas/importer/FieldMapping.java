@@ -1,5 +1,7 @@
 package parcelatlas.importer;
 
+import parcelatlas.domain.BadInput;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -62,7 +64,7 @@ public final class FieldMapping {
     for (Map.Entry<String, String> choice : choices.entrySet()) {
       String portal = choice.getValue() == null ? "" : choice.getValue().strip();
       if (!portal.isEmpty() && layer.field(portal).isEmpty()) {
-        throw new IllegalArgumentException("mapping: '" + choice.getKey() + "' is mapped to '" + portal
+        throw new BadInput("mapping: '" + choice.getKey() + "' is mapped to '" + portal
             + "', which the " + layer.id() + " layer does not have; its fields are: " + fieldList(layer));
       }
       mapping.put(choice.getKey().strip(), portal);

@@ -1,5 +1,7 @@
 package parcelatlas.importer;
 
+import parcelatlas.domain.BadInput;
+
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -28,13 +30,13 @@ public record ImportChoices(Layer layer, Crs crs, Charset encoding, Map<String, 
   /**
    * Parses the choices as a request states them; blank strings mean "not chosen".
    *
-   * @throws IllegalArgumentException naming the parameter that is wrong
+   * @throws BadInput naming the parameter that is wrong
    */
   public static ImportChoices parse(String layer, String crs, String encoding, Map<String, String> mapping) {
     if (layer == null || layer.isBlank()) {
-      throw new IllegalArgumentException("layer is required; use one of " + layerIds());
+      throw new BadInput("layer is required; use one of " + layerIds());
     }
-    Layer target = Layer.byId(layer.strip()).orElseThrow(() -> new IllegalArgumentException(
+    Layer target = Layer.byId(layer.strip()).orElseThrow(() -> new BadInput(
         "layer: unknown layer '" + layer + "'; use one of " + layerIds()));
     Map<String, String> choices = new LinkedHashMap<>();
     mapping.forEach((source, portal) -> choices.put(source, portal == null ? "" : portal));
@@ -55,7 +57,7 @@ public record ImportChoices(Layer layer, Crs crs, Charset encoding, Map<String, 
     try {
       return Crs.parseSource(text);
     } catch (UnknownCrsException e) {
-      throw new IllegalArgumentException("crs: " + e.getMessage(), e);
+      throw new BadInput("crs: " + e.getMessage(), e);
     }
   }
 
@@ -66,7 +68,7 @@ public record ImportChoices(Layer layer, Crs crs, Charset encoding, Map<String, 
     try {
       return Charset.forName(name.strip());
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new IllegalArgumentException("encoding: unknown encoding '" + name + "'; e.g. GBK, GB18030, UTF-8", e);
+      throw new BadInput("encoding: unknown encoding '" + name + "'; e.g. GBK, GB18030, UTF-8", e);
     }
   }
 

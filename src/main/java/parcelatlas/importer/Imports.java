@@ -1,5 +1,7 @@
 package parcelatlas.importer;
 
+import parcelatlas.domain.BadInput;
+
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,7 +52,7 @@ public final class Imports {
    *
    * @param declaredLength the request's Content-Length, or -1
    * @throws UploadRefused with nothing stored
-   * @throws IllegalArgumentException when the file name is not a plain file name
+   * @throws BadInput when the file name is not a plain file name
    */
   public Staged upload(String owner, String fileName, long declaredLength, InputStream body, ImportChoices choices) {
     String name = checkName(fileName);
@@ -142,11 +144,11 @@ public final class Imports {
 
   private static String checkName(String fileName) {
     if (fileName == null || fileName.isBlank()) {
-      throw new IllegalArgumentException("name: the file name is required, e.g. ?name=parcels.zip");
+      throw new BadInput("name: the file name is required, e.g. ?name=parcels.zip");
     }
     String name = fileName.strip();
     if (!PLAIN_NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
-      throw new IllegalArgumentException("name: '" + name + "' is not a plain file name");
+      throw new BadInput("name: '" + name + "' is not a plain file name");
     }
     String lower = name.toLowerCase(Locale.ROOT);
     if (!(lower.endsWith(".zip") || lower.endsWith(".geojson") || lower.endsWith(".json"))) {

@@ -1,5 +1,7 @@
 package parcelatlas.investor;
 
+import parcelatlas.domain.BadInput;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,7 +45,7 @@ public final class Enquiries {
   }
 
   /**
-   * Stores the enquiry; throws IllegalArgumentException for a text with a forbidden character
+   * Stores the enquiry; throws BadInput for a text with a forbidden character
    * ({@link PlainText}: the message may span lines, the name, contact and parcel code may not) or an
    * unknown parcel, TooMany past the limit.
    */
@@ -54,7 +56,7 @@ public final class Enquiries {
     PlainText.require("message", enquiry.message(), true);
     String park = parcels.byCode(enquiry.parcelCode())
         .map(f -> (String) f.properties().get("park_code"))
-        .orElseThrow(() -> new IllegalArgumentException("parcel_code '" + enquiry.parcelCode()
+        .orElseThrow(() -> new BadInput("parcel_code '" + enquiry.parcelCode()
             + "' is not a land-ready parcel"));
     String client = clientKey(clientAddress);
     Instant now = clock.instant();

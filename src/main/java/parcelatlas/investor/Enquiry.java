@@ -1,5 +1,7 @@
 package parcelatlas.investor;
 
+import parcelatlas.domain.BadInput;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
 import parcelatlas.io.JsonObjects;
@@ -18,7 +20,7 @@ public record Enquiry(String parcelCode, String name, String contact, String mes
     JsonNode node = body.get(member);
     String value = node == null || !node.isTextual() ? "" : node.asText().strip();
     if (value.length() < min || value.length() > max) {
-      throw new IllegalArgumentException(member + " must be text of " + min + " to " + max + " characters");
+      throw new BadInput(member + " must be text of " + min + " to " + max + " characters");
     }
     return value;
   }

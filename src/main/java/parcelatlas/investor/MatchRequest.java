@@ -1,5 +1,7 @@
 package parcelatlas.investor;
 
+import parcelatlas.domain.BadInput;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +39,7 @@ public record MatchRequest(
     List<String> needs = strings(body, "needs", List.copyOf(Servicing.COLUMNS.keySet()));
     Double limit = number(body, "limit", MAX_LIMIT);
     if (limit != null && (limit < 1 || limit != Math.rint(limit))) {
-      throw new IllegalArgumentException("limit must be a whole number from 1 to " + MAX_LIMIT);
+      throw new BadInput("limit must be a whole number from 1 to " + MAX_LIMIT);
     }
     return new MatchRequest(number(body, "min_mu", MAX_MU), number(body, "max_mu", MAX_MU), uses,
         number(body, "min_height_m", MAX_HEIGHT_M), needs, number(body, "max_total_price_wan", MAX_PRICE_WAN),
@@ -51,7 +53,7 @@ public record MatchRequest(
     }
     double value = node.asDouble();
     if (!node.isNumber() || !Double.isFinite(value) || value < 0 || value > max) {
-      throw new IllegalArgumentException(name + " must be a number from 0 to " + SiteMatcher.fmt(max));
+      throw new BadInput(name + " must be a number from 0 to " + SiteMatcher.fmt(max));
     }
     return value;
   }
@@ -62,7 +64,7 @@ public record MatchRequest(
       return null;
     }
     if (!node.isTextual() || node.asText().length() > MAX_TEXT) {
-      throw new IllegalArgumentException(name + " must be a text of at most " + MAX_TEXT + " characters");
+      throw new BadInput(name + " must be a text of at most " + MAX_TEXT + " characters");
     }
     String value = PlainText.require(name, node.asText(), false).strip();
     return value.isEmpty() ? null : value;
@@ -76,18 +78,18 @@ public record MatchRequest(
       return values;
     }
     if (!node.isArray()) {
-      throw new IllegalArgumentException(name + " must be a list");
+      throw new BadInput(name + " must be a list");
     }
     if (node.size() > allowed.size()) {
-      throw new IllegalArgumentException(name + " may list at most " + allowed.size() + " items, each once, from "
+      throw new BadInput(name + " may list at most " + allowed.size() + " items, each once, from "
           + allowed);
     }
     for (JsonNode item : node) {
       if (!item.isTextual() || !allowed.contains(item.asText())) {
-        throw new IllegalArgumentException(name + " '" + abbreviated(item) + "' is not one of " + allowed);
+        throw new BadInput(name + " '" + abbreviated(item) + "' is not one of " + allowed);
       }
       if (values.contains(item.asText())) {
-        throw new IllegalArgumentException(name + " lists '" + item.asText() + "' more than once");
+        throw new BadInput(name + " lists '" + item.asText() + "' more than once");
       }
       values.add(item.asText());
     }

@@ -1,5 +1,7 @@
 package parcelatlas.investor;
 
+import parcelatlas.domain.BadInput;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -38,38 +40,38 @@ public record ParcelFilter(
     return new ParcelFilter(null, List.of(), null, null, null, List.of(), null, null, "code", MAX_LIMIT, 0);
   }
 
-  /** Parses query parameters; throws IllegalArgumentException naming the parameter at fault. */
+  /** Parses query parameters; throws BadInput naming the parameter at fault. */
   public static ParcelFilter parse(Map<String, List<String>> params) {
     for (String name : params.keySet()) {
       if (!PARAMETERS.contains(name)) {
-        throw new IllegalArgumentException("unknown parameter '" + name + "'; allowed: " + String.join(", ",
+        throw new BadInput("unknown parameter '" + name + "'; allowed: " + String.join(", ",
             PARAMETERS.stream().sorted().toList()));
       }
     }
     List<String> uses = list(params, "land_use");
     for (String use : uses) {
       if (Labelled.parse(LandUse.class, use).filter(u -> u.code().equals(use)).isEmpty()) {
-        throw new IllegalArgumentException("land_use '" + use + "' is not one of "
+        throw new BadInput("land_use '" + use + "' is not one of "
             + Arrays.stream(LandUse.values()).map(LandUse::code).toList());
       }
     }
     List<String> servicing = list(params, "servicing");
     for (String need : servicing) {
       if (!Servicing.COLUMNS.containsKey(need)) {
-        throw new IllegalArgumentException("servicing '" + need + "' is not one of " + Servicing.COLUMNS.keySet());
+        throw new BadInput("servicing '" + need + "' is not one of " + Servicing.COLUMNS.keySet());
       }
     }
     String sort = single(params, "sort");
     if (sort != null && !SORTS.containsKey(sort)) {
-      throw new IllegalArgumentException("sort '" + sort + "' is not one of " + SORTS.keySet().stream().sorted().toList());
+      throw new BadInput("sort '" + sort + "' is not one of " + SORTS.keySet().stream().sorted().toList());
     }
     Double limit = number(params, "limit");
     if (limit != null && (limit < 1 || limit > MAX_LIMIT || limit != Math.rint(limit))) {
-      throw new IllegalArgumentException("limit must be a whole number from 1 to " + MAX_LIMIT);
+      throw new BadInput("limit must be a whole number from 1 to " + MAX_LIMIT);
     }
     Double offset = number(params, "offset");
     if (offset != null && (offset < 0 || offset > 1_000_000 || offset != Math.rint(offset))) {
-      throw new IllegalArgumentException("offset must be a whole number from 0 to 1000000");
+      throw new BadInput("offset must be a whole number from 0 to 1000000");
     }
     String bbox = single(params, "bbox");
     return new ParcelFilter(single(params, "park"), uses, bounded(params, "min_mu", MatchRequest.MAX_MU),
@@ -84,10 +86,10 @@ public record ParcelFilter(
       return null;
     }
     if (values.size() > 1) {
-      throw new IllegalArgumentException(name + " may be given once");
+      throw new BadInput(name + " may be given once");
     }
     if (values.get(0).length() > MAX_TEXT) {
-      throw new IllegalArgumentException(name + " may be at most " + MAX_TEXT + " characters long");
+      throw new BadInput(name + " may be at most " + MAX_TEXT + " characters long");
     }
     return values.get(0).strip();
   }
@@ -101,7 +103,7 @@ public record ParcelFilter(
   private static Double bounded(Map<String, List<String>> params, String name, double max) {
     Double value = number(params, name);
     if (value != null && (value < 0 || value > max)) {
-      throw new IllegalArgumentException(name + " must be a number from 0 to " + SiteMatcher.fmt(max));
+      throw new BadInput(name + " must be a number from 0 to " + SiteMatcher.fmt(max));
     }
     return value;
   }
@@ -118,7 +120,7 @@ public record ParcelFilter(
       }
       return value;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a number, got '" + text + "'");
+      throw new BadInput(name + " must be a number, got '" + text + "'");
     }
   }
 }

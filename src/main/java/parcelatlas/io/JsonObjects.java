@@ -1,5 +1,7 @@
 package parcelatlas.io;
 
+import parcelatlas.domain.BadInput;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Set;
@@ -8,15 +10,15 @@ import java.util.Set;
 public final class JsonObjects {
   private JsonObjects() {}
 
-  /** Throws IllegalArgumentException naming the first unknown member, or when the body is no object. */
+  /** Throws BadInput naming the first unknown member, or when the body is no object. */
   public static void requireObject(JsonNode body, Set<String> members) {
     if (body == null || !body.isObject()) {
-      throw new IllegalArgumentException("the request body must be a JSON object");
+      throw new BadInput("the request body must be a JSON object");
     }
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!members.contains(name)) {
-        throw new IllegalArgumentException("unknown member '" + name + "'; allowed: " + members.stream().sorted().toList());
+        throw new BadInput("unknown member '" + name + "'; allowed: " + members.stream().sorted().toList());
       }
     }
   }

@@ -16,16 +16,25 @@ public record Tile(int z, int row, int col) {
   private static final double R = 6378137.0;
 
   public Tile {
+    String problem = problem(z, row, col);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+  }
+
+  /** Why no tile of the matrix set has this address, or null when one has. */
+  public static String problem(int z, int row, int col) {
     if (z < 0 || z > MAX_ZOOM) {
-      throw new IllegalArgumentException("tile matrix must be 0 to " + MAX_ZOOM + ", got " + z);
+      return "tile matrix must be 0 to " + MAX_ZOOM + ", got " + z;
     }
     long size = 1L << z;
     if (row < 0 || row >= size) {
-      throw new IllegalArgumentException("tile row must be 0 to " + (size - 1) + " at tile matrix " + z + ", got " + row);
+      return "tile row must be 0 to " + (size - 1) + " at tile matrix " + z + ", got " + row;
     }
     if (col < 0 || col >= size) {
-      throw new IllegalArgumentException("tile column must be 0 to " + (size - 1) + " at tile matrix " + z + ", got " + col);
+      return "tile column must be 0 to " + (size - 1) + " at tile matrix " + z + ", got " + col;
     }
+    return null;
   }
 
   /** Width (and height) of the tile in metres. */

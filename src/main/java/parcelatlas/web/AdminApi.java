@@ -37,17 +37,14 @@ final class AdminApi {
   void addUser(Context ctx) {
     Viewer viewer = admin(ctx);
     JsonNode body = JsonBody.read(ctx);
-    ApiException.orBadRequest(() -> {
-      JsonObjects.requireObject(body, NEW_USER);
-      return null;
-    });
+    JsonObjects.requireObject(body, NEW_USER);
     Role role = Labelled.parse(Role.class, text(body, "role"))
         .orElseThrow(() -> ApiException.badRequest("role must be official, planner or admin"));
     String township = blankToNull(text(body, "scope_township"));
     String park = blankToNull(text(body, "scope_park"));
     char[] password = text(body, "password").toCharArray();
-    User added = ApiException.orBadRequest(() -> users.add(viewer.user().username(),
-        text(body, "username").strip(), role, township, park, password));
+    User added = users.add(viewer.user().username(), text(body, "username").strip(), role, township,
+        park, password);
     ctx.status(201).contentType(OgcApi.JSON).result(Json.write(added));
   }
 

@@ -2,15 +2,35 @@ package parcelatlas.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import parcelatlas.desk.ReportRefused;
+import parcelatlas.domain.BadInput;
+import parcelatlas.importer.ImportFailedException;
+import parcelatlas.importer.UploadRefused;
+import parcelatlas.investor.Enquiries;
+import parcelatlas.io.BadInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns exceptions into error responses, in one place: JSON ({"code", "description"}), or, for an
- * OGC API request that asked for HTML ({@link OgcFormat#wantsHtml}), a small HTML page with the same
- * status, code and message ({@link OgcHtmlError}).
+ * The one place where exceptions become error responses. Handlers only throw: an
+ * {@link ApiException} (status, code, message), or a typed refusal of a domain package, which
+ * {@link #refusal} maps to status, code and message ({@link BadInput} 400, {@link ReportRefused}
+ * by its kind, an import's refusals 413/415/404/422 with their {@code problems}, too many
+ * enquiries 429; Javalin's own 4xx, such as a body over the server's size limit). Load ({@link TooBusy}, a statement timeout, no free connection) is 429/503 with
+ * {@code Retry-After}. Anything else, a bare {@code IllegalArgumentException} included, is a bug:
+ * logged, and answered 500 without details.
+ *
+ * <p>The body is JSON {@code {"code", "description", …}}, or, for an OGC API request that asked
+ * for HTML ({@link OgcFormat#wantsHtml}), a small HTML page with the same status, code and message
+ * ({@link OgcHtmlError}); what Jetty refuses before any route is reached gets the same JSON
+ * ({@link JettyErrors}). The code is stable per kind of refusal, so messages can be translated
+ * here, by code, without touching a handler.
  */
 final class ApiErrors {
   static final String INTERNAL = "the server failed to answer; the error has been logged";
@@ -22,23 +42,75 @@ final class ApiErrors {
   private ApiErrors() {}
 
   static void register(JavalinConfig config) {
-    config.routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.code(), e.getMessage()));
-    config.routes.exception(TooBusy.class, (e, ctx) -> busy(ctx, e));
-    config.routes.exception(Exception.class, (e, ctx) -> {
-      java.util.Optional<TooBusy> overload = TooBusy.causing(e);
-      if (overload.isPresent()) {
-        busy(ctx, overload.get());
-        return;
-      }
-      LOG.error("{} {} failed (request {})", ctx.method(), AccessLog.printable(ctx.path()), AccessLog.requestId(ctx), e);
-      respond(ctx, 500, "ServerError", INTERNAL);
-    });
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+    config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyErrors()));
+    config.routes.exception(Exception.class, ApiErrors::handle);
+    config.routes.exception(HttpResponseException.class, ApiErrors::handle);
     config.routes.error(404, "*", ctx -> {
       boolean empty = ctx.result() == null || ctx.result().isEmpty();
       if (ctx.attribute(ANSWERED) == null && (empty || OgcFormat.wantsHtml(ctx))) {
-        respond(ctx, 404, "NotFound", NO_ROUTE);
+        respond(ctx, new Refusal(404, "NotFound", NO_ROUTE));
       }
     });
+  }
+
+  private static void handle(Exception e, Context ctx) {
+    Optional<TooBusy> overload = e instanceof TooBusy busy ? Optional.of(busy) : TooBusy.causing(e);
+    if (overload.isPresent()) {
+      ctx.header("Retry-After", String.valueOf(overload.get().retryAfterSeconds()));
+      respond(ctx, refusal(overload.get()).orElseThrow());
+      return;
+    }
+    Optional<Refusal> refusal = refusal(e);
+    if (refusal.isEmpty()) {
+      LOG.error("{} {} failed (request {})", ctx.method(), AccessLog.printable(ctx.path()), AccessLog.requestId(ctx), e);
+    }
+    respond(ctx, refusal.orElse(new Refusal(500, "ServerError", INTERNAL)));
+  }
+
+  /** The answer to a refusal; empty for an exception that is a fault, not a refusal. */
+  static Optional<Refusal> refusal(Throwable e) {
+    if (e instanceof ApiException a) {
+      return Optional.of(new Refusal(a.status(), a.code(), a.getMessage()));
+    } else if (e instanceof BadInput b) {
+      return Optional.of(new Refusal(400, b.code(), b.getMessage()));
+    } else if (e instanceof ReportRefused r) {
+      return Optional.of(report(r));
+    } else if (e instanceof UploadRefused u) {
+      return Optional.of(switch (u.reason()) {
+        case TOO_LARGE -> new Refusal(413, "PayloadTooLarge", u.getMessage());
+        case UNSUPPORTED_TYPE -> new Refusal(415, "UnsupportedMediaType", u.getMessage());
+        case NOT_FOUND -> new Refusal(404, "NotFound", u.getMessage());
+        case UNREADABLE -> importRefused(u.getMessage(), u.problems());
+      });
+    } else if (e instanceof ImportFailedException f) {
+      return Optional.of(importRefused(f.getMessage(), f.problems()));
+    } else if (e instanceof BadInputException b) {
+      return Optional.of(importRefused("import refused, nothing was written: " + b.getMessage(), List.of(b)));
+    } else if (e instanceof Enquiries.TooMany t) {
+      return Optional.of(new Refusal(429, "TooManyRequests", t.getMessage()));
+    } else if (e instanceof HttpResponseException h && h.getStatus() == 404) {
+      return Optional.of(new Refusal(404, "NotFound", NO_ROUTE));
+    } else if (e instanceof HttpResponseException h && h.getStatus() < 500) {
+      String code = HttpStatus.forStatus(h.getStatus()).getMessage().replaceAll("[^A-Za-z]", "");
+      return Optional.of(new Refusal(h.getStatus(), code.isEmpty() ? "BadRequest" : code, h.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  private static Refusal report(ReportRefused r) {
+    return switch (r.kind()) {
+      case INVALID -> new Refusal(400, BadInput.CODE, r.getMessage());
+      case FORBIDDEN -> new Refusal(403, "Forbidden", r.getMessage());
+      case NOT_FOUND -> new Refusal(404, "NotFound", r.getMessage());
+      case CONFLICT -> new Refusal(409, "Conflict", r.getMessage(),
+          r.latest() == null ? Map.of() : Map.of("latest", r.latest()));
+    };
+  }
+
+  /** 422 with the problems, each naming file, record and field. */
+  private static Refusal importRefused(String message, List<BadInputException> problems) {
+    return new Refusal(422, "ImportRefused", message, Map.of("problems", ImportJson.problems(problems)));
   }
 
   static Map<String, Object> body(String code, String description) {
@@ -48,22 +120,18 @@ final class ApiErrors {
     return body;
   }
 
-  /** 429 or 503 with Retry-After: load, not a fault. */
-  private static void busy(Context ctx, TooBusy e) {
-    ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
-    respond(ctx, e.status(), e.code(), e.getMessage());
-  }
-
-  private static void respond(Context ctx, int status, String code, String description) {
+  private static void respond(Context ctx, Refusal r) {
     ctx.attribute(ANSWERED, Boolean.TRUE);
-    ctx.status(status);
+    ctx.status(r.status());
     if (OgcFormat.wantsHtml(ctx)) {
       ctx.header("Vary", "Accept");
       String query = ctx.queryString();
       String json = OgcFormat.withF(ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query), "json");
-      ctx.html(OgcHtmlError.page(status, code, description, json));
+      ctx.html(OgcHtmlError.page(r.status(), r.code(), r.description(), json));
     } else {
-      ctx.result(Json.write(body(code, description))).contentType("application/json");
+      Map<String, Object> body = body(r.code(), r.description());
+      body.putAll(r.extra());
+      ctx.result(Json.write(body)).contentType("application/json");
     }
   }
 }

@@ -1,6 +1,9 @@
 package parcelatlas.web;
 
-/** A request the API refuses, with the HTTP status and an OGC-style exception code. */
+/**
+ * A request the API refuses, with the HTTP status and an OGC-style exception code: what a handler
+ * throws for a refusal of its own; {@link ApiErrors} writes the response.
+ */
 public class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final int status;
@@ -14,15 +17,6 @@ public class ApiException extends RuntimeException {
 
   public static ApiException badRequest(String message) {
     return new ApiException(400, "InvalidParameterValue", message);
-  }
-
-  /** Runs a parser; what it refuses (IllegalArgumentException) becomes a 400 that says why. */
-  public static <T> T orBadRequest(java.util.function.Supplier<T> parser) {
-    try {
-      return parser.get();
-    } catch (IllegalArgumentException e) {
-      throw badRequest(e.getMessage());
-    }
   }
 
   public static ApiException notFound(String message) {

@@ -1,6 +1,5 @@
 package parcelatlas.web;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -13,7 +12,7 @@ import parcelatlas.accounts.Viewer;
 import parcelatlas.desk.ProjectDesk;
 import parcelatlas.desk.ProjectUpdates;
 import parcelatlas.desk.ReportForm;
-import parcelatlas.desk.ReportRefused;
+import parcelatlas.domain.BadInput;
 import parcelatlas.desk.StageRequest;
 import parcelatlas.desk.ZoneReport;
 import parcelatlas.desk.ZoneReports;
@@ -40,7 +39,7 @@ final class DeskApi {
   void investment(Context ctx) {
     Viewer viewer = signedIn(ctx);
     JsonNode body = JsonBody.read(ctx);
-    YearMonth month = ApiException.orBadRequest(() -> parseMonth(body.path("month").asText("")));
+    YearMonth month = parseMonth(body.path("month").asText(""));
     if (!body.path("completed_wan").isNumber()) {
       throw ApiException.badRequest("completed_wan must be a number");
     }
@@ -51,7 +50,7 @@ final class DeskApi {
   void tax(Context ctx) {
     Viewer viewer = signedIn(ctx);
     JsonNode body = JsonBody.read(ctx);
-    YearMonth month = ApiException.orBadRequest(() -> parseMonth(body.path("month").asText("")));
+    YearMonth month = parseMonth(body.path("month").asText(""));
     if (!body.path("paid_wan").isNumber()) {
       throw ApiException.badRequest("paid_wan must be a number");
     }
@@ -61,7 +60,7 @@ final class DeskApi {
   /** {@code {"stage": "started", "effective_date": "2026-11-18", "note": "…", "reason": "…"}}: a stage change. */
   void stage(Context ctx) {
     Viewer viewer = signedIn(ctx);
-    StageRequest request = ApiException.orBadRequest(() -> StageRequest.parse(JsonBody.read(ctx)));
+    StageRequest request = StageRequest.parse(JsonBody.read(ctx));
     updated(ctx, () -> updates.stage(viewer.user(), ctx.pathParam("code"), request));
   }
 
@@ -69,8 +68,8 @@ final class DeskApi {
   void milestone(Context ctx) {
     Viewer viewer = signedIn(ctx);
     JsonNode body = JsonBody.read(ctx);
-    LocalDate actual = ApiException.orBadRequest(() -> parseDate(body.path("actual_date").asText(""), "actual_date"));
-    int seq = ApiException.orBadRequest(() -> parseSeq(ctx.pathParam("seq")));
+    LocalDate actual = parseDate(body.path("actual_date").asText(""), "actual_date");
+    int seq = parseSeq(ctx.pathParam("seq"));
     updated(ctx, () -> updates.milestoneReached(viewer.user(), ctx.pathParam("code"), seq, actual));
   }
 
@@ -86,26 +85,22 @@ final class DeskApi {
   void closeIssue(Context ctx) {
     Viewer viewer = signedIn(ctx);
     JsonNode body = JsonBody.read(ctx);
-    int seq = ApiException.orBadRequest(() -> parseSeq(ctx.pathParam("seq")));
+    int seq = parseSeq(ctx.pathParam("seq"));
     updated(ctx, () -> updates.closeIssue(viewer.user(), ctx.pathParam("code"), seq, body.path("resolution").asText(null)));
   }
 
   /** Runs an update and answers with the project's refreshed panel. */
   private void updated(Context ctx, Runnable update) {
-    try {
-      update.run();
-      ctx.status(200).contentType(OgcApi.JSON)
-          .result(Json.write(projects.detail(AuthApi.viewer(ctx).user(), ctx.pathParam("code"))));
-    } catch (ReportRefused e) {
-      throw refusal(e);
-    }
+    update.run();
+    ctx.status(200).contentType(OgcApi.JSON)
+        .result(Json.write(projects.detail(AuthApi.viewer(ctx).user(), ctx.pathParam("code"))));
   }
 
   private static YearMonth parseMonth(String text) {
     try {
       return YearMonth.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("month must be a month such as 2026-11");
+      throw new BadInput("month must be a month such as 2026-11");
     }
   }
 
@@ -113,7 +108,7 @@ final class DeskApi {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " must be a date such as 2026-11-18");
+      throw new BadInput(name + " must be a date such as 2026-11-18");
     }
   }
 
@@ -121,7 +116,7 @@ final class DeskApi {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("the item number must be a whole number");
+      throw new BadInput("the item number must be a whole number");
     }
   }
 
@@ -130,7 +125,7 @@ final class DeskApi {
     try {
       return ctx.queryParam("as_of") == null ? LocalDate.now(clock) : LocalDate.parse(ctx.queryParam("as_of"));
     } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("as_of must be a date such as 2026-11-16");
+      throw new BadInput("as_of must be a date such as 2026-11-16");
     }
   }
 
@@ -164,11 +159,7 @@ final class DeskApi {
   void project(Context ctx) {
     Viewer viewer = signedIn(ctx);
     LocalDate day = day(ctx);
-    try {
-      ctx.contentType(OgcApi.JSON).result(Json.write(projects.detail(viewer.user(), ctx.pathParam("code"), day)));
-    } catch (ReportRefused e) {
-      throw refusal(e);
-    }
+    ctx.contentType(OgcApi.JSON).result(Json.write(projects.detail(viewer.user(), ctx.pathParam("code"), day)));
   }
 
   /**
@@ -178,48 +169,21 @@ final class DeskApi {
   void history(Context ctx) {
     Viewer viewer = signedIn(ctx);
     LocalDate day = day(ctx);
-    try {
-      String code = ctx.pathParam("code");
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("reports", reports.history(viewer.user(), code, day));
-      body.put("asOf", day);
-      body.put("today", LocalDate.now(clock));
-      body.put("waitingProjects", reports.waitingProjects(code, day));
-      ctx.contentType(OgcApi.JSON).result(Json.write(body));
-    } catch (ReportRefused e) {
-      throw refusal(e);
-    }
+    String code = ctx.pathParam("code");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("reports", reports.history(viewer.user(), code, day));
+    body.put("asOf", day);
+    body.put("today", LocalDate.now(clock));
+    body.put("waitingProjects", reports.waitingProjects(code, day));
+    ctx.contentType(OgcApi.JSON).result(Json.write(body));
   }
 
+  /** A weekly report filed; a conflict with a newer one is a 409 carrying it as {@code latest} ({@link ApiErrors}). */
   void file(Context ctx) {
     Viewer viewer = signedIn(ctx);
-    ReportForm form;
-    try {
-      form = ReportForm.parse(JsonBody.read(ctx));
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
-    }
-    try {
-      ZoneReport filed = reports.submit(viewer.user(), ctx.pathParam("code"), form);
-      ctx.status(201).contentType(OgcApi.JSON).result(Json.write(filed));
-    } catch (ReportRefused e) {
-      if (e.kind() == ReportRefused.Kind.CONFLICT) {
-        ObjectNode body = Json.MAPPER.valueToTree(ApiErrors.body("Conflict", e.getMessage()));
-        body.set("latest", Json.MAPPER.valueToTree(e.latest()));
-        ctx.status(409).contentType(OgcApi.JSON).result(Json.write(body));
-        return;
-      }
-      throw refusal(e);
-    }
-  }
-
-  private static ApiException refusal(ReportRefused e) {
-    return switch (e.kind()) {
-      case INVALID -> ApiException.badRequest(e.getMessage());
-      case FORBIDDEN -> new ApiException(403, "Forbidden", e.getMessage());
-      case NOT_FOUND -> ApiException.notFound(e.getMessage());
-      case CONFLICT -> new ApiException(409, "Conflict", e.getMessage());
-    };
+    ReportForm form = ReportForm.parse(JsonBody.read(ctx));
+    ZoneReport filed = reports.submit(viewer.user(), ctx.pathParam("code"), form);
+    ctx.status(201).contentType(OgcApi.JSON).result(Json.write(filed));
   }
 
   private static Viewer signedIn(Context ctx) {

@@ -57,13 +57,13 @@ final class ExportApi {
 
   private Prepared prepare(Context ctx, Map<String, String> o, String format) {
     boolean anonymous = !AuthApi.viewer(ctx).isStaff();
-    ExportRequest request = ApiException.orBadRequest(() -> ExportOptions.parse(o.get("layer"), format, o.get("crs"),
-        o.get("encoding"), o.get("bbox"), anonymous));
+    ExportRequest request = ExportOptions.parse(o.get("layer"), format, o.get("crs"), o.get("encoding"),
+        o.get("bbox"), anonymous);
     if (anonymous && request.collection().staffOnly()) {
       throw new ApiException(401, "Unauthorized", "sign in to export " + request.collection().id());
     }
-    ExportRequest filtered = ApiException.orBadRequest(() -> ExportOptions.filtered(request, o.get("filter")));
-    ExportArea area = ApiException.orBadRequest(() -> exporter.area(o.get("park"), o.get("within")));
+    ExportRequest filtered = ExportOptions.filtered(request, o.get("filter"));
+    ExportArea area = exporter.area(o.get("park"), o.get("within"));
     return new Prepared(filtered.within(area), area);
   }
 }

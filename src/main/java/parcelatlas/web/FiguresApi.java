@@ -33,7 +33,7 @@ final class FiguresApi {
 
   void figures(Context ctx) {
     Readers readers = staff(ctx);
-    Scope scope = ApiException.orBadRequest(() -> Scope.parse(ctx.queryParam("scope")));
+    Scope scope = Scope.parse(ctx.queryParam("scope"));
     ctx.contentType(OgcApi.JSON).result(Json.write(service.figures(scope, day(ctx), readers)));
   }
 

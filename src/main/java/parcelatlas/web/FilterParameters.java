@@ -37,7 +37,7 @@ final class FilterParameters {
       }
       if (!NAMES.contains(name) && Cql2.isQueryable(collection, name)) {
         String value = param.getValue().get(0);
-        result = result.where(ApiException.orBadRequest(() -> Cql2.equalTo(collection, name, value)));
+        result = result.where(Cql2.equalTo(collection, name, value));
       }
     }
     String lang = ctx.queryParam("filter-lang");
@@ -47,11 +47,11 @@ final class FilterParameters {
     OgcCrs crs = OgcCrs.parse("filter-crs", ctx.queryParam("filter-crs"));
     String filter = ctx.queryParam("filter");
     if (filter != null) {
-      result = result.where(ApiException.orBadRequest(() -> Cql2.filter(filter, collection, crs)));
+      result = result.where(Cql2.filter(filter, collection, crs));
     }
     String sortby = ctx.queryParam("sortby");
     if (sortby != null) {
-      result = result.sortedBy(ApiException.orBadRequest(() -> SortBy.parse(sortby, collection)));
+      result = result.sortedBy(SortBy.parse(sortby, collection));
     }
     return result;
   }

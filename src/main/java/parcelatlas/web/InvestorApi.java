@@ -33,11 +33,11 @@ final class InvestorApi {
     parcels.parks().forEach(p -> list.add(park(p)));
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.set("parks", list);
-    json(ctx, 200, body);
+    json(ctx, body);
   }
 
   void search(Context ctx) {
-    ParcelFilter filter = ApiException.orBadRequest(() -> ParcelFilter.parse(ctx.queryParamMap()));
+    ParcelFilter filter = ParcelFilter.parse(ctx.queryParamMap());
     PublicParcels.SearchPage page = parcels.search(filter);
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("type", "FeatureCollection");
@@ -66,7 +66,7 @@ final class InvestorApi {
   }
 
   void match(Context ctx) {
-    MatchRequest need = ApiException.orBadRequest(() -> MatchRequest.parse(JsonBody.read(ctx)));
+    MatchRequest need = MatchRequest.parse(JsonBody.read(ctx));
     List<Match> ranked = parcels.match(need).matches();
     ArrayNode results = Json.MAPPER.createArrayNode();
     for (Match m : ranked) {
@@ -79,7 +79,7 @@ final class InvestorApi {
     }
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.set("results", results);
-    json(ctx, 200, body);
+    json(ctx, body);
   }
 
   void compare(Context ctx) {
@@ -102,20 +102,13 @@ final class InvestorApi {
     ArrayNode list = body.putArray("parcels");
     comparison.parcels().forEach(f -> list.add(withPark(f)));
     body.set("rows", Json.MAPPER.valueToTree(comparison.rows()));
-    json(ctx, 200, body);
+    json(ctx, body);
   }
 
   void enquire(Context ctx) {
-    Enquiry enquiry = ApiException.orBadRequest(() -> Enquiry.parse(JsonBody.read(ctx)));
-    try {
-      ApiException.orBadRequest(() -> {
-        enquiries.submit(enquiry, ClientAddress.of(ctx));
-        return null;
-      });
-    } catch (Enquiries.TooMany e) {
-      throw new ApiException(429, "TooManyRequests", e.getMessage());
-    }
-    json(ctx, 201, Map.of("received", true));
+    Enquiry enquiry = Enquiry.parse(JsonBody.read(ctx));
+    enquiries.submit(enquiry, ClientAddress.of(ctx));
+    ctx.status(201).contentType(OgcApi.JSON).result(Json.write(Map.of("received", true)));
   }
 
   /**
@@ -137,7 +130,7 @@ final class InvestorApi {
       }
       park = user.scopeParkCode();
     }
-    json(ctx, 200, Map.of("enquiries", enquiries.list(park, 500)));
+    json(ctx, Map.of("enquiries", enquiries.list(park, 500)));
   }
 
   private ObjectNode withPark(Feature feature) {
@@ -177,7 +170,7 @@ final class InvestorApi {
     return node;
   }
 
-  private static void json(Context ctx, int status, Object body) {
-    ctx.status(status).contentType(OgcApi.JSON).result(Json.write(body));
+  private static void json(Context ctx, Object body) {
+    ctx.contentType(OgcApi.JSON).result(Json.write(body));
   }
 }

@@ -24,11 +24,11 @@ final class OgcBBox {
       return null;
     }
     if (crs.isCrs84()) {
-      return RowFilter.bbox(ApiException.orBadRequest(() -> BBox.parse(bbox)));
+      return RowFilter.bbox(BBox.parse(bbox));
     }
-    double[] v = ApiException.orBadRequest(() -> BBox.numbers(bbox, "in the axis order of bbox-crs " + crs.uri()));
+    double[] v = BBox.numbers(bbox, "in the axis order of bbox-crs " + crs.uri());
     if (crs.isGeographic()) {
-      return RowFilter.bbox(ApiException.orBadRequest(() -> BBox.of(new double[] {v[1], v[0], v[3], v[2]})));
+      return RowFilter.bbox(BBox.of(new double[] {v[1], v[0], v[3], v[2]}));
     }
     if (!(v[0] <= v[2] && v[1] <= v[3])) {
       throw ApiException.badRequest("bbox minimums must not exceed maximums in a projected bbox-crs");

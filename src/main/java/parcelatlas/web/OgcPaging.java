@@ -29,7 +29,7 @@ final class OgcPaging {
     if (offset > 0) {
       throw ApiException.badRequest("give either cursor or offset, not both");
     }
-    return ApiException.orBadRequest(() -> FeatureCursor.decode(text, query.sortBy()));
+    return FeatureCursor.decode(text, query.sortBy());
   }
 
   /**

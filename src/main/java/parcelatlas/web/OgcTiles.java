@@ -138,12 +138,11 @@ final class OgcTiles {
     int z = number(ctx, "tileMatrix");
     int row = number(ctx, "tileRow");
     int col = number(ctx, "tileCol");
-    Tile tile;
-    try {
-      tile = new Tile(z, row, col);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.notFound("no such tile in " + OgcTileJson.TMS_ID + ": " + e.getMessage());
+    String problem = Tile.problem(z, row, col);
+    if (problem != null) {
+      throw ApiException.notFound("no such tile in " + OgcTileJson.TMS_ID + ": " + problem);
     }
+    Tile tile = new Tile(z, row, col);
     if (z < layer.minZoom()) {
       throw ApiException.notFound(layer.id() + " tiles start at tile matrix " + layer.minZoom() + ", got " + z);
     }

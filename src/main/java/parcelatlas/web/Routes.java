@@ -74,9 +74,9 @@ public final class Routes {
       c.http.defaultContentType = OgcApi.JSON;
       c.http.maxRequestSize = BodyLimits.SERVER_BYTES;
       ApiErrors.register(c);
-      c.routes.exception(ImportApi.ImportRefusal.class, ImportApi::render);
       c.routes.before(new SecurityHeaders(config, mapConfig.tileUrl(), mapConfig.tileSubdomains())::apply);
       c.routes.before(BodyLimits::check);
+      c.routes.before(QueryText::check);
       c.routes.before(auth::resolveViewer);
       c.routes.before(ReplicaReads::choose);
       c.routes.after(ReplicaReads::reset);

@@ -68,6 +68,22 @@ public final class ApiClient {
     return send(request);
   }
 
+  /**
+   * Any method with an optional body ({@code contentType} null: no Content-Type header), with the
+   * CSRF token once signed in.
+   */
+  public HttpResponse<String> send(String method, String path, String contentType, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (csrf != null) {
+      request.header("X-CSRF-Token", csrf);
+    }
+    return send(request);
+  }
+
   /** POSTs without the CSRF token, as a forged cross-site request would. */
   public HttpResponse<String> postWithoutCsrf(String path, String contentType, String body) {
     return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)

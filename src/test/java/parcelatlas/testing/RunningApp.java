@@ -45,6 +45,15 @@ public final class RunningApp implements AutoCloseable {
     return "http://127.0.0.1:" + app.port();
   }
 
+  /**
+   * Every route the app registered, as "METHOD /path/{param}", read from Javalin's router (HTTP
+   * methods only, not before- and after-handlers).
+   */
+  public java.util.List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream().filter(e -> e.endpoint.method.isHttpMethod())
+        .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
+  }
+
   /** A new visitor with an empty cookie jar. */
   public ApiClient client() {
     return new ApiClient(base());

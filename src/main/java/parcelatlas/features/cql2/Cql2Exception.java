@@ -1,7 +1,7 @@
 package parcelatlas.features.cql2;
 
 /** A filter the parser or compiler refuses; the message names the character position or property. */
-final class Cql2Exception extends IllegalArgumentException {
+final class Cql2Exception extends parcelatlas.domain.BadInput {
   private static final long serialVersionUID = 1L;
 
   Cql2Exception(String message) {

@@ -1,5 +1,7 @@
 package parcelatlas.features.cql2;
 
+import parcelatlas.domain.BadInput;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,16 +30,16 @@ public final class SortBy {
         key = key.substring(1).strip();
       }
       if (key.isEmpty()) {
-        throw new IllegalArgumentException("sortby: an empty key in '" + text + "'; write e.g. sortby=name,-area_m2");
+        throw new BadInput("sortby: an empty key in '" + text + "'; write e.g. sortby=name,-area_m2");
       }
-      Property p = Queryables.find(collection, key).orElseThrow(() -> new IllegalArgumentException(
+      Property p = Queryables.find(collection, key).orElseThrow(() -> new BadInput(
           "sortby: unknown property '" + item.strip() + "' of " + collection.id() + "; sortable: "
               + collection.properties().stream().map(Property::name).collect(java.util.stream.Collectors.joining(", "))));
       if (!seen.add(key)) {
-        throw new IllegalArgumentException("sortby: '" + key + "' is given twice");
+        throw new BadInput("sortby: '" + key + "' is given twice");
       }
       if (keys.size() == MAX_KEYS) {
-        throw new IllegalArgumentException("sortby: at most " + MAX_KEYS + " keys");
+        throw new BadInput("sortby: at most " + MAX_KEYS + " keys");
       }
       keys.add(new SortKey(p, descending));
     }
