@@ -122,6 +122,7 @@ final class ApiErrors {
 
   private static void respond(Context ctx, Refusal r) {
     ctx.attribute(ANSWERED, Boolean.TRUE);
+    drainBody(ctx);
     ctx.status(r.status());
     if (OgcFormat.wantsHtml(ctx)) {
       ctx.header("Vary", "Accept");
@@ -132,6 +133,23 @@ final class ApiErrors {
       Map<String, Object> body = body(r.code(), r.description());
       body.putAll(r.extra());
       ctx.result(Json.write(body)).contentType("application/json");
+    }
+  }
+
+  /**
+   * Reads what is left of a small request body before refusing it (a request refused before its
+   * handler read the body: over a limit, signed out). Unread, the server closes the connection
+   * after the answer while the client is still sending, and the client may see the connection
+   * reset instead of the answer. Bodies over {@link BodyLimits#SERVER_BYTES} are not read.
+   */
+  private static void drainBody(Context ctx) {
+    long length = ctx.contentLength();
+    if (length > 0 && length <= BodyLimits.SERVER_BYTES) {
+      try {
+        ctx.bodyAsBytes();
+      } catch (RuntimeException e) {
+        // the client went away or the body was already streamed elsewhere: nothing to drain
+      }
     }
   }
 }
