@@ -136,20 +136,30 @@ final class ApiErrors {
     }
   }
 
+  /** The largest request body a refusal reads to its end (see {@link #drainBody}). */
+  static final long DRAIN_BYTES = 1L << 20;
+
   /**
-   * Reads what is left of a small request body before refusing it (a request refused before its
-   * handler read the body: over a limit, signed out). Unread, the server closes the connection
-   * after the answer while the client is still sending, and the client may see the connection
-   * reset instead of the answer. Bodies over {@link BodyLimits#SERVER_BYTES} are not read.
+   * Reads what is left of a request body of at most {@link #DRAIN_BYTES} before refusing it (a
+   * request refused before its handler read the body: too large, over a limit, signed out).
+   * Unread, the server closes the connection after the answer while the client is still sending,
+   * and the client may see the connection reset instead of the answer. Larger bodies are not read:
+   * their senders may see the reset.
    */
   private static void drainBody(Context ctx) {
     long length = ctx.contentLength();
-    if (length > 0 && length <= BodyLimits.SERVER_BYTES) {
-      try {
-        ctx.bodyAsBytes();
-      } catch (RuntimeException e) {
-        // the client went away or the body was already streamed elsewhere: nothing to drain
+    if (length <= 0 || length > DRAIN_BYTES) {
+      return;
+    }
+    byte[] buffer = new byte[8192];
+    try {
+      java.io.InputStream in = ctx.req().getInputStream();
+      long read = 0;
+      for (int n = in.read(buffer); n >= 0 && read <= DRAIN_BYTES; n = in.read(buffer)) {
+        read += n;
       }
+    } catch (java.io.IOException | RuntimeException e) {
+      // the client went away, or the body was read another way: nothing to drain
     }
   }
 }
