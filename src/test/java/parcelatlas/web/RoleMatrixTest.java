@@ -96,6 +96,16 @@ class RoleMatrixTest {
     expected.put("/ogc/collections/parcels/items/" + hidden, List.of(404, 200, 200, 200, 200, 200));
     expected.put("/ogc/collections/projects/items", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/ogc/collections/demolition-zones/items", List.of(401, 200, 200, 200, 200, 200));
+    expected.put("/ogc/tileMatrixSets", List.of(200, 200, 200, 200, 200, 200));
+    expected.put("/ogc/tileMatrixSets/WebMercatorQuad", List.of(200, 200, 200, 200, 200, 200));
+    expected.put("/ogc/collections/parcels/tiles", List.of(200, 200, 200, 200, 200, 200));
+    expected.put("/ogc/collections/parcels/tiles/WebMercatorQuad", List.of(200, 200, 200, 200, 200, 200));
+    expected.put("/ogc/collections/parcels/tiles/WebMercatorQuad/14/6504/13530", List.of(200, 200, 200, 200, 200, 200));
+    expected.put("/ogc/collections/projects/tiles", List.of(401, 200, 200, 200, 200, 200));
+    expected.put("/ogc/collections/projects/tiles/WebMercatorQuad", List.of(401, 200, 200, 200, 200, 200));
+    expected.put("/ogc/collections/projects/tiles/WebMercatorQuad/10/406/845", List.of(401, 200, 200, 200, 200, 200));
+    expected.put("/ogc/collections/demolition-zones/tiles/WebMercatorQuad/10/406/845",
+        List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/investor/parcels?limit=5", List.of(200, 200, 200, 200, 200, 200));
     expected.put("/api/desk/zones", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/desk/zones/" + zoneA + "/reports", List.of(401, 200, 403, 200, 200, 200));
