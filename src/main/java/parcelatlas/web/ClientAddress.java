@@ -18,7 +18,12 @@ final class ClientAddress {
   private final List<String> trustedProxies;
 
   ClientAddress(AtlasConfig config) {
-    this.trustedProxies = Arrays.stream(config.get("trusted.proxies").split(","))
+    this.trustedProxies = trustedProxies(config);
+  }
+
+  /** The {@code trusted.proxies} setting: the addresses whose forwarding headers are believed. */
+  static List<String> trustedProxies(AtlasConfig config) {
+    return Arrays.stream(config.get("trusted.proxies").split(","))
         .map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 

@@ -1,7 +1,6 @@
 package parcelatlas.web;
 
 import io.javalin.http.Context;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import parcelatlas.config.AtlasConfig;
@@ -43,8 +42,7 @@ final class SecurityHeaders {
   SecurityHeaders(AtlasConfig config, String tileUrl, String tileSubdomains) {
     this.policy = policy(TileHosts.sources(tileUrl, tileSubdomains));
     this.publicUrlIsHttps = config.get("public.url").strip().toLowerCase(Locale.ROOT).startsWith("https://");
-    this.trustedProxies = Arrays.stream(config.get("trusted.proxies").split(","))
-        .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    this.trustedProxies = ClientAddress.trustedProxies(config);
   }
 
   /** The Content-Security-Policy with images also allowed from {@code imageHosts}. */
