@@ -27,7 +27,7 @@ public final class ExportOptions {
       throw new BadInput("crs: " + e.getMessage());
     }
     return new ExportRequest(collection, ExportFormat.parse(format == null ? "" : format), target, charset(encoding),
-        bbox == null || bbox.isBlank() ? List.of() : List.of(RowFilter.bbox(bbox(bbox))), publicOnly);
+        bbox == null || bbox.isBlank() ? List.of() : List.of(RowFilter.bbox(BBox.parse(bbox))), publicOnly);
   }
 
   /**
@@ -53,14 +53,5 @@ public final class ExportOptions {
       case "GBK", "CP936", "GB2312" -> Charset.forName("GBK");
       default -> throw new BadInput("encoding must be GBK or UTF-8");
     };
-  }
-
-  /** BBox.parse refuses with a bare IllegalArgumentException that always describes the input. */
-  private static BBox bbox(String text) {
-    try {
-      return BBox.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw e instanceof BadInput ? e : new BadInput(e.getMessage());
-    }
   }
 }
