@@ -58,3 +58,25 @@ export function fetchCompare(codes, signal) {
 export function postEnquiry(body) {
   return getJson(`${BASE}/enquiries`, undefined, { body });
 }
+
+/** Parcels a result page holds (the list shows more on demand). */
+export const PARCEL_PAGE = 100;
+
+/**
+ * One page of the public parcels matching the filters inside box [west, south, east, north]
+ * (WGS84), from offset: { features, numberMatched (null when capped), moreThan, nextOffset (null
+ * at the end) }.
+ */
+export async function fetchParcelPage(filters, sort, box, offset, signal) {
+  const params = filterParams(filters, sort);
+  params.set('bbox', box.map((v) => v.toFixed(6)).join(','));
+  params.set('limit', String(PARCEL_PAGE));
+  if (offset > 0) params.set('offset', String(offset));
+  const body = await getJson(`${BASE}/parcels?${params}`, signal);
+  return {
+    features: Array.isArray(body.features) ? body.features : [],
+    numberMatched: Number.isFinite(body.numberMatched) ? body.numberMatched : null,
+    moreThan: Number.isFinite(body.numberMatchedMoreThan) ? body.numberMatchedMoreThan : null,
+    nextOffset: Number.isFinite(body.nextOffset) ? body.nextOffset : null,
+  };
+}

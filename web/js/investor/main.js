@@ -7,7 +7,7 @@
  *   filters     filter-panel (<details>), filter-form, filter-count, filter-park, filter-land-use,
  *               filter-land-use-{M1…G}, filter-min-mu, filter-max-mu, filter-max-price, filter-servicing,
  *               filter-servicing-{road,water,power,drainage,gas,telecom,heating,levelled}, filter-industry, filter-reset
- *   list        result-list, result-count, sort-select, result-note, result-rows,
+ *   list        result-list, result-count, sort-select, result-note, result-rows, result-more,
  *               result-row[data-code] > result-select, result-compare
  *   map         map, land-use-legend, park-card (park popup) > park-show-parcels; parcel paths have data-code,
  *               park outlines data-park
@@ -25,13 +25,16 @@
  *               compare-only-diff, compare-close
  *
  * window.investor, for browser tests:
- *   ready            Promise → { parks, parcels } counts once parks and the filtered parcels are loaded
+ *   ready            Promise → { parks, parcels, numberMatched, moreThan } once parks and the first page of
+ *                    the filtered parcels in view are loaded
  *                    and the URL's selection and comparison are restored (rejects when loading failed)
  *   state()          { lang, view: {center: [lon, lat], zoom}, filters: {park, land_use[], min_mu, max_mu,
  *                    max_price, servicing[], industry}, sort, selected, compare[], table, tab } (a copy)
  *   select(code)     selects a parcel, zooms to it, opens its detail → Promise (detail loaded); select(null) closes
  *   setFilters(partial), setSort(sort) → Promise (list and map updated)
- *   listCodes(), mapCodes()   codes in the result list (in order) and drawn on the map
+ *   listCodes(), mapCodes()   codes in the result list (in order) and outlined on the map (the same parcels)
+ *   tileCodes()      codes painted from the vector tiles since the zoom or the style last changed
+ *   codeAt(x, y)     code of the tile parcel at a map container point (null if none); more() → next page
  *   toggleCompare(code), openCompare() → Promise, closeCompare()
  *   match(body)      runs site matching with an API body → Promise of results (shown in the match tab)
  *   setLang('zh'|'en'), setTab('find'|'match'), view() → {center, zoom}, idle() → Promise (no request pending)
@@ -46,7 +49,7 @@ import { createCompareTable, createCompareTray } from './compare.js';
 import { coveredMargins } from './covered-margins.js';
 import { createDetailPanel } from './detail-panel.js';
 import { createFilterPanel, activeFilterCount } from './filter-panel.js';
-import { fetchParcel, fetchParcels, fetchParks, fetchParkShapes } from './investor-api.js';
+import { fetchParcel, fetchParcelPage, fetchParks, fetchParkShapes } from './investor-api.js';
 import { createMatchPanel } from './match-panel.js';
 import { createParcelMap } from './parcel-map.js';
 import { idle, track } from './pending.js';
@@ -63,13 +66,14 @@ const store = createStore({ ...initial, lang: currentLang() });
 store.subscribe((state) => window.history.replaceState(null, '', window.location.pathname + urlSearch(state)));
 
 let parks = [];
-let parcels = [];
+let parcels = []; // the parcels listed so far: the pages fetched for the view, filters and sort
 let parcelRequest = null;
+let page = { numberMatched: 0, moreThan: null, nextOffset: null };
 
 const map = createParcelMap($('map'), {
   onSelect: (code) => select(code, { zoom: false, reveal: true, scroll: true }),
   onHover: (code) => { map.hover(code); list.setHovered(code); },
-  onViewChange: (view) => store.set({ view }),
+  onViewChange: (view) => { store.set({ view }); followView(); },
   onParkFilter: (code) => { map.map.closePopup(); tabs.set('find'); applyFilters({ ...store.get().filters, park: code }); },
   obscured: () => coveredMargins($('map'), [$('detail-panel'), $('compare-tray')]),
 });
@@ -79,6 +83,7 @@ const list = createResultList($('result-list'), {
   onHover: hoverFromList,
   onToggleCompare: toggleCompare,
   onSort: (sort) => { store.set({ sort }); reload(); },
+  onMore: () => track(loadParcels({ more: true }).catch(() => {})),
 });
 const isCompared = (code) => store.get().compare.includes(code);
 const detail = createDetailPanel($('detail-panel'), {
@@ -106,30 +111,54 @@ function showError(message) {
   box.append(Object.assign(document.createElement('p'), { textContent: message }));
 }
 
-async function loadParcels() {
+function showList(extra = {}) {
+  list.show({
+    features: parcels, numberMatched: page.numberMatched, moreThan: page.moreThan,
+    truncated: page.nextOffset !== null, zoomIn: map.belowTiles(), loading: false, error: null, ...extra,
+  });
+}
+
+/**
+ * Loads the first page of parcels matching the filters in the current view (more: the next page,
+ * appended). The count is the API's, "more than N" when it caps it; nothing beyond the pages asked for.
+ */
+async function loadParcels({ more = false } = {}) {
+  if (more && page.nextOffset === null) return;
   parcelRequest?.abort();
   const request = new AbortController();
   parcelRequest = request;
   const { filters: f, sort } = store.get();
-  list.show({ loading: true, error: null });
+  map.setLandUses(f.land_use);
+  showList({ loading: true });
   try {
-    const result = await fetchParcels(f, sort, request.signal);
+    const result = await fetchParcelPage(f, sort, map.bbox(), more ? page.nextOffset : 0, request.signal);
     if (request !== parcelRequest) return;
-    parcels = result.features;
+    parcels = more ? [...parcels, ...result.features] : result.features;
+    page = result;
     map.setParcels(parcels);
-    list.show({
-      features: parcels, numberMatched: result.numberMatched, moreThan: result.moreThan,
-      truncated: result.truncated, loading: false,
-    });
-    list.setSelected(store.get().selected, { scroll: true });
+    showList();
+    list.setSelected(store.get().selected, { scroll: !more });
   } catch (error) {
     if (error.name === 'AbortError') return;
     parcels = [];
+    page = { numberMatched: 0, moreThan: null, nextOffset: null };
     map.setParcels([]);
-    list.show({ features: [], numberMatched: 0, moreThan: null, truncated: false, loading: false, error: error.message });
+    showList({ error: error.message });
     throw error;
   }
 }
+
+/** After a pan or zoom (once the page has started), the list follows the view (tracked: idle() waits). */
+function followView() {
+  if (!started) return;
+  window.clearTimeout(followView.timer);
+  followView.done?.();
+  track(new Promise((resolve) => {
+    followView.done = resolve;
+    followView.timer = window.setTimeout(() => { followView.done = null; reload().then(resolve); }, 250);
+  }));
+}
+let started = false;
 
 /** Reloads the list and map for the current filters and sort; failures are shown in the list. */
 function reload() {
@@ -250,15 +279,16 @@ async function start() {
   map.setParks(shapes.features, parks);
   filters.setParks(parks);
   match.setParks(parks);
-  await loadParcels();
   const park = parks.find((p) => p.code === initial.filters.park);
   if (initial.view) map.setView(initial.view);
   else if (park?.bbox) map.fitBox(park.bbox);
   else map.fitParks();
+  await loadParcels();
+  started = true;
   if (initial.selected) await select(initial.selected, { zoom: !initial.view, scroll: true });
   if (initial.table) await openCompare();
   $('loading-indicator').hidden = true;
-  return { parks: parks.length, parcels: parcels.length };
+  return { parks: parks.length, parcels: parcels.length, numberMatched: page.numberMatched, moreThan: page.moreThan };
 }
 
 const ready = track(start());
@@ -275,6 +305,9 @@ window.investor = {
   setSort: (sort) => { store.set({ sort }); list.setSort(sort); return reload(); },
   listCodes: () => list.codes(),
   mapCodes: () => map.drawnCodes(),
+  tileCodes: () => map.tileCodes(),
+  codeAt: (x, y) => map.codeAt(x, y),
+  more: () => track(loadParcels({ more: true })),
   toggleCompare,
   openCompare,
   closeCompare,

@@ -1,15 +1,18 @@
-// The investor map: park outlines with names and summary popups, parcels coloured by land use,
-// hover and selection highlights. Data is WGS84; a basemap shift (basemap.js) moves it onto the tiles.
-import { addBasemap, boundsOfBox, createShift, geoJsonCoords } from '../basemap.js';
+// The investor map: park outlines with names and summary popups; every public parcel drawn from
+// vector tiles (tile-layers.js) coloured by land use, faded when the land-use filter leaves it out;
+// the parcels listed so far outlined on top (the result list's pages, never a whole layer); hover
+// and selection highlights. Data is WGS84; a basemap shift (basemap.js) moves it onto the tiles.
+import { addBasemap, boundsOfBox, createShift, geoJsonCoords, viewBox } from '../basemap.js';
 import { currentLang } from '../i18n.js';
 import { el } from '../html.js';
 import { fitParkLabels } from '../layers.js';
 import { PARK_COLOR } from '../styles.js';
+import { createTileLayer } from '../tile-layers.js';
 import { createLandUseLegend, landUseColor } from './land-use.js';
 import { parkPopup } from './park-card.js';
 import { muText } from './parcel-facts.js';
 
-const PANES = { 'inv-parks': 410, 'inv-parcels': 430, 'inv-selected': 450 };
+const PANES = { 'inv-parks': 410, 'inv-tiles': 420, 'inv-parcels': 430, 'inv-selected': 450 };
 
 function parkName(info, feature) {
   const p = info || feature.properties || {};
@@ -17,7 +20,8 @@ function parkName(info, feature) {
 }
 
 /**
- * callbacks: onSelect(code), onHover(code|null), onViewChange({center: [lon, lat], zoom}),
+ * callbacks: onSelect(code) (a listed parcel or one drawn from the tiles was clicked), onHover(code|null),
+ * onViewChange({center: [lon, lat], zoom}),
  * onParkFilter(parkCode). obscured() → [right, bottom] pixels hidden by panels, kept clear when zooming.
  */
 export function createParcelMap(element, { onSelect, onHover, onViewChange, onParkFilter, obscured }) {
@@ -34,12 +38,33 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
   let selected = null; // { code, feature }
   const byCode = new Map();
 
+  let landUses = []; // the land-use filter: tile parcels of other uses are faded
+
   function parcelStyle(feature) {
-    const hot = feature.id === hovered;
+    const hot = String(feature.id) === hovered;
     return {
-      pane: 'inv-parcels', color: hot ? '#111111' : '#3d3d3d', weight: hot ? 3.5 : 1, opacity: 1,
-      fillColor: landUseColor(feature.properties?.land_use), fillOpacity: hot ? 0.95 : 0.78,
+      pane: 'inv-parcels', color: '#111111', weight: hot ? 4 : 2.2, opacity: 1,
+      fillColor: landUseColor(feature.properties?.land_use), fillOpacity: hot ? 0.95 : 0.85,
     };
+  }
+
+  const faded = (f) => landUses.length > 0 && !landUses.includes(f.props?.land_use);
+  let tiles = null;
+  function addTiles() {
+    tiles?.layer.remove();
+    tiles = createTileLayer(map, 'parcels', {
+      pane: 'inv-tiles',
+      shift,
+      rules: (P) => [{
+        symbolizer: new P.PolygonSymbolizer({
+          fill: (z, f) => (faded(f) ? '#bdbdbd' : landUseColor(f.props?.land_use)),
+          opacity: (z, f) => (faded(f) ? 0.25 : 0.7),
+          stroke: '#3d3d3d',
+          width: 0.6,
+        }),
+      }],
+    });
+    tiles.layer.addTo(map);
   }
 
   const parcels = L.geoJSON(null, {
@@ -51,7 +76,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       byCode.set(code, layer);
       layer.on('add', () => layer.getElement()?.setAttribute('data-code', code));
       layer.bindTooltip(() => el('span', {}, code, ' · ', muText(feature.properties?.area_mu, 1)), { sticky: true, className: 'parcel-tip' });
-      layer.on('click', () => onSelect(code));
+      layer.on('click', (e) => { L.DomEvent.stopPropagation(e); onSelect(code); });
       layer.on('mouseover', () => onHover(code));
       layer.on('mouseout', () => onHover(null));
     },
@@ -82,6 +107,18 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
 
   map.on('zoomend', refitLabels);
   map.on('moveend', () => onViewChange(api.view()));
+  map.on('click', (e) => {
+    const hit = tiles?.pick(e.latlng);
+    if (hit?.props.code != null) onSelect(String(hit.props.code));
+  });
+  let pointerFrame = 0;
+  map.on('mousemove', (e) => {
+    if (pointerFrame) return;
+    pointerFrame = window.requestAnimationFrame(() => {
+      pointerFrame = 0;
+      map.getContainer().classList.toggle('over-parcel', Boolean(tiles?.pick(e.latlng)));
+    });
+  });
 
   const api = {
     map,
@@ -90,6 +127,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       addBasemap(map, config);
       const [lat, lon] = config.center;
       map.setView(shift.toLatLng(lon, lat), config.zoom, { animate: false });
+      addTiles();
     },
     setParks(shapes, infos) {
       parkInfo = new Map(infos.map((info) => [info.code, info]));
@@ -114,11 +152,17 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       }).addTo(map);
       refitLabels();
     },
+    /** The parcels listed so far (outlined over the tiles). */
     setParcels(features) {
       byCode.clear();
       parcels.clearLayers();
       parcels.addData(features);
       legend.update([...new Set(features.map((f) => f.properties?.land_use))]);
+    },
+    /** Fades the tile parcels whose land use is not among codes (none: nothing faded). */
+    setLandUses(codes) {
+      landUses = [...codes];
+      tiles?.repaint();
     },
     hover(code) {
       const before = hovered;
@@ -158,7 +202,14 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       const [lon, lat] = shift.toLonLat(map.getCenter());
       return { center: [Number(lon.toFixed(6)), Number(lat.toFixed(6))], zoom: map.getZoom() };
     },
+    /** The WGS84 box [west, south, east, north] of the view. */
+    bbox: () => viewBox(map, shift),
+    /** True when the view is zoomed out too far for parcel tiles. */
+    belowTiles: () => map.getZoom() < 10,
     drawnCodes: () => [...byCode.keys()],
+    tileCodes: () => [...(tiles?.drawn() || [])],
+    /** The code of the parcel drawn at a container point, from the loaded tiles (null if none). */
+    codeAt: (x, y) => tiles?.pick(map.containerPointToLatLng([x, y]))?.props.code ?? null,
     refresh() {
       legend.refresh();
       parkLayer?.eachLayer((layer) => {

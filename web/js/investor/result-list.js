@@ -1,4 +1,5 @@
-// The result list: the parcels matching the filters, with count and sort, in step with the map.
+// The result list: the parcels matching the filters in the map's view, with count and sort, a page
+// at a time ("show more" fetches the next page), in step with the map.
 import { t } from '../i18n.js';
 import { formatCount } from '../format.js';
 import { el } from '../html.js';
@@ -7,16 +8,18 @@ import { landUseSwatch, shortLandUse } from './land-use.js';
 import { muText, priceText, servicingLabelText, text } from './parcel-facts.js';
 import { SORTS } from './url-state.js';
 
-/** callbacks: onSelect(code), onHover(code|null), onToggleCompare(code), onSort(sort). */
-export function createResultList(container, { onSelect, onHover, onToggleCompare, onSort }) {
+/** callbacks: onSelect(code), onHover(code|null), onToggleCompare(code), onSort(sort), onMore(). */
+export function createResultList(container, { onSelect, onHover, onToggleCompare, onSort, onMore }) {
   const count = el('span', { className: 'result-count', 'data-testid': 'result-count', 'aria-live': 'polite' });
   const sort = el('select', { 'data-testid': 'sort-select' });
   const rows = el('ul', { className: 'result-rows', 'data-testid': 'result-rows' });
   const note = el('p', { className: 'result-note', 'data-testid': 'result-note', role: 'status' });
+  const more = el('button', { type: 'button', className: 'header-button result-more', 'data-testid': 'result-more' });
+  more.addEventListener('click', () => onMore());
   container.replaceChildren(
     el('div', { className: 'results-head' }, count,
       el('label', { className: 'sort' }, textEl('span', 'inv.list.sort'), sort)),
-    note, rows);
+    note, rows, more);
   container.dataset.testid = 'result-list';
 
   let view = { features: [], numberMatched: 0, moreThan: null, truncated: false, loading: false, error: null };
@@ -63,11 +66,14 @@ export function createResultList(container, { onSelect, onHover, onToggleCompare
       : t('inv.list.count', { n: formatCount(view.numberMatched) });
     note.textContent = view.error ? t('inv.list.failed', { reason: view.error })
       : view.loading ? t('inv.list.loading')
+        : view.zoomIn ? t('inv.list.zoomIn')
         : view.features.length === 0 ? t('inv.list.empty')
           : view.truncated ? t('inv.list.truncated', { n: formatCount(view.features.length) }) : '';
     note.hidden = note.textContent === '';
     note.classList.toggle('is-error', Boolean(view.error));
     rows.replaceChildren(...view.features.map(row));
+    more.textContent = t('inv.list.more');
+    more.hidden = !view.truncated || view.loading || Boolean(view.error);
   }
 
   function rowOf(code) {

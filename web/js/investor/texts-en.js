@@ -25,10 +25,11 @@ extendTexts('en', {
       industry: 'Industry keyword', industryPlaceholder: 'e.g. 新材料 (new materials)', reset: 'Clear filters',
     },
     list: {
-      count: '{n} parcels', sort: 'Sort', empty: 'No parcel matches these filters; try relaxing them.',
+      count: '{n} parcels in view', sort: 'Sort', empty: 'No parcel matches these filters; try relaxing them.',
       loading: 'Searching…', priceOnRequest: 'price on request', addCompare: 'Compare', inCompare: 'Comparing',
       addCompareLabel: 'Add {code} to the comparison', failed: 'Search failed: {reason}',
-      countMore: 'more than {n} parcels', truncated: 'Showing the first {n}; narrow the filters or choose a park to see the rest.',
+      countMore: 'more than {n} parcels in view', truncated: 'Listing {n} so far; the listed parcels are outlined on the map.',
+      more: 'Show more', zoomIn: 'Zoom in to see the parcels drawn on the map.',
     },
     sorts: { code: 'By code', area_mu: 'Area, smallest first', '-area_mu': 'Area, largest first', price: 'Price, lowest first', '-price': 'Price, highest first' },
     detail: {

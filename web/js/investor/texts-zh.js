@@ -22,10 +22,11 @@ extendTexts('zh', {
       industry: '产业关键词', industryPlaceholder: '如：新材料', reset: '清除筛选',
     },
     list: {
-      count: '共 {n} 宗地块', sort: '排序', empty: '没有符合条件的地块，请放宽筛选条件。',
+      count: '视野内共 {n} 宗地块', sort: '排序', empty: '没有符合条件的地块，请放宽筛选条件。',
       loading: '正在查询…', priceOnRequest: '价格面议', addCompare: '对比', inCompare: '已加对比',
       addCompareLabel: '把 {code} 加入对比', failed: '查询失败：{reason}',
-      countMore: '超过 {n} 宗地块', truncated: '仅显示前 {n} 宗；请缩小筛选条件或选择园区查看其余地块。',
+      countMore: '视野内超过 {n} 宗地块', truncated: '已列出 {n} 宗，地图上以粗框标出。',
+      more: '显示更多', zoomIn: '放大地图即可看到地块。',
     },
     sorts: { code: '按编号', area_mu: '面积由小到大', '-area_mu': '面积由大到小', price: '单价由低到高', '-price': '单价由高到低' },
     detail: {
