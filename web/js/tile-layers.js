@@ -32,7 +32,7 @@ export function createTileLayer(map, collection, { rules, pane, shift, minZoom =
     },
   });
   const layer = P.leafletLayer({
-    sources: { [collection]: { url: new URL(tileUrl(collection), window.location.href).href, maxDataZoom: 18, levelDiff: 0 } },
+    sources: { [collection]: { url: tileUrl(collection), maxDataZoom: 18, levelDiff: 0 } },
     paintRules: rules(P).map((rule) => track({ dataSource: collection, dataLayer: collection, ...rule })),
     labelRules: [],
     attribution: '',

@@ -148,6 +148,9 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
           });
           layer.bindPopup(() => parkPopup(parkInfo.get(code) || feature.properties || {}, onParkFilter),
             { maxWidth: Math.min(320, window.innerWidth - 48), autoPanPadding: [16, 16] });
+          // a click on a parcel drawn inside the park selects the parcel (map click), not the park
+          layer.off('click', layer._openPopup, layer);
+          layer.on('click', (e) => { if (!tiles?.pick(e.latlng)) layer.openPopup(e.latlng); });
         },
       }).addTo(map);
       refitLabels();
