@@ -71,6 +71,32 @@ class InvestorLargeCityBrowserTest {
         : "more than " + String.format("%,d", page.get("numberMatchedMoreThan").asLong());
   }
 
+  /** Prints (never asserts) what the page downloaded against what the old whole-layer load took. */
+  private static void report(List<Map<String, Object>> requests) {
+    long tiles = 0;
+    long tileCount = 0;
+    long lists = 0;
+    for (Map<String, Object> r : requests) {
+      String path = String.valueOf(r.get("path"));
+      long bytes = ((Number) r.get("bytes")).longValue();
+      if (path.contains("/collections/parcels/tiles/")) {
+        tiles += bytes;
+        tileCount++;
+      } else if (path.startsWith("/api/investor/parcels?")) {
+        lists += bytes;
+      }
+    }
+    long whole = 0;
+    for (long offset = 0; offset >= 0 && offset < 1_000_000; ) {
+      String body = app.get("/api/investor/parcels?limit=1000&offset=" + offset).body();
+      whole += body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      JsonNode next = ApiClient.parse(body).get("nextOffset");
+      offset = next == null ? -1 : next.asLong();
+    }
+    System.out.printf("scale %d: %d parcel tiles, %,d bytes; list pages %,d bytes; old whole-layer load %,d bytes%n",
+        SCALE, tileCount, tiles, lists, whole);
+  }
+
   @Test
   void parcels_come_from_tiles_a_drawn_parcel_opens_and_the_list_follows_the_view() {
     assertTrue(Sql.count(storage, "parcels") > 20_000);
@@ -132,6 +158,8 @@ class InvestorLargeCityBrowserTest {
           assertTrue(path.contains("limit=100"), path);
         }
       }
+
+      report(requests);
 
       // a parcel drawn from the tiles (not an outlined listed one: other land uses than M1) opens
       // its detail when clicked
