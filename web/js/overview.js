@@ -1,5 +1,7 @@
-// Entry module of overview.html: builds the map, loads every collection, wires language and legend.
+// Entry module of overview.html: builds the map, draws parcels, projects and zones from vector tiles
+// (overview-tiles.js) and the parks as GeoJSON, counts each layer, wires language and legend.
 import { COLLECTIONS, fetchConfig, fetchAllFeatures, getJson } from './api.js';
+import { createOverviewTiles, TILED } from './overview-tiles.js';
 import { addBasemap, createShift, viewBox } from './basemap.js';
 import { t, setLang, onLangChange, currentLang, locale } from './i18n.js';
 import { createHeader } from './header.js';
@@ -15,6 +17,7 @@ const errors = [];
 const loaded = {}; // collection → { layer, byId }
 const progress = {}; // collection → { loaded, matched }
 let shift = createShift(null);
+let tiles = null; // overview-tiles.js, once the basemap shift is known
 let settle;
 const ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
 ready.catch(() => {}); // failures are reported in the page; tests inspect the rejection themselves
@@ -24,6 +27,8 @@ const atlas = {
   get lang() { return currentLang(); },
   setLang: (lang) => setLang(lang),
   openPopup,
+  /** Codes painted from the tiles of a collection since the zoom last changed. */
+  tileCodes: (collection) => [...(tiles?.drawn(collection) || [])],
 };
 window.atlas = atlas;
 
@@ -65,7 +70,7 @@ onLangChange(() => {
   header.refresh();
   legend.refresh();
   rebuildLayerControl();
-  Object.values(loaded).forEach(({ layer }) => refreshLabels(layer));
+  Object.values(loaded).forEach(({ layer }) => { if (layer.eachLayer) refreshLabels(layer); });
   refitParkLabels();
 });
 
@@ -81,21 +86,36 @@ function reportProgress() {
   header.setLoading(true, total ? { done, total } : null);
 }
 
+/** The layer's count: numberMatched of a one-feature items page (null when the server omits it). */
+async function countOf(collection, bbox) {
+  const params = new URLSearchParams({ limit: '1' });
+  if (bbox) params.set('bbox', bbox);
+  const page = await getJson(`/ogc/collections/${encodeURIComponent(collection)}/items?${params}`);
+  return Number.isFinite(page.numberMatched) ? page.numberMatched : null;
+}
+
 async function loadCollection(collection, bbox) {
   progress[collection] = { loaded: 0, matched: null };
   try {
-    const data = await fetchAllFeatures(collection, {
-      bbox,
-      onPage: (p) => { progress[collection] = p; reportProgress(); },
-    });
-    const entry = createLayer(collection, data, shift);
+    let entry;
+    if (TILED.includes(collection)) {
+      entry = { layer: tiles.layers[collection], byId: new Map() };
+      counts[collection] = await countOf(collection, bbox);
+      progress[collection] = { loaded: counts[collection] ?? 0, matched: counts[collection] ?? 0 };
+    } else {
+      const data = await fetchAllFeatures(collection, {
+        bbox,
+        onPage: (p) => { progress[collection] = p; reportProgress(); },
+      });
+      entry = createLayer(collection, data, shift);
+      counts[collection] = data.features.length;
+    }
     entry.layer.collection = collection;
     loaded[collection] = entry;
     if (options.layers.includes(collection)) entry.layer.addTo(map);
     if (collection === 'parks') refitParkLabels();
     layerControl.addOverlay(entry.layer, escapeHtml(t(`layers.${collection}`)));
-    counts[collection] = data.features.length;
-    header.setCount(collection, counts[collection]);
+    if (counts[collection] != null) header.setCount(collection, counts[collection]);
   } catch (error) {
     delete progress[collection];
     errors.push({ collection, message: error.message });
@@ -114,19 +134,22 @@ function fitPadding() {
 function fitToData(fallback) {
   const bounds = L.latLngBounds([]);
   Object.values(loaded).forEach(({ layer }) => {
-    const b = layer.getBounds();
+    const b = layer.getBounds?.();
+    if (!b) return;
     if (b.isValid()) bounds.extend(b);
   });
   if (bounds.isValid()) map.fitBounds(bounds, { ...fitPadding(), maxZoom: 17, animate: false });
   else map.setView(shift.toLatLng(fallback.center[1], fallback.center[0]), fallback.zoom, { animate: false });
 }
 
-/** Opens the popup of a feature by collection and id; returns false when it is not loaded. */
+/** Opens the popup of a feature by collection and id; false when it is not loaded (tiled: a Promise). */
 function openPopup(collection, id) {
   const entry = loaded[collection];
-  const featureLayer = entry?.byId.get(String(id));
-  if (!featureLayer) return false;
+  if (!entry) return false;
   if (!map.hasLayer(entry.layer)) entry.layer.addTo(map);
+  if (TILED.includes(collection)) return tiles.open(collection, id);
+  const featureLayer = entry.byId.get(String(id));
+  if (!featureLayer) return false;
   map.fitBounds(featureBounds(featureLayer), { padding: [48, 48], maxZoom: 16, animate: false });
   featureLayer.openPopup();
   return true;
@@ -155,12 +178,15 @@ async function start() {
   const [lat, lon] = config.center;
   map.setView(shift.toLatLng(lon, lat), config.zoom, { animate: false });
   addBasemap(map, config);
+  tiles = createOverviewTiles(map, shift);
   rebuildLayerControl();
   const bbox = options.bbox === 'view' ? viewBox(map, shift).map((v) => v.toFixed(6)).join(',') : options.bbox;
   await Promise.all(COLLECTIONS.map((collection) => loadCollection(collection, bbox)));
   header.setLoading(false);
   fitToData(config);
-  if (options.popup) openPopup(options.popup.collection, options.popup.id);
+  if (options.popup) await Promise.resolve(openPopup(options.popup.collection, options.popup.id)).catch((error) => {
+    header.addError('loadFailed', { layer: options.popup.collection, reason: error.message });
+  });
   if (errors.length) settle.reject(new Error(errors.map((e) => `${e.collection ?? 'config'}: ${e.message}`).join('; ')));
   else settle.resolve(counts);
 }

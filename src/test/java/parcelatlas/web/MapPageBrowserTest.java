@@ -48,9 +48,18 @@ class MapPageBrowserTest {
           "projects", "projects", "demolition-zones", "demolition_zones").entrySet()) {
         assertEquals(Sql.count(storage, layer.getValue()), loaded.get(layer.getKey()).asLong(), layer.getKey());
       }
-      long drawn = (Long) browser.driver().executeScript(
-          "return document.querySelectorAll('.leaflet-pane path').length");
-      assertTrue(drawn >= Sql.count(storage, "parcels"), "drawn shapes: " + drawn);
+      // parcels are drawn from vector tiles: every parcel's code is painted once the tiles came
+      long parcels = Sql.count(storage, "parcels");
+      long drawn = 0;
+      long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (drawn < parcels && System.nanoTime() < until) {
+        browser.pause(Duration.ofMillis(200));
+        drawn = ((Number) browser.driver().executeScript("return window.atlas.tileCodes('parcels').length")).longValue();
+      }
+      assertEquals(parcels, drawn, "parcels painted from the tiles");
+      assertTrue(((Number) browser.driver().executeScript("return performance.getEntriesByType('resource')"
+          + ".filter(e => e.name.includes('/collections/parcels/items')).length")).longValue() <= 1,
+          "parcels only counted (limit=1), never downloaded as GeoJSON");
       String status = browser.textOf("[data-testid=status-line]", Duration.ofSeconds(10));
       assertTrue(status.contains("地块"), status);
       browser.screenshot("map-desktop");
