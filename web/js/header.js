@@ -7,7 +7,7 @@ import { COLLECTIONS } from './api.js';
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 
 export function createHeader({ onLangSwitch, onLegendToggle }) {
-  const state = { counts: {}, progress: null, loading: false, errors: [] };
+  const state = { counts: {}, more: {}, progress: null, loading: false, errors: [] };
   const langButton = $('lang-switch');
   const legendButton = $('legend-toggle');
   const statusLine = $('status-line');
@@ -19,7 +19,9 @@ export function createHeader({ onLangSwitch, onLegendToggle }) {
 
   function renderStatus() {
     const parts = COLLECTIONS.filter((c) => Number.isFinite(state.counts[c]))
-      .map((c) => t('loadedItem', { layer: t(`layerNouns.${c}`), n: formatCount(state.counts[c]) }));
+      .map((c) => t('loadedItem', {
+        layer: t(`layerNouns.${c}`), n: `${formatCount(state.counts[c])}${state.more[c] ? '+' : ''}`,
+      }));
     statusLine.textContent = parts.length ? `${t('loaded')} ${parts.join(t('statusSeparator'))}` : '';
     const { done, total } = state.progress || {};
     loading.hidden = !state.loading;
@@ -66,8 +68,10 @@ export function createHeader({ onLangSwitch, onLegendToggle }) {
       renderStatus();
       renderErrors();
     },
-    setCount(collection, count) {
+    /** more: the layer holds more than count (the server stops counting there). */
+    setCount(collection, count, more = false) {
       state.counts[collection] = count;
+      state.more[collection] = more;
       renderStatus();
     },
     setLoading(isLoading, progress = null) {

@@ -12,7 +12,7 @@ import { escapeHtml } from './html.js';
 import { readUrlOptions } from './url-options.js';
 
 const options = readUrlOptions(new URLSearchParams(window.location.search), COLLECTIONS);
-const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, null]));
+const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, null])); // null: more than COUNT_CAP
 const errors = [];
 const loaded = {}; // collection → { layer, byId }
 const progress = {}; // collection → { loaded, matched }
@@ -86,6 +86,9 @@ function reportProgress() {
   header.setLoading(true, total ? { done, total } : null);
 }
 
+// FeatureReader.COUNT_CAP: the items endpoint leaves numberMatched out beyond this many matches.
+const COUNT_CAP = 10000;
+
 /** The layer's count: numberMatched of a one-feature items page (null when the server omits it). */
 async function countOf(collection, bbox) {
   const params = new URLSearchParams({ limit: '1' });
@@ -116,6 +119,7 @@ async function loadCollection(collection, bbox) {
     if (collection === 'parks') refitParkLabels();
     layerControl.addOverlay(entry.layer, escapeHtml(t(`layers.${collection}`)));
     if (counts[collection] != null) header.setCount(collection, counts[collection]);
+    else header.setCount(collection, COUNT_CAP, true);
   } catch (error) {
     delete progress[collection];
     errors.push({ collection, message: error.message });
