@@ -87,14 +87,23 @@ class InvestorLargeCityBrowserTest {
       }
     }
     long whole = 0;
+    long wholeGzip = 0;
     for (long offset = 0; offset >= 0 && offset < 1_000_000; ) {
       String body = app.get("/api/investor/parcels?limit=1000&offset=" + offset).body();
-      whole += body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      byte[] raw = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      whole += raw.length;
+      java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+      try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+        gzip.write(raw);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      wholeGzip += zipped.size();
       JsonNode next = ApiClient.parse(body).get("nextOffset");
       offset = next == null ? -1 : next.asLong();
     }
-    System.out.printf("scale %d: %d parcel tiles, %,d bytes; list pages %,d bytes; old whole-layer load %,d bytes%n",
-        SCALE, tileCount, tiles, lists, whole);
+    System.out.printf("scale %d: %d parcel tiles, %,d bytes; list pages %,d bytes (as transferred);"
+        + " old whole-layer load %,d bytes, %,d gzipped%n", SCALE, tileCount, tiles, lists, whole, wholeGzip);
   }
 
   @Test
