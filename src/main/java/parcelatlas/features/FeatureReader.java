@@ -63,6 +63,14 @@ public final class FeatureReader {
     });
   }
 
+  /**
+   * How many features match, counting no further than {@code cap} + 1 rows (bounded work
+   * whatever the layer size): a number above {@code cap} means "more than the cap".
+   */
+  public long countUpTo(FeatureQuery query, long cap) {
+    return storage.read(c -> count(c, FeatureSql.countUpTo(query, cap)));
+  }
+
   public Optional<Feature> byId(ServedCollection collection, long id, boolean publicOnly) {
     return storage.read(c -> features(c, collection, FeatureSql.byId(collection, id, publicOnly)).stream().findFirst());
   }

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parcelatlas.domain.Area;
+import parcelatlas.features.FeatureConditions;
+import parcelatlas.features.FeatureQuery;
+import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 
 /**
@@ -24,15 +27,33 @@ final class MatchSql {
 
   private MatchSql() {}
 
+  /** SQL text and its parameters in order. */
+  record Statement(String sql, List<Object> params) {}
+
+  /**
+   * {@code FROM parcels t WHERE …}: the rows a match may consider, by the features path's own
+   * public-rows condition ({@link FeatureConditions}) and the investor search's park filter.
+   */
+  private static void candidates(MatchRequest need, Sql sql) {
+    FeatureQuery rows = FeatureQuery.of(ParcelQuery.PARCELS, true);
+    if (need.park() != null) {
+      rows = rows.where(ParcelQuery.park(need.park()));
+    }
+    FeatureConditions.Clause where = FeatureConditions.where(rows);
+    sql.text(" FROM parcels t" + where.sql());
+    sql.params.addAll(where.params());
+  }
+
   /** The best {@code need.limit()} land-ready parcels as features, in no particular order. */
-  static InvestorSql.Statement best(MatchRequest need) {
+  static Statement best(MatchRequest need) {
     List<Object> params = new ArrayList<>();
     Sql inner = new Sql(params).text("SELECT t.id, ");
     score(need, inner);
     inner.text(" AS match_score, ");
     distance(need, inner);
-    inner.text(" AS match_distance FROM parcels t" + InvestorSql.PUBLIC_ONLY + InvestorSql.park(need.park(), params)
-        + " ORDER BY match_score DESC, match_distance, t.code LIMIT ?");
+    inner.text(" AS match_distance");
+    candidates(need, inner);
+    inner.text(" ORDER BY match_score DESC, match_distance, t.code LIMIT ?");
     params.add(need.limit());
     return features(inner, params);
   }
@@ -43,11 +64,12 @@ final class MatchSql {
    * so when there are that many they are the best of all, found through the indexes on the
    * needs (an area range is widened by 0.01 亩 for the index and checked exactly on the rows).
    */
-  static InvestorSql.Statement perfect(MatchRequest need) {
+  static Statement perfect(MatchRequest need) {
     List<Object> params = new ArrayList<>();
     Sql inner = new Sql(params).text("SELECT t.id, ");
     distance(need, inner);
-    inner.text(" AS match_distance FROM parcels t" + InvestorSql.PUBLIC_ONLY + InvestorSql.park(need.park(), params));
+    inner.text(" AS match_distance");
+    candidates(need, inner);
     if (need.minMu() != null) {
       inner.text(" AND t.area_m2 >= ").value((need.minMu() - 0.01) * Area.SQUARE_METRES_PER_MU)
           .text(" AND ").mu().text(" >= ").value(need.minMu());
@@ -64,9 +86,9 @@ final class MatchSql {
     return features(inner, params);
   }
 
-  private static InvestorSql.Statement features(Sql inner, List<Object> params) {
+  private static Statement features(Sql inner, List<Object> params) {
     ServedCollection parcels = ServedCollection.PARCELS;
-    return new InvestorSql.Statement(parcels.select() + parcels.from()
+    return new Statement(parcels.select() + parcels.from()
         + " WHERE t.id IN (SELECT m.id FROM (" + inner + ") m)", params);
   }
 
@@ -120,7 +142,11 @@ final class MatchSql {
       // the total price as the features carry it: Math.round(price × 亩 × 10) / 10
       case "budget" -> sql.text("FLOOR(t.price_wan_per_mu * ").mu().text(" * ").value(10).text(" + ").value(0.5)
           .text(") / ").value(10).text(" <= ").value(need.maxTotalPriceWan());
-      case "industry" -> sql.text(InvestorSql.industry(need.industry(), sql.params).substring(" AND ".length()));
+      case "industry" -> {
+        RowFilter industry = ParcelQuery.industry(need.industry());
+        sql.text(industry.sql());
+        sql.params.addAll(industry.params());
+      }
       default -> sql.text("t." + Servicing.COLUMNS.get(criterion) + " = TRUE");
     }
   }

@@ -85,10 +85,13 @@ class MatchInDatabaseTest {
 
   /** The old way: every land-ready parcel (of the park) read into memory. */
   private static List<Feature> everyPublicParcel(String park) {
-    List<Object> params = new ArrayList<>();
-    String sql = ServedCollection.PARCELS.select() + ServedCollection.PARCELS.from() + InvestorSql.PUBLIC_ONLY
-        + InvestorSql.park(park, params) + " ORDER BY t.code";
-    return reader.query(ServedCollection.PARCELS, sql, params).stream().map(PublicParcels::withInvestorFacts).toList();
+    parcelatlas.features.FeatureQuery all = parcelatlas.features.FeatureQuery.of(ServedCollection.PARCELS, true);
+    if (park != null) {
+      all = all.where(ParcelQuery.park(park));
+    }
+    parcelatlas.features.FeatureConditions.Clause where = parcelatlas.features.FeatureConditions.where(all);
+    String sql = ServedCollection.PARCELS.select() + ServedCollection.PARCELS.from() + where.sql() + " ORDER BY t.code";
+    return reader.query(ServedCollection.PARCELS, sql, where.params()).stream().map(PublicParcels::withInvestorFacts).toList();
   }
 
   private static List<String> describe(List<Match> matches) {
