@@ -10,6 +10,7 @@ import parcelatlas.domain.Area;
 import parcelatlas.features.Feature;
 import parcelatlas.features.FeatureCursor;
 import parcelatlas.features.FeatureQuery;
+import parcelatlas.features.FeatureRow;
 import parcelatlas.features.ItemsPage;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.features.ServedCollection;
@@ -84,24 +85,25 @@ public final class PublicParcels {
   }
 
   /**
-   * The best land-ready parcels for these needs, ranked with reasons by {@link SiteMatcher}. First
-   * those meeting every need, through the indexes; when fewer than {@code need.limit()} do, the
-   * database scores every candidate. Either query returns at most {@code need.limit()} parcels,
-   * so the work here is bounded whatever the size of the table.
+   * The best land-ready parcels for these needs, scored and ranked by the database
+   * ({@link MatchSql}, the rule) and put into words by {@link SiteMatcher}. First those meeting
+   * every need, through the indexes; when fewer than {@code need.limit()} do, the database scores
+   * every candidate. Either query returns at most {@code need.limit()} parcels, so the work here is
+   * bounded whatever the size of the table.
    */
   public Ranking match(MatchRequest need) {
-    List<Feature> best = candidates(MatchSql.perfect(need));
+    List<FeatureRow> best = candidates(MatchSql.perfect(need), need);
     int read = best.size();
     if (best.size() < need.limit()) {
-      best = candidates(MatchSql.best(need));
+      best = candidates(MatchSql.best(need), need);
       read += best.size();
     }
-    return new Ranking(SiteMatcher.rank(best, need), read);
+    return new Ranking(SiteMatcher.explain(best, need), read);
   }
 
-  private List<Feature> candidates(MatchSql.Statement sql) {
-    return reader.query(ServedCollection.PARCELS, sql.sql(), sql.params()).stream()
-        .map(PublicParcels::withInvestorFacts).toList();
+  private List<FeatureRow> candidates(MatchSql.Statement sql, MatchRequest need) {
+    return reader.rows(ServedCollection.PARCELS, sql.sql(), sql.params(), MatchSql.columns(need)).stream()
+        .map(r -> new FeatureRow(withInvestorFacts(r.feature()), r.columns())).toList();
   }
 
   /** Matches, best first, and how many parcels were read from the database to find them. */

@@ -22,7 +22,7 @@ import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 
 /**
- * Matching scored in the database picks exactly what {@link SiteMatcher#rank} picks from every
+ * Matching scored in the database picks exactly what {@link ReferenceMatcher#rank} picks from every
  * land-ready parcel (the implementation before it, kept here as the reference), and reads at
  * most twice the parcels it returns (those meeting every need, then the best scored), however
  * many land-ready parcels the table holds.
@@ -77,7 +77,7 @@ class MatchInDatabaseTest {
 
   /** Asserts the database's ranking equals the reference's: codes, scores and reasons. */
   private static PublicParcels.Ranking assertSameRanking(MatchRequest need) {
-    List<Match> expected = SiteMatcher.rank(everyPublicParcel(need.park()), need);
+    List<Match> expected = ReferenceMatcher.rank(everyPublicParcel(need.park()), need);
     PublicParcels.Ranking actual = parcels.match(need);
     assertEquals(describe(expected), describe(actual.matches()), need.toString());
     return actual;
