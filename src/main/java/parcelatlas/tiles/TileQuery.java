@@ -27,7 +27,7 @@ import parcelatlas.features.RowFilter;
 public record TileQuery(TileLayer layer, Tile tile, boolean publicOnly, LocalDate today) {
 
   /** The most features a tile at an overview zoom holds (documented in the tileset metadata and TileJSON). */
-  public static final int LOW_ZOOM_FEATURES = 2500;
+  public static final int LOW_ZOOM_FEATURES = 2000;
 
   /** SQL text and its parameters in order. */
   public record Statement(String sql, List<Object> params) {}

@@ -24,7 +24,7 @@ import parcelatlas.testing.ScaledDemoData;
 import parcelatlas.testing.Sql;
 
 /**
- * Vector tiles on a city five times the demo: a z10 tile over the whole city stays bounded (at
+ * Vector tiles on a city three times the demo: a z10 tile over the whole city stays bounded (at
  * most {@link TileQuery#LOW_ZOOM_FEATURES} features, the largest, and a bounded number of bytes),
  * as the tileset metadata says; and a flood of uncached tiles is answered within the node's tile
  * limit: 200 or 503 with Retry-After from that limit, never a 500, never the pool's own timeout,
@@ -32,7 +32,7 @@ import parcelatlas.testing.Sql;
  */
 @Tag("database")
 class OverviewTilesTest {
-  /** Bytes a capped z10 parcel tile may take: generous for 2,500 small polygons with three short attributes. */
+  /** Bytes a capped z10 parcel tile may take: generous for 2,000 small polygons with three short attributes. */
   private static final int MAX_BYTES = 400_000;
   private static Storage storage;
   private static RunningApp app;
@@ -41,7 +41,7 @@ class OverviewTilesTest {
 
   @BeforeAll
   static void start() {
-    storage = ScaledDemoData.loaded(5);
+    storage = ScaledDemoData.loaded(3);
     RunningApp.withStaff(storage);
     app = new RunningApp(storage);
     staff = app.staff();
