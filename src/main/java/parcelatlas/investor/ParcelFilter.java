@@ -13,8 +13,8 @@ import parcelatlas.domain.Labelled;
 /**
  * An investor's search: every member optional. Parsed from query parameters; anything unknown or
  * malformed is refused with a message naming the parameter. Every parameter is bounded: given
- * once, at most {@link #MAX_TEXT} characters ({@link #MAX_CURSOR} for the cursor), numbers finite and from 0 to their maximum (亩 and
- * price as in {@link MatchRequest}).
+ * once, at most {@link #MAX_TEXT} characters ({@link #MAX_CURSOR} for the cursor), numbers finite
+ * and from 0 to their maximum (亩 and price as in {@link MatchRequest}).
  *
  * @param bbox the map's view: parcels intersecting it (WGS84), or null for anywhere
  * @param sort one of {@link #SORTS}
