@@ -32,7 +32,7 @@ final class MatchSql {
 
   /** The best {@code need.limit()} land-ready parcels as features with their points, best first. */
   static Statement best(MatchRequest need) {
-    return ranked(need, points(need));
+    return ranked(need, points(need, false));
   }
 
   /**
@@ -40,9 +40,10 @@ final class MatchSql {
    * those score 100 and every other parcel less (the smallest criterion is 2.5 of at most 100
    * points), so when there are that many they are the best of all, found through the indexes on
    * the needs (an area range is widened by 0.01 亩 for the index and checked exactly on the rows).
+   * Each criterion's condition is in the WHERE clause, so every row earns its full points.
    */
   static Statement perfect(MatchRequest need) {
-    Sql points = points(need);
+    Sql points = points(need, true);
     if (need.minMu() != null) {
       points.text(" AND t.area_m2 >= ").value((need.minMu() - 0.01) * Area.SQUARE_METRES_PER_MU)
           .text(" AND ").mu().text(" >= ").value(need.minMu());
@@ -66,12 +67,17 @@ final class MatchSql {
     return columns;
   }
 
-  /** {@code SELECT t.id, t.code, <points per criterion>, <distance> FROM parcels t WHERE <candidates>}. */
-  private static Sql points(MatchRequest need) {
+  /**
+   * {@code SELECT t.id, t.code, <points per criterion>, <distance> FROM parcels t WHERE <candidates>};
+   * with {@code full}, each criterion's full points (for rows the caller restricts to those meeting it).
+   */
+  private static Sql points(MatchRequest need, boolean full) {
     Sql sql = new Sql(new ArrayList<>()).text("SELECT t.id, t.code");
     for (Map.Entry<String, Double> criterion : MatchCriteria.of(need).entrySet()) {
       sql.text(", ");
-      if (criterion.getKey().equals("area")) {
+      if (full) {
+        sql.value(criterion.getValue());
+      } else if (criterion.getKey().equals("area")) {
         area(need, sql);
       } else {
         condition(criterion.getKey(), need, sql.text("CASE WHEN "));
