@@ -3,8 +3,8 @@
 # with the demo city) against pgbench running the same SQL (InvestorBenchSql writes it from the
 # portal's own builders, values written in), same number of connections, runs interleaved.
 # Prints requests (or transactions) per second of each run, the medians and the ratios.
-# COPIES=k adds k land-ready copies of every demo parcel first (k=57: ~100k parcels), until
-# `demo --scale N` exists. SYNC_COMMIT=off: see below.
+# SCALE=N loads the city N times (`demo --scale N`, scale-city.sh; N=57: ~100k parcels) instead of
+# the demo; COPIES=k adds k land-ready copies of every parcel on top. SYNC_COMMIT=off: see below.
 # Usage: bash src/test/bench/investor.sh [SECONDS_PER_RUN] [CONNECTIONS] [ROUNDS]   (defaults 10, 4, 3; from the repository root)
 set -euo pipefail
 secs=${1:-10}
@@ -17,7 +17,11 @@ mvn -B -q test-compile
 cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dstyle.color=never)
 out=$(mktemp -d /tmp/atlas-bench-out.XXXX)
 source src/test/bench/throwaway-postgis.sh
-java -jar target/parcel-atlas.jar demo --db "$url" >/dev/null
+if [ -n "${SCALE:-}" ]; then
+  source src/test/bench/scale-city.sh "$SCALE"
+else
+  java -jar target/parcel-atlas.jar demo --db "$url" >/dev/null
+fi
 copies=${COPIES:-0}
 cols="park_code, land_use, status, far_min, far_max, building_density_pct, green_ratio_pct, height_limit_m,
   price_wan_per_mu, invest_intensity_wan_per_mu, tax_wan_per_mu, industry, available_date, has_road, has_water,

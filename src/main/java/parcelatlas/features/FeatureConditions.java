@@ -11,7 +11,10 @@ import java.util.List;
 public final class FeatureConditions {
   private FeatureConditions() {}
 
-  /** SQL text (empty, or led by {@code " WHERE "}) over the alias {@code t} and its parameters in order. */
+  /**
+   * SQL text and its parameters in order: for {@link #where}, empty or led by {@code " WHERE "}
+   * over the alias {@code t}; for the others, a whole statement.
+   */
   public record Clause(String sql, List<Object> params) {
     public Clause {
       params = List.copyOf(params);
@@ -23,5 +26,17 @@ public final class FeatureConditions {
     List<Object> params = new ArrayList<>();
     String sql = FeatureSql.where(query, params);
     return new Clause(sql, params);
+  }
+
+  /** The statement {@link FeatureReader#items} runs for a page (for EXPLAIN and benchmarks). */
+  public static Clause items(FeatureQuery query, FeatureCursor after) {
+    FeatureSql.Statement s = FeatureSql.items(query, after);
+    return new Clause(s.sql(), s.params());
+  }
+
+  /** The statement {@link FeatureReader#countUpTo} runs (for EXPLAIN and benchmarks). */
+  public static Clause countUpTo(FeatureQuery query, long cap) {
+    FeatureSql.Statement s = FeatureSql.countUpTo(query, cap);
+    return new Clause(s.sql(), s.params());
   }
 }

@@ -43,7 +43,7 @@ public final class FeatureReader {
   public ItemsPage items(FeatureQuery query, FeatureCursor after) {
     return storage.read(c -> {
       List<List<Object>> keys = new ArrayList<>();
-      List<Feature> features = features(c, query.collection(), FeatureSql.items(query, after), query.sortBy(), keys);
+      List<Feature> features = features(c, query.collection(), FeatureSql.items(query, after), query.sortBy(), keys, null);
       boolean more = features.size() > query.limit();
       if (more) {
         features = features.subList(0, query.limit());
@@ -61,6 +61,14 @@ public final class FeatureReader {
       }
       return new ItemsPage(List.copyOf(features), matched, next);
     });
+  }
+
+  /**
+   * How many features match, counting no further than {@code cap} + 1 rows (bounded work
+   * whatever the layer size): a number above {@code cap} means "more than the cap".
+   */
+  public long countUpTo(FeatureQuery query, long cap) {
+    return storage.read(c -> count(c, FeatureSql.countUpTo(query, cap)));
   }
 
   public Optional<Feature> byId(ServedCollection collection, long id, boolean publicOnly) {
@@ -86,6 +94,35 @@ public final class FeatureReader {
    */
   public List<Feature> query(ServedCollection collection, String sql, List<Object> params) {
     return storage.read(c -> features(c, collection, new FeatureSql.Statement(sql, params)));
+  }
+
+  /**
+   * As {@link #query}, with the values of {@code columns} (further columns of the SELECT, named by
+   * allow-listed constants of the caller) kept beside each feature.
+   */
+  public List<FeatureRow> rows(ServedCollection collection, String sql, List<Object> params, List<String> columns) {
+    return storage.read(c -> {
+      List<FeatureRow> rows = new ArrayList<>();
+      List<Map<String, Object>> extra = new ArrayList<>();
+      List<Feature> features = features(c, collection, new FeatureSql.Statement(sql, params), List.of(), null,
+          rs -> {
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (String column : columns) {
+              values.put(column, rs.getObject(column));
+            }
+            extra.add(values);
+          });
+      for (int i = 0; i < features.size(); i++) {
+        rows.add(new FeatureRow(features.get(i), extra.get(i)));
+      }
+      return rows;
+    });
+  }
+
+  /** Reads further values of the current row. */
+  @FunctionalInterface
+  private interface RowHook {
+    void read(ResultSet rs) throws SQLException;
   }
 
   /** Receives streamed features: properties (derived values included) and the JTS geometry in EPSG:4326. */
@@ -148,12 +185,12 @@ public final class FeatureReader {
 
   private List<Feature> features(Connection c, ServedCollection collection, FeatureSql.Statement sql)
       throws SQLException {
-    return features(c, collection, sql, List.of(), null);
+    return features(c, collection, sql, List.of(), null, null);
   }
 
   /** The rows as features; with {@code keys}, each row's raw sort key values (before rounding) too. */
   private List<Feature> features(Connection c, ServedCollection collection, FeatureSql.Statement sql,
-      List<SortKey> sortBy, List<List<Object>> keys) throws SQLException {
+      List<SortKey> sortBy, List<List<Object>> keys, RowHook hook) throws SQLException {
     LocalDate today = LocalDate.now(clock);
     List<Feature> features = new ArrayList<>();
     try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {
@@ -167,6 +204,9 @@ public final class FeatureReader {
         }
         Derived.add(collection, properties, today);
         features.add(new Feature(rs.getLong("id"), rs.getString("geometry"), properties));
+        if (hook != null) {
+          hook.read(rs);
+        }
       }
     }
     return features;

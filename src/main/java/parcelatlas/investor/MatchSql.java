@@ -1,133 +1,143 @@
 package parcelatlas.investor;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parcelatlas.domain.Area;
+import parcelatlas.features.FeatureConditions;
+import parcelatlas.features.FeatureQuery;
+import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 
 /**
- * Site matching in the database: the score of {@link SiteMatcher} computed in SQL for every
- * land-ready parcel (of the park, when one is named), and only the best {@code limit} parcels
- * returned, so the portal reads at most that many rows whatever the table holds.
- *
- * <p>The SQL repeats {@link SiteMatcher}'s arithmetic step for step in double precision: the same
- * rounding of 亩 and of the total price as the features carry, the points added in the same order,
- * the same rounding of the score, the same tie-breaks (distance from the middle of the area range,
- * then the code). So the parcels it returns are the ones {@link SiteMatcher#rank} would pick from
- * all of them; {@link SiteMatcher} then scores those few again in Java for the reasons. Every
- * value is bound; column names come from {@link Servicing#COLUMNS}.
+ * Site matching's rule, in the database: for every land-ready parcel (of the park, when one is
+ * named) the points each criterion of {@link MatchCriteria} earns ({@code pts_<criterion>}), the
+ * score 0–100 (100 × points earned ÷ points at stake, rounded half up; 100 with no needs) and the
+ * tie-break (亩 away from the middle of the area range asked for, then the code); only the best
+ * {@code limit} parcels leave the database, best first, so the portal reads at most that many
+ * rows whatever the table holds. Java does not score again: {@link SiteMatcher} words the points
+ * found here. 亩 and the total price are rounded as the features carry them. Every value is bound;
+ * column names come from {@link Servicing#COLUMNS} and {@link MatchCriteria}.
  */
 final class MatchSql {
+  /** The columns each ranked parcel carries beside its properties. */
+  static final String SCORE = "match_score";
+  private static final String DISTANCE = "match_distance";
   private static final String DOUBLE = "CAST(? AS DOUBLE PRECISION)";
 
   private MatchSql() {}
 
-  /** The best {@code need.limit()} land-ready parcels as features, in no particular order. */
-  static InvestorSql.Statement best(MatchRequest need) {
-    List<Object> params = new ArrayList<>();
-    Sql inner = new Sql(params).text("SELECT t.id, ");
-    score(need, inner);
-    inner.text(" AS match_score, ");
-    distance(need, inner);
-    inner.text(" AS match_distance FROM parcels t" + InvestorSql.PUBLIC_ONLY + InvestorSql.park(need.park(), params)
-        + " ORDER BY match_score DESC, match_distance, t.code LIMIT ?");
-    params.add(need.limit());
-    return features(inner, params);
+  /** SQL text and its parameters in order. */
+  record Statement(String sql, List<Object> params) {}
+
+  /** The best {@code need.limit()} land-ready parcels as features with their points, best first. */
+  static Statement best(MatchRequest need) {
+    return ranked(need, points(need, false));
   }
 
   /**
-   * The best {@code need.limit()} of the parcels that meet every stated need, as features: those
-   * score 100 and every other parcel less (the smallest criterion is 2.5 of at most 100 points),
-   * so when there are that many they are the best of all, found through the indexes on the
-   * needs (an area range is widened by 0.01 亩 for the index and checked exactly on the rows).
+   * The best {@code need.limit()} of the parcels that meet every stated need, with their points:
+   * those score 100 and every other parcel less (the smallest criterion is 2.5 of at most 100
+   * points), so when there are that many they are the best of all, found through the indexes on
+   * the needs (an area range is widened by 0.01 亩 for the index and checked exactly on the rows).
+   * Each criterion's condition is in the WHERE clause, so every row earns its full points.
    */
-  static InvestorSql.Statement perfect(MatchRequest need) {
-    List<Object> params = new ArrayList<>();
-    Sql inner = new Sql(params).text("SELECT t.id, ");
-    distance(need, inner);
-    inner.text(" AS match_distance FROM parcels t" + InvestorSql.PUBLIC_ONLY + InvestorSql.park(need.park(), params));
+  static Statement perfect(MatchRequest need) {
+    Sql points = points(need, true);
     if (need.minMu() != null) {
-      inner.text(" AND t.area_m2 >= ").value((need.minMu() - 0.01) * Area.SQUARE_METRES_PER_MU)
+      points.text(" AND t.area_m2 >= ").value((need.minMu() - 0.01) * Area.SQUARE_METRES_PER_MU)
           .text(" AND ").mu().text(" >= ").value(need.minMu());
     }
     if (need.maxMu() != null) {
-      inner.text(" AND t.area_m2 <= ").value((need.maxMu() + 0.01) * Area.SQUARE_METRES_PER_MU)
+      points.text(" AND t.area_m2 <= ").value((need.maxMu() + 0.01) * Area.SQUARE_METRES_PER_MU)
           .text(" AND ").mu().text(" <= ").value(need.maxMu());
     }
-    for (String criterion : criteria(need).keySet()) {
-      condition(criterion, need, inner.text(" AND "));
+    for (String criterion : MatchCriteria.of(need).keySet()) {
+      if (!criterion.equals("area")) {
+        condition(criterion, need, points.text(" AND "));
+      }
     }
-    inner.text(" ORDER BY match_distance, t.code LIMIT ?");
+    return ranked(need, points);
+  }
+
+  /** The columns the explanation reads: the score and each criterion's points. */
+  static List<String> columns(MatchRequest need) {
+    List<String> columns = new ArrayList<>(List.of(SCORE));
+    MatchCriteria.of(need).keySet().forEach(c -> columns.add(MatchCriteria.column(c)));
+    return columns;
+  }
+
+  /**
+   * {@code SELECT t.id, t.code, <points per criterion>, <distance> FROM parcels t WHERE <candidates>};
+   * with {@code full}, each criterion's full points (for rows the caller restricts to those meeting it).
+   */
+  private static Sql points(MatchRequest need, boolean full) {
+    Sql sql = new Sql(new ArrayList<>()).text("SELECT t.id, t.code");
+    for (Map.Entry<String, Double> criterion : MatchCriteria.of(need).entrySet()) {
+      sql.text(", ");
+      if (full) {
+        sql.value(criterion.getValue());
+      } else if (criterion.getKey().equals("area")) {
+        area(need, sql);
+      } else {
+        condition(criterion.getKey(), need, sql.text("CASE WHEN "));
+        sql.text(" THEN ").value(criterion.getValue()).text(" ELSE ").value(0).text(" END");
+      }
+      sql.text(" AS " + MatchCriteria.column(criterion.getKey()));
+    }
+    sql.text(", ");
+    distance(need, sql);
+    sql.text(" AS " + DISTANCE);
+    FeatureQuery rows = FeatureQuery.of(ParcelQuery.PARCELS, true);
+    if (need.park() != null) {
+      rows = rows.where(ParcelQuery.park(need.park()));
+    }
+    FeatureConditions.Clause where = FeatureConditions.where(rows);
+    sql.text(" FROM parcels t" + where.sql());
+    sql.params.addAll(where.params());
+    return sql;
+  }
+
+  /** The features of the best {@code limit} rows of {@code points}, scored, best first. */
+  private static Statement ranked(MatchRequest need, Sql points) {
+    List<Object> params = new ArrayList<>();
+    Sql scored = new Sql(params).text("SELECT s.*, ");
+    score(need, scored);
+    params.addAll(points.params);
+    scored.text(" AS " + SCORE + " FROM (" + points + ") s ORDER BY " + SCORE + " DESC, " + DISTANCE + ", s.code LIMIT ?");
     params.add(need.limit());
-    return features(inner, params);
+    ServedCollection parcels = ParcelQuery.PARCELS;
+    StringBuilder select = new StringBuilder(parcels.select());
+    columns(need).forEach(c -> select.append(", m.").append(c));
+    return new Statement(select + parcels.from() + " JOIN (" + scored + ") m ON m.id = t.id ORDER BY m." + SCORE
+        + " DESC, m." + DISTANCE + ", t.code", params);
   }
 
-  private static InvestorSql.Statement features(Sql inner, List<Object> params) {
-    ServedCollection parcels = ServedCollection.PARCELS;
-    return new InvestorSql.Statement(parcels.select() + parcels.from()
-        + " WHERE t.id IN (SELECT m.id FROM (" + inner + ") m)", params);
-  }
-
-  /** 0–100 as {@link SiteMatcher#score}: 100 × points earned ÷ points at stake, rounded half up. */
+  /** 0–100: 100 × the points earned (added in the criteria's order) ÷ the points at stake, rounded half up. */
   private static void score(MatchRequest need, Sql sql) {
-    double stake = SiteMatcher.stake(need);
+    double stake = MatchCriteria.stake(need);
     if (stake == 0) {
       sql.value(100);
       return;
     }
     sql.text("FLOOR(").value(100).text(" * (").value(0);
-    if (need.minMu() != null || need.maxMu() != null) {
-      area(need, sql.text(" + "));
-    }
-    for (Map.Entry<String, Double> criterion : criteria(need).entrySet()) {
-      condition(criterion.getKey(), need, sql.text(" + CASE WHEN "));
-      points(sql, criterion.getValue());
+    for (String criterion : MatchCriteria.of(need).keySet()) {
+      sql.text(" + s." + MatchCriteria.column(criterion));
     }
     sql.text(") / ").value(stake).text(" + ").value(0.5).text(")");
   }
 
-  /** The stated needs other than the area, in the order {@link SiteMatcher#score} judges them, with their points. */
-  private static Map<String, Double> criteria(MatchRequest need) {
-    Map<String, Double> criteria = new LinkedHashMap<>();
-    if (!need.landUses().isEmpty()) {
-      criteria.put("land_use", SiteMatcher.LAND_USE);
-    }
-    if (need.minHeightM() != null) {
-      criteria.put("height", SiteMatcher.HEIGHT);
-    }
-    for (String service : need.needs()) {
-      criteria.put(service, SiteMatcher.SERVICING / need.needs().size());
-    }
-    if (need.maxTotalPriceWan() != null) {
-      criteria.put("budget", SiteMatcher.BUDGET);
-    }
-    if (need.industry() != null) {
-      criteria.put("industry", SiteMatcher.INDUSTRY);
-    }
-    return criteria;
-  }
-
-  /** Writes the condition under which a parcel earns a criterion's points. */
+  /** Writes the condition under which a parcel earns a criterion's points (all but the area). */
   private static void condition(String criterion, MatchRequest need, Sql sql) {
     switch (criterion) {
-      case "land_use" -> {
-        sql.text("t.land_use IN (" + String.join(", ", java.util.Collections.nCopies(need.landUses().size(), "?")) + ")");
-        sql.params.addAll(need.landUses());
-      }
+      case "land_use" -> sql.filter(ParcelQuery.landUses(need.landUses()));
       case "height" -> sql.text("t.height_limit_m >= ").value(need.minHeightM());
       // the total price as the features carry it: Math.round(price × 亩 × 10) / 10
       case "budget" -> sql.text("FLOOR(t.price_wan_per_mu * ").mu().text(" * ").value(10).text(" + ").value(0.5)
           .text(") / ").value(10).text(" <= ").value(need.maxTotalPriceWan());
-      case "industry" -> sql.text(InvestorSql.industry(need.industry(), sql.params).substring(" AND ".length()));
-      default -> sql.text("t." + Servicing.COLUMNS.get(criterion) + " = TRUE");
+      case "industry" -> sql.filter(ParcelQuery.industry(need.industry()));
+      default -> sql.filter(ParcelQuery.serviced(criterion));
     }
-  }
-
-  /** Ends a {@code CASE WHEN condition}: {@code points} when it holds, else none. */
-  private static void points(Sql sql, double points) {
-    sql.text(" THEN ").value(points).text(" ELSE ").value(0).text(" END");
   }
 
   /**
@@ -140,18 +150,18 @@ final class MatchSql {
     if (need.maxMu() != null) {
       sql.text(" AND ").mu().text(" <= ").value(need.maxMu());
     }
-    sql.text(" THEN ").value(SiteMatcher.AREA)
+    sql.text(" THEN ").value(MatchCriteria.AREA)
         .text(" WHEN ").mu().text(" < ").value(min)
         .text(" THEN CASE WHEN ").value(min).text(" - ").mu().text(" <= ").value(0.2 * min)
-        .text(" THEN ").value(SiteMatcher.AREA / 2).text(" ELSE ").value(0).text(" END");
+        .text(" THEN ").value(MatchCriteria.AREA / 2).text(" ELSE ").value(0).text(" END");
     if (need.maxMu() != null) {
       sql.text(" WHEN ").mu().text(" - ").value(need.maxMu()).text(" <= ").value(0.2 * need.maxMu())
-          .text(" THEN ").value(SiteMatcher.AREA / 2);
+          .text(" THEN ").value(MatchCriteria.AREA / 2);
     }
     sql.text(" ELSE ").value(0).text(" END");
   }
 
-  /** The tie-break of {@link SiteMatcher#rank}: 亩 away from the middle of the range asked for. */
+  /** The tie-break: 亩 away from the middle of the range asked for (0 without one). */
   private static void distance(MatchRequest need, Sql sql) {
     if (need.minMu() == null && need.maxMu() == null) {
       sql.value(0);
@@ -179,6 +189,12 @@ final class MatchSql {
     Sql value(double value) {
       params.add(value);
       return text(DOUBLE);
+    }
+
+    /** A row filter of the search, its values bound in place. */
+    Sql filter(RowFilter filter) {
+      params.addAll(filter.params());
+      return text(filter.sql());
     }
 
     /** As {@code Derived}: {@code Math.round(area_m2 / SQUARE_METRES_PER_MU * 100) / 100}. */

@@ -13,31 +13,37 @@ import parcelatlas.domain.Labelled;
 /**
  * An investor's search: every member optional. Parsed from query parameters; anything unknown or
  * malformed is refused with a message naming the parameter. Every parameter is bounded: given
- * once, at most {@link #MAX_TEXT} characters, numbers finite and from 0 to their maximum (亩 and
- * price as in {@link MatchRequest}).
+ * once, at most {@link #MAX_TEXT} characters ({@link #MAX_CURSOR} for the cursor), numbers finite
+ * and from 0 to their maximum (亩 and price as in {@link MatchRequest}).
  *
  * @param bbox the map's view: parcels intersecting it (WGS84), or null for anywhere
  * @param sort one of {@link #SORTS}
+ * @param cursor the {@code next} of the previous page (keyset paging), or null; not with an offset
  */
 public record ParcelFilter(
     String park, List<String> landUses, Double minMu, Double maxMu, Double maxPrice,
-    List<String> servicing, String industry, BBox bbox, String sort, int limit, long offset) {
+    List<String> servicing, String industry, BBox bbox, String sort, int limit, long offset, String cursor) {
 
   public static final int DEFAULT_LIMIT = 500;
   public static final int MAX_LIMIT = 2000;
   public static final int MAX_TEXT = 100;
-  /** Sort key → ORDER BY expression over the parcel table {@code t}; the code breaks ties. */
+  /**
+   * Sort key → the same order as OGC {@code sortby} over the parcels collection (the code, then
+   * the id, break ties; missing prices sort last ascending, first descending, as on /ogc).
+   */
   public static final Map<String, String> SORTS = Map.of(
-      "code", "t.code",
-      "area_mu", "t.area_m2, t.code",
-      "-area_mu", "t.area_m2 DESC, t.code",
-      "price", "t.price_wan_per_mu, t.code",
-      "-price", "t.price_wan_per_mu DESC, t.code");
+      "code", "code",
+      "area_mu", "area_m2,code",
+      "-area_mu", "-area_m2,code",
+      "price", "price_wan_per_mu,code",
+      "-price", "-price_wan_per_mu,code");
+  /** Longest cursor accepted, in characters (the server's cursors for these sorts are far shorter). */
+  public static final int MAX_CURSOR = 1000;
   static final Set<String> PARAMETERS = Set.of("park", "land_use", "min_mu", "max_mu", "max_price",
-      "servicing", "industry", "bbox", "sort", "limit", "offset");
+      "servicing", "industry", "bbox", "sort", "limit", "offset", "cursor");
 
   public static ParcelFilter everything() {
-    return new ParcelFilter(null, List.of(), null, null, null, List.of(), null, null, "code", MAX_LIMIT, 0);
+    return new ParcelFilter(null, List.of(), null, null, null, List.of(), null, null, "code", MAX_LIMIT, 0, null);
   }
 
   /** Parses query parameters; throws BadInput naming the parameter at fault. */
@@ -74,10 +80,29 @@ public record ParcelFilter(
       throw new BadInput("offset must be a whole number from 0 to 1000000");
     }
     String bbox = single(params, "bbox");
+    String cursor = cursor(params);
+    if (cursor != null && offset != null && offset > 0) {
+      throw new BadInput("cursor: give either cursor or offset, not both");
+    }
     return new ParcelFilter(single(params, "park"), uses, bounded(params, "min_mu", MatchRequest.MAX_MU),
         bounded(params, "max_mu", MatchRequest.MAX_MU), bounded(params, "max_price", MatchRequest.MAX_PRICE_WAN),
         servicing, single(params, "industry"), bbox == null ? null : BBox.parse(bbox), sort == null ? "code" : sort,
-        limit == null ? DEFAULT_LIMIT : limit.intValue(), offset == null ? 0 : offset.longValue());
+        limit == null ? DEFAULT_LIMIT : limit.intValue(), offset == null ? 0 : offset.longValue(), cursor);
+  }
+
+  /** The cursor text, given once and at most {@link #MAX_CURSOR} characters; read for the sort order later. */
+  private static String cursor(Map<String, List<String>> params) {
+    List<String> values = params.get("cursor");
+    if (values == null || values.isEmpty() || values.get(0).isBlank()) {
+      return null;
+    }
+    if (values.size() > 1) {
+      throw new BadInput("cursor may be given once");
+    }
+    if (values.get(0).length() > MAX_CURSOR) {
+      throw new BadInput("cursor may be at most " + MAX_CURSOR + " characters long; pass the next value as given");
+    }
+    return values.get(0).strip();
   }
 
   private static String single(Map<String, List<String>> params, String name) {

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import parcelatlas.domain.Area;
 import parcelatlas.features.Feature;
+import parcelatlas.features.FeatureCursor;
+import parcelatlas.features.FeatureQuery;
+import parcelatlas.features.FeatureRow;
+import parcelatlas.features.ItemsPage;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.storage.Storage;
@@ -31,43 +35,48 @@ public final class PublicParcels {
   }
 
   /**
-   * One page of the parcels a filter matches and how many match: exactly up to {@link #COUNT_CAP},
-   * else only that there are more (so no request counts further than that). The last page counts
-   * itself: no count query when the page shows where the result ends.
+   * One page of the parcels a filter matches, read by the features path ({@link ParcelQuery}):
+   * at the filter's offset, or after its cursor (keyset: every row once, in order, even while rows
+   * are added before the page), with the cursor of the next page. How many match: exactly up to
+   * {@link #COUNT_CAP}, else only that there are more (so no request counts further than that);
+   * the last page counts itself, with no count query.
    */
   public SearchPage search(ParcelFilter filter) {
-    InvestorSql.Statement page = InvestorSql.search(filter);
-    List<Feature> rows = reader.query(ServedCollection.PARCELS, page.sql(), page.params());
-    boolean more = rows.size() > filter.limit();
-    List<Feature> features = rows.stream().limit(filter.limit()).map(PublicParcels::withInvestorFacts).toList();
-    long matched;
-    if (!more && (!features.isEmpty() || filter.offset() == 0)) {
-      matched = filter.offset() + features.size();
-    } else {
-      InvestorSql.Statement count = InvestorSql.count(filter, COUNT_CAP);
-      matched = reader.number(count.sql(), count.params());
+    FeatureQuery query = ParcelQuery.of(filter);
+    FeatureCursor after = ParcelQuery.cursor(filter);
+    ItemsPage page = reader.items(query, after);
+    List<Feature> features = page.features().stream().map(PublicParcels::withInvestorFacts).toList();
+    long start = after == null ? filter.offset() : after.position();
+    Long matched = page.numberMatched();
+    if (after != null && page.next() == null) {
+      matched = start + features.size();
+    } else if (after != null) {
+      long n = reader.countUpTo(query, COUNT_CAP);
+      matched = n > COUNT_CAP ? null : n;
     }
-    return new SearchPage(features, matched > COUNT_CAP ? null : matched, more);
+    String next = page.next() == null ? null : page.next().encode(query.sortBy());
+    return new SearchPage(features, matched, page.next() != null, start, next);
   }
 
-  /** Counts above this are reported as "more than" it. */
-  public static final int COUNT_CAP = 10_000;
+  /** Counts above this are reported as "more than" it: the features path's cap. */
+  public static final int COUNT_CAP = (int) FeatureReader.COUNT_CAP;
 
   /**
    * A page of search results.
    *
    * @param numberMatched how many parcels match in all, or null when more than {@link #COUNT_CAP}
    * @param more whether a page follows this one
+   * @param start how many parcels precede this page (its offset, or the cursor's position)
+   * @param next the opaque cursor of the next page, or null on the last
    */
-  public record SearchPage(List<Feature> features, Long numberMatched, boolean more) {}
+  public record SearchPage(List<Feature> features, Long numberMatched, boolean more, long start, String next) {}
 
   /** The public parcels among {@code codes}, in code order; others are silently absent. */
   public List<Feature> byCodes(List<String> codes) {
     if (codes.isEmpty()) {
       return List.of();
     }
-    InvestorSql.Statement sql = InvestorSql.byCodes(codes);
-    return reader.query(ServedCollection.PARCELS, sql.sql(), sql.params()).stream()
+    return reader.items(ParcelQuery.byCodes(codes), null).features().stream()
         .map(PublicParcels::withInvestorFacts).toList();
   }
 
@@ -76,24 +85,25 @@ public final class PublicParcels {
   }
 
   /**
-   * The best land-ready parcels for these needs, ranked with reasons by {@link SiteMatcher}. First
-   * those meeting every need, through the indexes; when fewer than {@code need.limit()} do, the
-   * database scores every candidate. Either query returns at most {@code need.limit()} parcels,
-   * so the work here is bounded whatever the size of the table.
+   * The best land-ready parcels for these needs, scored and ranked by the database
+   * ({@link MatchSql}, the rule) and put into words by {@link SiteMatcher}. First those meeting
+   * every need, through the indexes; when fewer than {@code need.limit()} do, the database scores
+   * every candidate. Either query returns at most {@code need.limit()} parcels, so the work here is
+   * bounded whatever the size of the table.
    */
   public Ranking match(MatchRequest need) {
-    List<Feature> best = candidates(MatchSql.perfect(need));
+    List<FeatureRow> best = candidates(MatchSql.perfect(need), need);
     int read = best.size();
     if (best.size() < need.limit()) {
-      best = candidates(MatchSql.best(need));
+      best = candidates(MatchSql.best(need), need);
       read += best.size();
     }
-    return new Ranking(SiteMatcher.rank(best, need), read);
+    return new Ranking(SiteMatcher.explain(best, need), read);
   }
 
-  private List<Feature> candidates(InvestorSql.Statement sql) {
-    return reader.query(ServedCollection.PARCELS, sql.sql(), sql.params()).stream()
-        .map(PublicParcels::withInvestorFacts).toList();
+  private List<FeatureRow> candidates(MatchSql.Statement sql, MatchRequest need) {
+    return reader.rows(ServedCollection.PARCELS, sql.sql(), sql.params(), MatchSql.columns(need)).stream()
+        .map(r -> new FeatureRow(withInvestorFacts(r.feature()), r.columns())).toList();
   }
 
   /** Matches, best first, and how many parcels were read from the database to find them. */

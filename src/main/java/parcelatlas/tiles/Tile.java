@@ -13,6 +13,12 @@ public record Tile(int z, int row, int col) {
   /** Coordinates across a tile in the encoded tile, and the margin kept around it for clipping. */
   public static final int EXTENT = 4096;
   public static final int BUFFER = 64;
+  /**
+   * The highest tile matrix of the overview zooms, whose tiles may span a whole city: there
+   * geometry is simplified harder and a tile holds at most {@link TileQuery#LOW_ZOOM_FEATURES}
+   * features (see {@link TileQuery}).
+   */
+  public static final int LOW_ZOOM = 10;
   private static final double R = 6378137.0;
 
   public Tile {
@@ -68,10 +74,16 @@ public record Tile(int z, int row, int col) {
   /**
    * The simplification tolerance at this zoom, metres: an eighth of a pixel of a 256-pixel tile,
    * well under what a screen shows, and above the encoded grid (1/16 pixel), which ST_AsMVTGeom
-   * snaps to anyway.
+   * snaps to anyway; at the overview zooms (≤ {@link #LOW_ZOOM}) half a pixel, so a city's
+   * outlines cost few vertices.
    */
   public double simplifyTolerance() {
-    return width() / 256 / 8;
+    return width() / 256 / (isOverview() ? 2 : 8);
+  }
+
+  /** True at the overview zooms (≤ {@link #LOW_ZOOM}), where tiles are capped. */
+  public boolean isOverview() {
+    return z <= LOW_ZOOM;
   }
 
   static double lon(double x) {

@@ -50,7 +50,8 @@ final class InvestorApi {
     }
     body.put("numberReturned", page.features().size());
     if (page.more()) {
-      body.put("nextOffset", filter.offset() + page.features().size());
+      body.put("nextOffset", page.start() + page.features().size());
+      body.put("next", page.next());
     }
     ctx.status(200).contentType(OgcApi.GEOJSON).result(Json.write(body));
   }

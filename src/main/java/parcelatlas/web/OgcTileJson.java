@@ -87,6 +87,8 @@ final class OgcTileJson {
     tileLayer.put("geometryDimension", layer.collection().layer().geometry() == parcelatlas.catalog.GeometryKind.POINT ? 0 : 2);
     tileLayer.put("minTileMatrix", Integer.toString(layer.minZoom()));
     tileLayer.put("maxTileMatrix", Integer.toString(Tile.MAX_ZOOM));
+    tileLayer.put("description", overviewRule(layer));
+    tileLayer.put("maxFeaturesPerTile", overviewLimit());
     tileLayer.put("propertiesSchema", Map.of("type", "object", "properties", fields(layer, true)));
     body.put("layers", List.of(tileLayer));
     Map<String, Object> item = link(template(collectionUrl, true), "item", OgcTileJson.MVT, "Mapbox vector tiles");
@@ -113,8 +115,22 @@ final class OgcTileJson {
       body.put("bounds", bounds);
     }
     body.put("vector_layers", List.of(Map.of("id", layer.id(), "fields", fields(layer, false),
-        "minzoom", layer.minZoom(), "maxzoom", Tile.MAX_ZOOM)));
+        "minzoom", layer.minZoom(), "maxzoom", Tile.MAX_ZOOM, "description", overviewRule(layer))));
+    body.put("maxFeaturesPerTile", overviewLimit());
     return body;
+  }
+
+  /** The overview cap, machine-readable: up to which tile matrix, how many features at most. */
+  static Map<String, Object> overviewLimit() {
+    return Map.of("maxTileMatrix", Tile.LOW_ZOOM, "features", parcelatlas.tiles.TileQuery.LOW_ZOOM_FEATURES);
+  }
+
+  /** What a tile holds at the overview zooms and above, in words (TileQuery's rule). */
+  static String overviewRule(TileLayer layer) {
+    boolean hasArea = layer.collection().properties().stream().anyMatch(p -> p.name().equals("area_m2"));
+    return "Tile matrices up to " + Tile.LOW_ZOOM + ": at most " + parcelatlas.tiles.TileQuery.LOW_ZOOM_FEATURES
+        + " features a tile, " + (hasArea ? "the largest by area (ties by id)" : "the lowest ids")
+        + ", outlines simplified to half a pixel. Above: every feature of the tile, simplified to an eighth of a pixel.";
   }
 
   /** Each attribute's type: as JSON Schema ({@code schema}), or as TileJSON names it. */

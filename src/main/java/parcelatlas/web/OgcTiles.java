@@ -36,11 +36,17 @@ final class OgcTiles {
   private final TileService tiles;
   private final FeatureReader reader;
   private final Links links;
+  private final OgcTilesLimit limit;
 
   OgcTiles(TileService tiles, FeatureReader reader, Links links) {
+    this(tiles, reader, links, new OgcTilesLimit(OgcTilesLimit.DEFAULT_PER_NODE, OgcTilesLimit.QUEUE_WAIT));
+  }
+
+  OgcTiles(TileService tiles, FeatureReader reader, Links links, OgcTilesLimit limit) {
     this.tiles = tiles;
     this.reader = reader;
     this.links = links;
+    this.limit = limit;
   }
 
   /** The landing page's link to the tile matrix sets. */
@@ -97,14 +103,17 @@ final class OgcTiles {
     }
   }
 
-  /** One tile; 304 when {@code If-None-Match} names its current ETag. */
-  void tile(Context ctx) {
+  /**
+   * One tile; 304 when {@code If-None-Match} names its current ETag. Drawn under the node's tile
+   * limit ({@link OgcTilesLimit}): over it, 503 with {@code Retry-After}.
+   */
+  void tile(Context ctx) throws Exception {
     TileLayer layer = layerOf(ctx);
     requireWebMercator(ctx.pathParam("tileMatrixSetId"));
     Tile tile = tileOf(ctx, layer);
     boolean publicOnly = anonymous(ctx);
     String ifNoneMatch = ctx.header("If-None-Match");
-    TileService.Rendered rendered = tiles.render(layer, tile, publicOnly, etag -> matches(ifNoneMatch, etag));
+    TileService.Rendered rendered = limit.run(() -> tiles.render(layer, tile, publicOnly, etag -> matches(ifNoneMatch, etag)));
     ctx.header("ETag", rendered.etag());
     ctx.header("Vary", "Cookie");
     if (!publicOnly) {

@@ -37,6 +37,11 @@ final class TooBusy extends ApiException {
         + " searches for visitors already; try again shortly", 2);
   }
 
+  static TooBusy tiles(int limit) {
+    return new TooBusy(503, "ServiceUnavailable", "the server is drawing " + limit
+        + " vector tiles already; try again shortly", 1);
+  }
+
   /**
    * The overload behind a failure, if that is what it was: a statement timeout, no free
    * connection, or a database restarting or unreachable.

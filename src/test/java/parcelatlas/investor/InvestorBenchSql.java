@@ -37,14 +37,17 @@ public final class InvestorBenchSql {
       if (!page.more()) {
         throw new IllegalStateException("the search has no next page on this data: choose a wider one");
       }
-      Files.writeString(out.resolve("search.sql"), inline(InvestorSql.search(filter)) + ";\n"
-          + inline(InvestorSql.count(filter, PublicParcels.COUNT_CAP)) + ";\n");
-      InvestorSql.Statement perfect = MatchSql.perfect(need);
-      String match = inline(perfect) + ";\n";
+      parcelatlas.features.FeatureQuery search = ParcelQuery.of(filter);
+      Files.writeString(out.resolve("search.sql"),
+          inline(parcelatlas.features.FeatureConditions.items(search, null)) + ";\n"
+          + inline(parcelatlas.features.FeatureConditions.countUpTo(search, PublicParcels.COUNT_CAP)) + ";\n");
+      MatchSql.Statement perfect = MatchSql.perfect(need);
+      String match = inline(perfect.sql(), perfect.params()) + ";\n";
       int meeting = new FeatureReader(storage, java.time.Clock.systemUTC())
           .query(parcelatlas.features.ServedCollection.PARCELS, perfect.sql(), perfect.params()).size();
       if (meeting < need.limit()) {
-        match += inline(MatchSql.best(need)) + ";\n";
+        MatchSql.Statement best = MatchSql.best(need);
+        match += inline(best.sql(), best.params()) + ";\n";
       }
       Files.writeString(out.resolve("match.sql"), match);
       System.out.println("search: page + capped count; match: " + (meeting < need.limit()
@@ -53,18 +56,22 @@ public final class InvestorBenchSql {
   }
 
   /** The statement with its values written in as literals, on one line (no '?' is inside a quoted text). */
-  static String inline(InvestorSql.Statement statement) {
+  static String inline(parcelatlas.features.FeatureConditions.Clause statement) {
+    return inline(statement.sql(), statement.params());
+  }
+
+  static String inline(String text, List<Object> values) {
     StringBuilder sql = new StringBuilder();
     int next = 0;
-    for (char ch : statement.sql().toCharArray()) {
+    for (char ch : text.toCharArray()) {
       if (ch != '?') {
         sql.append(ch == '\n' ? ' ' : ch);
         continue;
       }
-      Object value = statement.params().get(next++);
+      Object value = values.get(next++);
       sql.append(value instanceof String s ? "'" + s.replace("'", "''") + "'" : String.valueOf(value));
     }
-    if (next != statement.params().size()) {
+    if (next != values.size()) {
       throw new IllegalStateException("placeholders and values differ in number");
     }
     return sql.toString();

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import parcelatlas.features.FeatureConditions;
+import parcelatlas.features.FeatureQuery;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.DemoData;
 import parcelatlas.testing.TestDatabases;
@@ -44,7 +46,9 @@ class InvestorIndexPlanTest {
       List<String> failures = new ArrayList<>();
       for (Map.Entry<String, String> search : searches.entrySet()) {
         ParcelFilter filter = ParcelFilter.parse(params(search.getKey()));
-        for (InvestorSql.Statement sql : List.of(InvestorSql.search(filter), InvestorSql.count(filter, 10_000))) {
+        FeatureQuery query = ParcelQuery.of(filter);
+        for (FeatureConditions.Clause sql : List.of(FeatureConditions.items(query, null),
+            FeatureConditions.countUpTo(query, 10_000))) {
           if (search.getKey().startsWith("sort") && sql.sql().contains("COUNT")) {
             continue;
           }
@@ -74,7 +78,7 @@ class InvestorIndexPlanTest {
     return params;
   }
 
-  private static String explain(Storage storage, InvestorSql.Statement sql) {
+  private static String explain(Storage storage, FeatureConditions.Clause sql) {
     return storage.read(c -> {
       try (var s = c.prepareStatement("EXPLAIN " + sql.sql())) {
         for (int i = 0; i < sql.params().size(); i++) {

@@ -22,7 +22,7 @@ import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 
 /**
- * Matching scored in the database picks exactly what {@link SiteMatcher#rank} picks from every
+ * Matching scored in the database picks exactly what {@link ReferenceMatcher#rank} picks from every
  * land-ready parcel (the implementation before it, kept here as the reference), and reads at
  * most twice the parcels it returns (those meeting every need, then the best scored), however
  * many land-ready parcels the table holds.
@@ -77,7 +77,7 @@ class MatchInDatabaseTest {
 
   /** Asserts the database's ranking equals the reference's: codes, scores and reasons. */
   private static PublicParcels.Ranking assertSameRanking(MatchRequest need) {
-    List<Match> expected = SiteMatcher.rank(everyPublicParcel(need.park()), need);
+    List<Match> expected = ReferenceMatcher.rank(everyPublicParcel(need.park()), need);
     PublicParcels.Ranking actual = parcels.match(need);
     assertEquals(describe(expected), describe(actual.matches()), need.toString());
     return actual;
@@ -85,10 +85,13 @@ class MatchInDatabaseTest {
 
   /** The old way: every land-ready parcel (of the park) read into memory. */
   private static List<Feature> everyPublicParcel(String park) {
-    List<Object> params = new ArrayList<>();
-    String sql = ServedCollection.PARCELS.select() + ServedCollection.PARCELS.from() + InvestorSql.PUBLIC_ONLY
-        + InvestorSql.park(park, params) + " ORDER BY t.code";
-    return reader.query(ServedCollection.PARCELS, sql, params).stream().map(PublicParcels::withInvestorFacts).toList();
+    parcelatlas.features.FeatureQuery all = parcelatlas.features.FeatureQuery.of(ServedCollection.PARCELS, true);
+    if (park != null) {
+      all = all.where(ParcelQuery.park(park));
+    }
+    parcelatlas.features.FeatureConditions.Clause where = parcelatlas.features.FeatureConditions.where(all);
+    String sql = ServedCollection.PARCELS.select() + ServedCollection.PARCELS.from() + where.sql() + " ORDER BY t.code";
+    return reader.query(ServedCollection.PARCELS, sql, where.params()).stream().map(PublicParcels::withInvestorFacts).toList();
   }
 
   private static List<String> describe(List<Match> matches) {

@@ -1,0 +1,91 @@
+package parcelatlas.investor;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import parcelatlas.domain.Area;
+import parcelatlas.features.FeatureCursor;
+import parcelatlas.features.FeatureQuery;
+import parcelatlas.features.RowFilter;
+import parcelatlas.features.ServedCollection;
+import parcelatlas.features.SortKey;
+import parcelatlas.features.cql2.SortBy;
+
+/**
+ * An investor's search as a query of the features path ({@link FeatureQuery}): the same
+ * public-rows condition, filters ({@link RowFilter}), sort keys, keyset cursor and page as the
+ * OGC items endpoint, vector tiles and exports use, so each of those rules is written once (in
+ * {@code parcelatlas.features}). This class only says which rows each investor need selects.
+ * Column names are constants here or come from {@link Servicing#COLUMNS}; every value is bound.
+ */
+final class ParcelQuery {
+  static final ServedCollection PARCELS = ServedCollection.PARCELS;
+
+  private ParcelQuery() {}
+
+  /** The search as a features query for anonymous visitors: land-ready parcels only, the filter's page. */
+  static FeatureQuery of(ParcelFilter f) {
+    FeatureQuery q = FeatureQuery.of(PARCELS, true).sortedBy(sortKeys(f.sort())).page(f.limit(), f.offset());
+    if (f.park() != null) {
+      q = q.where(park(f.park()));
+    }
+    if (!f.landUses().isEmpty()) {
+      q = q.where(landUses(f.landUses()));
+    }
+    if (f.minMu() != null) {
+      q = q.where(new RowFilter("t.area_m2 >= ?", List.of(f.minMu() * Area.SQUARE_METRES_PER_MU)));
+    }
+    if (f.maxMu() != null) {
+      q = q.where(new RowFilter("t.area_m2 <= ?", List.of(f.maxMu() * Area.SQUARE_METRES_PER_MU)));
+    }
+    if (f.maxPrice() != null) {
+      q = q.where(new RowFilter("t.price_wan_per_mu <= ?", List.of(f.maxPrice())));
+    }
+    for (String need : f.servicing()) {
+      q = q.where(serviced(need));
+    }
+    if (f.industry() != null) {
+      q = q.where(industry(f.industry()));
+    }
+    if (f.bbox() != null) {
+      q = q.where(RowFilter.bbox(f.bbox()));
+    }
+    return q;
+  }
+
+  /** The filter's cursor read for its sort order, or null; a damaged or foreign cursor is a BadInput naming it. */
+  static FeatureCursor cursor(ParcelFilter f) {
+    return f.cursor() == null ? null : FeatureCursor.decode(f.cursor(), sortKeys(f.sort()));
+  }
+
+  /** The public parcels with these codes, in code order. */
+  static FeatureQuery byCodes(List<String> codes) {
+    String in = "t.code IN (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")";
+    return FeatureQuery.of(PARCELS, true).where(new RowFilter(in, List.<Object>copyOf(codes)))
+        .sortedBy(sortKeys("code")).page(codes.size(), 0);
+  }
+
+  /** The sort keys of an investor sort ({@link ParcelFilter#SORTS}), in OGC sortby terms. */
+  static List<SortKey> sortKeys(String sort) {
+    return SortBy.parse(ParcelFilter.SORTS.get(sort), PARCELS);
+  }
+
+  static RowFilter park(String code) {
+    return new RowFilter("t.park_code = ?", List.of(code));
+  }
+
+  static RowFilter landUses(List<String> uses) {
+    return new RowFilter("t.land_use IN (" + String.join(", ", Collections.nCopies(uses.size(), "?")) + ")", List.<Object>copyOf(uses));
+  }
+
+  /** The parcel has this servicing (a name of {@link Servicing#COLUMNS}). */
+  static RowFilter serviced(String need) {
+    return new RowFilter("t." + Servicing.COLUMNS.get(need) + " = TRUE", List.of());
+  }
+
+  /** Case-insensitive substring match on the industry orientation; LIKE wildcards in the text match literally. */
+  static RowFilter industry(String text) {
+    String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    return new RowFilter("LOWER(t.industry) LIKE ? ESCAPE '!'", List.of("%" + escaped + "%"));
+  }
+}
