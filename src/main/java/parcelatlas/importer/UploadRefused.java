@@ -1,6 +1,9 @@
 package parcelatlas.importer;
 
 import java.util.List;
+import java.util.Map;
+import parcelatlas.domain.ErrorCode;
+import parcelatlas.domain.Problem;
 import parcelatlas.io.BadInputException;
 
 /** An upload or a step on one that is refused before anything is stored or imported. */
@@ -12,15 +15,27 @@ public class UploadRefused extends RuntimeException {
 
   private final Reason reason;
   private final transient List<BadInputException> problems;
+  private final transient Problem problem;
 
-  public UploadRefused(Reason reason, String message) {
-    this(reason, message, List.of());
+  public UploadRefused(Reason reason, Problem problem) {
+    this(reason, problem, List.of());
   }
 
-  public UploadRefused(Reason reason, String message, List<BadInputException> problems) {
-    super(message);
+  public UploadRefused(Reason reason, Problem problem, List<BadInputException> problems) {
+    super(problem.message());
     this.reason = reason;
+    this.problem = problem;
     this.problems = List.copyOf(problems);
+  }
+
+  /** The stable code of this refusal (see {@link ErrorCode}). */
+  public String code() {
+    return problem.code().code();
+  }
+
+  /** The values the message names, for a translated message. */
+  public Map<String, Object> params() {
+    return problem.params();
   }
 
   public Reason reason() {
