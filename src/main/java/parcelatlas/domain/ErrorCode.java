@@ -143,7 +143,9 @@ public enum ErrorCode {
   DATUM_UNSUPPORTED("file", "value"),
   ENCODING_UNDETECTED("file", "record", "field"),
   SHAPEFILE_PART_MISSING("file", "part"),
-  ARCHIVE_UNSAFE("file");
+  ARCHIVE_UNSAFE("file"),
+  ARCHIVE_INVALID("file"),
+  NO_LAYER_IN_FILE("file");
 
   private final List<String> params;
 

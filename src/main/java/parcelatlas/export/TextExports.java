@@ -1,5 +1,6 @@
 package parcelatlas.export;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import java.io.BufferedWriter;
@@ -23,7 +24,8 @@ final class TextExports {
 
   static long geoJson(FeatureReader reader, ExportRequest r, OutputStream out) {
     if (r.crs().epsg() != 4326) {
-      throw new BadInput("GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
+      throw new BadInput(ErrorCode.GEOJSON_IS_WGS84,
+          "GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
     }
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     GeoJsonWriter json = new GeoJsonWriter(writer);

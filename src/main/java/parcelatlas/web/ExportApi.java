@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -31,7 +32,8 @@ final class ExportApi {
     Map<String, String> options = ExportParams.read(ctx, PARAMS);
     Prepared p = prepare(ctx, options, options.get("format"));
     if (p.request.format() == ExportFormat.GEOJSON && p.request.crs().epsg() != 4326) {
-      throw ApiException.badRequest("GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
+      throw ApiException.badRequest(ErrorCode.GEOJSON_IS_WGS84,
+          "GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
     }
     if (!p.area.notes().isEmpty()) {
       ctx.header(NOTES_HEADER, String.join("; ", p.area.notes()));
@@ -60,7 +62,8 @@ final class ExportApi {
     ExportRequest request = ExportOptions.parse(o.get("layer"), format, o.get("crs"), o.get("encoding"),
         o.get("bbox"), anonymous);
     if (anonymous && request.collection().staffOnly()) {
-      throw new ApiException(401, "Unauthorized", "sign in to export " + request.collection().id());
+      throw new ApiException(401, ErrorCode.SIGN_IN_TO_SEE, "sign in to export " + request.collection().id(),
+          "layer", request.collection().id());
     }
     ExportRequest filtered = ExportOptions.filtered(request, o.get("filter"));
     ExportArea area = exporter.area(o.get("park"), o.get("within"));

@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,13 +44,15 @@ final class FiguresApi {
     int days = switch (period) {
       case "week" -> 7;
       case "month" -> 30;
-      default -> throw ApiException.badRequest("period must be week or month");
+      default -> throw ApiException.badRequest(ErrorCode.NOT_ONE_OF, "period must be week or month",
+          "field", "period", "value", period, "allowed", List.of("week", "month"));
     };
     String of = ctx.queryParamAsClass("of", String.class).getOrDefault("townships");
     Rankings.Of what = switch (of) {
       case "townships" -> Rankings.Of.TOWNSHIPS;
       case "parks" -> Rankings.Of.PARKS;
-      default -> throw ApiException.badRequest("of must be townships or parks");
+      default -> throw ApiException.badRequest(ErrorCode.NOT_ONE_OF, "of must be townships or parks",
+          "field", "of", "value", of, "allowed", List.of("townships", "parks"));
     };
     LocalDate day = day(ctx);
     Map<String, Object> body = new LinkedHashMap<>();
@@ -93,7 +96,8 @@ final class FiguresApi {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("as_of must be a date such as 2026-11-16");
+      throw ApiException.badRequest(ErrorCode.DATE_EXPECTED, "as_of must be a date such as 2026-11-16",
+          "field", "as_of", "example", "2026-11-16");
     }
   }
 

@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import static parcelatlas.web.Links.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -197,7 +198,7 @@ final class OgcApi {
     ServedCollection collection = ServedCollection.byId(id)
         .orElseThrow(() -> ApiException.notFound("no collection '" + id + "'"));
     if (collection.staffOnly() && anonymous(ctx)) {
-      throw new ApiException(401, "Unauthorized", "sign in to see " + id);
+      throw new ApiException(401, ErrorCode.SIGN_IN_TO_SEE, "sign in to see " + id, "layer", id);
     }
     return collection;
   }
