@@ -52,6 +52,7 @@ final class ExportApi {
     body.put("layer", p.request.collection().id());
     body.put("numberMatched", exporter.count(p.request));
     body.put("notes", p.area.notes());
+    body.put("noteCodes", p.area.notes().stream().map(n -> ErrorCode.AREA_REPAIRED.code()).toList());
     ctx.contentType(OgcApi.JSON).result(Json.write(body));
   }
 
