@@ -2,6 +2,7 @@
 // their updates, figures, rankings.
 import { getJson, sendJson, fetchMe as fetchSession } from '../api.js';
 import { track } from '../investor/pending.js';
+import { currentLang } from '../i18n.js';
 
 const q = encodeURIComponent;
 
@@ -34,4 +35,5 @@ export const fetchFigures = (scope, asOf) => get(`/api/figures?scope=${q(scope)}
 export const fetchRankings = (asOf, period, of) => get(`/api/figures/rankings?as_of=${q(asOf)}&period=${q(period)}&of=${q(of || 'townships')}`);
 /** An update of a project; path is under the project: stage, investments, tax, milestones/SEQ, issues, issues/SEQ/close. */
 export const updateProject = (code, path, body) => track(send('POST', `/api/desk/projects/${q(code)}/${path}`, body));
-export const figuresCsvUrl = (asOf) => `/api/figures.csv?as_of=${q(asOf)}`;
+/** The figures CSV in the page's language (Chinese headers, or English code names). */
+export const figuresCsvUrl = (asOf) => `/api/figures.csv?as_of=${q(asOf)}&lang=${currentLang()}`;

@@ -71,19 +71,21 @@ final class FiguresApi {
   void csv(Context ctx) throws java.io.IOException {
     Readers readers = staff(ctx);
     LocalDate day = day(ctx);
+    boolean english = ViewerLanguage.english(ctx);
     Map<String, Figures> city = service.figuresOf(Scope.Kind.CITY, List.of("city"), day, readers);
     ctx.header("Content-Disposition", "attachment; filename=\"figures-" + day + ".csv\"");
+    ctx.header("Content-Language", english ? "en" : "zh-CN");
     ctx.contentType("text/csv; charset=utf-8");
     java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(),
         java.nio.charset.StandardCharsets.UTF_8));
-    FiguresCsv.header(out);
-    FiguresCsv.row(out, city.get("city"));
+    FiguresCsv.header(out, english);
+    FiguresCsv.row(out, city.get("city"), english);
     for (Figures f : service.figuresOf(Scope.Kind.TOWNSHIP, service.townships(), day, readers).values()) {
-      FiguresCsv.row(out, f);
+      FiguresCsv.row(out, f, english);
     }
     List<String> parks = service.parks().stream().map(p -> p[0]).toList();
     for (Figures f : service.figuresOf(Scope.Kind.PARK, parks, day, readers).values()) {
-      FiguresCsv.row(out, f);
+      FiguresCsv.row(out, f, english);
     }
     out.flush();
   }
