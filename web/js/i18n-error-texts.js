@@ -17,7 +17,7 @@ export const ERROR_TEXTS = {
   LengthRequired: { zh: '提交的内容缺少长度信息，请重试。', en: 'The request did not say its length; try again.' },
   MethodNotAllowed: { zh: '不支持此操作。', en: 'This operation is not supported here.' },
   NotReady: { zh: '服务器尚未就绪，请稍后再试。', en: 'The server is not ready yet; try again shortly.' },
-  UriTooLong: { zh: '请求地址过长，请缩小筛选范围。', en: 'The address is too long; narrow the request.' },
+  URITooLong: { zh: '请求地址过长，请缩小筛选范围。', en: 'The address is too long; narrow the request.' },
   // load
   ClientBusy: { zh: '您已有 {limit} 个导出、统计或查询在进行中，请等待其中一个完成。', en: 'You already have {limit} exports, counts or searches running; wait for one to finish.' },
   ServerBusy: { zh: '服务器正在处理大量请求，请稍后再试。', en: 'The server is answering many requests; try again shortly.' },

@@ -38,7 +38,7 @@ const SEPARATOR = { zh: '、', en: ', ' };
 /** Texts by HTTP status, for an answer without a known code (a proxy's page, an older server). */
 const BY_STATUS = {
   400: 'BadRequest', 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 405: 'MethodNotAllowed',
-  409: 'Conflict', 411: 'LengthRequired', 413: 'PayloadTooLarge', 414: 'UriTooLong', 415: 'UnsupportedMediaType',
+  409: 'Conflict', 411: 'LengthRequired', 413: 'PayloadTooLarge', 414: 'URITooLong', 415: 'UnsupportedMediaType',
   422: 'ImportRefused', 429: 'TooManyRequests', 503: 'ServiceUnavailable',
 };
 

@@ -154,13 +154,36 @@ public enum ErrorCode {
     this.params = List.of(params);
   }
 
-  /** The wire form: UpperCamelCase of the constant's name. */
+  /** The wire form: UpperCamelCase of the constant's name ({@code URITooLong} as Jetty's reason has it). */
   public String code() {
+    if (this == URI_TOO_LONG) {
+      return "URITooLong";
+    }
     StringBuilder out = new StringBuilder();
     for (String word : name().split("_")) {
       out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
     }
     return out.toString();
+  }
+
+  /** The code of a refusal with no more precise code, by its HTTP status; empty for other statuses. */
+  public static java.util.Optional<ErrorCode> ofStatus(int status) {
+    return java.util.Optional.ofNullable(switch (status) {
+      case 400 -> BAD_REQUEST;
+      case 401 -> UNAUTHORIZED;
+      case 403 -> FORBIDDEN;
+      case 404 -> NOT_FOUND;
+      case 405 -> METHOD_NOT_ALLOWED;
+      case 409 -> CONFLICT;
+      case 411 -> LENGTH_REQUIRED;
+      case 413 -> PAYLOAD_TOO_LARGE;
+      case 414 -> URI_TOO_LONG;
+      case 415 -> UNSUPPORTED_MEDIA_TYPE;
+      case 429 -> TOO_MANY_REQUESTS;
+      case 500 -> SERVER_ERROR;
+      case 503 -> SERVICE_UNAVAILABLE;
+      default -> null;
+    });
   }
 
   /** The parameters a response with this code may carry. */

@@ -97,7 +97,8 @@ final class ApiErrors {
     } else if (e instanceof HttpResponseException h && h.getStatus() == 404) {
       return Optional.of(new Refusal(404, ErrorCode.NOT_FOUND.code(), NO_ROUTE));
     } else if (e instanceof HttpResponseException h && h.getStatus() < 500) {
-      String code = HttpStatus.forStatus(h.getStatus()).getMessage().replaceAll("[^A-Za-z]", "");
+      String code = ErrorCode.ofStatus(h.getStatus()).map(ErrorCode::code)
+          .orElse(HttpStatus.forStatus(h.getStatus()).getMessage().replaceAll("[^A-Za-z]", ""));
       return Optional.of(new Refusal(h.getStatus(), code.isEmpty() ? "BadRequest" : code, h.getMessage()));
     }
     return Optional.empty();
