@@ -20,7 +20,8 @@ import parcelatlas.export.Exporter;
  * more.
  */
 final class ExportApi {
-  private static final Set<String> PARAMS = Set.of("layer", "format", "crs", "encoding", "bbox", "park", "within", "filter");
+  private static final Set<String> PARAMS = Set.of("layer", "format", "crs", "encoding", "bbox", "park", "within", "filter",
+      "lang");
   static final String NOTES_HEADER = "X-Export-Notes";
   private final Exporter exporter;
 
@@ -40,12 +41,14 @@ final class ExportApi {
     }
     ctx.contentType(p.request.format().mediaType());
     ctx.header("Content-Disposition", "attachment; filename=\"" + p.request.fileName() + "\"");
-    exporter.write(p.request, ctx.outputStream());
+    boolean chinese = p.request.format() == ExportFormat.CSV && !ViewerLanguage.english(ctx, options.get("lang"), true);
+    exporter.write(p.request, ctx.outputStream(), chinese);
   }
 
   /** {@code {"layer", "numberMatched", "notes"}}; {@code format} may be left out. */
   void count(Context ctx) {
     Map<String, String> options = ExportParams.read(ctx, PARAMS);
+    ViewerLanguage.english(ctx, options.get("lang"), true);
     String format = options.get("format");
     Prepared p = prepare(ctx, options, format == null || format.isBlank() ? "csv" : format);
     Map<String, Object> body = new LinkedHashMap<>();
