@@ -111,10 +111,10 @@ export const ERROR_TEXTS = {
   SortbyInvalid: { zh: '排序字段[“{property}”]无效。', en: 'The sort key[ “{property}”] is not valid.' },
   // imports
   ImportsForPlanners: { zh: '导入仅限规划人员和管理员。', en: 'Only planners and admins import layers.' },
-  UploadTooLarge: { zh: '文件超过上传上限 {limit}。', en: 'The file is larger than the upload limit of {limit}.' },
+  UploadTooLarge: { zh: '文件超过上传上限[ {limit}]。', en: 'The file is larger than the upload limit[ of {limit}].' },
   UploadTypeUnsupported: { zh: '无法导入此类文件[“{file}”]；请上传压缩的 Shapefile（.zip）或 GeoJSON（.geojson、.json）。', en: '[“{file}”: ]this kind of file cannot be imported; upload a zipped shapefile (.zip) or GeoJSON (.geojson, .json).' },
   UploadUnreadable: { zh: '无法读取文件[“{file}”]。', en: 'The file[ “{file}”] cannot be read.' },
-  UploadNotFound: { zh: '找不到该上传（上传在 {hours} 小时后失效），请重新上传。', en: 'This upload no longer exists (uploads expire after {hours} hours); upload the file again.' },
+  UploadNotFound: { zh: '找不到该上传[（上传在 {hours} 小时后失效）]，请重新上传。', en: 'This upload no longer exists[ (uploads expire after {hours} hours)]; upload the file again.' },
   FileNameRequired: { zh: '缺少文件名。', en: 'The file name is missing.' },
   FileNameInvalid: { zh: '文件名“{value}”无效。', en: 'The file name “{value}” is not valid.' },
   LayerUnknown: { zh: '请选择要导入的图层。', en: 'Choose the layer to import into.' },

@@ -66,7 +66,7 @@ public final class ProjectUpdates {
    * above the figure's absolute cap ({@link Plausible}).
    */
   private void monthly(User user, String code, MonthlyFigure figure, YearMonth month, double value) {
-    Problem monthProblem = Plausible.monthProblem("month", month, LocalDate.now(clock));
+    Problem monthProblem = Plausible.monthCheck("month", month, LocalDate.now(clock));
     if (monthProblem != null) {
       throw new ReportRefused(Kind.INVALID, monthProblem);
     }
@@ -102,7 +102,7 @@ public final class ProjectUpdates {
   }
 
   public void milestoneReached(User user, String code, int seq, LocalDate actual) {
-    Problem problem = Plausible.dayProblem("actual_date", actual, LocalDate.now(clock));
+    Problem problem = Plausible.dayCheck("actual_date", actual, LocalDate.now(clock));
     if (problem != null) {
       throw new ReportRefused(Kind.INVALID, problem);
     }

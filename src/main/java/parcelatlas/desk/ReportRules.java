@@ -19,7 +19,7 @@ final class ReportRules {
 
   static void check(ZoneReports.Zone zone, ReportForm form, ZoneReport latest, LocalDate supersededDate, LocalDate today) {
     List<Problem> problems = new ArrayList<>();
-    Problem day = Plausible.dayProblem("report_date", form.reportDate(), today);
+    Problem day = Plausible.dayCheck("report_date", form.reportDate(), today);
     if (day != null) {
       problems.add(day);
     }

@@ -108,7 +108,7 @@ final class StageHistory {
           + " is in the future (must be from " + Plausible.EARLIEST + " to " + today + ")",
           "field", "effective_date", "value", request.effectiveDate(), "min", Plausible.EARLIEST, "max", today));
     } else if (request.effectiveDate().isBefore(Plausible.EARLIEST)) {
-      problems.add(Plausible.dayProblem("effective_date", request.effectiveDate(), today));
+      problems.add(Plausible.dayCheck("effective_date", request.effectiveDate(), today));
     }
     if (last != null && request.effectiveDate().isBefore(last)) {
       problems.add(Problem.of(ErrorCode.DATE_BEFORE_LATEST_CHANGE, "effective_date " + request.effectiveDate()

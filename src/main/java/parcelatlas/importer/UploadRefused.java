@@ -17,6 +17,20 @@ public class UploadRefused extends RuntimeException {
   private final transient List<BadInputException> problems;
   private final transient Problem problem;
 
+  /** A refusal with the code of its reason and no parameters. */
+  public UploadRefused(Reason reason, String message) {
+    this(reason, message, List.of());
+  }
+
+  public UploadRefused(Reason reason, String message, List<BadInputException> problems) {
+    this(reason, Problem.of(switch (reason) {
+      case TOO_LARGE -> ErrorCode.UPLOAD_TOO_LARGE;
+      case UNSUPPORTED_TYPE -> ErrorCode.UPLOAD_TYPE_UNSUPPORTED;
+      case UNREADABLE -> ErrorCode.UPLOAD_UNREADABLE;
+      case NOT_FOUND -> ErrorCode.UPLOAD_NOT_FOUND;
+    }, message), problems);
+  }
+
   public UploadRefused(Reason reason, Problem problem) {
     this(reason, problem, List.of());
   }

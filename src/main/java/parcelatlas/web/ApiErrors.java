@@ -74,16 +74,16 @@ final class ApiErrors {
   /** The answer to a refusal; empty for an exception that is a fault, not a refusal. */
   static Optional<Refusal> refusal(Throwable e) {
     if (e instanceof ApiException a) {
-      return Optional.of(new Refusal(a.status(), a.code(), a.getMessage(), a.params()));
+      return Optional.of(Refusal.withParams(a.status(), a.code(), a.getMessage(), a.params()));
     } else if (e instanceof BadInput b) {
-      return Optional.of(new Refusal(400, b.code(), b.getMessage(), b.params()));
+      return Optional.of(Refusal.withParams(400, b.code(), b.getMessage(), b.params()));
     } else if (e instanceof ReportRefused r) {
       return Optional.of(report(r));
     } else if (e instanceof UploadRefused u) {
       return Optional.of(switch (u.reason()) {
-        case TOO_LARGE -> new Refusal(413, u.code(), u.getMessage(), u.params());
-        case UNSUPPORTED_TYPE -> new Refusal(415, u.code(), u.getMessage(), u.params());
-        case NOT_FOUND -> new Refusal(404, u.code(), u.getMessage(), u.params());
+        case TOO_LARGE -> Refusal.withParams(413, u.code(), u.getMessage(), u.params());
+        case UNSUPPORTED_TYPE -> Refusal.withParams(415, u.code(), u.getMessage(), u.params());
+        case NOT_FOUND -> Refusal.withParams(404, u.code(), u.getMessage(), u.params());
         case UNREADABLE -> importRefused(u.code(), u.params(), u.getMessage(), u.problems());
       });
     } else if (e instanceof ImportFailedException f) {
@@ -93,7 +93,7 @@ final class ApiErrors {
       return Optional.of(importRefused(ErrorCode.IMPORT_REFUSED.code(), Map.of("count", 1),
           "import refused, nothing was written: " + b.getMessage(), List.of(b)));
     } else if (e instanceof Enquiries.TooMany t) {
-      return Optional.of(new Refusal(429, ErrorCode.TOO_MANY_ENQUIRIES.code(), t.getMessage(), t.params()));
+      return Optional.of(Refusal.withParams(429, ErrorCode.TOO_MANY_ENQUIRIES.code(), t.getMessage(), t.params()));
     } else if (e instanceof HttpResponseException h && h.getStatus() == 404) {
       return Optional.of(new Refusal(404, ErrorCode.NOT_FOUND.code(), NO_ROUTE));
     } else if (e instanceof HttpResponseException h && h.getStatus() < 500) {

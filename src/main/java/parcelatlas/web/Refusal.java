@@ -14,7 +14,13 @@ record Refusal(int status, String code, String description, Map<String, Object> 
     this(status, code, description, Map.of(), Map.of());
   }
 
-  Refusal(int status, String code, String description, Map<String, Object> params) {
-    this(status, code, description, params, Map.of());
+  /** A refusal with members besides code, description and params (as before params existed). */
+  Refusal(int status, String code, String description, Map<String, Object> extra) {
+    this(status, code, description, Map.of(), extra);
+  }
+
+  /** A refusal with its code's parameters. */
+  static Refusal withParams(int status, String code, String description, Map<String, Object> params) {
+    return new Refusal(status, code, description, params, Map.of());
   }
 }
