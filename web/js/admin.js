@@ -1,4 +1,6 @@
 // Admin page: users (list, add, disable) and the audit log. Admins only; others are sent to sign in.
+import { requestJson, fetchMe } from './api.js';
+
 const TEXT = {
   zh: { title: '用户与审计', users: '用户', username: '用户名', role: '角色', scope: '范围', state: '状态', add: '新增用户',
     official: '领导/责任单位', planner: '规划人员', admin: '管理员', township: '镇街（可空）', park: '园区编号（可空）',
@@ -28,18 +30,9 @@ function showError(message) {
   $('admin-error').hidden = !message;
 }
 
-async function call(method, url, body) {
-  const init = { method, headers: { 'X-CSRF-Token': me.csrfToken } };
-  if (body) {
-    init.headers['Content-Type'] = 'application/json';
-    init.body = JSON.stringify(body);
-  }
-  const response = await fetch(url, init);
-  if (!response.ok) {
-    const error = await response.json().catch(() => ({}));
-    throw new Error(error.description || `HTTP ${response.status}`);
-  }
-  return response.status === 204 ? null : response.json();
+/** A request through the pages' one fetch (CSRF token added); a refusal throws in the page's language. */
+function call(method, url, body) {
+  return requestJson(url, { method, json: body });
 }
 
 async function loadUsers() {
@@ -116,7 +109,7 @@ $('lang-switch').addEventListener('click', () => {
 });
 
 async function start() {
-  me = await fetch('/api/me').then((r) => r.json()).catch(() => ({ signedIn: false }));
+  me = await fetchMe();
   if (!me.signedIn) {
     window.location.assign(`/login.html?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
     return;

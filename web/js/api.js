@@ -1,45 +1,98 @@
-// Back-end access: portal configuration and paged OGC API – Features collections.
+// Back-end access, the one fetch of every page (CSRF token, refusals in the page's language), the portal
+// configuration and paged OGC API – Features collections.
+import { errorText } from './i18n-errors.js';
 
 export const COLLECTIONS = ['parks', 'parcels', 'projects', 'demolition-zones'];
 const PAGE_LIMIT = 1000;
 const MAX_PAGES = 10000;
 
+/**
+ * A refused or failed request. message is the server's refusal in the page's language (code and params
+ * looked up in i18n-errors.js); code, params, details and problems are the answer's own; description is
+ * its English text, for logs.
+ */
 export class FetchError extends Error {
-  constructor(url, status, detail) {
-    super(status ? `HTTP ${status}${detail ? ` – ${detail}` : ''}` : detail);
+  constructor(url, status, body = null) {
+    super(errorText(body, status));
     this.url = url;
     this.status = status;
+    this.code = body?.code ?? null;
+    this.params = body?.params ?? {};
+    this.details = body?.details ?? [];
+    this.problems = Array.isArray(body?.problems) ? body.problems : [];
+    this.description = body?.description ?? null;
+    this.body = body;
   }
 }
 
-/** JSON from a GET; with init.body (an object) a JSON POST. Errors carry the API's description. */
-export async function getJson(url, signal, init = {}) {
-  let response;
-  const headers = { Accept: 'application/geo+json, application/json' };
-  const request = { headers, signal };
-  if (init.body !== undefined) {
+let csrfToken = null;
+
+/** The session's CSRF token, sent with every request that changes something (see fetchMe). */
+export function setCsrfToken(token) {
+  csrfToken = token || null;
+}
+
+/** GET /api/me: who is signed in ({signedIn: false} when nobody or unreachable); keeps its CSRF token. */
+export async function fetchMe() {
+  const me = await getJson('/api/me').catch(() => ({ signedIn: false }));
+  setCsrfToken(me.csrfToken);
+  return me;
+}
+
+/**
+ * The one fetch of the pages. options: method (default GET, or POST with a body), json (an object sent
+ * as JSON), body and contentType (sent as they are, e.g. a file), signal, accept. Adds the CSRF token to
+ * every request that is not a GET. Resolves the Response whatever its status; a network failure throws
+ * a FetchError with status 0.
+ */
+export async function request(url, { method, json, body, contentType, signal, accept } = {}) {
+  const headers = { Accept: accept || 'application/json' };
+  const verb = method || (json !== undefined || body !== undefined ? 'POST' : 'GET');
+  if (verb !== 'GET' && verb !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  let payload = body;
+  if (json !== undefined) {
     headers['Content-Type'] = 'application/json';
-    Object.assign(request, { method: 'POST', body: JSON.stringify(init.body) });
-  }
+    payload = JSON.stringify(json);
+  } else if (contentType) headers['Content-Type'] = contentType;
   try {
-    response = await fetch(url, request);
+    return await fetch(url, { method: verb, headers, body: payload, signal });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
-    throw new FetchError(url, 0, error.message || 'network error');
+    throw new FetchError(url, 0, { code: 'NetworkError' });
   }
-  if (!response.ok) {
-    let detail = response.statusText;
-    try {
-      const body = await response.json();
-      detail = body.description || body.message || detail;
-    } catch { /* body was not JSON */ }
-    throw new FetchError(url, response.status, detail);
+}
+
+async function bodyOf(response) {
+  try { return await response.json(); } catch { return null; }
+}
+
+/** The JSON of a successful answer (null for 204); a refusal throws a FetchError with its localized message. */
+export async function requestJson(url, options = {}) {
+  const response = await request(url, options);
+  if (!response.ok) throw new FetchError(url, response.status, await bodyOf(response));
+  if (response.status === 204) return null;
+  const data = await bodyOf(response);
+  if (data === null) throw new FetchError(url, response.status, { code: 'BodyNotJson' });
+  return data;
+}
+
+/**
+ * A request whose every answer the caller handles: resolves { status, body }. A refusal's body keeps
+ * its code and params, its description becomes the page-language text and descriptionEn the server's.
+ */
+export async function sendJson(method, url, json, options = {}) {
+  const response = await request(url, { ...options, method, json });
+  const data = await bodyOf(response);
+  if (!response.ok && data && typeof data === 'object') {
+    data.descriptionEn = data.description;
+    data.description = errorText(data, response.status);
   }
-  try {
-    return await response.json();
-  } catch {
-    throw new FetchError(url, response.status, 'invalid JSON');
-  }
+  return { status: response.status, body: data };
+}
+
+/** JSON from a GET; with init.body (an object) a JSON POST. Refusals throw a localized FetchError. */
+export function getJson(url, signal, init = {}) {
+  return requestJson(url, { signal, json: init.body, accept: 'application/geo+json, application/json' });
 }
 
 /** The portal configuration, with center converted to Leaflet's [lat, lon] (WGS84). */
@@ -80,7 +133,7 @@ export async function fetchAllFeatures(collection, { bbox, onPage, signal } = {}
   while (url && !seen.has(url) && seen.size < MAX_PAGES) {
     seen.add(url);
     const page = await getJson(url, signal);
-    if (!page || !Array.isArray(page.features)) throw new FetchError(url, 0, 'not a FeatureCollection');
+    if (!page || !Array.isArray(page.features)) throw new FetchError(url, 0, { code: 'BadRequest' });
     features.push(...page.features);
     if (Number.isFinite(page.numberMatched)) matched = page.numberMatched;
     if (onPage) onPage({ loaded: features.length, matched });

@@ -1,4 +1,6 @@
 // Staff sign-in: POST /api/login, then back to ?next= (on this origin only) or the home page.
+import { requestJson } from './api.js';
+
 const TEXT = {
   zh: { title: '工作人员登录', username: '用户名', password: '密码', submit: '登录', switchTo: 'EN',
     required: '请输入用户名和密码', failed: '登录失败：' },
@@ -46,17 +48,13 @@ form.addEventListener('submit', async (event) => {
     showError(TEXT[lang].required);
     return;
   }
-  const response = await fetch('/api/login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (response.ok) {
-    window.location.assign(nextPath());
+  try {
+    await requestJson('/api/login', { json: { username, password } });
+  } catch (refused) {
+    showError(TEXT[lang].failed + refused.message);
     return;
   }
-  const body = await response.json().catch(() => ({}));
-  showError(TEXT[lang].failed + (body.description || response.status));
+  window.location.assign(nextPath());
 });
 
 document.querySelector('[data-testid=lang-switch]').addEventListener('click', () => {

@@ -1,9 +1,8 @@
 // The desk's back-end calls: session, zones and project stages as of a day, zone reports, projects and
 // their updates, figures, rankings.
-import { getJson, FetchError } from '../api.js';
+import { getJson, sendJson, fetchMe as fetchSession } from '../api.js';
 import { track } from '../investor/pending.js';
-
-let csrfToken = null;
+import { currentLang } from '../i18n.js';
 
 const q = encodeURIComponent;
 
@@ -11,25 +10,14 @@ function get(url) {
   return track(getJson(url));
 }
 
-/** A state-changing request; resolves { status, body } for every answer, so callers can handle 400/409. */
-async function send(method, url, body) {
-  const headers = { Accept: 'application/json', 'X-CSRF-Token': csrfToken || '' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let response;
-  try {
-    response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  } catch (error) {
-    throw new FetchError(url, 0, error.message || 'network error');
-  }
-  let data = null;
-  try { data = await response.json(); } catch { /* 204 or not JSON */ }
-  return { status: response.status, body: data };
-}
+/**
+ * A state-changing request (the shared core adds the CSRF token); resolves { status, body } for every
+ * answer, so callers can handle 400/409; a refusal's body.description is in the page's language.
+ */
+const send = (method, url, body) => sendJson(method, url, body);
 
-export async function fetchMe() {
-  const me = await get('/api/me').catch(() => ({ signedIn: false }));
-  csrfToken = me.csrfToken || null;
-  return me;
+export function fetchMe() {
+  return track(fetchSession());
 }
 
 export function signOut() {
@@ -47,4 +35,5 @@ export const fetchFigures = (scope, asOf) => get(`/api/figures?scope=${q(scope)}
 export const fetchRankings = (asOf, period, of) => get(`/api/figures/rankings?as_of=${q(asOf)}&period=${q(period)}&of=${q(of || 'townships')}`);
 /** An update of a project; path is under the project: stage, investments, tax, milestones/SEQ, issues, issues/SEQ/close. */
 export const updateProject = (code, path, body) => track(send('POST', `/api/desk/projects/${q(code)}/${path}`, body));
-export const figuresCsvUrl = (asOf) => `/api/figures.csv?as_of=${q(asOf)}`;
+/** The figures CSV in the page's language (Chinese headers, or English code names). */
+export const figuresCsvUrl = (asOf) => `/api/figures.csv?as_of=${q(asOf)}&lang=${currentLang()}`;

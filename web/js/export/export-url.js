@@ -1,4 +1,5 @@
 // The export request built from the form's choices: every value URL-encoded by URLSearchParams.
+import { pageLang } from '../i18n-errors.js';
 
 /** Longest GET URL we build; longer ones (big drawn polygons) are sent as a POST body instead. */
 export const MAX_URL_LENGTH = 6000;
@@ -14,6 +15,7 @@ export function exportParams(choice, { forCount = false } = {}) {
     params.set('format', choice.format);
     params.set('crs', choice.format === 'geojson' ? 'EPSG:4326' : choice.crs);
     if (choice.format === 'shp') params.set('encoding', choice.encoding);
+    if (choice.format === 'csv') params.set('lang', pageLang());
   }
   const filter = (choice.filter || '').trim();
   if (filter) params.set('filter', filter);

@@ -2,7 +2,8 @@
 // a map of the parks to pick or draw the area on, the number of features, and the download.
 import './texts-zh.js';
 import './texts-en.js';
-import { COLLECTIONS, fetchConfig, fetchAllFeatures, getJson } from '../api.js';
+import { COLLECTIONS, fetchConfig, fetchAllFeatures, getJson, fetchMe, request, FetchError } from '../api.js';
+import { codeText } from '../i18n-errors.js';
 import { addBasemap, createShift, geoJsonCoords, viewBox } from '../basemap.js';
 import { t, setLang, onLangChange, currentLang, initialLang } from '../i18n.js';
 import { applyTexts } from '../i18n-dom.js';
@@ -63,14 +64,11 @@ function setCount(state, text) {
   box.textContent = text;
 }
 
+/** A form POST through the pages' one fetch; a refusal throws a FetchError in the page's language. */
 async function post(path, params) {
-  const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
-  if (me.csrfToken) headers['X-CSRF-Token'] = me.csrfToken;
-  const response = await fetch(path, { method: 'POST', headers, body: params.toString() });
-  if (!response.ok) {
-    const body = await response.json().catch(() => ({}));
-    throw new Error(body.description || body.message || `HTTP ${response.status}`);
-  }
+  const response = await request(path, { method: 'POST', body: params.toString(),
+    contentType: 'application/x-www-form-urlencoded', accept: '*/*' });
+  if (!response.ok) throw new FetchError(path, response.status, await response.json().catch(() => null));
   return response;
 }
 
@@ -82,7 +80,8 @@ async function updateCount(c) {
     const url = `/api/export/count?${params}`;
     const body = url.length < 6000 ? await getJson(url) : await (await post('/api/export/count', params)).json();
     if (serial !== countSerial) return;
-    setCount('ready', [t('exportPage.count', { n: formatCount(body.numberMatched) }), ...body.notes].join(' · '));
+    const notes = (body.noteCodes || []).map((code) => codeText(code));
+    setCount('ready', [t('exportPage.count', { n: formatCount(body.numberMatched) }), ...notes].join(' · '));
     $('export-count').dataset.count = String(body.numberMatched);
   } catch (error) {
     if (serial === countSerial) setCount('error', t('exportPage.countFailed', { reason: error.message }));
@@ -126,7 +125,7 @@ function showParks(collection) {
 
 async function start() {
   try {
-    me = await getJson('/api/me').catch(() => ({ signedIn: false }));
+    me = await fetchMe();
     form.setLayers(COLLECTIONS.filter((c) => me.signedIn || !STAFF_LAYERS.includes(c)));
     const config = await fetchConfig();
     shift = createShift(config.tileShift);

@@ -1,41 +1,24 @@
-// The import endpoints. Every signed-in write carries the session's CSRF token.
+// The import endpoints, through the pages' one fetch (api.js: CSRF token, refusals in the page's language).
+import { requestJson, fetchMe, setCsrfToken, FetchError } from '../api.js';
 
-/** A refused request: the API's description and, for refused imports, the problems. */
-export class ImportError extends Error {
-  constructor(status, description, problems = []) {
-    super(description || `HTTP ${status}`);
-    this.status = status;
-    this.problems = problems;
-  }
-}
+/** A refused request: its localized message, status and, for refused imports, the problems. */
+export const ImportError = FetchError;
 
-async function send(url, init) {
-  const response = await fetch(url, init);
-  if (!response.ok) {
-    const body = await response.json().catch(() => ({}));
-    throw new ImportError(response.status, body.description, body.problems || []);
-  }
-  return response.status === 204 ? null : response.json();
-}
-
-export async function whoAmI() {
-  return fetch('/api/me').then((r) => r.json()).catch(() => ({ signedIn: false }));
+export function whoAmI() {
+  return fetchMe();
 }
 
 export function createImportApi(csrfToken) {
-  const json = (method, body) => ({
-    method, headers: { 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' }, body: JSON.stringify(body),
-  });
+  setCsrfToken(csrfToken);
+  const json = (method, body) => ({ method, json: body });
   return {
     /** Uploads the file itself as the body; answers {id, fileName, preview}. */
     upload(file, layer) {
       const query = new URLSearchParams({ layer, name: file.name });
-      return send(`/api/imports?${query}`, {
-        method: 'POST', headers: { 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/octet-stream' }, body: file,
-      });
+      return requestJson(`/api/imports?${query}`, { method: 'POST', body: file, contentType: 'application/octet-stream' });
     },
-    preview: (id, choices) => send(`/api/imports/${encodeURIComponent(id)}/preview`, json('POST', choices)),
-    commit: (id, choices) => send(`/api/imports/${encodeURIComponent(id)}/commit`, json('POST', choices)),
-    discard: (id) => send(`/api/imports/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { 'X-CSRF-Token': csrfToken } }),
+    preview: (id, choices) => requestJson(`/api/imports/${encodeURIComponent(id)}/preview`, json('POST', choices)),
+    commit: (id, choices) => requestJson(`/api/imports/${encodeURIComponent(id)}/commit`, json('POST', choices)),
+    discard: (id) => requestJson(`/api/imports/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   };
 }

@@ -4,6 +4,8 @@
 import { el } from '../html.js';
 import { t, applyTexts, toggleLang, currentLang } from './texts.js';
 import { createImportApi, whoAmI, ImportError } from './import-api.js';
+import { problemText } from '../i18n-errors.js';
+import { requestJson } from '../api.js';
 import { renderMapping, unmappedText } from './mapping-table.js';
 import { createPreviewMap } from './preview-map.js';
 
@@ -28,8 +30,10 @@ function sourceText(source) {
   return source ? t('from', { source: t(`sources.${source}`) }) : t('unknown');
 }
 
+/** Each problem in the page's language (its code and params); a message of the page's own as it is. */
 function problemList(problems) {
-  return el('ul', {}, problems.map((p) => el('li', { dataset: { testid: 'import-problem' } }, p.message)));
+  return el('ul', {}, problems.map((p) => el('li', { dataset: { testid: 'import-problem', code: p.code || '' } },
+    p.code ? problemText(p) : p.message)));
 }
 
 function renderPreview() {
@@ -161,7 +165,7 @@ async function start() {
     return;
   }
   state.api = createImportApi(me.csrfToken);
-  const config = await fetch('/api/config').then((r) => r.json());
+  const config = await requestJson('/api/config');
   state.map = createPreviewMap($('import-map'), config);
 }
 

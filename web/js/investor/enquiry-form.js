@@ -60,7 +60,7 @@ export function createEnquiryForm(code) {
       message = error.status === 429
         ? { key: 'inv.enquiry.tooMany', params: {}, state: 'error' }
         : { key: 'inv.enquiry.failed', params: { reason }, state: 'error' };
-      if (error.status === 400) markInvalid(reason);
+      if (error.status === 400) markInvalid(error.params?.field ?? reason);
     } finally {
       submit.disabled = false;
       renderStatus();

@@ -1,5 +1,6 @@
 package parcelatlas.accounts;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import java.io.BufferedReader;
@@ -34,28 +35,32 @@ public final class PasswordRules {
     String text = new String(password);
     int length = text.codePointCount(0, text.length());
     if (length < MIN_LENGTH) {
-      throw refused("needs at least " + MIN_LENGTH + " characters");
+      throw refused(ErrorCode.PASSWORD_TOO_SHORT, "needs at least " + MIN_LENGTH + " characters", "min", MIN_LENGTH);
     }
     if (length > MAX_LENGTH) {
-      throw refused("may have at most " + MAX_LENGTH + " characters");
+      throw refused(ErrorCode.PASSWORD_TOO_LONG, "may have at most " + MAX_LENGTH + " characters", "max", MAX_LENGTH);
     }
-    PlainText.problem(text, false).ifPresent(p -> {
-      throw refused("contains a control or invisible formatting character (" + p + ")");
+    PlainText.position(text, false).ifPresent(i -> {
+      throw refused(ErrorCode.PASSWORD_CONTROL_CHARACTER, "contains a control or invisible formatting character ("
+          + PlainText.problem(text, false).orElse("") + ")",
+          "character", String.format("U+%04X", (int) text.charAt(i)), "position", i + 1);
     });
     String lower = text.toLowerCase(Locale.ROOT);
     if (COMMON.contains(lower) || COMMON.contains(lower.replaceAll("^[\\p{N}\\p{P}\\p{S}\\s]+|[\\p{N}\\p{P}\\p{S}\\s]+$", ""))) {
-      throw refused("is one of the most common passwords (or one with digits added); choose one nobody would guess");
+      throw refused(ErrorCode.PASSWORD_COMMON,
+          "is one of the most common passwords (or one with digits added); choose one nobody would guess");
     }
     if (username != null && !username.isEmpty() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-      throw refused("must not contain the user name");
+      throw refused(ErrorCode.PASSWORD_CONTAINS_USERNAME, "must not contain the user name");
     }
     if (repeated(lower) || sequence(lower)) {
-      throw refused("must not be one character or a short pattern repeated, or a run such as 1234567890 or abcdefghij");
+      throw refused(ErrorCode.PASSWORD_PATTERN,
+          "must not be one character or a short pattern repeated, or a run such as 1234567890 or abcdefghij");
     }
   }
 
-  private static BadInput refused(String rule) {
-    return new BadInput("password: a password " + rule);
+  private static BadInput refused(ErrorCode code, String rule, Object... params) {
+    return new BadInput(code, "password: a password " + rule, params);
   }
 
   /** One unit of at most 5 characters, repeated (a partial last repeat allowed). */

@@ -1,5 +1,6 @@
 package parcelatlas.accounts;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import java.sql.Connection;
@@ -61,27 +62,29 @@ public final class Users {
     PlainText.require("scope_township", scopeTownship, false);
     PlainText.require("scope_park", scopeParkCode, false);
     if (!NAME.matcher(username).matches()) {
-      throw new BadInput("username: " + NAME_RULE);
+      throw new BadInput(ErrorCode.USERNAME_RULE, "username: " + NAME_RULE, "field", "username");
     }
     if ((scopeTownship != null || scopeParkCode != null) && role != Role.OFFICIAL) {
-      throw new BadInput("scope: only officials answer for a township or park; "
-          + role.code() + "s are city-wide");
+      throw new BadInput(ErrorCode.SCOPE_ONLY_OFFICIALS, "scope: only officials answer for a township or park; "
+          + role.code() + "s are city-wide", "role", role.code());
     }
     if (scopeTownship != null && scopeParkCode != null) {
-      throw new BadInput("scope: a township or a park, not both");
+      throw new BadInput(ErrorCode.SCOPE_TOWNSHIP_OR_PARK, "scope: a township or a park, not both");
     }
     PasswordRules.check(username, password);
     String hash = hasher.hash(password);
     return storage.inTransaction(c -> {
       if (scopeTownship != null && !Scopes.isTownship(c, scopeTownship)) {
-        throw new BadInput("scope_township: no demolition zone or project belongs to a township named '"
-            + scopeTownship + "'");
+        throw new BadInput(ErrorCode.UNKNOWN_TOWNSHIP, "scope_township: no demolition zone or project belongs to a"
+            + " township named '" + scopeTownship + "'", "field", "scope_township", "value", scopeTownship);
       }
       if (scopeParkCode != null && !Scopes.isPark(c, scopeParkCode)) {
-        throw new BadInput("scope_park: no park has the code '" + scopeParkCode + "'");
+        throw new BadInput(ErrorCode.UNKNOWN_PARK, "scope_park: no park has the code '" + scopeParkCode + "'",
+            "field", "scope_park", "value", scopeParkCode);
       }
       if (taken(c, username)) {
-        throw new BadInput("username: user '" + username + "' exists already");
+        throw new BadInput(ErrorCode.USERNAME_TAKEN, "username: user '" + username + "' exists already",
+            "username", username);
       }
       try (PreparedStatement s = c.prepareStatement("INSERT INTO users (username, display_name, password_hash,"
           + " role, scope_township, scope_park_code) VALUES (?, ?, ?, ?, ?, ?)")) {

@@ -1,5 +1,6 @@
 package parcelatlas.desk;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import parcelatlas.domain.PlainText;
@@ -23,19 +24,17 @@ final class DeskText {
   /** The stripped text of 1 to {@code max} characters, checked. */
   static String required(String field, String value, int max, boolean multiLine) {
     if (value == null || value.isBlank() || value.strip().length() > max) {
-      throw refused(field + " must be text of 1 to " + max + " characters");
+      throw new BadInput(ErrorCode.TEXT_LENGTH, field + " must be text of 1 to " + max + " characters",
+          "field", field, "min", 1, "max", max);
     }
     return checked(field, value.strip(), max, multiLine);
   }
 
   private static String checked(String field, String text, int max, boolean multiLine) {
     if (text.length() > max) {
-      throw refused(field + " must be text of at most " + max + " characters");
+      throw new BadInput(ErrorCode.TEXT_TOO_LONG, field + " must be text of at most " + max + " characters",
+          "field", field, "max", max);
     }
     return PlainText.require(field, text, multiLine);
-  }
-
-  private static BadInput refused(String message) {
-    return new BadInput(message);
   }
 }

@@ -1,5 +1,7 @@
 package parcelatlas.desk;
 
+import parcelatlas.domain.Problem;
+import parcelatlas.domain.ErrorCode;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -55,12 +57,14 @@ public final class ProjectDesk {
     ProjectDetail detail = storage.read(c -> {
       List<Map<String, Object>> found = rows(c, ProjectPanelSql.PROJECT, code);
       if (found.isEmpty()) {
-        throw new ReportRefused(Kind.NOT_FOUND, "no project " + code, null);
+        throw new ReportRefused(Kind.NOT_FOUND, Problem.of(ErrorCode.PROJECT_NOT_FOUND, "no project " + code,
+            "project", code));
       }
       Map<String, Object> project = found.get(0);
       String township = (String) project.get("township");
       if (!ZoneAccess.canRead(user, township == null ? "" : township)) {
-        throw new ReportRefused(Kind.FORBIDDEN, "project " + code + " belongs to " + township, null);
+        throw new ReportRefused(Kind.FORBIDDEN, Problem.of(ErrorCode.PROJECT_OF_ANOTHER_TOWNSHIP, "project " + code
+            + " belongs to " + township, "project", code, "township", township));
       }
       Object id = project.remove("id");
       List<ProjectDetail.TaxMonth> taxes = new ArrayList<>();

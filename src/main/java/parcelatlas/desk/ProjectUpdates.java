@@ -1,5 +1,8 @@
 package parcelatlas.desk;
 
+import parcelatlas.domain.BadInput;
+import parcelatlas.domain.Problem;
+import parcelatlas.domain.ErrorCode;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -63,21 +66,23 @@ public final class ProjectUpdates {
    * above the figure's absolute cap ({@link Plausible}).
    */
   private void monthly(User user, String code, MonthlyFigure figure, YearMonth month, double value) {
-    String monthProblem = Plausible.monthProblem("month", month, LocalDate.now(clock));
+    Problem monthProblem = Plausible.monthCheck("month", month, LocalDate.now(clock));
     if (monthProblem != null) {
-      throw new ReportRefused(Kind.INVALID, monthProblem, null);
+      throw new ReportRefused(Kind.INVALID, monthProblem);
     }
     if (!Plausible.within(value, figure.absoluteCap)) {
-      throw new ReportRefused(Kind.INVALID, figure.column + " must be a number from 0 to "
-          + (long) figure.absoluteCap + " 万元", null);
+      throw new ReportRefused(Kind.INVALID, Problem.of(ErrorCode.NUMBER_OUT_OF_RANGE, figure.column
+          + " must be a number from 0 to " + (long) figure.absoluteCap + " 万元",
+          "field", figure.column, "min", 0, "max", (long) figure.absoluteCap, "unit", "wan"));
     }
     Date monthStart = Date.valueOf(month.atDay(1));
     change(user, code, figure.what + " " + month, (c, id) -> {
       Number total = (Number) value(c, "SELECT total_investment_wan FROM projects WHERE id = ?", id);
       double cap = Plausible.monthCap(total == null ? null : total.doubleValue(), figure.absoluteCap);
       if (value > cap) {
-        throw new ReportRefused(Kind.INVALID, figure.column + " " + value + " is above " + (long) Math.ceil(cap)
-            + " 万元, the project's total investment: must be a number from 0 to that", null);
+        throw new ReportRefused(Kind.INVALID, Problem.of(ErrorCode.AMOUNT_ABOVE_TOTAL, figure.column + " " + value
+            + " is above " + (long) Math.ceil(cap) + " 万元, the project's total investment: must be a number from 0"
+            + " to that", "field", figure.column, "value", value, "max", (long) Math.ceil(cap)));
       }
       Object old = value(c, "SELECT " + figure.column + " FROM " + figure.table
           + " WHERE project_id = ? AND month_start = ?", id, monthStart);
@@ -97,15 +102,16 @@ public final class ProjectUpdates {
   }
 
   public void milestoneReached(User user, String code, int seq, LocalDate actual) {
-    String problem = Plausible.dayProblem("actual_date", actual, LocalDate.now(clock));
+    Problem problem = Plausible.dayCheck("actual_date", actual, LocalDate.now(clock));
     if (problem != null) {
-      throw new ReportRefused(Kind.INVALID, problem, null);
+      throw new ReportRefused(Kind.INVALID, problem);
     }
     change(user, code, "milestone " + seq, (c, id) -> {
       Object old = value(c, "SELECT actual_date FROM project_milestones WHERE project_id = ? AND seq = ?", id, seq);
       if (update(c, "UPDATE project_milestones SET actual_date = ? WHERE project_id = ? AND seq = ?",
           Date.valueOf(actual), id, seq) == 0) {
-        throw new ReportRefused(Kind.NOT_FOUND, "project " + code + " has no milestone " + seq, null);
+        throw new ReportRefused(Kind.NOT_FOUND, Problem.of(ErrorCode.MILESTONE_NOT_FOUND, "project " + code
+            + " has no milestone " + seq, "project", code, "seq", seq));
       }
       return new Object[] {old, actual};
     });
@@ -135,11 +141,13 @@ public final class ProjectUpdates {
     change(user, code, "issue " + seq, (c, id) -> {
       Object closed = value(c, "SELECT closed_on FROM project_issues WHERE project_id = ? AND seq = ?", id, seq);
       if (closed != null) {
-        throw new ReportRefused(Kind.INVALID, "issue " + seq + " was closed on " + closed, null);
+        throw new ReportRefused(Kind.INVALID, Problem.of(ErrorCode.ISSUE_CLOSED, "issue " + seq + " was closed on "
+            + closed, "seq", seq, "date", closed));
       }
       if (update(c, "UPDATE project_issues SET closed_on = ?, resolution = ? WHERE project_id = ? AND seq = ?",
           Date.valueOf(LocalDate.now(clock)), text, id, seq) == 0) {
-        throw new ReportRefused(Kind.NOT_FOUND, "project " + code + " has no issue " + seq, null);
+        throw new ReportRefused(Kind.NOT_FOUND, Problem.of(ErrorCode.ISSUE_NOT_FOUND, "project " + code
+            + " has no issue " + seq, "project", code, "seq", seq));
       }
       Map<String, Object> now = new LinkedHashMap<>();
       now.put("closed_on", LocalDate.now(clock));
@@ -152,8 +160,8 @@ public final class ProjectUpdates {
   private static String invalidIf(java.util.function.Supplier<String> check) {
     try {
       return check.get();
-    } catch (IllegalArgumentException e) {
-      throw new ReportRefused(Kind.INVALID, e.getMessage(), null);
+    } catch (BadInput e) {
+      throw new ReportRefused(Kind.INVALID, e.problem());
     }
   }
 
@@ -166,7 +174,8 @@ public final class ProjectUpdates {
     storage.inTransaction(c -> {
       Object[] project = row(c, code);
       if (!ZoneAccess.canReport(user, project[1] == null ? "" : (String) project[1])) {
-        throw new ReportRefused(Kind.FORBIDDEN, "project " + code + " is updated by " + project[1], null);
+        throw new ReportRefused(Kind.FORBIDDEN, Problem.of(ErrorCode.PROJECT_OF_ANOTHER_TOWNSHIP, "project " + code
+            + " is updated by " + project[1], "project", code, "township", project[1]));
       }
       Object[] values = change.apply(c, (Long) project[0]);
       AuditTrail.record(c, user.username(), "update " + what, "project", code, values[0], values[1]);
@@ -180,7 +189,8 @@ public final class ProjectUpdates {
       s.setString(1, code);
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
-          throw new ReportRefused(Kind.NOT_FOUND, "no project " + code, null);
+          throw new ReportRefused(Kind.NOT_FOUND, Problem.of(ErrorCode.PROJECT_NOT_FOUND, "no project " + code,
+              "project", code));
         }
         return new Object[] {rs.getLong(1), rs.getString(2)};
       }

@@ -1,5 +1,6 @@
 package parcelatlas.desk;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +33,8 @@ public record ReportForm(LocalDate reportDate, int signedHouseholds, int demolis
     try {
       return LocalDate.parse(body.path("report_date").asText(""));
     } catch (DateTimeParseException e) {
-      throw new BadInput("report_date must be a date such as 2026-11-23");
+      throw new BadInput(ErrorCode.DATE_EXPECTED, "report_date must be a date such as 2026-11-23",
+          "field", "report_date", "example", "2026-11-23");
     }
   }
 
@@ -40,7 +42,8 @@ public record ReportForm(LocalDate reportDate, int signedHouseholds, int demolis
     JsonNode node = body.get(name);
     if (node == null || !node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 0
         || node.asInt() > Plausible.MAX_HOUSEHOLDS) {
-      throw new BadInput(name + " must be a whole number from 0 to " + Plausible.MAX_HOUSEHOLDS);
+      throw new BadInput(ErrorCode.WHOLE_NUMBER_OUT_OF_RANGE, name + " must be a whole number from 0 to "
+          + Plausible.MAX_HOUSEHOLDS, "field", name, "min", 0, "max", Plausible.MAX_HOUSEHOLDS);
     }
     return node.asInt();
   }
@@ -48,8 +51,9 @@ public record ReportForm(LocalDate reportDate, int signedHouseholds, int demolis
   private static double area(JsonNode body) {
     JsonNode node = body.get("cleared_area_m2");
     if (node == null || !node.isNumber() || !Plausible.within(node.asDouble(), Plausible.MAX_AREA_M2)) {
-      throw new BadInput("cleared_area_m2 must be a number from 0 to " + (long) Plausible.MAX_AREA_M2
-          + " m²");
+      throw new BadInput(ErrorCode.NUMBER_OUT_OF_RANGE, "cleared_area_m2 must be a number from 0 to "
+          + (long) Plausible.MAX_AREA_M2 + " m²", "field", "cleared_area_m2", "min", 0,
+          "max", (long) Plausible.MAX_AREA_M2, "unit", "m2");
     }
     return node.asDouble();
   }
@@ -60,7 +64,8 @@ public record ReportForm(LocalDate reportDate, int signedHouseholds, int demolis
       return null;
     }
     if (!node.isTextual()) {
-      throw new BadInput(name + " must be text of at most " + max + " characters");
+      throw new BadInput(ErrorCode.TEXT_TOO_LONG, name + " must be text of at most " + max + " characters",
+          "field", name, "max", max);
     }
     return DeskText.optional(name, node.asText(), max, true);
   }
@@ -71,7 +76,7 @@ public record ReportForm(LocalDate reportDate, int signedHouseholds, int demolis
       return null;
     }
     if (!node.isIntegralNumber()) {
-      throw new BadInput(name + " must be a report id");
+      throw new BadInput(ErrorCode.REPORT_ID_EXPECTED, name + " must be a report id", "field", name);
     }
     return node.asLong();
   }

@@ -1,5 +1,7 @@
 package parcelatlas.desk;
 
+import parcelatlas.domain.Problem;
+import parcelatlas.domain.ErrorCode;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -92,25 +94,29 @@ final class StageHistory {
   }
 
   static void check(ProjectStage current, LocalDate last, StageRequest request, LocalDate today) {
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     ProjectStage next = request.stage();
     if (next == current) {
-      problems.add("stage is already " + current.code());
+      problems.add(Problem.of(ErrorCode.STAGE_UNCHANGED, "stage is already " + current.code(), "stage", current.code()));
     } else if (next.ordinal() != current.ordinal() + 1 && request.reason() == null) {
-      problems.add("stage " + next.code() + " is not the next after " + current.code()
-          + "; stages move forward one at a time unless a reason is given");
+      problems.add(Problem.of(ErrorCode.STAGE_NOT_NEXT, "stage " + next.code() + " is not the next after "
+          + current.code() + "; stages move forward one at a time unless a reason is given",
+          "stage", next.code(), "current", current.code()));
     }
     if (request.effectiveDate().isAfter(today)) {
-      problems.add("effective_date " + request.effectiveDate() + " is in the future (must be from "
-          + Plausible.EARLIEST + " to " + today + ")");
+      problems.add(Problem.of(ErrorCode.DATE_IN_FUTURE, "effective_date " + request.effectiveDate()
+          + " is in the future (must be from " + Plausible.EARLIEST + " to " + today + ")",
+          "field", "effective_date", "value", request.effectiveDate(), "min", Plausible.EARLIEST, "max", today));
     } else if (request.effectiveDate().isBefore(Plausible.EARLIEST)) {
-      problems.add(Plausible.dayProblem("effective_date", request.effectiveDate(), today));
+      problems.add(Plausible.dayCheck("effective_date", request.effectiveDate(), today));
     }
     if (last != null && request.effectiveDate().isBefore(last)) {
-      problems.add("effective_date " + request.effectiveDate() + " is before the latest change (" + last + ")");
+      problems.add(Problem.of(ErrorCode.DATE_BEFORE_LATEST_CHANGE, "effective_date " + request.effectiveDate()
+          + " is before the latest change (" + last + ")",
+          "field", "effective_date", "value", request.effectiveDate(), "latest", last));
     }
     if (!problems.isEmpty()) {
-      throw new ReportRefused(Kind.INVALID, String.join("; ", problems), null);
+      throw new ReportRefused(Kind.INVALID, problems, null);
     }
   }
 

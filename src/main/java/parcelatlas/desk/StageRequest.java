@@ -1,5 +1,6 @@
 package parcelatlas.desk;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,13 +25,16 @@ public record StageRequest(ProjectStage stage, LocalDate effectiveDate, String n
   public static StageRequest parse(JsonNode body) {
     JsonObjects.requireObject(body, MEMBERS);
     ProjectStage stage = Labelled.parse(ProjectStage.class, body.path("stage").asText(""))
-        .orElseThrow(() -> new BadInput(
-            "stage must be one of planned, signed, land_secured, started, completed, in_production"));
+        .orElseThrow(() -> new BadInput(ErrorCode.NOT_ONE_OF,
+            "stage must be one of planned, signed, land_secured, started, completed, in_production",
+            "field", "stage", "value", body.path("stage").asText(""),
+            "allowed", java.util.Arrays.stream(ProjectStage.values()).map(ProjectStage::code).toList()));
     LocalDate day;
     try {
       day = LocalDate.parse(body.path("effective_date").asText(""));
     } catch (DateTimeParseException e) {
-      throw new BadInput("effective_date must be a date such as 2026-11-18");
+      throw new BadInput(ErrorCode.DATE_EXPECTED, "effective_date must be a date such as 2026-11-18",
+          "field", "effective_date", "example", "2026-11-18");
     }
     return new StageRequest(stage, day, text(body, "note", 1000), text(body, "reason", 500));
   }
@@ -41,7 +45,8 @@ public record StageRequest(ProjectStage stage, LocalDate effectiveDate, String n
       return null;
     }
     if (!node.isTextual()) {
-      throw new BadInput(name + " must be text of at most " + max + " characters");
+      throw new BadInput(ErrorCode.TEXT_TOO_LONG, name + " must be text of at most " + max + " characters",
+          "field", name, "max", max);
     }
     return DeskText.optional(name, node.asText(), max, true);
   }

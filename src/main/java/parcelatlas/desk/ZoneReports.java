@@ -1,5 +1,7 @@
 package parcelatlas.desk;
 
+import parcelatlas.domain.Problem;
+import parcelatlas.domain.ErrorCode;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -39,7 +41,8 @@ public final class ZoneReports {
     return storage.read(c -> {
       Zone zone = zone(c, zoneCode, false);
       if (!ZoneAccess.canRead(user, zone.township())) {
-        throw new ReportRefused(Kind.FORBIDDEN, "zone " + zoneCode + " belongs to " + zone.township(), null);
+        throw new ReportRefused(Kind.FORBIDDEN, Problem.of(ErrorCode.ZONE_OF_ANOTHER_TOWNSHIP, "zone " + zoneCode
+            + " belongs to " + zone.township(), "zone", zoneCode, "township", zone.township()));
       }
       return query(c, REPORT + " WHERE r.zone_id = ? AND r.report_date <= ? ORDER BY r.report_date, r.id",
           zone.id(), java.sql.Date.valueOf(day));
@@ -79,13 +82,15 @@ public final class ZoneReports {
     return storage.inTransaction(c -> {
       Zone zone = zone(c, zoneCode, true);
       if (!ZoneAccess.canReport(user, zone.township())) {
-        throw new ReportRefused(Kind.FORBIDDEN, "only " + zone.township() + " reports for zone " + zoneCode, null);
+        throw new ReportRefused(Kind.FORBIDDEN, Problem.of(ErrorCode.ZONE_OF_ANOTHER_TOWNSHIP, "only "
+            + zone.township() + " reports for zone " + zoneCode, "zone", zoneCode, "township", zone.township()));
       }
       Optional<ZoneReport> newestFiled = reports(c, zone.id(), " ORDER BY r.id DESC LIMIT 1").stream().findFirst();
       Long newestId = newestFiled.map(ZoneReport::id).orElse(null);
       if (!java.util.Objects.equals(newestId, form.basedOn())) {
-        throw new ReportRefused(Kind.CONFLICT, "another report was filed for zone " + zoneCode
-            + " since you loaded it; review it and submit again based on report " + newestId, newestFiled.orElse(null));
+        throw new ReportRefused(Kind.CONFLICT, List.of(Problem.of(ErrorCode.REPORT_CONFLICT,
+            "another report was filed for zone " + zoneCode + " since you loaded it; review it and submit again"
+            + " based on report " + newestId, "zone", zoneCode)), newestFiled.orElse(null));
       }
       Optional<ZoneReport> latest = reports(c, zone.id(), " ORDER BY r.report_date DESC, r.id DESC LIMIT 1")
           .stream().findFirst();
@@ -106,7 +111,8 @@ public final class ZoneReports {
       s.setLong(2, zone.id());
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
-          throw new ReportRefused(Kind.INVALID, "supersedes: report " + form.supersedes() + " is not one of this zone's", null);
+          throw new ReportRefused(Kind.INVALID, Problem.of(ErrorCode.SUPERSEDES_OTHER_ZONE, "supersedes: report "
+              + form.supersedes() + " is not one of this zone's", "report", form.supersedes()));
         }
         return rs.getDate(1).toLocalDate();
       }
@@ -147,7 +153,8 @@ public final class ZoneReports {
       s.setString(1, code);
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
-          throw new ReportRefused(Kind.NOT_FOUND, "no demolition zone " + code, null);
+          throw new ReportRefused(Kind.NOT_FOUND, Problem.of(ErrorCode.ZONE_NOT_FOUND, "no demolition zone " + code,
+              "zone", code));
         }
         return new Zone(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Integer.class),
             rs.getObject(5, Double.class));

@@ -16,6 +16,11 @@ public final class PlainText {
 
   /** The first forbidden character of {@code value}, described as {@code U+XXXX at position N}, if any. */
   public static Optional<String> problem(String value, boolean multiLine) {
+    return position(value, multiLine).map(i -> describe(value, i));
+  }
+
+  /** The index of the first forbidden character of {@code value}, if any. */
+  public static Optional<Integer> position(String value, boolean multiLine) {
     if (value == null) {
       return Optional.empty();
     }
@@ -24,10 +29,14 @@ public final class PlainText {
       boolean lineBreak = ch == '\n' || ch == '\r' || ch == '\t';
       boolean bad = (lineBreak && !multiLine) || (!lineBreak && forbidden(value, i));
       if (bad) {
-        return Optional.of(String.format("U+%04X at position %d", (int) ch, i + 1));
+        return Optional.of(i);
       }
     }
     return Optional.empty();
+  }
+
+  private static String describe(String value, int i) {
+    return String.format("U+%04X at position %d", (int) value.charAt(i), i + 1);
   }
 
   /**
@@ -35,9 +44,10 @@ public final class PlainText {
    * {@code field} and the character.
    */
   public static String require(String field, String value, boolean multiLine) {
-    problem(value, multiLine).ifPresent(p -> {
-      throw new BadInput(field + " contains a control or invisible formatting character ("
-          + p + "); remove it");
+    position(value, multiLine).ifPresent(i -> {
+      throw new BadInput(ErrorCode.CONTROL_CHARACTER, field + " contains a control or invisible formatting"
+          + " character (" + describe(value, i) + "); remove it",
+          "field", field, "character", String.format("U+%04X", (int) value.charAt(i)), "position", i + 1);
     });
     return value;
   }

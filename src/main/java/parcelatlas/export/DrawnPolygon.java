@@ -1,5 +1,6 @@
 package parcelatlas.export;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -100,7 +101,8 @@ public record DrawnPolygon(Geometry geometry, Optional<String> repair) {
     requireArray(positions, where, 4);
     vertices[0] += positions.size();
     if (vertices[0] > MAX_VERTICES) {
-      throw refused("more than " + MAX_VERTICES + " vertices; simplify the area or draw it again");
+      throw new BadInput(ErrorCode.AREA_TOO_COMPLEX, "within: more than " + MAX_VERTICES
+          + " vertices; simplify the area or draw it again", "limit", MAX_VERTICES + " vertices");
     }
     Coordinate[] ring = new Coordinate[positions.size()];
     for (int i = 0; i < positions.size(); i++) {
@@ -129,6 +131,6 @@ public record DrawnPolygon(Geometry geometry, Optional<String> repair) {
   }
 
   private static BadInput refused(String why) {
-    return new BadInput("within: " + why);
+    return new BadInput(ErrorCode.AREA_INVALID, "within: " + why);
   }
 }

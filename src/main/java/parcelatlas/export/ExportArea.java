@@ -1,5 +1,6 @@
 package parcelatlas.export;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import java.util.ArrayList;
@@ -34,7 +35,8 @@ public record ExportArea(List<RowFilter> filters, List<String> notes) {
     if (park != null && !park.isBlank()) {
       String code = park.strip();
       if (reader.number("SELECT COUNT(*) FROM parks WHERE code = ?", List.of(code)) == 0) {
-        throw new BadInput("park: there is no park with the code '" + code + "'");
+        throw new BadInput(ErrorCode.UNKNOWN_PARK, "park: there is no park with the code '" + code + "'",
+            "field", "park", "value", code);
       }
       filters.add(RowFilter.park(code));
     }

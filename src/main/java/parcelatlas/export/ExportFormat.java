@@ -1,5 +1,6 @@
 package parcelatlas.export;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import java.util.Locale;
@@ -31,7 +32,8 @@ public enum ExportFormat {
     try {
       return valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new BadInput("format must be shp, gpkg, geojson or csv");
+      throw new BadInput(ErrorCode.NOT_ONE_OF, "format must be shp, gpkg, geojson or csv", "field", "format",
+          "value", text, "allowed", java.util.List.of("shp", "gpkg", "geojson", "csv"));
     }
   }
 }

@@ -1,5 +1,6 @@
 package parcelatlas.export;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import java.nio.charset.Charset;
@@ -19,12 +20,13 @@ public final class ExportOptions {
   public static ExportRequest parse(String layer, String format, String crs, String encoding, String bbox,
       boolean publicOnly) {
     ServedCollection collection = ServedCollection.byId(layer == null ? "" : layer).orElseThrow(() ->
-        new BadInput("layer must be one of parks, parcels, projects, demolition-zones"));
+        new BadInput(ErrorCode.NOT_ONE_OF, "layer must be one of parks, parcels, projects, demolition-zones",
+            "field", "layer", "value", layer, "allowed", List.of("parks", "parcels", "projects", "demolition-zones")));
     Crs target;
     try {
       target = crs == null || crs.isBlank() ? Crs.WGS84 : Crs.parse(crs);
     } catch (RuntimeException e) {
-      throw new BadInput("crs: " + e.getMessage());
+      throw new BadInput(ErrorCode.CRS_UNSUPPORTED, "crs: " + e.getMessage(), "field", "crs", "value", crs);
     }
     return new ExportRequest(collection, ExportFormat.parse(format == null ? "" : format), target, charset(encoding),
         bbox == null || bbox.isBlank() ? List.of() : List.of(RowFilter.bbox(BBox.parse(bbox))), publicOnly);
@@ -51,7 +53,8 @@ public final class ExportOptions {
     return switch (name.strip().toUpperCase(Locale.ROOT)) {
       case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
       case "GBK", "CP936", "GB2312" -> Charset.forName("GBK");
-      default -> throw new BadInput("encoding must be GBK or UTF-8");
+      default -> throw new BadInput(ErrorCode.NOT_ONE_OF, "encoding must be GBK or UTF-8", "field", "encoding",
+          "value", name, "allowed", List.of("GBK", "UTF-8"));
     };
   }
 }

@@ -23,11 +23,16 @@ public final class Exporter {
   }
 
   public long write(ExportRequest request, OutputStream out) throws IOException {
+    return write(request, out, false);
+  }
+
+  /** As {@link #write(ExportRequest, OutputStream)}; a CSV gets Chinese headers when {@code chineseHeaders}. */
+  public long write(ExportRequest request, OutputStream out, boolean chineseHeaders) throws IOException {
     return switch (request.format()) {
       case SHP -> ShapefileExport.write(reader, request, out);
       case GPKG -> GeoPackageExport.write(reader, request, out);
       case GEOJSON -> TextExports.geoJson(reader, request, out);
-      case CSV -> TextExports.csv(reader, request, out);
+      case CSV -> TextExports.csv(reader, request, out, chineseHeaders);
     };
   }
 }

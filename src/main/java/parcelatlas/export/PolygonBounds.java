@@ -1,5 +1,6 @@
 package parcelatlas.export;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import java.util.ArrayList;
@@ -47,14 +48,14 @@ final class PolygonBounds {
       }
     }
     if (rings.size() > MAX_RINGS) {
-      throw refused("more than " + MAX_RINGS + " rings (outlines and holes); draw fewer");
+      throw refused("more than " + MAX_RINGS + " rings (outlines and holes); draw fewer", MAX_RINGS + " rings");
     }
     CrossingCounter counter = new CrossingCounter();
     MCIndexNoder noder = new MCIndexNoder(counter);
     noder.computeNodes(rings);
     if (counter.isDone()) {
       throw refused("its edges cross each other more than " + MAX_CROSSINGS
-          + " times; draw the outline again without crossing lines");
+          + " times; draw the outline again without crossing lines", MAX_CROSSINGS + " crossings");
     }
   }
 
@@ -62,15 +63,17 @@ final class PolygonBounds {
   static void afterRepair(Geometry geometry) {
     if (geometry.getNumPoints() > MAX_REPAIRED_VERTICES) {
       throw refused("the repaired polygon has " + geometry.getNumPoints() + " vertices, more than "
-          + MAX_REPAIRED_VERTICES + "; draw the outline again without crossing lines");
+          + MAX_REPAIRED_VERTICES + "; draw the outline again without crossing lines", MAX_REPAIRED_VERTICES + " vertices");
     }
     if (geometry.getNumGeometries() > MAX_PARTS) {
-      throw refused("the repaired area has " + geometry.getNumGeometries() + " parts, more than " + MAX_PARTS);
+      throw refused("the repaired area has " + geometry.getNumGeometries() + " parts, more than " + MAX_PARTS,
+          MAX_PARTS + " parts");
     }
     double km2 = GeodesicArea.squareMetres(geometry) / 1e6;
     if (km2 > MAX_AREA_KM2) {
-      throw refused(String.format(Locale.ROOT, "the area is %,.0f km², more than %,.0f km² (a large city with its"
-          + " counties); export without an area to get everything, or draw a smaller one", km2, MAX_AREA_KM2));
+      throw new BadInput(ErrorCode.AREA_TOO_LARGE, "within: " + String.format(Locale.ROOT, "the area is %,.0f km²,"
+          + " more than %,.0f km² (a large city with its counties); export without an area to get everything, or"
+          + " draw a smaller one", km2, MAX_AREA_KM2), "value", Math.round(km2), "max", Math.round(MAX_AREA_KM2));
     }
   }
 
@@ -78,8 +81,8 @@ final class PolygonBounds {
     return new BasicSegmentString(ring.getCoordinates(), null);
   }
 
-  private static BadInput refused(String why) {
-    return new BadInput("within: " + why);
+  private static BadInput refused(String why, String limit) {
+    return new BadInput(ErrorCode.AREA_TOO_COMPLEX, "within: " + why, "limit", limit);
   }
 
   /** Counts where edges meet other than at the vertex two neighbouring edges share; done past the limit. */

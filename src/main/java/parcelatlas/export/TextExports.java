@@ -1,5 +1,7 @@
 package parcelatlas.export;
 
+import parcelatlas.features.cql2.FieldTitles;
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import java.io.BufferedWriter;
@@ -23,7 +25,8 @@ final class TextExports {
 
   static long geoJson(FeatureReader reader, ExportRequest r, OutputStream out) {
     if (r.crs().epsg() != 4326) {
-      throw new BadInput("GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
+      throw new BadInput(ErrorCode.GEOJSON_IS_WGS84,
+          "GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
     }
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     GeoJsonWriter json = new GeoJsonWriter(writer);
@@ -32,11 +35,17 @@ final class TextExports {
     return count;
   }
 
-  static long csv(FeatureReader reader, ExportRequest r, OutputStream out) throws IOException {
+  /**
+   * The features as CSV with a {@code wkt} column; with {@code chineseHeaders} each field is headed by
+   * its Chinese title ({@link FieldTitles}: 地块编号, 用地性质…, which the import's default mapping
+   * reads back), a field without one by its name.
+   */
+  static long csv(FeatureReader reader, ExportRequest r, OutputStream out, boolean chineseHeaders) throws IOException {
     List<Columns.Column> columns = Columns.of(r.collection());
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     List<String> header = new ArrayList<>();
-    columns.forEach(c -> header.add(c.name()));
+    java.util.Map<String, String> titles = chineseHeaders ? FieldTitles.of(r.collection().id()) : java.util.Map.of();
+    columns.forEach(c -> header.add(CsvCells.cell(titles.getOrDefault(c.name(), c.name()))));
     header.add("wkt");
     writer.write("\uFEFF" + String.join(",", header) + "\r\n");
     Reprojector toTarget = Reprojector.of(Crs.WGS84, r.crs());

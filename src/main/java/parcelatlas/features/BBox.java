@@ -1,5 +1,6 @@
 package parcelatlas.features;
 
+import parcelatlas.domain.ErrorCode;
 import java.util.Locale;
 import parcelatlas.domain.BadInput;
 
@@ -21,10 +22,10 @@ public record BBox(double west, double south, double east, double north) {
   /** A box from {@code [west, south, east, north]}, checked against the longitude/latitude ranges. */
   public static BBox of(double[] v) {
     if (Math.abs(v[0]) > 180 || Math.abs(v[2]) > 180 || Math.abs(v[1]) > 90 || Math.abs(v[3]) > 90) {
-      throw new BadInput("bbox must be longitude/latitude within ±180/±90");
+      throw new BadInput(ErrorCode.BBOX_INVALID, "bbox must be longitude/latitude within ±180/±90");
     }
     if (!(v[1] <= v[3])) {
-      throw new BadInput("bbox minimum latitude must not exceed the maximum");
+      throw new BadInput(ErrorCode.BBOX_INVALID, "bbox minimum latitude must not exceed the maximum");
     }
     return new BBox(v[0], v[1], v[2], v[3]);
   }
@@ -36,7 +37,7 @@ public record BBox(double west, double south, double east, double north) {
   public static double[] numbers(String text, String axes) {
     String[] parts = text.split(",", -1);
     if (parts.length != 4 && parts.length != 6) {
-      throw new BadInput("bbox must be four numbers (" + axes + ") or six with heights, got "
+      throw new BadInput(ErrorCode.BBOX_INVALID, "bbox must be four numbers (" + axes + ") or six with heights, got "
           + parts.length);
     }
     double[] v = new double[parts.length];
@@ -44,17 +45,17 @@ public record BBox(double west, double south, double east, double north) {
       try {
         v[i] = Double.parseDouble(parts[i].strip());
       } catch (NumberFormatException e) {
-        throw new BadInput("bbox value '" + parts[i] + "' is not a number");
+        throw new BadInput(ErrorCode.BBOX_INVALID, "bbox value '" + parts[i] + "' is not a number");
       }
       if (!Double.isFinite(v[i])) {
-        throw new BadInput("bbox value '" + parts[i] + "' is not a finite number");
+        throw new BadInput(ErrorCode.BBOX_INVALID, "bbox value '" + parts[i] + "' is not a finite number");
       }
     }
     if (v.length == 4) {
       return v;
     }
     if (v[2] > v[5]) {
-      throw new BadInput("bbox minimum height must not exceed the maximum");
+      throw new BadInput(ErrorCode.BBOX_INVALID, "bbox minimum height must not exceed the maximum");
     }
     return new double[] {v[0], v[1], v[3], v[4]};
   }

@@ -1,5 +1,6 @@
 package parcelatlas.features;
 
+import parcelatlas.domain.ErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -65,7 +66,7 @@ public record FeatureCursor(List<Object> keys, long id, long position) {
   /** Reads a cursor made by {@link #encode} for the same sort order; BadInput says what is wrong. */
   public static FeatureCursor decode(String text, List<SortKey> sortBy) {
     if (text.length() > MAX_CHARS) {
-      throw new BadInput("cursor is longer than " + MAX_CHARS + " characters; follow the next link as given");
+      throw new BadInput(ErrorCode.CURSOR_INVALID, "cursor is longer than " + MAX_CHARS + " characters; follow the next link as given");
     }
     byte[] bytes;
     try {
@@ -94,7 +95,7 @@ public record FeatureCursor(List<Object> keys, long id, long position) {
     }
     String madeFor = node.get("s").asText();
     if (!madeFor.equals(signature(sortBy))) {
-      throw new BadInput("cursor was made for " + (madeFor.isEmpty() ? "the default order (no sortby)"
+      throw new BadInput(ErrorCode.CURSOR_INVALID, "cursor was made for " + (madeFor.isEmpty() ? "the default order (no sortby)"
           : "sortby=" + madeFor) + ", not for this request's sort order; start again without cursor");
     }
     JsonNode values = node.get("k");
@@ -148,7 +149,7 @@ public record FeatureCursor(List<Object> keys, long id, long position) {
   }
 
   private static BadInput damaged(String why) {
-    return new BadInput("cursor is not one this server made (" + why
+    return new BadInput(ErrorCode.CURSOR_INVALID, "cursor is not one this server made (" + why
         + "); follow the next link as given or start again without cursor");
   }
 }

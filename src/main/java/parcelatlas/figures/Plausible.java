@@ -1,5 +1,7 @@
 package parcelatlas.figures;
 
+import parcelatlas.domain.Problem;
+import parcelatlas.domain.ErrorCode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -47,18 +49,32 @@ public final class Plausible {
   }
 
   /** Null when {@code month} lies from 2000-01 to {@code today}'s month, else the problem naming {@code field}. */
-  public static String monthProblem(String field, YearMonth month, LocalDate today) {
+  public static Problem monthCheck(String field, YearMonth month, LocalDate today) {
     YearMonth first = YearMonth.from(EARLIEST);
     YearMonth last = YearMonth.from(today);
     return month.isBefore(first) || month.isAfter(last)
-        ? field + " " + month + " must be from " + first + " to " + last + " (not in the future)" : null;
+        ? Problem.of(ErrorCode.MONTH_OUT_OF_RANGE, field + " " + month + " must be from " + first + " to " + last
+            + " (not in the future)", "field", field, "value", month, "min", first, "max", last) : null;
   }
 
   /** Null when {@code day} lies from 2000-01-01 to {@code today}, else the problem naming {@code field}. */
-  public static String dayProblem(String field, LocalDate day, LocalDate today) {
+  public static Problem dayCheck(String field, LocalDate day, LocalDate today) {
     return day.isBefore(EARLIEST) || day.isAfter(today)
-        ? field + " " + day + " must be from " + EARLIEST + " to " + today + " (not in the future)" : null;
+        ? Problem.of(ErrorCode.DAY_OUT_OF_RANGE, field + " " + day + " must be from " + EARLIEST + " to " + today
+            + " (not in the future)", "field", field, "value", day, "min", EARLIEST, "max", today) : null;
   }
+  /** {@link #monthCheck}'s message, or null. */
+  public static String monthProblem(String field, YearMonth month, LocalDate today) {
+    Problem p = monthCheck(field, month, today);
+    return p == null ? null : p.message();
+  }
+
+  /** {@link #dayCheck}'s message, or null. */
+  public static String dayProblem(String field, LocalDate day, LocalDate today) {
+    Problem p = dayCheck(field, day, today);
+    return p == null ? null : p.message();
+  }
+
 
   /** SQL: {@code column} when it lies from 0 to {@code max}, else 0 ({@code column} is a constant). */
   static String sane(String column, double max) {

@@ -1,5 +1,6 @@
 package parcelatlas.figures;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 /**
@@ -23,7 +24,7 @@ public record Scope(Kind kind, String name) {
     if (text.startsWith("park:") && !value.isEmpty()) {
       return new Scope(Kind.PARK, value);
     }
-    throw new BadInput("scope must be city, township:NAME or park:CODE");
+    throw new BadInput(ErrorCode.SCOPE_EXPECTED, "scope must be city, township:NAME or park:CODE");
   }
 
   @Override

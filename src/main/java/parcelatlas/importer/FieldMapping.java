@@ -1,5 +1,6 @@
 package parcelatlas.importer;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import java.io.IOException;
@@ -64,8 +65,9 @@ public final class FieldMapping {
     for (Map.Entry<String, String> choice : choices.entrySet()) {
       String portal = choice.getValue() == null ? "" : choice.getValue().strip();
       if (!portal.isEmpty() && layer.field(portal).isEmpty()) {
-        throw new BadInput("mapping: '" + choice.getKey() + "' is mapped to '" + portal
-            + "', which the " + layer.id() + " layer does not have; its fields are: " + fieldList(layer));
+        throw new BadInput(ErrorCode.MAPPING_UNKNOWN_FIELD, "mapping: '" + choice.getKey() + "' is mapped to '"
+            + portal + "', which the " + layer.id() + " layer does not have; its fields are: " + fieldList(layer),
+            "source", choice.getKey(), "value", portal, "layer", layer.id());
       }
       mapping.put(choice.getKey().strip(), portal);
     }
@@ -122,9 +124,9 @@ public final class FieldMapping {
     }
     for (Field field : layer.fields()) {
       if (field.required() && !portalToSource.containsKey(field.name())) {
-        throw BadInputException.ofFile(fileName, "no field maps to the required field '" + field.name()
-            + "'" + aliasHint(field.name()) + "; add a line 'SOURCE FIELD = " + field.name()
-            + "' to a --mapping file");
+        throw new BadInputException(ErrorCode.REQUIRED_FIELD_MISSING, fileName, null, field.name(),
+            "no field maps to the required field '" + field.name() + "'" + aliasHint(field.name())
+            + "; add a line 'SOURCE FIELD = " + field.name() + "' to a --mapping file", null);
       }
     }
     return portalToSource;

@@ -1,5 +1,7 @@
 package parcelatlas.importer;
 
+import parcelatlas.domain.BadInput;
+import parcelatlas.domain.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
@@ -43,7 +45,7 @@ final class GeometryPreparer {
   /** Throws IllegalArgumentException with the reason when the geometry cannot be used. */
   Prepared prepare(Geometry source) {
     if (source == null || source.isEmpty()) {
-      throw new IllegalArgumentException("the feature has no geometry");
+      throw new BadInput(ErrorCode.GEOMETRY_MISSING, "the feature has no geometry");
     }
     Envelope box = source.getEnvelopeInternal();
     ZoneNumber.problem(this.source, box.getMinX())
@@ -58,7 +60,8 @@ final class GeometryPreparer {
     Geometry point = source instanceof MultiPoint multi && multi.getNumGeometries() == 1
         ? multi.getGeometryN(0) : source;
     if (!(point instanceof Point)) {
-      throw new IllegalArgumentException("expected a point, got a " + source.getGeometryType());
+      throw new BadInput(ErrorCode.GEOMETRY_WRONG_KIND, "expected a point, got a " + source.getGeometryType(),
+          "expected", "point");
     }
     Geometry lonLat = reprojector.apply(point);
     checkLonLat(lonLat);
@@ -68,7 +71,8 @@ final class GeometryPreparer {
   private Prepared polygons(Geometry source) {
     List<Polygon> parts = polygonParts(source);
     if (parts.isEmpty()) {
-      throw new IllegalArgumentException("expected a polygon, got a " + source.getGeometryType());
+      throw new BadInput(ErrorCode.GEOMETRY_WRONG_KIND, "expected a polygon, got a " + source.getGeometryType(),
+          "expected", "polygon");
     }
     Geometry multi = WGS84.createMultiPolygon(parts.toArray(Polygon[]::new));
     TopologyValidationError sourceError = new IsValidOp(source).getValidationError();

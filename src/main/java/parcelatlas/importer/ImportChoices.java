@@ -1,5 +1,6 @@
 package parcelatlas.importer;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import java.nio.charset.Charset;
@@ -34,10 +35,11 @@ public record ImportChoices(Layer layer, Crs crs, Charset encoding, Map<String, 
    */
   public static ImportChoices parse(String layer, String crs, String encoding, Map<String, String> mapping) {
     if (layer == null || layer.isBlank()) {
-      throw new BadInput("layer is required; use one of " + layerIds());
+      throw new BadInput(ErrorCode.LAYER_UNKNOWN, "layer is required; use one of " + layerIds(),
+          "value", "", "allowed", layerIds());
     }
-    Layer target = Layer.byId(layer.strip()).orElseThrow(() -> new BadInput(
-        "layer: unknown layer '" + layer + "'; use one of " + layerIds()));
+    Layer target = Layer.byId(layer.strip()).orElseThrow(() -> new BadInput(ErrorCode.LAYER_UNKNOWN,
+        "layer: unknown layer '" + layer + "'; use one of " + layerIds(), "value", layer, "allowed", layerIds()));
     Map<String, String> choices = new LinkedHashMap<>();
     mapping.forEach((source, portal) -> choices.put(source, portal == null ? "" : portal));
     FieldMapping.load(target, null).withChoices(choices);
@@ -57,7 +59,7 @@ public record ImportChoices(Layer layer, Crs crs, Charset encoding, Map<String, 
     try {
       return Crs.parseSource(text);
     } catch (UnknownCrsException e) {
-      throw new BadInput("crs: " + e.getMessage(), e);
+      throw new BadInput(ErrorCode.CRS_UNSUPPORTED, "crs: " + e.getMessage(), "field", "crs", "value", text);
     }
   }
 
@@ -68,7 +70,8 @@ public record ImportChoices(Layer layer, Crs crs, Charset encoding, Map<String, 
     try {
       return Charset.forName(name.strip());
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new BadInput("encoding: unknown encoding '" + name + "'; e.g. GBK, GB18030, UTF-8", e);
+      throw new BadInput(ErrorCode.ENCODING_UNKNOWN, "encoding: unknown encoding '" + name
+          + "'; e.g. GBK, GB18030, UTF-8", "value", name);
     }
   }
 

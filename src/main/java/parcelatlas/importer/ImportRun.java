@@ -1,5 +1,7 @@
 package parcelatlas.importer;
 
+import parcelatlas.domain.BadInput;
+import parcelatlas.domain.ErrorCode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -119,7 +121,7 @@ final class ImportRun {
         Object value = ValueParser.parse(field, raw);
         checkLength(field, value);
         if (value == null && field.required()) {
-          throw new IllegalArgumentException("the required field '" + field.name() + "' is empty");
+          throw new BadInput(ErrorCode.REQUIRED_FIELD_MISSING, "the required field '" + field.name() + "' is empty");
         }
         if (field.kind() == FieldKind.CODE_LIST) {
           if (value != null) {
@@ -129,7 +131,7 @@ final class ImportRun {
           values.put(field.name(), value);
         }
       } catch (IllegalArgumentException e) {
-        problem(record.number(), sourceField, e.getMessage());
+        problem(record.number(), sourceField, e);
         ok = false;
       }
     }
@@ -145,7 +147,7 @@ final class ImportRun {
     try {
       prepared = geometry.prepare(record.geometry());
     } catch (IllegalArgumentException e) {
-      problem(record.number(), null, e.getMessage());
+      problem(record.number(), null, e);
       return null;
     }
     if (!ok) {
@@ -170,8 +172,8 @@ final class ImportRun {
     for (Object text : texts) {
       if (text instanceof String s && s.length() > limit) {
         String what = value instanceof List<?> ? "a code in '" + field.name() + "'" : "'" + field.name() + "'";
-        throw new IllegalArgumentException(what + " holds at most " + limit + " characters; this value has "
-            + s.length());
+        throw new BadInput(ErrorCode.TEXT_TOO_LONG_FOR_COLUMN, what + " holds at most " + limit
+            + " characters; this value has " + s.length(), "max", limit);
       }
     }
   }
@@ -184,6 +186,18 @@ final class ImportRun {
   private void problem(long record, String field, String message) {
     if (problems.size() < MAX_PROBLEMS) {
       problems.add(new BadInputException(source.fileName(), record, field, message));
+    }
+  }
+
+  /** A problem with the code and values of the refusal, when it has them. */
+  private void problem(long record, String field, IllegalArgumentException e) {
+    if (problems.size() < MAX_PROBLEMS) {
+      if (e instanceof BadInput b) {
+        problems.add(new BadInputException(b.problem().code(), source.fileName(), record, field, e.getMessage(), null,
+            b.params().entrySet().stream().flatMap(p -> java.util.stream.Stream.of(p.getKey(), p.getValue())).toArray()));
+      } else {
+        problem(record, field, e.getMessage());
+      }
     }
   }
 

@@ -1,6 +1,8 @@
 package parcelatlas.importer;
 
 import parcelatlas.domain.BadInput;
+import parcelatlas.domain.ErrorCode;
+import parcelatlas.domain.Problem;
 
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -60,11 +62,11 @@ public final class Imports {
       throw tooLarge();
     }
     try (UploadWorkspace work = UploadWorkspace.create(workRoot)) {
-      UploadWorkspace.Received received = work.receive(body, maxBytes, tooLarge().getMessage());
+      UploadWorkspace.Received received = work.receive(body, maxBytes, tooLarge());
       ImportPreview preview = preview(work, name, choices, owner);
       if (!preview.readable()) {
-        throw new UploadRefused(Reason.UNREADABLE, name + " cannot be read: "
-            + preview.problems().get(0).getMessage(), preview.problems());
+        throw new UploadRefused(Reason.UNREADABLE, Problem.of(ErrorCode.UPLOAD_UNREADABLE, name + " cannot be read: "
+            + preview.problems().get(0).getMessage(), "file", name), preview.problems());
       }
       Upload upload = uploads.add(owner, name, work.body(), received.size(), received.sha256());
       return new Staged(upload, preview);
@@ -129,13 +131,15 @@ public final class Imports {
   }
 
   private static UploadRefused notFound(String id) {
-    return new UploadRefused(Reason.NOT_FOUND, "no upload " + id + " of yours (uploads expire after "
-        + Uploads.LIFETIME.toHours() + " hours)");
+    return new UploadRefused(Reason.NOT_FOUND, Problem.of(ErrorCode.UPLOAD_NOT_FOUND, "no upload " + id
+        + " of yours (uploads expire after " + Uploads.LIFETIME.toHours() + " hours)",
+        "id", id, "hours", Uploads.LIFETIME.toHours()));
   }
 
   private UploadRefused tooLarge() {
-    return new UploadRefused(Reason.TOO_LARGE, "the file is larger than the upload limit of "
-        + megabytes(maxBytes) + " (" + maxBytes + " bytes, setting import.max.bytes)");
+    return new UploadRefused(Reason.TOO_LARGE, Problem.of(ErrorCode.UPLOAD_TOO_LARGE,
+        "the file is larger than the upload limit of " + megabytes(maxBytes) + " (" + maxBytes
+        + " bytes, setting import.max.bytes)", "limit", megabytes(maxBytes)));
   }
 
   private static String megabytes(long bytes) {
@@ -144,18 +148,19 @@ public final class Imports {
 
   private static String checkName(String fileName) {
     if (fileName == null || fileName.isBlank()) {
-      throw new BadInput("name: the file name is required, e.g. ?name=parcels.zip");
+      throw new BadInput(ErrorCode.FILE_NAME_REQUIRED, "name: the file name is required, e.g. ?name=parcels.zip");
     }
     String name = fileName.strip();
     if (!PLAIN_NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
-      throw new BadInput("name: '" + name + "' is not a plain file name");
+      throw new BadInput(ErrorCode.FILE_NAME_INVALID, "name: '" + name + "' is not a plain file name",
+          "value", name);
     }
     String lower = name.toLowerCase(Locale.ROOT);
     if (!(lower.endsWith(".zip") || lower.endsWith(".geojson") || lower.endsWith(".json"))) {
       int dot = name.lastIndexOf('.');
-      throw new UploadRefused(Reason.UNSUPPORTED_TYPE, name + ": " + (dot < 0 ? "a file without extension"
-          : "." + name.substring(dot + 1) + " files") + " cannot be imported; upload a zipped shapefile (.zip)"
-          + " or GeoJSON (.geojson, .json)");
+      throw new UploadRefused(Reason.UNSUPPORTED_TYPE, Problem.of(ErrorCode.UPLOAD_TYPE_UNSUPPORTED, name + ": "
+          + (dot < 0 ? "a file without extension" : "." + name.substring(dot + 1) + " files")
+          + " cannot be imported; upload a zipped shapefile (.zip) or GeoJSON (.geojson, .json)", "file", name));
     }
     return name;
   }

@@ -1,5 +1,6 @@
 package parcelatlas.importer;
 
+import parcelatlas.domain.ErrorCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public final class LayerImporter {
         if (isGeoJson(source.fileName())) {
           return new SourceCrs(Crs.WGS84, "rfc7946");
         }
-        throw BadInputException.ofFile(source.fileName(),
+        throw BadInputException.ofFile(ErrorCode.CRS_MISSING, source.fileName(),
             "has no .prj, so its CRS is unknown; name it with --crs EPSG:n (e.g. EPSG:4527)");
       }
       String stripped = text.replace("\uFEFF", "").strip();
@@ -105,10 +106,10 @@ public final class LayerImporter {
           // not a code either: refused below
         }
       }
-      throw BadInputException.ofFile(source.fileName(), "this .prj is not a CRS (it begins \""
+      throw BadInputException.ofFile(ErrorCode.CRS_UNKNOWN, source.fileName(), "this .prj is not a CRS (it begins \""
           + beginning(stripped) + "\"); name the CRS with --crs EPSG:n");
     } catch (UnknownCrsException e) {
-      throw BadInputException.ofFile(source.fileName(), e.getMessage());
+      throw BadInputException.ofFile(ErrorCode.CRS_UNKNOWN, source.fileName(), e.getMessage());
     }
   }
 

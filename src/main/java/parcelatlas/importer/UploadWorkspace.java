@@ -50,7 +50,7 @@ final class UploadWorkspace implements AutoCloseable {
    *
    * @throws UploadRefused TOO_LARGE as soon as the limit is passed
    */
-  Received receive(InputStream in, long maxBytes, String limitText) {
+  Received receive(InputStream in, long maxBytes, UploadRefused tooLarge) {
     MessageDigest sha = sha256();
     long size = 0;
     byte[] buffer = new byte[1 << 16];
@@ -58,7 +58,7 @@ final class UploadWorkspace implements AutoCloseable {
       for (int n = digesting.read(buffer); n >= 0; n = digesting.read(buffer)) {
         size += n;
         if (size > maxBytes) {
-          throw new UploadRefused(UploadRefused.Reason.TOO_LARGE, limitText);
+          throw tooLarge;
         }
         out.write(buffer, 0, n);
       }

@@ -1,5 +1,7 @@
 package parcelatlas.importer;
 
+import parcelatlas.domain.BadInput;
+import parcelatlas.domain.ErrorCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -45,7 +47,7 @@ final class ValueParser {
   private static Long integer(Object raw) {
     double value = number(raw);
     if (value != Math.rint(value)) {
-      throw new IllegalArgumentException("expected a whole number, got '" + raw + "'");
+      throw new BadInput(ErrorCode.VALUE_UNREADABLE, "expected a whole number, got '" + raw + "'", "value", raw);
     }
     return (long) value;
   }
@@ -58,7 +60,7 @@ final class ValueParser {
     try {
       return Double.parseDouble(text.endsWith("%") ? text.substring(0, text.length() - 1) : text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("expected a number, got '" + raw + "'");
+      throw new BadInput(ErrorCode.VALUE_UNREADABLE, "expected a number, got '" + raw + "'", "value", raw);
     }
   }
 
@@ -74,7 +76,7 @@ final class ValueParser {
         // try the next form
       }
     }
-    throw new IllegalArgumentException("expected a date such as 2026-05-31, got '" + raw + "'");
+    throw new BadInput(ErrorCode.VALUE_UNREADABLE, "expected a date such as 2026-05-31, got '" + raw + "'", "value", raw);
   }
 
   private static Boolean bool(Object raw) {
@@ -88,12 +90,12 @@ final class ValueParser {
     if (FALSE.contains(text)) {
       return false;
     }
-    throw new IllegalArgumentException("expected yes or no (是/否, Y/N, 1/0), got '" + raw + "'");
+    throw new BadInput(ErrorCode.VALUE_UNREADABLE, "expected yes or no (是/否, Y/N, 1/0), got '" + raw + "'", "value", raw);
   }
 
   private static String code(Field field, Object raw) {
     return parseCode(field.codes(), raw.toString())
-        .orElseThrow(() -> new IllegalArgumentException("'" + raw + "' is not one of: " + allowed(field.codes())));
+        .orElseThrow(() -> new BadInput(ErrorCode.VALUE_UNREADABLE, "'" + raw + "' is not one of: " + allowed(field.codes()), "value", raw));
   }
 
   private static <E extends Enum<E> & Labelled> java.util.Optional<String> parseCode(

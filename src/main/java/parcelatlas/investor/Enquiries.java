@@ -1,6 +1,7 @@
 package parcelatlas.investor;
 
 import parcelatlas.domain.BadInput;
+import parcelatlas.domain.ErrorCode;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,8 +26,16 @@ public final class Enquiries {
   public static final class TooMany extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    private final int limit;
+
     TooMany(int limit) {
       super("too many enquiries from this client: at most " + limit + " an hour; please try again later");
+      this.limit = limit;
+    }
+
+    /** {@code limit}: enquiries an hour. */
+    public java.util.Map<String, Object> params() {
+      return java.util.Map.of("limit", limit);
     }
   }
 
@@ -56,8 +65,8 @@ public final class Enquiries {
     PlainText.require("message", enquiry.message(), true);
     String park = parcels.byCode(enquiry.parcelCode())
         .map(f -> (String) f.properties().get("park_code"))
-        .orElseThrow(() -> new BadInput("parcel_code '" + enquiry.parcelCode()
-            + "' is not a land-ready parcel"));
+        .orElseThrow(() -> new BadInput(ErrorCode.PARCEL_NOT_LAND_READY, "parcel_code '" + enquiry.parcelCode()
+            + "' is not a land-ready parcel", "code", enquiry.parcelCode()));
     String client = clientKey(clientAddress);
     Instant now = clock.instant();
     storage.inTransaction(c -> {

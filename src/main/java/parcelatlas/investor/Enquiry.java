@@ -1,5 +1,6 @@
 package parcelatlas.investor;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,8 @@ public record Enquiry(String parcelCode, String name, String contact, String mes
     JsonNode node = body.get(member);
     String value = node == null || !node.isTextual() ? "" : node.asText().strip();
     if (value.length() < min || value.length() > max) {
-      throw new BadInput(member + " must be text of " + min + " to " + max + " characters");
+      throw new BadInput(ErrorCode.TEXT_LENGTH, member + " must be text of " + min + " to " + max + " characters",
+          "field", member, "min", min, "max", max);
     }
     return value;
   }

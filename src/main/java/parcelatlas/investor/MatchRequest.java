@@ -1,5 +1,6 @@
 package parcelatlas.investor;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,7 +40,8 @@ public record MatchRequest(
     List<String> needs = strings(body, "needs", List.copyOf(Servicing.COLUMNS.keySet()));
     Double limit = number(body, "limit", MAX_LIMIT);
     if (limit != null && (limit < 1 || limit != Math.rint(limit))) {
-      throw new BadInput("limit must be a whole number from 1 to " + MAX_LIMIT);
+      throw new BadInput(ErrorCode.WHOLE_NUMBER_OUT_OF_RANGE, "limit must be a whole number from 1 to " + MAX_LIMIT,
+          "field", "limit", "min", 1, "max", MAX_LIMIT);
     }
     return new MatchRequest(number(body, "min_mu", MAX_MU), number(body, "max_mu", MAX_MU), uses,
         number(body, "min_height_m", MAX_HEIGHT_M), needs, number(body, "max_total_price_wan", MAX_PRICE_WAN),
@@ -53,7 +55,8 @@ public record MatchRequest(
     }
     double value = node.asDouble();
     if (!node.isNumber() || !Double.isFinite(value) || value < 0 || value > max) {
-      throw new BadInput(name + " must be a number from 0 to " + SiteMatcher.fmt(max));
+      throw new BadInput(ErrorCode.NUMBER_OUT_OF_RANGE, name + " must be a number from 0 to " + SiteMatcher.fmt(max),
+          "field", name, "min", 0, "max", max);
     }
     return value;
   }
@@ -64,7 +67,8 @@ public record MatchRequest(
       return null;
     }
     if (!node.isTextual() || node.asText().length() > MAX_TEXT) {
-      throw new BadInput(name + " must be a text of at most " + MAX_TEXT + " characters");
+      throw new BadInput(ErrorCode.TEXT_TOO_LONG, name + " must be a text of at most " + MAX_TEXT + " characters",
+          "field", name, "max", MAX_TEXT);
     }
     String value = PlainText.require(name, node.asText(), false).strip();
     return value.isEmpty() ? null : value;
@@ -78,18 +82,20 @@ public record MatchRequest(
       return values;
     }
     if (!node.isArray()) {
-      throw new BadInput(name + " must be a list");
+      throw new BadInput(ErrorCode.LIST_EXPECTED, name + " must be a list", "field", name);
     }
     if (node.size() > allowed.size()) {
-      throw new BadInput(name + " may list at most " + allowed.size() + " items, each once, from "
-          + allowed);
+      throw new BadInput(ErrorCode.TOO_MANY_ITEMS, name + " may list at most " + allowed.size()
+          + " items, each once, from " + allowed, "field", name, "max", allowed.size());
     }
     for (JsonNode item : node) {
       if (!item.isTextual() || !allowed.contains(item.asText())) {
-        throw new BadInput(name + " '" + abbreviated(item) + "' is not one of " + allowed);
+        throw new BadInput(ErrorCode.NOT_ONE_OF, name + " '" + abbreviated(item) + "' is not one of " + allowed,
+            "field", name, "value", abbreviated(item), "allowed", List.copyOf(allowed));
       }
       if (values.contains(item.asText())) {
-        throw new BadInput(name + " lists '" + item.asText() + "' more than once");
+        throw new BadInput(ErrorCode.LISTED_TWICE, name + " lists '" + item.asText() + "' more than once",
+            "field", name, "value", item.asText());
       }
       values.add(item.asText());
     }

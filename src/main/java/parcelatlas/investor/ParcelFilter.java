@@ -1,5 +1,6 @@
 package parcelatlas.investor;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import java.util.Arrays;
@@ -50,34 +51,42 @@ public record ParcelFilter(
   public static ParcelFilter parse(Map<String, List<String>> params) {
     for (String name : params.keySet()) {
       if (!PARAMETERS.contains(name)) {
-        throw new BadInput("unknown parameter '" + name + "'; allowed: " + String.join(", ",
-            PARAMETERS.stream().sorted().toList()));
+        throw new BadInput(ErrorCode.UNKNOWN_PARAMETER, "unknown parameter '" + name + "'; allowed: "
+            + String.join(", ", PARAMETERS.stream().sorted().toList()), "field", name,
+            "allowed", PARAMETERS.stream().sorted().toList());
       }
     }
     List<String> uses = list(params, "land_use");
     for (String use : uses) {
       if (Labelled.parse(LandUse.class, use).filter(u -> u.code().equals(use)).isEmpty()) {
-        throw new BadInput("land_use '" + use + "' is not one of "
-            + Arrays.stream(LandUse.values()).map(LandUse::code).toList());
+        throw new BadInput(ErrorCode.NOT_ONE_OF, "land_use '" + use + "' is not one of "
+            + Arrays.stream(LandUse.values()).map(LandUse::code).toList(), "field", "land_use", "value", use,
+            "allowed", Arrays.stream(LandUse.values()).map(LandUse::code).toList());
       }
     }
     List<String> servicing = list(params, "servicing");
     for (String need : servicing) {
       if (!Servicing.COLUMNS.containsKey(need)) {
-        throw new BadInput("servicing '" + need + "' is not one of " + Servicing.COLUMNS.keySet());
+        throw new BadInput(ErrorCode.NOT_ONE_OF, "servicing '" + need + "' is not one of "
+            + Servicing.COLUMNS.keySet(), "field", "servicing", "value", need,
+            "allowed", List.copyOf(Servicing.COLUMNS.keySet()));
       }
     }
     String sort = single(params, "sort");
     if (sort != null && !SORTS.containsKey(sort)) {
-      throw new BadInput("sort '" + sort + "' is not one of " + SORTS.keySet().stream().sorted().toList());
+      throw new BadInput(ErrorCode.NOT_ONE_OF, "sort '" + sort + "' is not one of "
+          + SORTS.keySet().stream().sorted().toList(), "field", "sort", "value", sort,
+          "allowed", SORTS.keySet().stream().sorted().toList());
     }
     Double limit = number(params, "limit");
     if (limit != null && (limit < 1 || limit > MAX_LIMIT || limit != Math.rint(limit))) {
-      throw new BadInput("limit must be a whole number from 1 to " + MAX_LIMIT);
+      throw new BadInput(ErrorCode.WHOLE_NUMBER_OUT_OF_RANGE, "limit must be a whole number from 1 to " + MAX_LIMIT,
+          "field", "limit", "min", 1, "max", MAX_LIMIT);
     }
     Double offset = number(params, "offset");
     if (offset != null && (offset < 0 || offset > 1_000_000 || offset != Math.rint(offset))) {
-      throw new BadInput("offset must be a whole number from 0 to 1000000");
+      throw new BadInput(ErrorCode.WHOLE_NUMBER_OUT_OF_RANGE, "offset must be a whole number from 0 to 1000000",
+          "field", "offset", "min", 0, "max", 1000000);
     }
     String bbox = single(params, "bbox");
     String cursor = cursor(params);
@@ -111,10 +120,11 @@ public record ParcelFilter(
       return null;
     }
     if (values.size() > 1) {
-      throw new BadInput(name + " may be given once");
+      throw new BadInput(ErrorCode.REPEATED_PARAMETER, name + " may be given once", "field", name);
     }
     if (values.get(0).length() > MAX_TEXT) {
-      throw new BadInput(name + " may be at most " + MAX_TEXT + " characters long");
+      throw new BadInput(ErrorCode.TEXT_TOO_LONG, name + " may be at most " + MAX_TEXT + " characters long",
+          "field", name, "max", MAX_TEXT);
     }
     return values.get(0).strip();
   }
@@ -128,7 +138,8 @@ public record ParcelFilter(
   private static Double bounded(Map<String, List<String>> params, String name, double max) {
     Double value = number(params, name);
     if (value != null && (value < 0 || value > max)) {
-      throw new BadInput(name + " must be a number from 0 to " + SiteMatcher.fmt(max));
+      throw new BadInput(ErrorCode.NUMBER_OUT_OF_RANGE, name + " must be a number from 0 to " + SiteMatcher.fmt(max),
+          "field", name, "min", 0, "max", max);
     }
     return value;
   }
@@ -145,7 +156,8 @@ public record ParcelFilter(
       }
       return value;
     } catch (NumberFormatException e) {
-      throw new BadInput(name + " must be a number, got '" + text + "'");
+      throw new BadInput(ErrorCode.NUMBER_EXPECTED, name + " must be a number, got '" + text + "'",
+          "field", name, "value", text);
     }
   }
 }

@@ -1,5 +1,6 @@
 package parcelatlas.io;
 
+import parcelatlas.domain.ErrorCode;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ public final class FeatureSources {
       throw BadInputException.ofFile(name, "holds " + count(geoJson.size()) + " GeoJSON files: "
           + list(folder, geoJson) + "; import them one at a time");
     }
-    throw BadInputException.ofFile(name, "holds no shapefile or GeoJSON");
+    throw BadInputException.ofFile(ErrorCode.NO_LAYER_IN_FILE, name, "holds no shapefile or GeoJSON");
   }
 
   private static String extension(String name) {

@@ -1,5 +1,6 @@
 package parcelatlas.io;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,12 +14,13 @@ public final class JsonObjects {
   /** Throws BadInput naming the first unknown member, or when the body is no object. */
   public static void requireObject(JsonNode body, Set<String> members) {
     if (body == null || !body.isObject()) {
-      throw new BadInput("the request body must be a JSON object");
+      throw new BadInput(ErrorCode.BODY_NOT_OBJECT, "the request body must be a JSON object");
     }
     for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!members.contains(name)) {
-        throw new BadInput("unknown member '" + name + "'; allowed: " + members.stream().sorted().toList());
+        throw new BadInput(ErrorCode.UNKNOWN_PARAMETER, "unknown member '" + name + "'; allowed: "
+            + members.stream().sorted().toList(), "field", name, "allowed", members.stream().sorted().toList());
       }
     }
   }

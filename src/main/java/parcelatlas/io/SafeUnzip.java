@@ -1,5 +1,6 @@
 package parcelatlas.io;
 
+import parcelatlas.domain.ErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -56,7 +57,7 @@ final class SafeUnzip {
     try {
       archive = ZipFile.builder().setPath(zip).get();
     } catch (IOException | RuntimeException e) {
-      throw new BadInputException(zipName, null, null, "not a valid zip archive", e);
+      throw new BadInputException(ErrorCode.ARCHIVE_INVALID, zipName, null, null, "not a valid zip archive", e);
     }
     try (ZipFile file = archive) {
       List<ZipArchiveEntry> entries = Collections.list(file.getEntries());
@@ -75,7 +76,7 @@ final class SafeUnzip {
           Files.createDirectories(destination);
         } else if (!entry.isUnixSymlink()) {
           if (!file.canReadEntryData(entry)) {
-            throw BadInputException.ofFile(zipName,
+            throw BadInputException.ofFile(ErrorCode.ARCHIVE_UNSAFE, zipName,
                 "entry " + name + " is encrypted or uses an unsupported compression method");
           }
           Files.createDirectories(destination.getParent());
@@ -98,10 +99,10 @@ final class SafeUnzip {
         out.write(buffer, 0, n);
         written += n;
         if (before + written > MAX_TOTAL_BYTES) {
-          throw BadInputException.ofFile(zipName, "unpacks to more than 2 GiB; refusing it");
+          throw BadInputException.ofFile(ErrorCode.ARCHIVE_UNSAFE, zipName, "unpacks to more than 2 GiB; refusing it");
         }
         if (written > RATIO_CHECK_AFTER && written / compressed(in, entry) > MAX_RATIO) {
-          throw BadInputException.ofFile(zipName, "entry " + name + " expands more than "
+          throw BadInputException.ofFile(ErrorCode.ARCHIVE_UNSAFE, zipName, "entry " + name + " expands more than "
               + MAX_RATIO + " times (a zip bomb?); refusing the archive");
         }
       }
@@ -118,13 +119,13 @@ final class SafeUnzip {
   private static Path destination(Path target, String name, String zipName) {
     String path = name.replace('\\', '/');
     if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
-      throw BadInputException.ofFile(zipName,
+      throw BadInputException.ofFile(ErrorCode.ARCHIVE_UNSAFE, zipName,
           "entry " + name + " has an absolute path; refusing the archive");
     }
     try {
       Path destination = target.resolve(path).normalize();
       if (!destination.startsWith(target)) {
-        throw BadInputException.ofFile(zipName,
+        throw BadInputException.ofFile(ErrorCode.ARCHIVE_UNSAFE, zipName,
             "entry " + name + " points outside the archive's folder; refusing the archive");
       }
       return destination;

@@ -1,7 +1,9 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import parcelatlas.accounts.Role;
@@ -39,7 +41,8 @@ final class AdminApi {
     JsonNode body = JsonBody.read(ctx);
     JsonObjects.requireObject(body, NEW_USER);
     Role role = Labelled.parse(Role.class, text(body, "role"))
-        .orElseThrow(() -> ApiException.badRequest("role must be official, planner or admin"));
+        .orElseThrow(() -> ApiException.badRequest(ErrorCode.ROLE_UNKNOWN, "role must be official, planner or admin",
+            "field", "role", "allowed", List.of("official", "planner", "admin")));
     String township = blankToNull(text(body, "scope_township"));
     String park = blankToNull(text(body, "scope_park"));
     char[] password = text(body, "password").toCharArray();
@@ -55,7 +58,7 @@ final class AdminApi {
       return "";
     }
     if (!value.isTextual()) {
-      throw ApiException.badRequest(member + " must be a string");
+      throw ApiException.badRequest(ErrorCode.TEXT_EXPECTED, member + " must be a string", "field", member);
     }
     return value.asText();
   }
@@ -64,10 +67,10 @@ final class AdminApi {
     Viewer viewer = admin(ctx);
     String name = ctx.pathParam("username");
     if (name.equals(viewer.user().username())) {
-      throw ApiException.badRequest("you cannot disable yourself");
+      throw ApiException.badRequest(ErrorCode.CANNOT_DISABLE_SELF, "you cannot disable yourself");
     }
     if (!users.disable(viewer.user().username(), name)) {
-      throw ApiException.notFound("no user '" + name + "'");
+      throw new ApiException(404, ErrorCode.USER_NOT_FOUND, "no user '" + name + "'", "username", name);
     }
     ctx.status(204);
   }
@@ -75,7 +78,7 @@ final class AdminApi {
   private static Viewer admin(Context ctx) {
     Viewer viewer = AuthApi.requireStaff(ctx, "administer the portal");
     if (!viewer.is(Role.ADMIN)) {
-      throw new ApiException(403, "Forbidden", "this is for administrators");
+      throw new ApiException(403, ErrorCode.ADMINS_ONLY, "this is for administrators");
     }
     return viewer;
   }
@@ -93,7 +96,7 @@ final class AdminApi {
       try {
         before = Long.parseLong(text);
       } catch (NumberFormatException e) {
-        throw ApiException.badRequest("before must be an entry id");
+        throw ApiException.badRequest(ErrorCode.NUMBER_EXPECTED, "before must be an entry id", "field", "before");
       }
     }
     ctx.contentType(OgcApi.JSON).result(Json.write(Map.of("entries", audit.entries(ctx.queryParam("entity"), before, PAGE))));

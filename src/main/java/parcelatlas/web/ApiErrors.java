@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import parcelatlas.desk.ReportRefused;
 import parcelatlas.domain.BadInput;
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.importer.ImportFailedException;
 import parcelatlas.importer.UploadRefused;
 import parcelatlas.investor.Enquiries;
@@ -26,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * {@code Retry-After}. Anything else, a bare {@code IllegalArgumentException} included, is a bug:
  * logged, and answered 500 without details.
  *
- * <p>The body is JSON {@code {"code", "description", …}}, or, for an OGC API request that asked
+ * <p>The body is JSON {@code {"code", "description", "params", …}}: the stable code
+ * ({@link ErrorCode}), the English message and the values it names (field, limit, value…), so a
+ * page shows its own text in the viewer's language; or, for an OGC API request that asked
  * for HTML ({@link OgcFormat#wantsHtml}), a small HTML page with the same status, code and message
  * ({@link OgcHtmlError}); what Jetty refuses before any route is reached gets the same JSON
  * ({@link JettyErrors}). The code is stable per kind of refusal, so messages can be translated
@@ -49,7 +52,7 @@ final class ApiErrors {
     config.routes.error(404, "*", ctx -> {
       boolean empty = ctx.result() == null || ctx.result().isEmpty();
       if (ctx.attribute(ANSWERED) == null && (empty || OgcFormat.wantsHtml(ctx))) {
-        respond(ctx, new Refusal(404, "NotFound", NO_ROUTE));
+        respond(ctx, new Refusal(404, ErrorCode.NOT_FOUND.code(), NO_ROUTE));
       }
     });
   }
@@ -65,58 +68,87 @@ final class ApiErrors {
     if (refusal.isEmpty()) {
       LOG.error("{} {} failed (request {})", ctx.method(), AccessLog.printable(ctx.path()), AccessLog.requestId(ctx), e);
     }
-    respond(ctx, refusal.orElse(new Refusal(500, "ServerError", INTERNAL)));
+    respond(ctx, refusal.orElse(new Refusal(500, ErrorCode.SERVER_ERROR.code(), INTERNAL)));
   }
 
   /** The answer to a refusal; empty for an exception that is a fault, not a refusal. */
   static Optional<Refusal> refusal(Throwable e) {
     if (e instanceof ApiException a) {
-      return Optional.of(new Refusal(a.status(), a.code(), a.getMessage()));
+      return Optional.of(Refusal.withParams(a.status(), a.code(), a.getMessage(), a.params()));
     } else if (e instanceof BadInput b) {
-      return Optional.of(new Refusal(400, b.code(), b.getMessage()));
+      return Optional.of(Refusal.withParams(400, b.code(), b.getMessage(), b.params()));
     } else if (e instanceof ReportRefused r) {
       return Optional.of(report(r));
     } else if (e instanceof UploadRefused u) {
       return Optional.of(switch (u.reason()) {
-        case TOO_LARGE -> new Refusal(413, "PayloadTooLarge", u.getMessage());
-        case UNSUPPORTED_TYPE -> new Refusal(415, "UnsupportedMediaType", u.getMessage());
-        case NOT_FOUND -> new Refusal(404, "NotFound", u.getMessage());
-        case UNREADABLE -> importRefused(u.getMessage(), u.problems());
+        case TOO_LARGE -> Refusal.withParams(413, u.code(), u.getMessage(), u.params());
+        case UNSUPPORTED_TYPE -> Refusal.withParams(415, u.code(), u.getMessage(), u.params());
+        case NOT_FOUND -> Refusal.withParams(404, u.code(), u.getMessage(), u.params());
+        case UNREADABLE -> importRefused(u.code(), u.params(), u.getMessage(), u.problems());
       });
     } else if (e instanceof ImportFailedException f) {
-      return Optional.of(importRefused(f.getMessage(), f.problems()));
+      return Optional.of(importRefused(ErrorCode.IMPORT_REFUSED.code(), Map.of("count", f.problems().size()),
+          f.getMessage(), f.problems()));
     } else if (e instanceof BadInputException b) {
-      return Optional.of(importRefused("import refused, nothing was written: " + b.getMessage(), List.of(b)));
+      return Optional.of(importRefused(ErrorCode.IMPORT_REFUSED.code(), Map.of("count", 1),
+          "import refused, nothing was written: " + b.getMessage(), List.of(b)));
     } else if (e instanceof Enquiries.TooMany t) {
-      return Optional.of(new Refusal(429, "TooManyRequests", t.getMessage()));
+      return Optional.of(Refusal.withParams(429, ErrorCode.TOO_MANY_ENQUIRIES.code(), t.getMessage(), t.params()));
     } else if (e instanceof HttpResponseException h && h.getStatus() == 404) {
-      return Optional.of(new Refusal(404, "NotFound", NO_ROUTE));
+      return Optional.of(new Refusal(404, ErrorCode.NOT_FOUND.code(), NO_ROUTE));
     } else if (e instanceof HttpResponseException h && h.getStatus() < 500) {
-      String code = HttpStatus.forStatus(h.getStatus()).getMessage().replaceAll("[^A-Za-z]", "");
+      String code = ErrorCode.ofStatus(h.getStatus()).map(ErrorCode::code)
+          .orElse(HttpStatus.forStatus(h.getStatus()).getMessage().replaceAll("[^A-Za-z]", ""));
       return Optional.of(new Refusal(h.getStatus(), code.isEmpty() ? "BadRequest" : code, h.getMessage()));
     }
     return Optional.empty();
   }
 
+  /**
+   * A desk refusal: the code and parameters of its first problem (of its kind when it has none);
+   * with more than one problem, all of them as {@code details} [{code, params, description}].
+   */
   private static Refusal report(ReportRefused r) {
-    return switch (r.kind()) {
-      case INVALID -> new Refusal(400, BadInput.CODE, r.getMessage());
-      case FORBIDDEN -> new Refusal(403, "Forbidden", r.getMessage());
-      case NOT_FOUND -> new Refusal(404, "NotFound", r.getMessage());
-      case CONFLICT -> new Refusal(409, "Conflict", r.getMessage(),
-          r.latest() == null ? Map.of() : Map.of("latest", r.latest()));
+    int status = switch (r.kind()) {
+      case INVALID -> 400;
+      case FORBIDDEN -> 403;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
     };
+    String code = r.problems().isEmpty() ? switch (r.kind()) {
+      case INVALID -> BadInput.CODE;
+      case FORBIDDEN -> ErrorCode.FORBIDDEN.code();
+      case NOT_FOUND -> ErrorCode.NOT_FOUND.code();
+      case CONFLICT -> ErrorCode.CONFLICT.code();
+    } : r.problems().get(0).code().code();
+    Map<String, Object> extra = new LinkedHashMap<>();
+    if (r.latest() != null) {
+      extra.put("latest", r.latest());
+    }
+    if (r.problems().size() > 1) {
+      extra.put("details", r.problems().stream().map(p -> Map.of("code", p.code().code(), "params", p.params(),
+          "description", p.message())).toList());
+    }
+    return new Refusal(status, code, r.getMessage(), r.problems().isEmpty() ? Map.of() : r.problems().get(0).params(),
+        extra);
   }
 
   /** 422 with the problems, each naming file, record and field. */
-  private static Refusal importRefused(String message, List<BadInputException> problems) {
-    return new Refusal(422, "ImportRefused", message, Map.of("problems", ImportJson.problems(problems)));
+  private static Refusal importRefused(String code, Map<String, Object> params, String message,
+      List<BadInputException> problems) {
+    return new Refusal(422, code, message, params, Map.of("problems", ImportJson.problems(problems)));
   }
 
   static Map<String, Object> body(String code, String description) {
+    return body(code, description, Map.of());
+  }
+
+  /** {@code {"code", "description", "params"}}: the stable code, the English message, the code's values. */
+  static Map<String, Object> body(String code, String description, Map<String, Object> params) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("code", code);
     body.put("description", description);
+    body.put("params", params);
     return body;
   }
 
@@ -130,7 +162,7 @@ final class ApiErrors {
       String json = OgcFormat.withF(ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query), "json");
       ctx.html(OgcHtmlError.page(r.status(), r.code(), r.description(), json));
     } else {
-      Map<String, Object> body = body(r.code(), r.description());
+      Map<String, Object> body = body(r.code(), r.description(), r.params());
       body.putAll(r.extra());
       ctx.result(Json.write(body)).contentType("application/json");
     }

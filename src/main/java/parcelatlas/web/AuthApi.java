@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -48,7 +49,8 @@ final class AuthApi {
     Viewer viewer = sessions.resolve(ctx.cookie(COOKIE)).orElse(Viewer.ANONYMOUS);
     ctx.attribute(VIEWER, viewer);
     if (viewer.isStaff() && !SAFE.contains(ctx.method()) && !viewer.csrfToken().equals(ctx.header(CSRF_HEADER))) {
-      throw new ApiException(403, "Forbidden", "missing or wrong " + CSRF_HEADER + " header; read it from /api/me");
+      throw new ApiException(403, ErrorCode.CSRF_TOKEN_MISSING, "missing or wrong " + CSRF_HEADER
+          + " header; read it from /api/me");
     }
   }
 
@@ -56,7 +58,7 @@ final class AuthApi {
   static Viewer requireStaff(Context ctx, String purpose) {
     Viewer viewer = viewer(ctx);
     if (!viewer.isStaff()) {
-      throw new ApiException(401, "Unauthorized", "sign in to " + purpose);
+      throw new ApiException(401, ErrorCode.SIGN_IN_REQUIRED, "sign in to " + purpose);
     }
     return viewer;
   }
@@ -71,13 +73,14 @@ final class AuthApi {
     String username = body.path("username").asText("").strip();
     String password = body.path("password").asText("");
     if (username.isEmpty() || password.isEmpty()) {
-      throw ApiException.badRequest("username and password are required");
+      throw ApiException.badRequest(ErrorCode.CREDENTIALS_REQUIRED, "username and password are required");
     }
     LoginThrottle.Attempt attempt = throttle.admit(username, ClientAddress.of(ctx)).orElseThrow(() -> new ApiException(429,
-        "TooManyRequests", "too many failed sign-ins; wait " + LoginThrottle.WINDOW.toMinutes() + " minutes and try again"));
+        ErrorCode.TOO_MANY_SIGN_INS, "too many failed sign-ins; wait " + LoginThrottle.WINDOW.toMinutes()
+        + " minutes and try again", "minutes", LoginThrottle.WINDOW.toMinutes()));
     Optional<User> user = users.authenticate(username, password.toCharArray());
     if (user.isEmpty()) {
-      throw new ApiException(401, "Unauthorized", "wrong user name or password");
+      throw new ApiException(401, ErrorCode.WRONG_PASSWORD, "wrong user name or password");
     }
     throttle.succeeded(attempt);
     String token = sessions.open(user.get());

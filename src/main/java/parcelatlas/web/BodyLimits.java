@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import io.javalin.http.Context;
 
 /**
@@ -27,12 +28,13 @@ final class BodyLimits {
     int limit = path.startsWith("/api/export") ? EXPORT_BYTES : JSON_BYTES;
     String route = ctx.method() + " " + path;
     if (ctx.header("Transfer-Encoding") != null) {
-      throw new ApiException(411, "LengthRequired", "send the body of " + route + " with a Content-Length (at most "
-          + limit / 1024 + " KB)");
+      throw new ApiException(411, ErrorCode.LENGTH_REQUIRED, "send the body of " + route
+          + " with a Content-Length (at most " + limit / 1024 + " KB)", "limitKb", limit / 1024);
     }
     if (ctx.contentLength() > limit) {
-      throw new ApiException(413, "PayloadTooLarge", "the body of " + route + " may be at most " + limit / 1024
-          + " KB; this one has " + ctx.contentLength() + " bytes");
+      throw new ApiException(413, ErrorCode.PAYLOAD_TOO_LARGE, "the body of " + route + " may be at most "
+          + limit / 1024 + " KB; this one has " + ctx.contentLength() + " bytes",
+          "limitKb", limit / 1024, "bytes", ctx.contentLength());
     }
   }
 }

@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -41,7 +42,8 @@ final class DeskApi {
     JsonNode body = JsonBody.read(ctx);
     YearMonth month = parseMonth(body.path("month").asText(""));
     if (!body.path("completed_wan").isNumber()) {
-      throw ApiException.badRequest("completed_wan must be a number");
+      throw ApiException.badRequest(ErrorCode.NUMBER_EXPECTED, "completed_wan must be a number",
+          "field", "completed_wan");
     }
     updated(ctx, () -> updates.investment(viewer.user(), ctx.pathParam("code"), month, body.get("completed_wan").asDouble()));
   }
@@ -52,7 +54,7 @@ final class DeskApi {
     JsonNode body = JsonBody.read(ctx);
     YearMonth month = parseMonth(body.path("month").asText(""));
     if (!body.path("paid_wan").isNumber()) {
-      throw ApiException.badRequest("paid_wan must be a number");
+      throw ApiException.badRequest(ErrorCode.NUMBER_EXPECTED, "paid_wan must be a number", "field", "paid_wan");
     }
     updated(ctx, () -> updates.tax(viewer.user(), ctx.pathParam("code"), month, body.get("paid_wan").asDouble()));
   }
@@ -100,7 +102,8 @@ final class DeskApi {
     try {
       return YearMonth.parse(text);
     } catch (DateTimeParseException e) {
-      throw new BadInput("month must be a month such as 2026-11");
+      throw new BadInput(ErrorCode.MONTH_EXPECTED, "month must be a month such as 2026-11",
+          "field", "month", "example", "2026-11");
     }
   }
 
@@ -108,7 +111,8 @@ final class DeskApi {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new BadInput(name + " must be a date such as 2026-11-18");
+      throw new BadInput(ErrorCode.DATE_EXPECTED, name + " must be a date such as 2026-11-18",
+          "field", name, "example", "2026-11-18");
     }
   }
 
@@ -116,7 +120,8 @@ final class DeskApi {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      throw new BadInput("the item number must be a whole number");
+      throw new BadInput(ErrorCode.NUMBER_EXPECTED, "the item number must be a whole number",
+          "field", "seq", "value", text);
     }
   }
 
@@ -125,7 +130,8 @@ final class DeskApi {
     try {
       return ctx.queryParam("as_of") == null ? LocalDate.now(clock) : LocalDate.parse(ctx.queryParam("as_of"));
     } catch (DateTimeParseException e) {
-      throw new BadInput("as_of must be a date such as 2026-11-16");
+      throw new BadInput(ErrorCode.DATE_EXPECTED, "as_of must be a date such as 2026-11-16",
+          "field", "as_of", "example", "2026-11-16");
     }
   }
 

@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import parcelatlas.export.Exporter;
  * more.
  */
 final class ExportApi {
-  private static final Set<String> PARAMS = Set.of("layer", "format", "crs", "encoding", "bbox", "park", "within", "filter");
+  private static final Set<String> PARAMS = Set.of("layer", "format", "crs", "encoding", "bbox", "park", "within", "filter",
+      "lang");
   static final String NOTES_HEADER = "X-Export-Notes";
   private final Exporter exporter;
 
@@ -31,25 +33,29 @@ final class ExportApi {
     Map<String, String> options = ExportParams.read(ctx, PARAMS);
     Prepared p = prepare(ctx, options, options.get("format"));
     if (p.request.format() == ExportFormat.GEOJSON && p.request.crs().epsg() != 4326) {
-      throw ApiException.badRequest("GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
+      throw ApiException.badRequest(ErrorCode.GEOJSON_IS_WGS84,
+          "GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
     }
     if (!p.area.notes().isEmpty()) {
       ctx.header(NOTES_HEADER, String.join("; ", p.area.notes()));
     }
     ctx.contentType(p.request.format().mediaType());
     ctx.header("Content-Disposition", "attachment; filename=\"" + p.request.fileName() + "\"");
-    exporter.write(p.request, ctx.outputStream());
+    boolean chinese = p.request.format() == ExportFormat.CSV && !ViewerLanguage.english(ctx, options.get("lang"), true);
+    exporter.write(p.request, ctx.outputStream(), chinese);
   }
 
   /** {@code {"layer", "numberMatched", "notes"}}; {@code format} may be left out. */
   void count(Context ctx) {
     Map<String, String> options = ExportParams.read(ctx, PARAMS);
+    ViewerLanguage.english(ctx, options.get("lang"), true);
     String format = options.get("format");
     Prepared p = prepare(ctx, options, format == null || format.isBlank() ? "csv" : format);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("layer", p.request.collection().id());
     body.put("numberMatched", exporter.count(p.request));
     body.put("notes", p.area.notes());
+    body.put("noteCodes", p.area.notes().stream().map(n -> ErrorCode.AREA_REPAIRED.code()).toList());
     ctx.contentType(OgcApi.JSON).result(Json.write(body));
   }
 
@@ -60,7 +66,8 @@ final class ExportApi {
     ExportRequest request = ExportOptions.parse(o.get("layer"), format, o.get("crs"), o.get("encoding"),
         o.get("bbox"), anonymous);
     if (anonymous && request.collection().staffOnly()) {
-      throw new ApiException(401, "Unauthorized", "sign in to export " + request.collection().id());
+      throw new ApiException(401, ErrorCode.SIGN_IN_TO_SEE, "sign in to export " + request.collection().id(),
+          "layer", request.collection().id());
     }
     ExportRequest filtered = ExportOptions.filtered(request, o.get("filter"));
     ExportArea area = exporter.area(o.get("park"), o.get("within"));

@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -23,7 +24,7 @@ final class ExportParams {
     Map<String, List<String>> raw = new LinkedHashMap<>();
     if (ctx.method() == HandlerType.POST) {
       if (!ctx.queryParamMap().isEmpty()) {
-        throw ApiException.badRequest("a POST export takes its options in the body, not the URL");
+        throw ApiException.badRequest(ErrorCode.BAD_REQUEST, "a POST export takes its options in the body, not the URL");
       }
       String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
       if (type.startsWith("application/json")) {
@@ -31,8 +32,9 @@ final class ExportParams {
       } else if (type.startsWith("application/x-www-form-urlencoded")) {
         raw.putAll(ctx.formParamMap());
       } else {
-        throw new ApiException(415, "UnsupportedMediaType",
-            "send the options as application/x-www-form-urlencoded or application/json");
+        throw new ApiException(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+            "send the options as application/x-www-form-urlencoded or application/json",
+            "expected", "application/x-www-form-urlencoded, application/json");
       }
     } else {
       raw.putAll(ctx.queryParamMap());
@@ -40,11 +42,13 @@ final class ExportParams {
     Map<String, String> options = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : raw.entrySet()) {
       if (!allowed.contains(e.getKey())) {
-        throw ApiException.badRequest("unknown parameter '" + e.getKey() + "'; allowed: "
-            + String.join(", ", new TreeSet<>(allowed)));
+        throw ApiException.badRequest(ErrorCode.UNKNOWN_PARAMETER, "unknown parameter '" + e.getKey()
+            + "'; allowed: " + String.join(", ", new TreeSet<>(allowed)), "field", e.getKey(),
+            "allowed", List.copyOf(new TreeSet<>(allowed)));
       }
       if (e.getValue().size() > 1) {
-        throw ApiException.badRequest("parameter '" + e.getKey() + "' is given more than once");
+        throw ApiException.badRequest(ErrorCode.REPEATED_PARAMETER, "parameter '" + e.getKey()
+            + "' is given more than once", "field", e.getKey());
       }
       options.put(e.getKey(), e.getValue().isEmpty() ? null : e.getValue().get(0));
     }
@@ -53,7 +57,7 @@ final class ExportParams {
 
   private static void fromJson(JsonNode body, Map<String, List<String>> raw) {
     if (!body.isObject()) {
-      throw ApiException.badRequest("the body must be a JSON object of export options");
+      throw ApiException.badRequest(ErrorCode.BODY_NOT_OBJECT, "the body must be a JSON object of export options");
     }
     body.fields().forEachRemaining(e -> {
       JsonNode v = e.getValue();

@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,13 +44,15 @@ final class FiguresApi {
     int days = switch (period) {
       case "week" -> 7;
       case "month" -> 30;
-      default -> throw ApiException.badRequest("period must be week or month");
+      default -> throw ApiException.badRequest(ErrorCode.NOT_ONE_OF, "period must be week or month",
+          "field", "period", "value", period, "allowed", List.of("week", "month"));
     };
     String of = ctx.queryParamAsClass("of", String.class).getOrDefault("townships");
     Rankings.Of what = switch (of) {
       case "townships" -> Rankings.Of.TOWNSHIPS;
       case "parks" -> Rankings.Of.PARKS;
-      default -> throw ApiException.badRequest("of must be townships or parks");
+      default -> throw ApiException.badRequest(ErrorCode.NOT_ONE_OF, "of must be townships or parks",
+          "field", "of", "value", of, "allowed", List.of("townships", "parks"));
     };
     LocalDate day = day(ctx);
     Map<String, Object> body = new LinkedHashMap<>();
@@ -68,19 +71,21 @@ final class FiguresApi {
   void csv(Context ctx) throws java.io.IOException {
     Readers readers = staff(ctx);
     LocalDate day = day(ctx);
+    boolean english = ViewerLanguage.english(ctx);
     Map<String, Figures> city = service.figuresOf(Scope.Kind.CITY, List.of("city"), day, readers);
     ctx.header("Content-Disposition", "attachment; filename=\"figures-" + day + ".csv\"");
+    ctx.header("Content-Language", english ? "en" : "zh-CN");
     ctx.contentType("text/csv; charset=utf-8");
     java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(),
         java.nio.charset.StandardCharsets.UTF_8));
-    FiguresCsv.header(out);
-    FiguresCsv.row(out, city.get("city"));
+    FiguresCsv.header(out, english);
+    FiguresCsv.row(out, city.get("city"), english);
     for (Figures f : service.figuresOf(Scope.Kind.TOWNSHIP, service.townships(), day, readers).values()) {
-      FiguresCsv.row(out, f);
+      FiguresCsv.row(out, f, english);
     }
     List<String> parks = service.parks().stream().map(p -> p[0]).toList();
     for (Figures f : service.figuresOf(Scope.Kind.PARK, parks, day, readers).values()) {
-      FiguresCsv.row(out, f);
+      FiguresCsv.row(out, f, english);
     }
     out.flush();
   }
@@ -93,7 +98,8 @@ final class FiguresApi {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw ApiException.badRequest("as_of must be a date such as 2026-11-16");
+      throw ApiException.badRequest(ErrorCode.DATE_EXPECTED, "as_of must be a date such as 2026-11-16",
+          "field", "as_of", "example", "2026-11-16");
     }
   }
 

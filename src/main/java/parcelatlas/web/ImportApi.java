@@ -1,9 +1,11 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import parcelatlas.io.JsonObjects;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import parcelatlas.accounts.Role;
@@ -32,7 +34,8 @@ final class ImportApi {
     Viewer viewer = requirePlanner(ctx);
     for (String name : ctx.queryParamMap().keySet()) {
       if (!UPLOAD_PARAMS.contains(name)) {
-        throw ApiException.badRequest("unknown parameter '" + name + "'; allowed: crs, encoding, layer, name");
+        throw ApiException.badRequest(ErrorCode.UNKNOWN_PARAMETER, "unknown parameter '" + name
+            + "'; allowed: crs, encoding, layer, name", "field", name, "allowed", List.of("crs", "encoding", "layer", "name"));
       }
     }
     ImportChoices choices = ImportChoices.parse(ctx.queryParam("layer"), ctx.queryParam("crs"),
@@ -66,7 +69,7 @@ final class ImportApi {
   private static Viewer requirePlanner(Context ctx) {
     Viewer viewer = AuthApi.requireStaff(ctx, "import layers");
     if (!viewer.is(Role.PLANNER) && !viewer.is(Role.ADMIN)) {
-      throw new ApiException(403, "Forbidden", "only planners and admins import layers");
+      throw new ApiException(403, ErrorCode.IMPORTS_FOR_PLANNERS, "only planners and admins import layers");
     }
     return viewer;
   }
@@ -76,12 +79,13 @@ final class ImportApi {
     JsonObjects.requireObject(body, BODY_MEMBERS);
     JsonNode mapping = body.path("mapping");
     if (!mapping.isMissingNode() && !mapping.isNull() && !mapping.isObject()) {
-      throw ApiException.badRequest("mapping must be an object {source field: portal field or \"\"}");
+      throw ApiException.badRequest(ErrorCode.MAPPING_INVALID, "mapping must be an object {source field: portal field or \"\"}");
     }
     Map<String, String> choices = new LinkedHashMap<>();
     mapping.fields().forEachRemaining(e -> {
       if (!e.getValue().isTextual() && !e.getValue().isNull()) {
-        throw ApiException.badRequest("mapping: '" + e.getKey() + "' must map to a portal field name or \"\"");
+        throw ApiException.badRequest(ErrorCode.MAPPING_INVALID, "mapping: '" + e.getKey()
+            + "' must map to a portal field name or \"\"");
       }
       choices.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText());
     });
@@ -94,7 +98,7 @@ final class ImportApi {
       return null;
     }
     if (!value.isTextual()) {
-      throw ApiException.badRequest(member + " must be a string");
+      throw ApiException.badRequest(ErrorCode.TEXT_EXPECTED, member + " must be a string", "field", member);
     }
     return value.asText();
   }
@@ -104,7 +108,7 @@ final class ImportApi {
     try {
       return header == null ? -1 : Long.parseLong(header.strip());
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest("Content-Length is not a number");
+      throw ApiException.badRequest(ErrorCode.LENGTH_REQUIRED, "Content-Length is not a number");
     }
   }
 }

@@ -72,6 +72,8 @@ final class ImportJson {
       item.put("field", p.field());
       item.put("problem", p.problem());
       item.put("message", p.getMessage());
+      item.put("code", p.code());
+      item.set("params", Json.MAPPER.valueToTree(p.params()));
     }
     return array;
   }

@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -59,10 +60,11 @@ final class InvestorApi {
   void parcel(Context ctx) {
     String code = ctx.pathParam("code");
     if (code.length() > 64) {
-      throw ApiException.notFound("no land-ready parcel has a code that long");
+      throw new ApiException(404, ErrorCode.PARCEL_NOT_LAND_READY, "no land-ready parcel has a code that long");
     }
     Feature feature = parcels.byCode(code)
-        .orElseThrow(() -> ApiException.notFound("no land-ready parcel '" + code + "'"));
+        .orElseThrow(() -> new ApiException(404, ErrorCode.PARCEL_NOT_LAND_READY, "no land-ready parcel '" + code + "'",
+            "code", code));
     ctx.status(200).contentType(OgcApi.GEOJSON).result(Json.write(withPark(feature)));
   }
 
@@ -86,17 +88,18 @@ final class InvestorApi {
   void compare(Context ctx) {
     String text = ctx.queryParam("codes");
     if (text != null && text.length() > Comparison.MAX * 65) {
-      throw ApiException.badRequest("codes must name " + Comparison.MIN + " to " + Comparison.MAX
-          + " parcels, each code at most 64 characters");
+      throw ApiException.badRequest(ErrorCode.COMPARE_COUNT, "codes must name " + Comparison.MIN + " to "
+          + Comparison.MAX + " parcels, each code at most 64 characters", "min", Comparison.MIN, "max", Comparison.MAX);
     }
     List<String> codes = text == null ? List.of()
         : Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     if (codes.size() < Comparison.MIN || codes.size() > Comparison.MAX) {
-      throw ApiException.badRequest("codes must name " + Comparison.MIN + " to " + Comparison.MAX + " parcels");
+      throw ApiException.badRequest(ErrorCode.COMPARE_COUNT, "codes must name " + Comparison.MIN + " to "
+          + Comparison.MAX + " parcels", "min", Comparison.MIN, "max", Comparison.MAX);
     }
     List<Feature> found = parcels.byCodes(codes);
     if (found.size() != codes.size()) {
-      throw ApiException.notFound("not every code names a land-ready parcel");
+      throw new ApiException(404, ErrorCode.PARCEL_NOT_LAND_READY, "not every code names a land-ready parcel");
     }
     Comparison comparison = Comparison.of(found);
     ObjectNode body = Json.MAPPER.createObjectNode();
@@ -124,7 +127,7 @@ final class InvestorApi {
     String park = ctx.queryParam("park");
     if (!cityWide) {
       if (user.role() != Role.OFFICIAL || user.scopeParkCode() == null) {
-        throw new ApiException(403, "Forbidden", "enquiries are for park staff");
+        throw new ApiException(403, ErrorCode.ENQUIRIES_FOR_PARK_STAFF, "enquiries are for park staff");
       }
       if (park != null && !park.equals(user.scopeParkCode())) {
         throw new ApiException(403, "Forbidden", "you may read the enquiries of park " + user.scopeParkCode() + " only");

@@ -35,7 +35,8 @@ final class JettyErrors extends ErrorHandler {
 
   private static byte[] json(int status, String message) {
     String reason = HttpStatus.getMessage(status);
-    String code = reason == null ? "BadRequest" : reason.replaceAll("[^A-Za-z]", "");
+    String code = parcelatlas.domain.ErrorCode.ofStatus(status).map(parcelatlas.domain.ErrorCode::code)
+        .orElse(reason == null ? "BadRequest" : reason.replaceAll("[^A-Za-z]", ""));
     String description = message == null || message.isBlank() ? (reason == null ? "bad request" : reason) : message;
     return Json.write(ApiErrors.body(code, description)).getBytes(StandardCharsets.UTF_8);
   }

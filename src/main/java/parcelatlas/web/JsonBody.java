@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -15,12 +16,13 @@ final class JsonBody {
   static JsonNode read(Context ctx) {
     String type = ctx.contentType();
     if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      throw new ApiException(415, "UnsupportedMediaType", "send the body as application/json");
+      throw new ApiException(415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json",
+          "expected", "application/json");
     }
     try {
       return Json.MAPPER.readTree(ctx.body());
     } catch (IOException e) {
-      throw ApiException.badRequest("the body is not valid JSON");
+      throw ApiException.badRequest(ErrorCode.BODY_NOT_JSON, "the body is not valid JSON");
     }
   }
 }

@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import static parcelatlas.web.Links.link;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,9 +110,9 @@ final class OgcApi {
     ServedCollection collection = collectionOf(ctx);
     for (String name : ctx.queryParamMap().keySet()) {
       if (!ITEM_PARAMS.contains(name) && !FilterParameters.accepts(collection, name)) {
-        throw ApiException.badRequest("unknown query parameter '" + name + "'; allowed: "
+        throw ApiException.badRequest(ErrorCode.UNKNOWN_PARAMETER, "unknown query parameter '" + name + "'; allowed: "
             + String.join(", ", ITEM_PARAMS) + ", " + String.join(", ", FilterParameters.NAMES.stream().sorted().toList())
-            + " and the collection's queryables");
+            + " and the collection's queryables", "field", name);
       }
     }
     int limit = intParam(ctx, "limit", FeatureQuery.DEFAULT_LIMIT, 1, FeatureQuery.MAX_LIMIT);
@@ -197,7 +198,7 @@ final class OgcApi {
     ServedCollection collection = ServedCollection.byId(id)
         .orElseThrow(() -> ApiException.notFound("no collection '" + id + "'"));
     if (collection.staffOnly() && anonymous(ctx)) {
-      throw new ApiException(401, "Unauthorized", "sign in to see " + id);
+      throw new ApiException(401, ErrorCode.SIGN_IN_TO_SEE, "sign in to see " + id, "layer", id);
     }
     return collection;
   }
@@ -214,11 +215,13 @@ final class OgcApi {
     try {
       int value = Integer.parseInt(text.strip());
       if (value < min || value > max) {
-        throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", got " + value);
+        throw ApiException.badRequest(ErrorCode.WHOLE_NUMBER_OUT_OF_RANGE, name + " must be between " + min + " and "
+            + max + ", got " + value, "field", name, "min", min, "max", max);
       }
       return value;
     } catch (NumberFormatException e) {
-      throw ApiException.badRequest(name + " must be a whole number, got '" + text + "'");
+      throw ApiException.badRequest(ErrorCode.NUMBER_EXPECTED, name + " must be a whole number, got '" + text + "'",
+          "field", name, "value", text);
     }
   }
 

@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -76,9 +77,10 @@ final class OgcCrs implements LiteralCrs {
     Matcher m = EPSG.matcher(t);
     OgcCrs found = m.matches() ? SUPPORTED.get(Integer.parseInt(m.group(1))) : null;
     if (found == null) {
-      throw ApiException.badRequest(parameter + " '" + text.strip() + "' is not supported; supported: "
+      throw ApiException.badRequest(ErrorCode.CRS_UNSUPPORTED, parameter + " '" + text.strip()
+          + "' is not supported; supported: "
           + CRS84_URI + ", " + EPSG_URI + "{4326, 4490, 3857, 4491 to 4554}"
-          + " (EPSG:code is also accepted)");
+          + " (EPSG:code is also accepted)", "field", parameter, "value", text.strip());
     }
     return found;
   }

@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import static parcelatlas.web.Links.link;
 
 import io.javalin.http.Context;
@@ -180,7 +181,7 @@ final class OgcTiles {
     ServedCollection collection = ServedCollection.byId(id)
         .orElseThrow(() -> ApiException.notFound("no collection '" + id + "'"));
     if (collection.staffOnly() && anonymous(ctx)) {
-      throw new ApiException(401, "Unauthorized", "sign in to see " + id);
+      throw new ApiException(401, ErrorCode.SIGN_IN_TO_SEE, "sign in to see " + id, "layer", id);
     }
     return TileLayer.of(collection);
   }

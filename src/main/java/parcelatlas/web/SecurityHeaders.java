@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,8 @@ final class SecurityHeaders {
     }
     if (ctx.req().getHeader(METHOD_OVERRIDE) != null) {
       // Javalin would route (and judge CSRF by) the header's method instead of the real one
-      throw ApiException.badRequest(METHOD_OVERRIDE + " is not supported; send the request with the method itself");
+      throw ApiException.badRequest(ErrorCode.METHOD_OVERRIDE_REFUSED, METHOD_OVERRIDE
+          + " is not supported; send the request with the method itself");
     }
   }
 

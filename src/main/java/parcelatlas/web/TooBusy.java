@@ -1,5 +1,6 @@
 package parcelatlas.web;
 
+import parcelatlas.domain.ErrorCode;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
@@ -22,19 +23,19 @@ final class TooBusy extends ApiException {
   private static final java.util.Set<String> UNAVAILABLE = java.util.Set.of("57P01", "57P02", "57P03");
   private final int retryAfterSeconds;
 
-  private TooBusy(int status, String code, String message, int retryAfterSeconds) {
-    super(status, code, message);
+  private TooBusy(int status, ErrorCode code, String message, int retryAfterSeconds, Object... params) {
+    super(status, code, message, params);
     this.retryAfterSeconds = retryAfterSeconds;
   }
 
   static TooBusy perClient(int limit) {
-    return new TooBusy(429, "TooManyRequests", "this client already has " + limit + " exports, counts, matches or"
-        + " searches in progress; wait for one to finish", 2);
+    return new TooBusy(429, ErrorCode.CLIENT_BUSY, "this client already has " + limit + " exports, counts, matches"
+        + " or searches in progress; wait for one to finish", 2, "limit", limit);
   }
 
   static TooBusy perNode(int limit) {
-    return new TooBusy(503, "ServiceUnavailable", "the server is answering " + limit + " exports, counts, matches or"
-        + " searches for visitors already; try again shortly", 2);
+    return new TooBusy(503, ErrorCode.SERVER_BUSY, "the server is answering " + limit + " exports, counts, matches"
+        + " or searches for visitors already; try again shortly", 2, "limit", limit);
   }
 
   static TooBusy tiles(int limit) {
@@ -49,16 +50,16 @@ final class TooBusy extends ApiException {
   static Optional<TooBusy> causing(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SQLTransientConnectionException) {
-        return Optional.of(new TooBusy(503, "ServiceUnavailable",
+        return Optional.of(new TooBusy(503, ErrorCode.DATABASE_BUSY,
             "the database is busy: no connection came free in time; try again shortly", 5));
       }
       if (t instanceof SQLException e && STATEMENT_TIMEOUT.equals(e.getSQLState())) {
-        return Optional.of(new TooBusy(503, "ServiceUnavailable",
+        return Optional.of(new TooBusy(503, ErrorCode.STATEMENT_TIMEOUT,
             "the request took longer than the database allows and was stopped; narrow it or try again later", 10));
       }
       if (t instanceof SQLException e && e.getSQLState() != null
           && (e.getSQLState().startsWith("08") || UNAVAILABLE.contains(e.getSQLState()))) {
-        return Optional.of(new TooBusy(503, "ServiceUnavailable",
+        return Optional.of(new TooBusy(503, ErrorCode.DATABASE_UNAVAILABLE,
             "the database is not reachable for a moment (restarting or failing over); try again shortly", 5));
       }
       if (t.getCause() == t) {

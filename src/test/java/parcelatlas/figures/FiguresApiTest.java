@@ -100,7 +100,7 @@ class FiguresApiTest {
 
   @Test
   void the_csv_has_the_city_every_township_and_park_and_opens_with_chinese_intact() {
-    HttpResponse<String> csv = staff.get("/api/figures.csv?as_of=2026-06-30");
+    HttpResponse<String> csv = staff.get("/api/figures.csv?as_of=2026-06-30&lang=en");
     assertEquals(200, csv.statusCode());
     List<String> lines = csv.body().lines().toList();
     assertTrue(lines.get(0).startsWith("\uFEFFscope,as_of,elapsed_pct,"), lines.get(0));
@@ -112,5 +112,21 @@ class FiguresApiTest {
     assertTrue(lines.get(0).contains(",intensity_wan_per_mu,tax_paid_wan,tax_land_mu,tax_wan_per_mu,"), lines.get(0));
     assertTrue(lines.get(1).contains(",283.3,96.0,40.0,2.4,"), lines.get(1));
     assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("figures-2026-06-30.csv"));
+  }
+
+  @Test
+  void the_csv_is_in_chinese_unless_english_is_asked_for_by_lang_or_accept_language() {
+    List<String> zh = staff.get("/api/figures.csv?as_of=2026-06-30").body().lines().toList();
+    assertTrue(zh.get(0).startsWith("\uFEFF范围,日期,时间进度（%）,计划开工项目数,已开工项目数,开工率（%）,"), zh.get(0));
+    assertTrue(zh.get(0).endsWith(",逾期罚金（万元）,不予显示的指标"), zh.get(0));
+    assertTrue(zh.get(1).startsWith("全市,2026-06-30,49.6,3,2,66.7,"), zh.get(1));
+    assertEquals(List.of("镇街：乙镇", "镇街：甲镇", "园区：P1"), zh.subList(2, 5).stream()
+        .map(l -> l.substring(0, l.indexOf(','))).toList());
+    assertTrue(zh.get(0).chars().noneMatch(c -> c >= 'a' && c <= 'z'), "no code names in the Chinese header: " + zh.get(0));
+    HttpResponse<byte[]> en = staff.getBytes("/api/figures.csv?as_of=2026-06-30", "Accept-Language", "en-GB,en;q=0.9");
+    assertTrue(new String(en.body(), java.nio.charset.StandardCharsets.UTF_8).startsWith("\uFEFFscope,as_of,"));
+    HttpResponse<byte[]> asked = staff.getBytes("/api/figures.csv?as_of=2026-06-30&lang=zh", "Accept-Language", "en");
+    assertTrue(new String(asked.body(), java.nio.charset.StandardCharsets.UTF_8).startsWith("\uFEFF范围,"));
+    assertEquals("NotOneOf", staff.json("/api/figures.csv?lang=fr", 400).get("code").asText());
   }
 }

@@ -97,12 +97,12 @@ class SmallCellApiTest {
     JsonNode cityView = as("city").json("/api/figures/rankings?period=week&" + DAY, 200).get("rankings");
     assertEquals(3.0, cityView.get("tax_wan_per_mu").get(0).get("value").asDouble());
 
-    List<String> lines = as("jia").get("/api/figures.csv?" + DAY).body().lines().toList();
+    List<String> lines = as("jia").get("/api/figures.csv?lang=en&" + DAY).body().lines().toList();
     assertTrue(lines.get(0).endsWith(",penalty_wan,suppressed"), lines.get(0));
     String yi = lines.stream().filter(l -> l.startsWith("township:乙镇,")).findFirst().orElseThrow();
     assertFalse(yi.contains(",90.0,"), yi);
     assertTrue(yi.contains("tax_paid_wan: suppressed: fewer than 3 projects"), yi);
-    String yiForCity = as("city").get("/api/figures.csv?" + DAY).body().lines()
+    String yiForCity = as("city").get("/api/figures.csv?lang=en&" + DAY).body().lines()
         .filter(l -> l.startsWith("township:乙镇,")).findFirst().orElseThrow();
     assertTrue(yiForCity.contains(",90.0,30.0,3.0,"), yiForCity);
   }

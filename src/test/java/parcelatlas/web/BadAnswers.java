@@ -12,9 +12,14 @@ import parcelatlas.testing.ApiClient;
 /**
  * Sends {@link NoServerErrorTest}'s requests and keeps every answer that breaks the rule: a 5xx
  * other than 503 (load, answered with {@code Retry-After}), no answer at all, or a refusal (4xx)
- * whose body is not a JSON object with a non-blank {@code code} and {@code description}.
+ * whose body is not a JSON object with a non-blank {@code code} and {@code description}, a
+ * {@code params} object and a code that is an {@link parcelatlas.domain.ErrorCode} (so the pages can
+ * say it in the viewer's language).
  */
 final class BadAnswers {
+  /** Every code a page has a text for. */
+  private static final java.util.Set<String> CODES = java.util.Arrays.stream(parcelatlas.domain.ErrorCode.values())
+      .map(parcelatlas.domain.ErrorCode::code).collect(java.util.stream.Collectors.toSet());
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Set<String> found = new LinkedHashSet<>();
   private int requests;
@@ -37,6 +42,9 @@ final class BadAnswers {
       if (refusal == null || refusal.path("code").asText().isBlank() || !refusal.path("code").isTextual()
           || refusal.path("description").asText().isBlank() || !refusal.path("description").isTextual()) {
         found.add(what + status + " without a JSON {code, description}: " + shorten(response.body()));
+      } else if (!refusal.path("params").isObject() || !CODES.contains(refusal.path("code").asText())) {
+        found.add(what + status + " without params or with a code the pages cannot translate (not an ErrorCode): "
+            + shorten(response.body()));
       }
     }
     return response;

@@ -61,7 +61,8 @@ class ImportBrowserTest {
       browser.driver().findElement(By.cssSelector("[data-testid=import-upload]")).click();
       browser.pause(Duration.ofMillis(200));
       browser.await("window.importPage.idle()");
-      assertTrue(browser.textOf("[data-testid=import-problems]", Duration.ofSeconds(5)).contains("has no .prj"));
+      assertTrue(browser.textOf("[data-testid=import-problems]", Duration.ofSeconds(5)).contains("缺少 .prj 文件"),
+          "the problem in the page's language (code CrsMissing), not the server's English");
       assertEquals(true, browser.driver().executeScript("return document.querySelector('[data-testid=import-commit]').disabled"));
 
       choose(browser, "[data-testid=import-crs]", "EPSG:4527");

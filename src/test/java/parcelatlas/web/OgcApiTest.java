@@ -151,7 +151,7 @@ class OgcApiTest {
 
   @Test
   void bad_requests_get_400_and_unknown_things_404_as_json() {
-    assertEquals("InvalidParameterValue",
+    assertEquals("BboxInvalid",
         staff.json("/ogc/collections/parcels/items?bbox=1,2,3", 400).get("code").asText());
     staff.json("/ogc/collections/parcels/items?limit=0", 400);
     staff.json("/ogc/collections/parcels/items?limit=abc", 400);
@@ -168,7 +168,7 @@ class OgcApiTest {
     List<String> ids = new ArrayList<>();
     collections.forEach(c -> ids.add(c.get("id").asText()));
     assertEquals(List.of("parks", "parcels"), ids);
-    assertEquals("Unauthorized", app.json("/ogc/collections/projects/items", 401).get("code").asText());
+    assertEquals("SignInToSee", app.json("/ogc/collections/projects/items", 401).get("code").asText());
     app.json("/ogc/collections/demolition-zones", 401);
     long public_ = Sql.count(storage, "parcels WHERE status IN ('available', 'listed')");
     List<String> crafted = List.of("?limit=10000", "?limit=10000&offset=0", "?limit=7&offset=20",

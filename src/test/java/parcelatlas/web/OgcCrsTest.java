@@ -149,7 +149,7 @@ class OgcCrsTest {
     staff.json("/ogc/collections/parcels/items?bbox=1,2,3&bbox-crs=EPSG:4527", 400);
     staff.json("/ogc/collections/parcels/items?bbox=4,2,3,5&bbox-crs=EPSG:4527", 400);
     staff.json("/ogc/collections/parcels/items/1?crs=EPSG:9999", 400);
-    assertEquals("Unauthorized", app.json("/ogc/collections/projects/items?crs=EPSG:4527", 401).get("code").asText());
+    assertEquals("SignInToSee", app.json("/ogc/collections/projects/items?crs=EPSG:4527", 401).get("code").asText());
   }
 
   private Set<Long> allIds(String url) {

@@ -168,7 +168,7 @@ class ProjectPanelBrowserTest {
       browser.type(other + " [data-testid=issue-resolution]", "重复处理");
       click(browser, other + " [data-testid=issue-close-submit]");
       assertTrue(awaitStatus(browser, other + " [data-testid=issue-close-status]", "error")
-          .contains("issue " + overtaken + " was closed on 2026-11-20"), "the server's refusal is shown");
+          .contains("问题 " + overtaken + " 已于 2026-11-20 销号"), "the server's refusal is shown, in Chinese");
 
       click(browser, "[data-testid=milestone-open]");
       browser.type("[data-testid=milestone-select]", milestone);

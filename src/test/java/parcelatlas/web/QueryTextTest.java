@@ -56,7 +56,7 @@ class QueryTextTest {
   private static void assertRefused(HttpResponse<String> response, String field) {
     assertEquals(400, response.statusCode(), response.body());
     JsonNode body = ApiClient.parse(response.body());
-    assertEquals("InvalidParameterValue", body.path("code").asText(), response.body());
+    assertEquals("ControlCharacter", body.path("code").asText(), response.body());
     assertTrue(body.path("description").asText().startsWith(field + " contains a control"), response.body());
   }
 }

@@ -1,5 +1,6 @@
 package parcelatlas.features.cql2;
 
+import parcelatlas.domain.ErrorCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,11 +34,12 @@ final class Parser {
    */
   static Expr parse(String text, LiteralCrs crs) {
     if (text.length() > Cql2.MAX_LENGTH) {
-      throw new Cql2Exception("filter: longer than " + Cql2.MAX_LENGTH + " characters");
+      throw new Cql2Exception(ErrorCode.FILTER_TOO_LONG, "filter: longer than " + Cql2.MAX_LENGTH + " characters",
+          "max", Cql2.MAX_LENGTH);
     }
     TokenStream in = new TokenStream(Lexer.tokens(text));
     if (in.peek().kind() == Kind.END) {
-      throw new Cql2Exception("filter: empty");
+      throw new Cql2Exception(ErrorCode.FILTER_EMPTY, "filter: empty");
     }
     Expr expr = new Parser(in, crs).or();
     if (in.peek().kind() != Kind.END) {

@@ -1,5 +1,6 @@
 package parcelatlas.features.cql2;
 
+import parcelatlas.domain.ErrorCode;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,8 +33,9 @@ public final class Queryables {
 
   /** The property of this name or a refusal listing every queryable; {@code what} leads the message. */
   static Property require(ServedCollection collection, String name, String what) {
-    return find(collection, name).orElseThrow(() -> new Cql2Exception(what + "unknown property '" + name
-        + "' of " + collection.id() + "; queryables: " + names(collection)));
+    return find(collection, name).orElseThrow(() -> new Cql2Exception(ErrorCode.FILTER_UNKNOWN_PROPERTY, what
+        + "unknown property '" + name + "' of " + collection.id() + "; queryables: " + names(collection),
+        "property", name));
   }
 
   /** The queryable names, comma-separated, geometry last. */

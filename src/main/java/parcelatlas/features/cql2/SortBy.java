@@ -1,5 +1,6 @@
 package parcelatlas.features.cql2;
 
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
 import java.util.ArrayList;
@@ -30,16 +31,17 @@ public final class SortBy {
         key = key.substring(1).strip();
       }
       if (key.isEmpty()) {
-        throw new BadInput("sortby: an empty key in '" + text + "'; write e.g. sortby=name,-area_m2");
+        throw new BadInput(ErrorCode.SORTBY_INVALID, "sortby: an empty key in '" + text
+            + "'; write e.g. sortby=name,-area_m2");
       }
-      Property p = Queryables.find(collection, key).orElseThrow(() -> new BadInput(
+      Property p = Queryables.find(collection, key).orElseThrow(() -> new BadInput(ErrorCode.SORTBY_INVALID,
           "sortby: unknown property '" + item.strip() + "' of " + collection.id() + "; sortable: "
-              + collection.properties().stream().map(Property::name).collect(java.util.stream.Collectors.joining(", "))));
+              + collection.properties().stream().map(Property::name).collect(java.util.stream.Collectors.joining(", ")), "property", item.strip()));
       if (!seen.add(key)) {
-        throw new BadInput("sortby: '" + key + "' is given twice");
+        throw new BadInput(ErrorCode.SORTBY_INVALID, "sortby: '" + key + "' is given twice", "property", key);
       }
       if (keys.size() == MAX_KEYS) {
-        throw new BadInput("sortby: at most " + MAX_KEYS + " keys");
+        throw new BadInput(ErrorCode.SORTBY_INVALID, "sortby: at most " + MAX_KEYS + " keys");
       }
       keys.add(new SortKey(p, descending));
     }

@@ -1,5 +1,6 @@
 package parcelatlas.io.shapefile;
 
+import parcelatlas.domain.ErrorCode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -50,7 +51,8 @@ final class DbfTextScan {
         }
       }
       BadInputException doubt = rare * 10 > common + rare
-          ? BadInputException.ofFile(file, "its text is neither UTF-8 nor likely GBK (" + example
+          ? BadInputException.ofFile(ErrorCode.ENCODING_UNDETECTED, file, "its text is neither UTF-8 nor likely GBK ("
+              + example
               + ") and no .cpg names its encoding; name it with --encoding (on the import page: the text"
               + " encoding), e.g. ISO-8859-1, windows-1252 or GBK")
           : null;

@@ -1,5 +1,6 @@
 package parcelatlas.io.shapefile;
 
+import parcelatlas.domain.ErrorCode;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -58,9 +59,11 @@ public final class ShapefileReader implements FeatureSource {
     try {
       checkShpHeader(shp, fileName);
       Path dbf = Sidecars.find(shp, "dbf").orElseThrow(
-          () -> BadInputException.ofFile(fileName, "the .dbf is missing " + SIDE_BY_SIDE));
+          () -> BadInputException.ofFile(ErrorCode.SHAPEFILE_PART_MISSING, fileName, "the .dbf is missing "
+              + SIDE_BY_SIDE, "part", ".dbf"));
       Path shx = Sidecars.find(shp, "shx").orElseThrow(
-          () -> BadInputException.ofFile(fileName, "the .shx is missing " + SIDE_BY_SIDE));
+          () -> BadInputException.ofFile(ErrorCode.SHAPEFILE_PART_MISSING, fileName, "the .shx is missing "
+              + SIDE_BY_SIDE, "part", ".shx"));
       String dbfName = sibling(fileName, shp, dbf);
       DbfHeader header;
       try (DbfRecords records = new DbfRecords(dbf, dbfName)) {
