@@ -21,6 +21,7 @@ export const ERROR_TEXTS = {
   // load
   ClientBusy: { zh: '您已有 {limit} 个导出、统计或查询在进行中，请等待其中一个完成。', en: 'You already have {limit} exports, counts or searches running; wait for one to finish.' },
   ServerBusy: { zh: '服务器正在处理大量请求，请稍后再试。', en: 'The server is answering many requests; try again shortly.' },
+  TilesBusy: { zh: '服务器正在绘制 {limit} 个地图瓦片，请稍后再试。', en: 'The server is drawing {limit} map tiles already; try again shortly.' },
   DatabaseBusy: { zh: '数据库繁忙，请稍后再试。', en: 'The database is busy; try again shortly.' },
   StatementTimeout: { zh: '查询耗时过长已被终止，请缩小范围或稍后再试。', en: 'The request took too long and was stopped; narrow it or try again later.' },
   DatabaseUnavailable: { zh: '数据库暂时无法连接，请稍后再试。', en: 'The database cannot be reached for a moment; try again shortly.' },

@@ -31,6 +31,7 @@ public enum ErrorCode {
   // load
   CLIENT_BUSY("limit"),
   SERVER_BUSY("limit"),
+  TILES_BUSY("limit"),
   DATABASE_BUSY,
   STATEMENT_TIMEOUT,
   DATABASE_UNAVAILABLE,

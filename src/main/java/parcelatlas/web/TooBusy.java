@@ -39,8 +39,8 @@ final class TooBusy extends ApiException {
   }
 
   static TooBusy tiles(int limit) {
-    return new TooBusy(503, "ServiceUnavailable", "the server is drawing " + limit
-        + " vector tiles already; try again shortly", 1);
+    return new TooBusy(503, ErrorCode.TILES_BUSY, "the server is drawing " + limit
+        + " vector tiles already; try again shortly", 1, "limit", limit);
   }
 
   /**
