@@ -79,8 +79,12 @@ final class DbfRowFormatter {
         if (date.getYear() < 0 || date.getYear() > 9999) {
           throw new IllegalArgumentException("field " + field.name() + ": " + date + " is out of range");
         }
-        return String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(),
-            date.getDayOfMonth()).getBytes(StandardCharsets.US_ASCII);
+        int ymd = date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+        byte[] text = new byte[8];
+        for (int i = 7; i >= 0; i--, ymd /= 10) {
+          text[i] = (byte) ('0' + ymd % 10);
+        }
+        return text;
       default:
         throw new IllegalArgumentException("field " + field.name() + ": type " + field.type());
     }
@@ -95,13 +99,18 @@ final class DbfRowFormatter {
   }
 
   private static byte[] number(DbfField field, Number value) {
-    BigDecimal decimal = decimal(field, value).setScale(field.decimals(), RoundingMode.HALF_UP);
-    String text = decimal.toPlainString();
-    if (text.length() > field.length()) {
-      throw new IllegalArgumentException("field " + field.name() + ": " + text + " does not fit "
-          + field.length() + " characters with " + field.decimals() + " decimals");
+    byte[] text;
+    if (value instanceof Double d && Double.isFinite(d)) {
+      text = DbfNumbers.plain(d, field.decimals());
+    } else {
+      text = decimal(field, value).setScale(field.decimals(), RoundingMode.HALF_UP).toPlainString()
+          .getBytes(StandardCharsets.US_ASCII);
     }
-    return text.getBytes(StandardCharsets.US_ASCII);
+    if (text.length > field.length()) {
+      throw new IllegalArgumentException("field " + field.name() + ": " + new String(text, StandardCharsets.US_ASCII)
+          + " does not fit " + field.length() + " characters with " + field.decimals() + " decimals");
+    }
+    return text;
   }
 
   private static BigDecimal decimal(DbfField field, Number value) {
