@@ -105,6 +105,7 @@ public final class FeatureReader {
       org.locationtech.jts.io.WKBReader wkb = new org.locationtech.jts.io.WKBReader();
       long n = 0;
       try (PreparedStatement s = prepare(c, sql)) {
+        WkbRows.binaryTransfer(s);
         s.setFetchSize(1000);
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
@@ -186,18 +187,24 @@ public final class FeatureReader {
   }
 
   static Object value(ResultSet rs, Property p) throws SQLException {
+    return value(rs, p, rs.findColumn(p.name()));
+  }
+
+  /** A property's value from the given column (1-based), for loops that look the columns up once. */
+  static Object value(ResultSet rs, Property p, int column) throws SQLException {
     Object value = switch (p.kind()) {
-      case INTEGER -> rs.getLong(p.name());
-      case NUMBER -> rs.getDouble(p.name());
-      case BOOLEAN -> rs.getBoolean(p.name());
+      case INTEGER -> rs.getLong(column);
+      case NUMBER -> rs.getDouble(column);
+      case BOOLEAN -> rs.getBoolean(column);
       case DATE -> {
-        Date date = rs.getDate(p.name());
+        Date date = rs.getDate(column);
         yield date == null ? null : date.toLocalDate();
       }
-      default -> rs.getString(p.name());
+      default -> rs.getString(column);
     };
     return rs.wasNull() ? null : value;
   }
+
 
   private static long count(Connection c, FeatureSql.Statement sql) throws SQLException {
     try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {

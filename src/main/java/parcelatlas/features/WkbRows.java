@@ -37,6 +37,13 @@ public final class WkbRows {
     this.clock = clock;
   }
 
+  /** On PostgreSQL, has the statement fetch in the binary protocol from its first execution; elsewhere nothing. */
+  static void binaryTransfer(PreparedStatement s) throws java.sql.SQLException {
+    if (s.isWrapperFor(org.postgresql.PGStatement.class)) {
+      s.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1); // negative: binary transfer
+    }
+  }
+
   /** Streams every feature of a query (filters and public-rows condition applied; limit and offset ignored). */
   long stream(FeatureQuery query, Sink sink) {
     FeatureSql.Statement sql = FeatureSql.all(query);
@@ -52,18 +59,22 @@ public final class WkbRows {
           sink.start(rs.getLong(1), FeatureReader.lengths(rs, texts));
         }
         try (PreparedStatement s = FeatureReader.prepare(c, sql)) {
-          if (s.isWrapperFor(org.postgresql.PGStatement.class)) {
-            s.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1); // negative: binary transfer
-          }
+          binaryTransfer(s);
           s.setFetchSize(1000);
           try (ResultSet rs = s.executeQuery()) {
+            List<Property> properties = query.collection().properties();
+            int[] columns = new int[properties.size()];
+            for (int i = 0; i < columns.length; i++) {
+              columns[i] = rs.findColumn(properties.get(i).name());
+            }
+            int wkb = rs.findColumn("wkb");
             while (rs.next()) {
-              Map<String, Object> properties = new LinkedHashMap<>();
-              for (Property p : query.collection().properties()) {
-                properties.put(p.name(), FeatureReader.value(rs, p));
+              Map<String, Object> row = new LinkedHashMap<>(2 * columns.length + 16);
+              for (int i = 0; i < columns.length; i++) {
+                row.put(properties.get(i).name(), FeatureReader.value(rs, properties.get(i), columns[i]));
               }
-              Derived.add(query.collection(), properties, today);
-              sink.accept(properties, rs.getBytes("wkb"));
+              Derived.add(query.collection(), row, today);
+              sink.accept(row, rs.getBytes(wkb));
               n++;
             }
           }
