@@ -52,7 +52,9 @@ final class DbfRowFormatter {
     for (int i = 0; i < fields.size(); i++) {
       DbfField field = fields.get(i);
       Object value = values.get(i);
-      if (value != null) {
+      if (value instanceof CharSequence text && field.type() == 'C') {
+        encode(text, ByteBuffer.wrap(row, at, field.length()));
+      } else if (value != null) {
         byte[] bytes = bytes(field, value);
         int start = isText(field) ? at : at + field.length() - bytes.length;
         System.arraycopy(bytes, 0, row, start, bytes.length);
@@ -92,10 +94,15 @@ final class DbfRowFormatter {
 
   private byte[] text(DbfField field, CharSequence value) {
     ByteBuffer out = ByteBuffer.allocate(field.length());
+    encode(value, out);
+    return Arrays.copyOf(out.array(), out.position());
+  }
+
+  /** Encodes as much of the text as fits the buffer, cut on a character boundary. */
+  private void encode(CharSequence value, ByteBuffer out) {
     encoder.reset();
     encoder.encode(CharBuffer.wrap(value), out, true);
     encoder.flush(out);
-    return Arrays.copyOf(out.array(), out.position());
   }
 
   private static byte[] number(DbfField field, Number value) {

@@ -46,6 +46,16 @@ class DbfStreamTest {
   }
 
   @Test
+  void text_longer_than_its_field_is_cut_on_a_character_boundary_and_unencodable_characters_become_question_marks()
+      throws Exception {
+    Charset gbk = Charset.forName("GBK");
+    DbfStream dbf = new DbfStream(new ByteArrayOutputStream(), List.of(new DbfField("name", 'C', 5, 0),
+        new DbfField("n", 'N', 4, 1)), gbk, 0, DAY);
+    assertArrayEquals(" 青岚  1.5".getBytes(gbk), dbf.format(Arrays.asList("青岚工业园", 1.46)));
+    assertArrayEquals(" A?B   1.0".getBytes(gbk), dbf.format(Arrays.asList("A\uD83D\uDE00B", 0.95)));
+  }
+
+  @Test
   void a_record_count_other_than_the_one_announced_is_refused() throws Exception {
     DbfStream fewer = new DbfStream(new ByteArrayOutputStream(), FIELDS, StandardCharsets.UTF_8, 2, DAY);
     fewer.write(ROWS.get(0));
