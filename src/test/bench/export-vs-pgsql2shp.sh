@@ -1,35 +1,85 @@
 #!/usr/bin/env bash
-# Times `parcel-atlas export` (zipped Shapefile, EPSG:4527, GBK, -Xmx256m) against pgsql2shp and
-# `ogr2ogr -f "ESRI Shapefile"` exporting the same N parcels (default 100,000) from the same
-# throw-away PostGIS, all reprojecting to EPSG:4527; then a GeoPackage (with its R-tree index) from
-# parcel-atlas and from `ogr2ogr -f GPKG`. Prints the times and the ratios.
-# Usage: bash src/test/bench/export-vs-pgsql2shp.sh [N]   (run from the repository root)
+# Export benchmark (not a test): `demo --scale SCALE` (default 57: ~100k parcels) in a throw-away
+# PostGIS, then ROUNDS interleaved rounds (default 5) of the same export — every parcel with the
+# portal's export columns, reprojected to EPSG:4527 (CGCS2000 3° Gauss-Krüger), GBK text — by
+#   http:      GET /api/export?format=shp of the running portal (-Xmx512m), signed in as an admin;
+#   cli:       `parcel-atlas export --format shp` (-Xmx256m, a JVM start included);
+#   pgsql2shp: the same columns and rows, ST_Transform in the database, GBK client encoding;
+#   ogr2ogr:   the same SQL, `-t_srs EPSG:4527 -lco ENCODING=CP936`;
+# and with EXPORT_GPKG=1 also `parcel-atlas export --format gpkg` against `ogr2ogr -f GPKG`.
+# Ours write a zip (deflated); pgsql2shp and ogr2ogr write plain files. Prints each tool's median
+# and the ratios of medians, and the load average before and after (the machine may be shared).
+# Usage: bash src/test/bench/export-vs-pgsql2shp.sh [ROUNDS] [SCALE]   (run from the repository root)
+# EXPORT_JAR=path times another build of the portal with the same script.
 set -euo pipefail
-n=${1:-100000}
+rounds=${1:-5}
+scale=${2:-57}
 cd "$(dirname "$0")/../../.."
-[ -f target/parcel-atlas.jar ] || mvn -B -q package -DskipTests
-mvn -B -q test-compile
-cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dstyle.color=never)
-shp=target/bench/parcels$n.shp
-[ -f "$shp" ] || java -cp "target/classes:target/test-classes:$cp" parcelatlas.bench.BenchmarkParcels "$shp" "$n"
-
+[ -n "${EXPORT_NO_BUILD:-}" ] || mvn -B -q package -DskipTests
+jar=${EXPORT_JAR:-$PWD/target/parcel-atlas.jar}
 out=$(mktemp -d /tmp/atlas-bench-out.XXXX)
 source src/test/bench/throwaway-postgis.sh
-java -jar target/parcel-atlas.jar import --layer parcels "$shp" --db "$url" >/dev/null
+source src/test/bench/scale-city.sh "$scale"
+pid=
+stop_portal() {
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+}
+trap 'stop_portal; as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; rm -rf "$data" "$out"' EXIT
+hport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+(cd "$out" && exec java -Xmx512m -jar "$jar" serve --port "$hport" --db "$url") >"$out/portal.log" 2>&1 &
+pid=$!
+for _ in $(seq 120); do
+  curl -sf -o /dev/null "http://127.0.0.1:$hport/api/config" && break
+  kill -0 "$pid" 2>/dev/null || { tail -20 "$out/portal.log"; exit 1; }
+  sleep 1
+done
+password="bench-$(python3 -c 'import secrets; print(secrets.token_hex(8))')"
+echo "$password" | java -jar "$jar" user add bench.export --role admin --db "$url" >/dev/null 2>&1
+curl -sf -c "$out/cookies" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"bench.export\",\"password\":\"$password\"}" "http://127.0.0.1:$hport/api/login" >/dev/null
 
-t0=$(date +%s.%N)
-java -Xmx256m -jar target/parcel-atlas.jar export --layer parcels --format shp --crs EPSG:4527 --encoding GBK \
-  --out "$out/atlas.zip" --db "$url" | grep exported
-t1=$(date +%s.%N)
-pgsql2shp -f "$out/pgsql2shp.shp" -h 127.0.0.1 -p "$port" -u atlas bench \
-  "SELECT code, park_code, land_use, status, far_max, price_wan_per_mu, industry, area_m2, ST_Transform(geom, 4527) AS geom FROM parcels" >/dev/null
-t2=$(date +%s.%N)
-ogr2ogr -f "ESRI Shapefile" "$out/ogr.shp" "PG:host=127.0.0.1 port=$port dbname=bench user=atlas" parcels \
-  -t_srs EPSG:4527 -lco ENCODING=CP936
-t3=$(date +%s.%N)
-java -Xmx256m -jar target/parcel-atlas.jar export --layer parcels --format gpkg --crs EPSG:4527 \
-  --out "$out/atlas.gpkg" --db "$url" | grep exported
-t4=$(date +%s.%N)
-ogr2ogr -f GPKG "$out/ogr.gpkg" "PG:host=127.0.0.1 port=$port dbname=bench user=atlas" parcels -t_srs EPSG:4527
-t5=$(date +%s.%N)
-python3 -c "a=$t1-$t0; p=$t2-$t1; o=$t3-$t2; g=$t4-$t3; og=$t5-$t4; print(f'parcel-atlas export (zip, all fields): {a:.2f} s\npgsql2shp (8 fields): {p:.2f} s\nogr2ogr (all columns): {o:.2f} s\nratio ours/pgsql2shp: {a/p:.2f}\nratio ours/ogr2ogr: {a/o:.2f}\nparcel-atlas GeoPackage (R-tree): {g:.2f} s\nogr2ogr GeoPackage (R-tree): {og:.2f} s\nratio ours/ogr2ogr GeoPackage: {g/og:.2f}')"
+cols="t.id, t.code, t.park_code, t.land_use, t.status, t.far_min, t.far_max, t.building_density_pct,
+  t.green_ratio_pct, t.height_limit_m, t.price_wan_per_mu, t.invest_intensity_wan_per_mu, t.tax_wan_per_mu,
+  t.industry, t.available_date, t.has_road, t.has_water, t.has_power, t.has_drainage, t.has_gas, t.has_telecom,
+  t.has_heating, t.site_levelled, p.name AS park_name, t.area_m2, t.area_m2 / 666.6666666667 AS area_mu,
+  t.area_m2 / 10000 AS area_ha"
+from="FROM parcels t LEFT JOIN parks p ON p.code = t.park_code ORDER BY t.id"
+pg="PG:host=127.0.0.1 port=$port dbname=bench user=atlas"
+declare -A times
+run() {  # NAME COMMAND...: appends the wall time in seconds to times[NAME]
+  local name=$1 t0 t1; shift
+  t0=$(date +%s.%N); "$@" >/dev/null 2>&1 || { echo "$name failed" >&2; "$@" >&2; exit 1; }; t1=$(date +%s.%N)
+  times[$name]="${times[$name]:-} $(python3 -c "print(f'{$t1-$t0:.3f}')")"
+}
+http() { curl -sf -b "$out/cookies" -o "$out/http.zip" \
+  "http://127.0.0.1:$hport/api/export?layer=parcels&format=shp&crs=EPSG:4527&encoding=GBK"; }
+cli() { java -Xmx256m -jar "$jar" export --layer parcels --format shp --crs EPSG:4527 --encoding GBK \
+  --out "$out/cli.zip" --db "$url"; }
+pgsql2shp_() { PGCLIENTENCODING=GBK pgsql2shp -f "$out/pgsql2shp.shp" -h 127.0.0.1 -p "$port" -u atlas bench \
+  "SELECT $cols, ST_Transform(t.geom, 4527) AS geom $from"; }
+ogr() { rm -f "$out"/ogr.*; ogr2ogr -f "ESRI Shapefile" "$out/ogr.shp" "$pg" -sql "SELECT $cols, t.geom $from" \
+  -t_srs EPSG:4527 -lco ENCODING=CP936; }
+gpkg() { java -Xmx256m -jar "$jar" export --layer parcels --format gpkg --crs EPSG:4527 --out "$out/atlas.gpkg" --db "$url"; }
+ogr_gpkg() { rm -f "$out/ogr.gpkg"; ogr2ogr -f GPKG "$out/ogr.gpkg" "$pg" -sql "SELECT $cols, t.geom $from" -t_srs EPSG:4527; }
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+http; cli  # warm-up: the portal's JIT, the database's cache
+for i in $(seq "$rounds"); do
+  run http http; run cli cli; run pgsql2shp pgsql2shp_; run ogr2ogr ogr
+  if [ -n "${EXPORT_GPKG:-}" ]; then run gpkg gpkg; run ogr_gpkg ogr_gpkg; fi
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "rows: $(psql -qAt -h 127.0.0.1 -p "$port" -U atlas -d bench -c 'SELECT COUNT(*) FROM parcels'); zip $(stat -c %s "$out/http.zip") bytes"
+python3 - "${times[http]}" "${times[cli]}" "${times[pgsql2shp]}" "${times[ogr2ogr]}" "${times[gpkg]:-}" "${times[ogr_gpkg]:-}" <<'PY'
+import statistics, sys
+names = ["http", "cli", "pgsql2shp", "ogr2ogr", "gpkg (cli)", "ogr2ogr gpkg"]
+med = {}
+for name, text in zip(names, sys.argv[1:]):
+    if text.split():
+        runs = [float(t) for t in text.split()]
+        med[name] = statistics.median(runs)
+        print(f"{name:14s} median {med[name]:.2f} s   runs {' '.join(f'{t:.2f}' for t in runs)}")
+for ours in ["http", "cli"]:
+    print(f"{ours}/pgsql2shp {med[ours] / med['pgsql2shp']:.2f}x   {ours}/ogr2ogr {med[ours] / med['ogr2ogr']:.2f}x")
+if "gpkg (cli)" in med:
+    print(f"gpkg/ogr2ogr gpkg {med['gpkg (cli)'] / med['ogr2ogr gpkg']:.2f}x")
+PY

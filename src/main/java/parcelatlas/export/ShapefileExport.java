@@ -2,10 +2,12 @@ package parcelatlas.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,50 +17,80 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import parcelatlas.catalog.GeometryKind;
 import parcelatlas.features.FeatureReader;
+import parcelatlas.features.WkbRows;
 import parcelatlas.geo.Crs;
 import parcelatlas.geo.Reprojector;
 import parcelatlas.io.shapefile.DbfField;
+import parcelatlas.io.shapefile.DbfStream;
 import parcelatlas.io.shapefile.ShapeType;
-import parcelatlas.io.shapefile.ShapefileWriter;
+import parcelatlas.io.shapefile.ShpShxWriter;
 
 /**
- * A zipped Shapefile: features stream from the database into .shp/.shx/.dbf files in a temporary
- * folder (text widths sized beforehand by one aggregate query) — rows decoded on the reading thread,
- * reprojected and encoded on a second one ({@link Handoff}) — which are then streamed into the zip,
- * compressed for speed, with the .prj, the .cpg and a README that maps the shortened field names.
+ * A zipped Shapefile, streamed from a database cursor ({@link WkbRows}): the .dbf goes first and
+ * straight into the zip on its way to the client (its record count and text widths come from the
+ * cursor's own snapshot, so its header is known before the first record); the .shp and .shx, whose
+ * headers hold the file lengths and the box known only at the end, go to a temporary folder and
+ * follow; then the .prj, the .cpg and a README that maps the shortened field names. Rows are
+ * turned into .dbf records on the reading thread; geometries go from WKB to .shp records,
+ * reprojected, on a second one ({@link Handoff}, {@link WkbShapes}), which also compresses.
+ * Entries are compressed for speed. A failure after the first byte leaves the zip unfinished.
  */
 final class ShapefileExport {
   private ShapefileExport() {}
 
   /** A feature on its way from the database reader to the writer thread. */
-  private record Row(List<Object> values, org.locationtech.jts.geom.Geometry geometry) {}
+  private record Row(byte[] record, byte[] wkb) {}
 
   static long write(FeatureReader reader, ExportRequest r, OutputStream out) throws IOException {
     List<Columns.Column> columns = Columns.of(r.collection());
     List<String> names = DbfNames.fit(columns.stream().map(Columns.Column::name).toList(), r.encoding());
-    Map<String, Integer> lengths = reader.textLengths(r.query());
-    List<DbfField> fields = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      fields.add(field(names.get(i), columns.get(i), lengths, r.encoding()));
-    }
     String base = r.collection().layer().table();
+    ShapeType type = r.collection().layer().geometry() == GeometryKind.POINT ? ShapeType.POINT : ShapeType.POLYGON;
+    WkbShapes shapes = new WkbShapes(type, Reprojector.of(Crs.WGS84, r.crs()));
+    ZipOutputStream zip = new ZipOutputStream(out);
+    zip.setLevel(java.util.zip.Deflater.BEST_SPEED); // 3-4x faster than the default level, files ~15% larger
     Path dir = Files.createTempDirectory("atlas-export-");
     try {
       long count;
-      ShapeType type = r.collection().layer().geometry() == GeometryKind.POINT ? ShapeType.POINT : ShapeType.POLYGON;
-      Reprojector toTarget = Reprojector.of(Crs.WGS84, r.crs());
-      try (ShapefileWriter writer = new ShapefileWriter(dir.resolve(base + ".shp"), type, fields, r.encoding(),
-          r.crs().toPrj());
-          Handoff<Row> handoff = new Handoff<>(row -> writer.write(toTarget.apply(row.geometry()), row.values()))) {
-        count = reader.stream(r.query(), (properties, geometry) -> {
-          List<Object> values = new ArrayList<>(columns.size());
-          columns.forEach(c -> values.add(properties.get(c.name())));
-          handoff.put(new Row(values, geometry));
-        });
-        handoff.finish();
+      Path shp = dir.resolve(base + ".shp");
+      try (ShpShxWriter files = new ShpShxWriter(shp, type)) {
+        DbfStream[] dbf = new DbfStream[1];
+        try (Handoff<Row> handoff = new Handoff<>(row -> {
+          ByteBuffer content = shapes.encode(row.wkb());
+          files.write(content, shapes.box[0], shapes.box[1], shapes.box[2], shapes.box[3]);
+          dbf[0].write(row.record());
+        })) {
+          count = reader.streamWkb(r.query(), new WkbRows.Sink() {
+            @Override
+            public void start(long rows, Map<String, Integer> lengths) throws IOException {
+              List<DbfField> fields = new ArrayList<>();
+              for (int i = 0; i < columns.size(); i++) {
+                fields.add(field(names.get(i), columns.get(i), lengths, r.encoding()));
+              }
+              zip.putNextEntry(new ZipEntry(base + ".dbf"));
+              dbf[0] = new DbfStream(zip, fields, r.encoding(), rows, LocalDate.now());
+            }
+
+            @Override
+            public void accept(Map<String, Object> properties, byte[] wkb) throws IOException {
+              List<Object> values = new ArrayList<>(columns.size());
+              for (Columns.Column c : columns) {
+                values.add(properties.get(c.name()));
+              }
+              handoff.put(new Row(dbf[0].format(values), wkb));
+            }
+          });
+          handoff.finish();
+        }
+        dbf[0].finish();
+        zip.closeEntry();
       }
-      Files.writeString(dir.resolve("README.txt"), readme(r, columns, names), StandardCharsets.UTF_8);
-      zip(dir, out);
+      copy(zip, shp);
+      copy(zip, dir.resolve(base + ".shx"));
+      text(zip, base + ".prj", r.crs().toPrj(), StandardCharsets.UTF_8);
+      text(zip, base + ".cpg", DbfStream.cpgName(r.encoding()), StandardCharsets.US_ASCII);
+      text(zip, "README.txt", readme(r, columns, names), StandardCharsets.UTF_8);
+      zip.finish();
       return count;
     } finally {
       try (Stream<Path> files = Files.walk(dir)) {
@@ -89,16 +121,15 @@ final class ShapefileExport {
     return text.toString();
   }
 
-  private static void zip(Path dir, OutputStream out) throws IOException {
-    ZipOutputStream zip = new ZipOutputStream(out);
-    zip.setLevel(java.util.zip.Deflater.BEST_SPEED); // 3-4x faster than the default level, files ~15% larger
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path file : files.sorted().toList()) {
-        zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
-        Files.copy(file, zip);
-        zip.closeEntry();
-      }
-    }
-    zip.finish();
+  private static void copy(ZipOutputStream zip, Path file) throws IOException {
+    zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
+    Files.copy(file, zip);
+    zip.closeEntry();
+  }
+
+  private static void text(ZipOutputStream zip, String name, String text, Charset charset) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(text.getBytes(charset));
+    zip.closeEntry();
   }
 }

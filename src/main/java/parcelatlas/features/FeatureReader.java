@@ -142,6 +142,7 @@ public final class FeatureReader {
       org.locationtech.jts.io.WKBReader wkb = new org.locationtech.jts.io.WKBReader();
       long n = 0;
       try (PreparedStatement s = prepare(c, sql)) {
+        WkbRows.binaryTransfer(s);
         s.setFetchSize(1000);
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
@@ -161,20 +162,33 @@ public final class FeatureReader {
     });
   }
 
-  /** Longest value (characters) of each text property among the features a query matches; 1 at least. */
-  public Map<String, Integer> textLengths(FeatureQuery query) {
-    List<Property> texts = query.collection().properties().stream()
+  /** Streams an export's rows with WKB geometry: see {@link WkbRows}. */
+  public long streamWkb(FeatureQuery query, WkbRows.Sink sink) {
+    return new WkbRows(storage, clock).stream(query, sink);
+  }
+
+  static List<Property> textProperties(FeatureQuery query) {
+    return query.collection().properties().stream()
         .filter(p -> p.kind() == parcelatlas.catalog.FieldKind.TEXT || p.kind() == parcelatlas.catalog.FieldKind.CODE)
         .toList();
+  }
+
+  static Map<String, Integer> lengths(ResultSet rs, List<Property> texts) throws SQLException {
+    Map<String, Integer> lengths = new LinkedHashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      lengths.put(texts.get(i).name(), Math.max(1, rs.getInt(i + 2)));
+    }
+    return lengths;
+  }
+
+  /** Longest value (characters) of each text property among the features a query matches; 1 at least. */
+  public Map<String, Integer> textLengths(FeatureQuery query) {
+    List<Property> texts = textProperties(query);
     return storage.read(c -> {
-      Map<String, Integer> lengths = new LinkedHashMap<>();
       try (PreparedStatement s = prepare(c, FeatureSql.textLengths(query, texts)); ResultSet rs = s.executeQuery()) {
         rs.next();
-        for (int i = 0; i < texts.size(); i++) {
-          lengths.put(texts.get(i).name(), Math.max(1, rs.getInt(i + 2)));
-        }
+        return lengths(rs, texts);
       }
-      return lengths;
     });
   }
 
@@ -212,19 +226,25 @@ public final class FeatureReader {
     return features;
   }
 
-  private static Object value(ResultSet rs, Property p) throws SQLException {
+  static Object value(ResultSet rs, Property p) throws SQLException {
+    return value(rs, p, rs.findColumn(p.name()));
+  }
+
+  /** A property's value from the given column (1-based), for loops that look the columns up once. */
+  static Object value(ResultSet rs, Property p, int column) throws SQLException {
     Object value = switch (p.kind()) {
-      case INTEGER -> rs.getLong(p.name());
-      case NUMBER -> rs.getDouble(p.name());
-      case BOOLEAN -> rs.getBoolean(p.name());
+      case INTEGER -> rs.getLong(column);
+      case NUMBER -> rs.getDouble(column);
+      case BOOLEAN -> rs.getBoolean(column);
       case DATE -> {
-        Date date = rs.getDate(p.name());
+        Date date = rs.getDate(column);
         yield date == null ? null : date.toLocalDate();
       }
-      default -> rs.getString(p.name());
+      default -> rs.getString(column);
     };
     return rs.wasNull() ? null : value;
   }
+
 
   private static long count(Connection c, FeatureSql.Statement sql) throws SQLException {
     try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {
@@ -233,7 +253,7 @@ public final class FeatureReader {
     }
   }
 
-  private static PreparedStatement prepare(Connection c, FeatureSql.Statement sql) throws SQLException {
+  static PreparedStatement prepare(Connection c, FeatureSql.Statement sql) throws SQLException {
     PreparedStatement s = c.prepareStatement(sql.sql());
     int i = 1;
     for (Object param : sql.params()) {

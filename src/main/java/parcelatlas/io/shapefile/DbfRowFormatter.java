@@ -52,7 +52,9 @@ final class DbfRowFormatter {
     for (int i = 0; i < fields.size(); i++) {
       DbfField field = fields.get(i);
       Object value = values.get(i);
-      if (value != null) {
+      if (value instanceof CharSequence text && field.type() == 'C') {
+        encode(text, ByteBuffer.wrap(row, at, field.length()));
+      } else if (value != null) {
         byte[] bytes = bytes(field, value);
         int start = isText(field) ? at : at + field.length() - bytes.length;
         System.arraycopy(bytes, 0, row, start, bytes.length);
@@ -79,8 +81,12 @@ final class DbfRowFormatter {
         if (date.getYear() < 0 || date.getYear() > 9999) {
           throw new IllegalArgumentException("field " + field.name() + ": " + date + " is out of range");
         }
-        return String.format("%04d%02d%02d", date.getYear(), date.getMonthValue(),
-            date.getDayOfMonth()).getBytes(StandardCharsets.US_ASCII);
+        int ymd = date.getYear() * 10000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+        byte[] text = new byte[8];
+        for (int i = 7; i >= 0; i--, ymd /= 10) {
+          text[i] = (byte) ('0' + ymd % 10);
+        }
+        return text;
       default:
         throw new IllegalArgumentException("field " + field.name() + ": type " + field.type());
     }
@@ -88,20 +94,30 @@ final class DbfRowFormatter {
 
   private byte[] text(DbfField field, CharSequence value) {
     ByteBuffer out = ByteBuffer.allocate(field.length());
-    encoder.reset();
-    encoder.encode(CharBuffer.wrap(value), out, true);
-    encoder.flush(out);
+    encode(value, out);
     return Arrays.copyOf(out.array(), out.position());
   }
 
+  /** Encodes as much of the text as fits the buffer, cut on a character boundary. */
+  private void encode(CharSequence value, ByteBuffer out) {
+    encoder.reset();
+    encoder.encode(CharBuffer.wrap(value), out, true);
+    encoder.flush(out);
+  }
+
   private static byte[] number(DbfField field, Number value) {
-    BigDecimal decimal = decimal(field, value).setScale(field.decimals(), RoundingMode.HALF_UP);
-    String text = decimal.toPlainString();
-    if (text.length() > field.length()) {
-      throw new IllegalArgumentException("field " + field.name() + ": " + text + " does not fit "
-          + field.length() + " characters with " + field.decimals() + " decimals");
+    byte[] text;
+    if (value instanceof Double d && Double.isFinite(d)) {
+      text = DbfNumbers.plain(d, field.decimals());
+    } else {
+      text = decimal(field, value).setScale(field.decimals(), RoundingMode.HALF_UP).toPlainString()
+          .getBytes(StandardCharsets.US_ASCII);
     }
-    return text.getBytes(StandardCharsets.US_ASCII);
+    if (text.length > field.length()) {
+      throw new IllegalArgumentException("field " + field.name() + ": " + new String(text, StandardCharsets.US_ASCII)
+          + " does not fit " + field.length() + " characters with " + field.decimals() + " decimals");
+    }
+    return text;
   }
 
   private static BigDecimal decimal(DbfField field, Number value) {

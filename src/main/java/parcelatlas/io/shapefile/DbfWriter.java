@@ -96,7 +96,7 @@ final class DbfWriter implements Closeable {
     count++;
   }
 
-  private static ByteBuffer header(List<DbfField> fields, Charset charset, int recordLength, LocalDate today) {
+  static ByteBuffer header(List<DbfField> fields, Charset charset, int recordLength, LocalDate today) {
     int headerLength = 32 + 32 * fields.size() + 1;
     ByteBuffer header = ByteBuffer.allocate(headerLength).order(ByteOrder.LITTLE_ENDIAN);
     header.put((byte) 0x03).put((byte) (today.getYear() - 1900))
