@@ -15,7 +15,7 @@ import parcelatlas.catalog.Field;
 import parcelatlas.catalog.FieldKind;
 import parcelatlas.catalog.GeometryKind;
 import parcelatlas.catalog.Layer;
-import parcelatlas.geo.GeodesicArea;
+import parcelatlas.geo.EqualAreaPolygon;
 import parcelatlas.importer.LayerImporter.SourceCrs;
 import parcelatlas.io.BadInputException;
 import parcelatlas.io.FeatureSource;
@@ -158,7 +158,7 @@ final class ImportRun {
       parkCodes.add(park);
     }
     Double area = layer.geometry() == GeometryKind.POLYGON
-        ? GeodesicArea.squareMetres(prepared.geometry()) : null;
+        ? EqualAreaPolygon.squareMetres(prepared.geometry()) : null;
     return new FeatureRow(code, values, prepared.geometry(), area, crs.crs().code(),
         source.fileName(), record.number(), links);
   }
