@@ -45,6 +45,8 @@ final class ImportRun {
   private final Map<String, Long> seen = new HashMap<>();
   private final Set<String> parkCodes = new TreeSet<>();
   private TextLimits limits;
+  /** Records read; written by the pipeline's thread, read after it ended. */
+  private long records;
   private long inserted;
   private long updated;
 
@@ -68,27 +70,17 @@ final class ImportRun {
       throw new ImportFailedException(List.of(BadInputException.ofFile(source.fileName(),
           "the file name is longer than the " + limits.of("source_file") + " characters the portal keeps")));
     }
-    long records = 0;
-    try (LayerWriter writer = new LayerWriter(connection, layer, dialect)) {
-      Iterator<SourceRecord> it = source.records();
-      while (problems.size() < MAX_PROBLEMS && it.hasNext()) {
-        SourceRecord record = it.next();
-        records++;
-        FeatureRow row = convert(record);
-        if (row != null) {
-          observer.converted(row);
+    try (LayerWriter writer = new LayerWriter(connection, layer, dialect);
+        Pipeline<FeatureRow> pipeline = new Pipeline<>("import-reader", this::convertAll)) {
+      pipeline.drain(row -> {
+        if (existing.contains(row.code())) {
+          writer.update(row);
+          updated++;
+        } else {
+          writer.insert(row);
+          inserted++;
         }
-        if (row != null && problems.isEmpty()) {
-          if (existing.contains(row.code())) {
-            writer.update(row);
-            updated++;
-          } else {
-            writer.insert(row);
-            inserted++;
-          }
-        }
-        options.progress().progress(records, source.recordCount());
-      }
+      });
       if (problems.isEmpty()) {
         writer.flush();
       }
@@ -106,6 +98,26 @@ final class ImportRun {
     log(connection, report);
     observer.beforeCommit(connection);
     return report;
+  }
+
+  /**
+   * Runs on the pipeline's thread: reads and converts every record (up to the problems' limit)
+   * and hands on the rows to write while no record has been refused.
+   */
+  private void convertAll(Pipeline.Sink<FeatureRow> sink) {
+    Iterator<SourceRecord> it = source.records();
+    while (problems.size() < MAX_PROBLEMS && it.hasNext()) {
+      SourceRecord record = it.next();
+      records++;
+      FeatureRow row = convert(record);
+      if (row != null) {
+        observer.converted(row);
+      }
+      if (row != null && problems.isEmpty()) {
+        sink.put(row);
+      }
+      options.progress().progress(records, source.recordCount());
+    }
   }
 
   private FeatureRow convert(SourceRecord record) {
