@@ -73,8 +73,11 @@ final class Pipeline<T> implements AutoCloseable {
     } catch (Throwable e) { // handed to the consumer's thread, which rethrows it
       failure = e;
     }
-    batch[0] = null;
     try {
+      if (failure != null) {
+        send(batch[0]);
+      }
+      batch[0] = null;
       send(END);
     } catch (Stopped e) {
       // the consumer has gone
