@@ -92,9 +92,28 @@ final class ValueParser {
   }
 
   private static String code(Field field, Object raw) {
-    return parseCode(field.codes(), raw.toString())
+    String text = raw.toString();
+    java.util.Map<String, String> known = KNOWN_CODES.get(field.codes());
+    String hit = known.get(text);
+    if (hit != null) {
+      return hit;
+    }
+    String code = parseCode(field.codes(), text)
         .orElseThrow(() -> new IllegalArgumentException("'" + raw + "' is not one of: " + allowed(field.codes())));
+    if (known.size() < KNOWN_CODES_MAX) {
+      known.put(text, code);
+    }
+    return code;
   }
+
+  /** By code list: texts already parsed and their codes (a file repeats a few spellings). */
+  private static final ClassValue<java.util.Map<String, String>> KNOWN_CODES = new ClassValue<>() {
+    @Override
+    protected java.util.Map<String, String> computeValue(Class<?> type) {
+      return new java.util.concurrent.ConcurrentHashMap<>();
+    }
+  };
+  private static final int KNOWN_CODES_MAX = 512;
 
   private static <E extends Enum<E> & Labelled> java.util.Optional<String> parseCode(
       Class<? extends Labelled> type, String text) {
