@@ -24,6 +24,15 @@ final class ValueParser {
       DateTimeFormatter.ofPattern("yyyyMMdd"), DateTimeFormatter.ofPattern("yyyy.M.d"),
       DateTimeFormatter.ofPattern("yyyy年M月d日"));
 
+  /** By code list: texts already parsed and their codes (a file repeats a few spellings). */
+  private static final ClassValue<java.util.Map<String, String>> KNOWN_CODES = new ClassValue<>() {
+    @Override
+    protected java.util.Map<String, String> computeValue(Class<?> type) {
+      return new java.util.concurrent.ConcurrentHashMap<>();
+    }
+  };
+  private static final int KNOWN_CODES_MAX = 512;
+
   private ValueParser() {}
 
   /** The parsed value, or null for an empty one; throws IllegalArgumentException saying why not. */
@@ -105,15 +114,6 @@ final class ValueParser {
     }
     return code;
   }
-
-  /** By code list: texts already parsed and their codes (a file repeats a few spellings). */
-  private static final ClassValue<java.util.Map<String, String>> KNOWN_CODES = new ClassValue<>() {
-    @Override
-    protected java.util.Map<String, String> computeValue(Class<?> type) {
-      return new java.util.concurrent.ConcurrentHashMap<>();
-    }
-  };
-  private static final int KNOWN_CODES_MAX = 512;
 
   private static <E extends Enum<E> & Labelled> java.util.Optional<String> parseCode(
       Class<? extends Labelled> type, String text) {
