@@ -7,7 +7,8 @@
 #   ogr2ogr   ogr2ogr -f PostgreSQL -overwrite -t_srs EPSG:4326 (COPY, index built after the load)
 #   shp2pgsql shp2pgsql -D -I -c -s 4527:4326 -W GBK | psql (COPY format, index after the load;
 #             the table dropped first)
-# Prints every run's wall time and peak RSS (/usr/bin/time -v), then medians, ratios of medians
+# Prints every run's wall time, peak RSS and client CPU (user+sys of the tool's processes, not the
+# database's; /usr/bin/time -v), then medians, ratios of medians
 # (ours / peer) and the load average. Times include each tool's start-up (ours: JVM and the
 # migration check). Needs GDAL, PostGIS's shp2pgsql and .ci/install-deps.
 # Usage: bash src/test/bench/import.sh [N=100000] [ROUNDS=5]   (from the repository root)
@@ -37,11 +38,12 @@ run() {
   shift 2
   /usr/bin/time -v -o "$out/$name.$round.time" bash -c "$1" >"$out/$name.$round.log" 2>&1 \
     || { echo "$name failed:"; tail -20 "$out/$name.$round.log"; exit 1; }
-  local wall rss
+  local wall rss cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$out/$name.$round.time")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/$name.$round.time")
-  echo "$name $wall $rss" >>"$out/runs"
-  printf '  %-9s %7.2f s  %6d MB\n' "$name" "$wall" $((rss / 1024))
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$out/$name.$round.time")
+  echo "$name $wall $rss $cpu" >>"$out/runs"
+  printf '  %-9s %7.2f s  %6d MB  client CPU %6.2f s\n' "$name" "$wall" $((rss / 1024)) "$cpu"
 }
 
 ours() { java $ours_java -jar target/parcel-atlas.jar import --layer parcels "$shp" --db "$url"; }
@@ -73,11 +75,12 @@ python3 - "$out/runs" <<'EOF'
 import statistics, sys
 runs = {}
 for line in open(sys.argv[1]):
-    name, wall, rss = line.split()
-    runs.setdefault(name, []).append((float(wall), int(rss)))
-med = {k: statistics.median(w for w, _ in v) for k, v in runs.items()}
+    name, wall, rss, cpu = line.split()
+    runs.setdefault(name, []).append((float(wall), int(rss), float(cpu)))
+med = {k: statistics.median(w for w, _, _ in v) for k, v in runs.items()}
 for k, v in runs.items():
-    print(f"{k:9s} median {med[k]:6.2f} s   peak RSS max {max(r for _, r in v) // 1024} MB")
+    print(f"{k:9s} median {med[k]:6.2f} s   peak RSS max {max(r for _, r, _ in v) // 1024} MB"
+          f"   client CPU (user+sys) median {statistics.median(c for _, _, c in v):.2f} s")
 for peer in ("ogr2ogr", "shp2pgsql"):
     print(f"ratio ours / {peer}: {med['ours'] / med[peer]:.2f}")
 EOF
