@@ -27,7 +27,10 @@ import parcelatlas.storage.LayerWriter;
 import parcelatlas.storage.ProgressTables;
 import parcelatlas.storage.TextLimits;
 
-/** One import on one connection: converts every record, writes the good ones, collects problems. */
+/**
+ * One import on one connection: a {@link Pipeline} thread reads and converts every record and
+ * collects problems, while the calling thread, which holds the transaction, writes the good rows.
+ */
 final class ImportRun {
   private static final int MAX_PROBLEMS = 50;
 
