@@ -75,12 +75,13 @@ final class GeometryPreparer {
           "expected", "polygon");
     }
     Geometry multi = WGS84.createMultiPolygon(parts.toArray(Polygon[]::new));
-    TopologyValidationError sourceError = new IsValidOp(source).getValidationError();
     Geometry lonLat = reprojector.apply(multi);
     checkLonLat(lonLat);
-    if (sourceError == null && lonLat.isValid()) {
+    // what is valid in lon/lat is stored as it is; the source is checked only to say what a repair fixed
+    if (lonLat.isValid()) {
       return new Prepared(WGS84.createMultiPolygon(polygonParts(lonLat).toArray(Polygon[]::new)), null);
     }
+    TopologyValidationError sourceError = new IsValidOp(source).getValidationError();
     List<Polygon> fixed = polygonParts(GeometryFixer.fix(lonLat));
     if (fixed.isEmpty()) {
       throw new IllegalArgumentException("the polygon collapses to nothing when repaired ("

@@ -17,7 +17,7 @@ import parcelatlas.catalog.Field;
 import parcelatlas.catalog.FieldKind;
 import parcelatlas.catalog.GeometryKind;
 import parcelatlas.catalog.Layer;
-import parcelatlas.geo.GeodesicArea;
+import parcelatlas.geo.EqualAreaPolygon;
 import parcelatlas.importer.LayerImporter.SourceCrs;
 import parcelatlas.io.BadInputException;
 import parcelatlas.io.FeatureSource;
@@ -29,7 +29,10 @@ import parcelatlas.storage.LayerWriter;
 import parcelatlas.storage.ProgressTables;
 import parcelatlas.storage.TextLimits;
 
-/** One import on one connection: converts every record, writes the good ones, collects problems. */
+/**
+ * One import on one connection: a {@link Pipeline} thread reads and converts every record and
+ * collects problems, while the calling thread, which holds the transaction, writes the good rows.
+ */
 final class ImportRun {
   private static final int MAX_PROBLEMS = 50;
 
@@ -47,6 +50,8 @@ final class ImportRun {
   private final Map<String, Long> seen = new HashMap<>();
   private final Set<String> parkCodes = new TreeSet<>();
   private TextLimits limits;
+  /** Records read; written by the pipeline's thread, read after it ended. */
+  private long records;
   private long inserted;
   private long updated;
 
@@ -70,27 +75,17 @@ final class ImportRun {
       throw new ImportFailedException(List.of(BadInputException.ofFile(source.fileName(),
           "the file name is longer than the " + limits.of("source_file") + " characters the portal keeps")));
     }
-    long records = 0;
-    try (LayerWriter writer = new LayerWriter(connection, layer, dialect)) {
-      Iterator<SourceRecord> it = source.records();
-      while (problems.size() < MAX_PROBLEMS && it.hasNext()) {
-        SourceRecord record = it.next();
-        records++;
-        FeatureRow row = convert(record);
-        if (row != null) {
-          observer.converted(row);
+    try (LayerWriter writer = new LayerWriter(connection, layer, dialect);
+        Pipeline<FeatureRow> pipeline = new Pipeline<>("import-reader", this::convertAll)) {
+      pipeline.drain(row -> {
+        if (existing.contains(row.code())) {
+          writer.update(row);
+          updated++;
+        } else {
+          writer.insert(row);
+          inserted++;
         }
-        if (row != null && problems.isEmpty()) {
-          if (existing.contains(row.code())) {
-            writer.update(row);
-            updated++;
-          } else {
-            writer.insert(row);
-            inserted++;
-          }
-        }
-        options.progress().progress(records, source.recordCount());
-      }
+      });
       if (problems.isEmpty()) {
         writer.flush();
       }
@@ -108,6 +103,26 @@ final class ImportRun {
     log(connection, report);
     observer.beforeCommit(connection);
     return report;
+  }
+
+  /**
+   * Runs on the pipeline's thread: reads and converts every record (up to the problems' limit)
+   * and hands on the rows to write while no record has been refused.
+   */
+  private void convertAll(Pipeline.Sink<FeatureRow> sink) {
+    Iterator<SourceRecord> it = source.records();
+    while (problems.size() < MAX_PROBLEMS && it.hasNext()) {
+      SourceRecord record = it.next();
+      records++;
+      FeatureRow row = convert(record);
+      if (row != null) {
+        observer.converted(row);
+      }
+      if (row != null && problems.isEmpty()) {
+        sink.put(row);
+      }
+      options.progress().progress(records, source.recordCount());
+    }
   }
 
   private FeatureRow convert(SourceRecord record) {
@@ -160,7 +175,7 @@ final class ImportRun {
       parkCodes.add(park);
     }
     Double area = layer.geometry() == GeometryKind.POLYGON
-        ? GeodesicArea.squareMetres(prepared.geometry()) : null;
+        ? EqualAreaPolygon.squareMetres(prepared.geometry()) : null;
     return new FeatureRow(code, values, prepared.geometry(), area, crs.crs().code(),
         source.fileName(), record.number(), links);
   }

@@ -26,6 +26,15 @@ final class ValueParser {
       DateTimeFormatter.ofPattern("yyyyMMdd"), DateTimeFormatter.ofPattern("yyyy.M.d"),
       DateTimeFormatter.ofPattern("yyyy年M月d日"));
 
+  /** By code list: texts already parsed and their codes (a file repeats a few spellings). */
+  private static final ClassValue<java.util.Map<String, String>> KNOWN_CODES = new ClassValue<>() {
+    @Override
+    protected java.util.Map<String, String> computeValue(Class<?> type) {
+      return new java.util.concurrent.ConcurrentHashMap<>();
+    }
+  };
+  private static final int KNOWN_CODES_MAX = 512;
+
   private ValueParser() {}
 
   /** The parsed value, or null for an empty one; throws IllegalArgumentException saying why not. */
@@ -94,8 +103,18 @@ final class ValueParser {
   }
 
   private static String code(Field field, Object raw) {
-    return parseCode(field.codes(), raw.toString())
+    String text = raw.toString();
+    java.util.Map<String, String> known = KNOWN_CODES.get(field.codes());
+    String hit = known.get(text);
+    if (hit != null) {
+      return hit;
+    }
+    String code = parseCode(field.codes(), text)
         .orElseThrow(() -> new BadInput(ErrorCode.VALUE_UNREADABLE, "'" + raw + "' is not one of: " + allowed(field.codes()), "value", raw));
+    if (known.size() < KNOWN_CODES_MAX) {
+      known.put(text, code);
+    }
+    return code;
   }
 
   private static <E extends Enum<E> & Labelled> java.util.Optional<String> parseCode(

@@ -13,19 +13,26 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * PostgreSQL's bulk path: rows streamed through {@code COPY … FROM STDIN} in text format,
- * geometry as hex EWKB with its SRID. Values are escaped, never interpreted as SQL.
+ * geometry as hex EWKB with its SRID. Values are escaped, never interpreted as SQL. A write whose
+ * first 1 MB chunk fills up goes into an empty table with its plain indexes dropped, rebuilt at
+ * {@link #flush()} ({@link DeferredIndexes}).
  */
 final class CopyRowInserter implements RowInserter {
   private static final int CHUNK = 1 << 20;
   private final Connection connection;
+  private final String table;
   private final String copySql;
   private final List<Column> columns;
   private final WKBWriter wkb = new WKBWriter(2, true);
   private final StringBuilder buffer = new StringBuilder(CHUNK + 4096);
   private CopyIn copy;
+  private boolean started;
+  /** Set when the first chunk filled up (a large write) and the table was empty. */
+  private DeferredIndexes deferred;
 
   CopyRowInserter(Connection connection, String table, List<Column> columns) {
     this.connection = connection;
+    this.table = table;
     this.columns = columns;
     this.copySql = "COPY " + table + " (" + columns.stream().map(Column::name).collect(Collectors.joining(", "))
         + ") FROM STDIN";
@@ -77,6 +84,12 @@ final class CopyRowInserter implements RowInserter {
     if (buffer.length() == 0) {
       return;
     }
+    if (!started) {
+      started = true;
+      if (buffer.length() >= CHUNK) {
+        deferred = DeferredIndexes.dropIfEmpty(connection, table);
+      }
+    }
     if (copy == null) {
       copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
     }
@@ -91,6 +104,10 @@ final class CopyRowInserter implements RowInserter {
     if (copy != null) {
       copy.endCopy();
       copy = null;
+    }
+    if (deferred != null) {
+      deferred.rebuild();
+      deferred = null;
     }
   }
 

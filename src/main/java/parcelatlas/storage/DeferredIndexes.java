@@ -1,0 +1,72 @@
+package parcelatlas.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PostgreSQL: a large COPY into an empty table runs with the table's plain indexes dropped and
+ * builds them once at the end (one sort per index instead of a GiST, GIN and twenty B-tree
+ * insertions per row, about 3× less work for the database on the parcels table). Everything
+ * happens in the caller's transaction: a rollback, a killed process or a failed rebuild leaves
+ * every index as it was. Indexes behind constraints (primary key, unique code) stay and are
+ * maintained as usual. The price: from the drop to the commit, other sessions' reads of that
+ * (empty) table wait for the import's lock.
+ */
+final class DeferredIndexes {
+  private final Connection connection;
+  private final List<String> definitions;
+
+  private DeferredIndexes(Connection connection, List<String> definitions) {
+    this.connection = connection;
+    this.definitions = definitions;
+  }
+
+  /**
+   * Drops the plain indexes of {@code table} (a name from the layer catalog) if it holds no row;
+   * returns what {@link #rebuild} needs, or null when the table has rows and nothing was dropped.
+   */
+  static DeferredIndexes dropIfEmpty(Connection connection, String table) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {
+      rs.next();
+      if (rs.getBoolean(1)) {
+        return null;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    List<String> definitions = new ArrayList<>();
+    try (PreparedStatement s = connection.prepareStatement("SELECT format('%I.%I', n.nspname, c.relname),"
+        + " pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid"
+        + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+        + " WHERE i.indrelid = ?::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)"
+        + " ORDER BY c.relname")) {
+      s.setString(1, table);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          names.add(rs.getString(1));
+          definitions.add(rs.getString(2));
+        }
+      }
+    }
+    try (Statement s = connection.createStatement()) {
+      for (String name : names) {
+        s.execute("DROP INDEX " + name);
+      }
+    }
+    return new DeferredIndexes(connection, definitions);
+  }
+
+  /** Builds the dropped indexes again, as they were defined. */
+  void rebuild() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      for (String definition : definitions) {
+        s.execute(definition);
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Interleaved rounds of three imports of the same N-polygon GBK Gauss-Krüger shapefile
+# (bench.BenchmarkParcels, EPSG:4527) into one throw-away PostGIS, each reprojecting to EPSG:4326
+# into a table with a GiST index:
+#   ours      java $OURS_JAVA -jar target/parcel-atlas.jar import --layer parcels (validates,
+#             repairs, computes areas; the parcels table emptied before each round, not timed)
+#   ogr2ogr   ogr2ogr -f PostgreSQL -overwrite -t_srs EPSG:4326 (COPY, index built after the load)
+#   shp2pgsql shp2pgsql -D -I -c -s 4527:4326 -W GBK | psql (COPY format, index after the load;
+#             the table dropped first)
+# Prints every run's wall time, peak RSS and client CPU (user+sys of the tool's processes, not the
+# database's; /usr/bin/time -v), then medians, ratios of medians
+# (ours / peer) and the load average. Times include each tool's start-up (ours: JVM and the
+# migration check). Needs GDAL, PostGIS's shp2pgsql and .ci/install-deps.
+# Usage: bash src/test/bench/import.sh [N=100000] [ROUNDS=5]   (from the repository root)
+#   OURS_JAVA="-Xmx512m" (default) sets our JVM's options.
+set -euo pipefail
+n=${1:-100000}
+rounds=${2:-5}
+ours_java=${OURS_JAVA--Xmx512m}
+cd "$(dirname "$0")/../../.."
+[ -f target/parcel-atlas.jar ] || mvn -B -q package -DskipTests
+shp=target/bench/parcels$n.shp
+if [ ! -f "$shp" ]; then
+  mvn -B -q test-compile
+  cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+  java -cp "target/classes:target/test-classes:$cp" parcelatlas.bench.BenchmarkParcels "$shp" "$n"
+fi
+shp2pgsql=$(command -v shp2pgsql || ls /usr/lib/postgresql/*/bin/shp2pgsql | sort -V | tail -1)
+
+source src/test/bench/throwaway-postgis.sh
+out=$(mktemp -d /tmp/atlas-import-bench.XXXX)
+q() { psql -q -At -h 127.0.0.1 -p "$port" -U atlas -d bench -c "$1"; }
+java -jar target/parcel-atlas.jar import --layer parks data/demo/parks.shp --db "$url" >/dev/null 2>&1  # migrates
+
+# run NAME ROUND FUNCTION: times one run, appends "name seconds kilobytes" to $out/runs
+run() {
+  local name=$1 round=$2
+  shift 2
+  /usr/bin/time -v -o "$out/$name.$round.time" bash -c "$1" >"$out/$name.$round.log" 2>&1 \
+    || { echo "$name failed:"; tail -20 "$out/$name.$round.log"; exit 1; }
+  local wall rss cpu
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$out/$name.$round.time")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$out/$name.$round.time")
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$out/$name.$round.time")
+  echo "$name $wall $rss $cpu" >>"$out/runs"
+  printf '  %-9s %7.2f s  %6d MB  client CPU %6.2f s\n' "$name" "$wall" $((rss / 1024)) "$cpu"
+}
+
+ours() { java $ours_java -jar target/parcel-atlas.jar import --layer parcels "$shp" --db "$url"; }
+gdal() {
+  ogr2ogr -f PostgreSQL "PG:host=127.0.0.1 port=$port dbname=bench user=atlas" "$shp" -nln ogr_parcels \
+    -overwrite -t_srs EPSG:4326 -nlt PROMOTE_TO_MULTI -lco GEOMETRY_NAME=geom
+}
+postgis() {
+  psql -q -h 127.0.0.1 -p "$port" -U atlas -d bench -c "DROP TABLE IF EXISTS shp_parcels"
+  "$shp2pgsql" -D -I -c -s 4527:4326 -W GBK "$shp" shp_parcels 2>/dev/null \
+    | psql -q -h 127.0.0.1 -p "$port" -U atlas -d bench -v ON_ERROR_STOP=1 >/dev/null
+}
+
+export shp url port ours_java shp2pgsql
+export -f ours gdal postgis
+echo "N=$n, $rounds rounds, ours with '$ours_java'; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for r in $(seq 1 "$rounds"); do
+  echo "round $r"
+  q "TRUNCATE parcels CASCADE"
+  # a different order each round, so no tool always runs right after another
+  case $((r % 3)) in
+    1) run ours "$r" ours; run ogr2ogr "$r" gdal; run shp2pgsql "$r" postgis ;;
+    2) run ogr2ogr "$r" gdal; run shp2pgsql "$r" postgis; run ours "$r" ours ;;
+    0) run shp2pgsql "$r" postgis; run ours "$r" ours; run ogr2ogr "$r" gdal ;;
+  esac
+done
+echo "rows (ours / ogr2ogr / shp2pgsql): $(q "SELECT (SELECT COUNT(*) FROM parcels) || ' / ' || (SELECT COUNT(*) FROM ogr_parcels) || ' / ' || (SELECT COUNT(*) FROM shp_parcels)")"
+python3 - "$out/runs" <<'EOF'
+import statistics, sys
+runs = {}
+for line in open(sys.argv[1]):
+    name, wall, rss, cpu = line.split()
+    runs.setdefault(name, []).append((float(wall), int(rss), float(cpu)))
+med = {k: statistics.median(w for w, _, _ in v) for k, v in runs.items()}
+for k, v in runs.items():
+    print(f"{k:9s} median {med[k]:6.2f} s   peak RSS max {max(r for _, r, _ in v) // 1024} MB"
+          f"   client CPU (user+sys) median {statistics.median(c for _, _, c in v):.2f} s")
+for peer in ("ogr2ogr", "shp2pgsql"):
+    print(f"ratio ours / {peer}: {med['ours'] / med[peer]:.2f}")
+EOF
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
