@@ -48,3 +48,5 @@ export const fetchRankings = (asOf, period, of) => get(`/api/figures/rankings?as
 /** An update of a project; path is under the project: stage, investments, tax, milestones/SEQ, issues, issues/SEQ/close. */
 export const updateProject = (code, path, body) => track(send('POST', `/api/desk/projects/${q(code)}/${path}`, body));
 export const figuresCsvUrl = (asOf) => `/api/figures.csv?as_of=${q(asOf)}`;
+/** Zones and key projects of the viewer's scope without a report in the week of asOf (周调度). */
+export const fetchDispatch = (asOf) => get(`/api/desk/dispatch?as_of=${q(asOf)}`);

@@ -87,11 +87,33 @@ export function createDeskMap(container, { onZone, onProject }) {
     }
   }
 
+  /** Flies to the bounds; the promise (tracked, so tests can wait) settles when the map stops. */
+  function flyTo(bounds, maxZoom) {
+    if (!bounds.isValid()) return Promise.resolve();
+    return track(new Promise((resolve) => {
+      const done = () => { clearTimeout(timer); map.off('moveend', done); resolve(); };
+      const timer = setTimeout(done, 3000);
+      map.once('moveend', done);
+      map.flyToBounds(bounds, { padding: [40, 40], maxZoom, duration: 0.6 });
+    }));
+  }
+
+  /** The map flies to what is opened, whether or not it was in view. */
   function focus(index, code) {
     const featureLayer = index.get(code);
-    if (!featureLayer) return;
-    const bounds = featureBounds(featureLayer);
-    if (!map.getBounds().contains(bounds)) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 15, animate: false });
+    return featureLayer ? flyTo(featureBounds(featureLayer), 15) : Promise.resolve();
+  }
+
+  /** Zooms to a scope: 'city', 'township:NAME' (its zones and projects) or 'park:CODE' (its projects). */
+  function fitScope(scope) {
+    const [kind, ...rest] = String(scope).split(':');
+    const key = rest.join(':');
+    const inScope = (p) => kind === 'city' || (kind === 'township' ? p.township === key : kind === 'park' && p.park_code === key);
+    const bounds = L.latLngBounds([]);
+    for (const index of [zones, projects]) {
+      index.forEach((layer) => { if (inScope(layer.feature.properties)) bounds.extend(featureBounds(layer)); });
+    }
+    return flyTo(bounds, 15);
   }
 
   function highlight(code) {
@@ -103,6 +125,8 @@ export function createDeskMap(container, { onZone, onProject }) {
     zoneProps: (code) => zones.get(code)?.feature.properties ?? null,
     projectProps: (code) => projects.get(code)?.feature.properties ?? null,
     allZones: () => [...zones.values()].map((l) => l.feature.properties),
+    allProjects: () => [...projects.values()].map((l) => l.feature.properties),
+    fitScope,
     focusZone: (code) => focus(zones, code),
     focusProject: (code) => focus(projects, code),
   };
