@@ -30,7 +30,7 @@
  *   figures  figures-panel[data-scope][data-as-of] > scope-select, figures-csv, figure-cards >
  *            figure-card[data-key] > figure-value; rankings[data-period][data-key] > ranking-figure,
  *            ranking-townships, ranking-parks, ranking-week, ranking-month, ranking-compared,
- *            rankings-table > ranking-row[data-name][data-rank]
+ *            rankings-table > ranking-row[data-name][data-rank][data-own] > ranking-counts, ranking-change
  *
  * window.desk, for browser tests:
  *   ready              Promise: zones, projects (stages of the day) and figures loaded, the URL's view restored
@@ -241,6 +241,7 @@ async function start() {
     return new Promise(() => {});
   }
   renderHeader(me, signOut);
+  rankings.setViewer(me);
   asOf.set(state.asOf);
   tabs.set(state.tab);
   const [data, parks] = await Promise.all([deskMap.load(), api.fetchParks().catch(() => ({ parks: [] }))]);

@@ -1,10 +1,11 @@
-// Texts of the weekly dispatch, and the lagging list, in both languages (merged into
+// Texts of the weekly dispatch, the lagging list and the rankings' counts, in both languages (merged into
 // i18n under "desk").
 import { extendTexts } from '../i18n.js';
 
 extendTexts('zh', {
   desk: {
     tabs: { dispatch: '本周调度', lagging: '滞后清单' },
+    ranks: { counts: '实数', change: { week: '较上周', month: '较上月' }, points: '{n} 个百分点', own: '本单位' },
     dispatch: {
       title: '{scope} 本周未报（{from} 至 {due}）', rule: '每{day}为报送日：该日及之前 6 天内的填报计入本周。',
       summary: '征收片区未报 {zones} / 应报 {owedZones} 个；重点项目未报 {projects} / 应报 {owedProjects} 个。',
@@ -27,6 +28,7 @@ extendTexts('zh', {
 extendTexts('en', {
   desk: {
     tabs: { dispatch: 'This week', lagging: 'Lagging' },
+    ranks: { counts: 'Counts', change: { week: 'vs last week', month: 'vs last month' }, points: '{n} pts', own: 'yours' },
     dispatch: {
       title: '{scope}: not reported this week ({from} to {due})',
       rule: 'Reports are due each {day}: a report dated that day or in the 6 days before counts for the week.',
