@@ -101,6 +101,23 @@ class DeskDispatchBrowserTest {
       assertTrue(browser.textOf("[data-testid=dispatch-list] h3", Duration.ofSeconds(2)).contains(township));
       browser.screenshot("desk-dispatch-township");
 
+      browser.driver().findElement(By.cssSelector("[data-testid=tab-figures]")).click();
+      browser.await("window.desk.idle()");
+      String own = "[data-testid=ranking-row][data-own=true]";
+      assertEquals(1, browser.driver().findElements(By.cssSelector(own)).size());
+      assertEquals(township, browser.attr(own, "data-name"), "the official's own row is marked");
+      JsonNode start = app.client().signIn("town", PASSWORD).json("/api/figures/rankings?period=week", 200)
+          .path("rankings").path("start_rate_pct");
+      for (JsonNode place : start) {
+        String counts = browser.textOf("[data-testid=ranking-row][data-name='" + place.path("name").asText()
+            + "'] [data-testid=ranking-counts]", Duration.ofSeconds(2));
+        assertEquals(place.path("part").asInt() + " / " + place.path("whole").asInt(), counts, "开工率 n / m");
+      }
+      assertFalse(browser.textOf(own + " [data-testid=ranking-change]", Duration.ofSeconds(2)).isEmpty());
+      browser.driver().executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'center'})", own);
+      browser.screenshot("desk-rankings-own-row");
+      browser.driver().findElement(By.cssSelector("[data-testid=tab-dispatch]")).click();
+
       String zone = null;
       for (JsonNode i : expected.path("missing")) {
         if (i.path("kind").asText().equals("zone")) {
