@@ -4,7 +4,8 @@
  * data-testid of the key elements:
  *   header   app-header, signed-in-user, overview-link, lang-switch, sign-out, error-message,
  *            as-of-control > as-of (date input), as-of-mondays (quick picks)
- *   map      map; zone paths carry data-code and data-overdue; project markers data-code and data-stage (as of the day)
+ *   map      map; zone paths carry data-code and data-overdue; project markers data-code and data-stage (as of the day);
+ *            desk-legend > li[data-key=STAGE|low|mid|high|unknown|overdue]; labels .zone-label, .project-label
  *   side     side-panel, tab-dispatch, tab-lagging, tab-overdue, tab-figures, overdue-list[data-count] > overdue-zone[data-code]
  *   dispatch dispatch-list[data-count][data-due] > dispatch-rule, dispatch-summary, dispatch-none,
  *            dispatch-item[data-kind=zone|project][data-code] (本周未报 in the viewer's scope)
@@ -84,7 +85,8 @@ const openItem = (kind, code) => track(kind === 'zone' ? openZone(code) : openPr
 const lagging = createLaggingList($('lagging-list'), { onOpen: openItem });
 let dispatch = null;
 const asOf = createAsOfControl($('as-of-control'), (day) => setAsOf(day));
-const tabs = createTabs(document.querySelector('.tab-list'), (tab) => { state.tab = tab; sync(); });
+// A tab opens at its top, not where the previous one was scrolled to.
+const tabs = createTabs(document.querySelector('.tab-list'), (tab) => { state.tab = tab; $('side-panel').scrollTop = 0; sync(); });
 
 const sync = () => writeUrlState({ ...state, lang: currentLang() }, today());
 
@@ -224,6 +226,7 @@ onLangChange(() => {
   renderOverdueList($('overdue-list'), deskMap.allZones(), (code) => openZone(code));
   renderDispatchList($('dispatch-list'), dispatch, openItem);
   lagging.relabel();
+  deskMap.relabel();
   sync();
 });
 
