@@ -7,10 +7,7 @@
  *   map      map; zone paths carry data-code and data-overdue; project markers data-code and data-stage (as of the day);
  *            desk-legend > li[data-key=STAGE|low|mid|high|unknown|overdue]; labels .zone-label, .project-label
  *   side     side-panel, tab-dispatch, tab-lagging, tab-overdue, tab-figures, overdue-list[data-count] > overdue-zone[data-code]
- *   dispatch dispatch-list[data-count][data-due] > dispatch-rule, dispatch-summary, dispatch-none,
- *            dispatch-item[data-kind=zone|project][data-code] (本周未报 in the viewer's scope)
- *   lagging  lagging-list[data-count] > lagging-search, lagging-sort, lagging-show,
- *            lagging-items > lagging-item[data-kind][data-code][data-rag=red|amber|green][data-days]
+ *   lists    dispatch-list (本周调度) and lagging-list (滞后清单): see side-lists.js
  *   zone     zone-panel[data-code][data-state=loading|loaded|error] > panel-close, zone-overdue[data-overdue],
  *            waiting-projects > waiting-project[data-code][data-stage (as of the day)], zone-chart[data-points] (canvas),
  *            report-form > report-date, report-signed, report-demolished, report-cleared, report-note,
@@ -56,9 +53,7 @@ import { createProjectPanel } from './project-panel.js';
 import { createFiguresPanel } from './figures-panel.js';
 import { createRankings } from './rankings-table.js';
 import { renderOverdueList } from './overdue-list.js';
-import { renderDispatchList } from './dispatch-list.js';
-import { createLaggingList } from './lagging-list.js';
-import { zoneLag, projectLag } from './lagging.js';
+import { createSideLists } from './side-lists.js';
 import { homeScope } from './home-view.js';
 import { createAsOfControl } from './as-of-control.js';
 import { renderHeader, showError } from './desk-header.js';
@@ -72,7 +67,7 @@ const parkNames = new Map(); // park code → name, for the project summary
 
 setLang(fromUrl.lang, { persist: false });
 const deskMap = createDeskMap($('map'), { onZone: (code) => openZone(code), onProject: (code) => openProject(code) });
-const zonePanel = createZonePanel($('zone-panel'), { onProject: (code) => openProject(code), onFiled: afterFiling, onClose: closePanels,
+const zonePanel = createZonePanel($('zone-panel'), { onProject: (code) => openProject(code), onFiled: () => track(afterFiling()), onClose: closePanels,
   onToday: (day) => track(setAsOf(day)) });
 const projectPanel = createProjectPanel($('project-panel'), { onZone: (code) => openZone(code), onClose: closePanels, onUpdate: updateProject,
   onToday: (day) => track(setAsOf(day)) });
@@ -82,23 +77,14 @@ const rankings = createRankings($('rankings'), {
   onOf: (of) => { state.rankOf = of; sync(); return track(loadFigures()); },
 });
 const openItem = (kind, code) => track(kind === 'zone' ? openZone(code) : openProject(code));
-const lagging = createLaggingList($('lagging-list'), { onOpen: openItem });
-let dispatch = null;
+const lists = createSideLists({ dispatchContainer: $('dispatch-list'), laggingContainer: $('lagging-list'), deskMap, onOpen: openItem });
+const loadDispatch = () => lists.loadDispatch(state.asOf);
+const showLagging = () => lists.showLagging(state.asOf);
 const asOf = createAsOfControl($('as-of-control'), (day) => setAsOf(day));
 // A tab opens at its top, not where the previous one was scrolled to.
 const tabs = createTabs(document.querySelector('.tab-list'), (tab) => { state.tab = tab; $('side-panel').scrollTop = 0; sync(); });
 
 const sync = () => writeUrlState({ ...state, lang: currentLang() }, today());
-
-async function loadDispatch() {
-  dispatch = await api.fetchDispatch(state.asOf).catch(() => null);
-  renderDispatchList($('dispatch-list'), dispatch, openItem);
-}
-
-/** The lagging list from the map's zones and projects as they stood on the desk's day. */
-function showLagging() {
-  lagging.show([...deskMap.allZones().map((z) => zoneLag(z, state.asOf)), ...deskMap.allProjects().map((p) => projectLag(p, state.asOf))]);
-}
 
 async function loadZonesAsOf() {
   try {
@@ -224,8 +210,7 @@ onLangChange(() => {
   figures.relabel(state.scope);
   rankings.relabel();
   renderOverdueList($('overdue-list'), deskMap.allZones(), (code) => openZone(code));
-  renderDispatchList($('dispatch-list'), dispatch, openItem);
-  lagging.relabel();
+  lists.relabel();
   deskMap.relabel();
   sync();
 });
@@ -275,7 +260,7 @@ window.desk = {
   setLang: (lang) => setLang(lang),
   setTab: (tab) => tabs.set(tab),
   /** The lagging list's search, sort ('days'|'township'|'leader') and show ('lagging'|'red'|'amber'|'green'|'all'). */
-  setLagging: (view) => lagging.setView(view),
+  setLagging: (view) => lists.setLaggingView(view),
   setScope: (scope) => setScope(scope),
   setRankingsOf: (of) => { state.rankOf = of; sync(); return track(loadFigures()); },
   idle,
