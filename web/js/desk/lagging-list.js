@@ -47,7 +47,7 @@ export function createLaggingList(container, { onOpen }) {
     title.textContent = t('desk.lagging.title', { n: shown.length });
     list.replaceChildren(...shown.map((row) => {
       const button = el('button', { type: 'button', className: 'link-button',
-        dataset: { testid: 'lagging-item', kind: row.kind, code: row.code, rag: row.rag, days: String(row.daysLate ?? '') } },
+        dataset: { testid: 'lagging-item', kind: row.kind, code: row.code, rag: row.rag, days: String(row.daysLate ?? ''), township: row.township } },
       `${row.name}（${row.code}）`);
       button.addEventListener('click', () => onOpen(row.kind, row.code));
       return el('li', { className: `rag-row rag-${row.rag}` },

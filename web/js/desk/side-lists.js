@@ -3,7 +3,7 @@
 //   dispatch-list[data-count][data-due] > dispatch-rule, dispatch-summary, dispatch-none,
 //     dispatch-item[data-kind=zone|project][data-code]
 //   lagging-list[data-count] > lagging-search, lagging-sort, lagging-show,
-//     lagging-items > lagging-item[data-kind][data-code][data-rag=red|amber|green][data-days]
+//     lagging-items > lagging-item[data-kind][data-code][data-rag=red|amber|green][data-days][data-township]
 import * as api from './desk-api.js';
 import { renderDispatchList } from './dispatch-list.js';
 import { createLaggingList } from './lagging-list.js';

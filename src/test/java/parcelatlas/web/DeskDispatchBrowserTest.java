@@ -149,6 +149,12 @@ class DeskDispatchBrowserTest {
         assertTrue(d <= previous, "most days late first");
         previous = d;
       }
+      browser.type("[data-testid=lagging-sort]", "township");
+      assertEquals(Boolean.TRUE, browser.driver().executeScript("const t = [...document.querySelectorAll("
+          + "'[data-testid=lagging-item]')].map(e => e.dataset.township);"
+          + " return t.length > 1 && t.every((x, i) => i === 0 || t[i - 1].localeCompare(x, 'zh-CN') <= 0);"),
+          "sorted by township");
+      browser.type("[data-testid=lagging-sort]", "days");
       browser.type("[data-testid=lagging-search]", code.toLowerCase(java.util.Locale.ROOT));
       assertEquals(List.of(code), codes(browser, "[data-testid=lagging-item]"));
       String css = "[data-testid=lagging-item][data-code='" + code + "']";
