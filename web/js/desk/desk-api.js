@@ -37,3 +37,5 @@ export const fetchRankings = (asOf, period, of) => get(`/api/figures/rankings?as
 export const updateProject = (code, path, body) => track(send('POST', `/api/desk/projects/${q(code)}/${path}`, body));
 /** The figures CSV in the page's language (Chinese headers, or English code names). */
 export const figuresCsvUrl = (asOf) => `/api/figures.csv?as_of=${q(asOf)}&lang=${currentLang()}`;
+/** Zones and key projects of the viewer's scope without a report in the week of asOf (周调度). */
+export const fetchDispatch = (asOf) => get(`/api/desk/dispatch?as_of=${q(asOf)}`);

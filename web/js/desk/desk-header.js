@@ -22,6 +22,8 @@ export function renderHeader(me, onSignOut) {
   lang.setAttribute('aria-label', t('switchToLabel'));
   lang.setAttribute('lang', currentLang() === 'zh' ? 'en' : 'zh-CN');
   signOut.textContent = t('desk.signOut');
+  $('tab-dispatch').textContent = t('desk.tabs.dispatch');
+  $('tab-lagging').textContent = t('desk.tabs.lagging');
   $('tab-overdue').textContent = t('desk.tabs.overdue');
   $('tab-figures').textContent = t('desk.tabs.figures');
   const scope = me?.scopeTownship || me?.scopePark || t('desk.cityWide');

@@ -6,6 +6,7 @@ import { createLayer, ensurePanes, featureBounds } from '../layers.js';
 import { installHatchPatterns, STAGE_COLORS, UNKNOWN_COLOR } from '../styles.js';
 import { track } from '../investor/pending.js';
 import { el } from '../html.js';
+import { addDeskLegend } from './desk-legend.js';
 
 // Figures of /api/desk/zones (camelCase) → the feature properties the zone style reads.
 const FIGURE_PROPS = {
@@ -19,20 +20,40 @@ export function createDeskMap(container, { onZone, onProject }) {
   const map = L.map(container, { zoomSnap: 0.25, center: [34.7, 117.2], zoom: 12 });
   ensurePanes(map);
   L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+  const legend = addDeskLegend(map);
   const zones = new Map(); // code → { feature, layer }
   const projects = new Map();
   let zoneLayer = null;
 
-  function wire(entry, index, onClick) {
+  // Permanent labels: zone names from LABEL_ZOOM.zone, project names from LABEL_ZOOM.project (hidden
+  // below by a class on the map, so they never clutter the city view); a hover title always.
+  const LABEL_ZOOM = { zone: 12, project: 14 };
+  const showLabels = () => {
+    container.classList.toggle('labels-zone-off', map.getZoom() < LABEL_ZOOM.zone);
+    container.classList.toggle('labels-project-off', map.getZoom() < LABEL_ZOOM.project);
+  };
+  map.on('zoomend', showLabels);
+  showLabels();
+
+  function wire(entry, index, onClick, kind) {
     entry.layer.eachLayer((featureLayer) => {
       const { code, name } = featureLayer.feature.properties;
+      const text = String(name ?? code ?? '');
       featureLayer.unbindPopup();
       // a DOM node, never a string: Leaflet puts string content in as HTML
-      featureLayer.bindTooltip(() => el('span', {}, String(name ?? code ?? '')), { sticky: true });
+      featureLayer.bindTooltip(el('span', { dataset: { code } }, text), {
+        permanent: true, interactive: false, opacity: 1, className: `desk-label ${kind}-label`,
+        direction: kind === 'zone' ? 'center' : 'right', offset: kind === 'zone' ? [0, 0] : [6, 0],
+      });
       featureLayer.on('click', () => onClick(code));
       index.set(code, featureLayer);
       const path = featureLayer.getElement?.();
-      if (path) path.dataset.code = code;
+      if (path) {
+        path.dataset.code = code;
+        const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+        title.textContent = text;
+        path.append(title);
+      }
     });
   }
 
@@ -51,8 +72,8 @@ export function createDeskMap(container, { onZone, onProject }) {
     zoneEntry.layer.addTo(map);
     projectEntry.layer.addTo(map);
     zoneLayer = zoneEntry.layer;
-    wire(zoneEntry, zones, onZone);
-    wire(projectEntry, projects, onProject);
+    wire(zoneEntry, zones, onZone, 'zone');
+    wire(projectEntry, projects, onProject, 'project');
     projectEntry.layer.setStyle({ radius: 5 });
     const bounds = zoneEntry.layer.getBounds().extend(projectEntry.layer.getBounds());
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [16, 16], animate: false });
@@ -87,11 +108,33 @@ export function createDeskMap(container, { onZone, onProject }) {
     }
   }
 
+  /** Flies to the bounds; the promise (tracked, so tests can wait) settles when the map stops. */
+  function flyTo(bounds, maxZoom) {
+    if (!bounds.isValid()) return Promise.resolve();
+    return track(new Promise((resolve) => {
+      const done = () => { clearTimeout(timer); map.off('moveend', done); resolve(); };
+      const timer = setTimeout(done, 3000);
+      map.once('moveend', done);
+      map.flyToBounds(bounds, { padding: [40, 40], maxZoom, duration: 0.6 });
+    }));
+  }
+
+  /** The map flies to what is opened, whether or not it was in view. */
   function focus(index, code) {
     const featureLayer = index.get(code);
-    if (!featureLayer) return;
-    const bounds = featureBounds(featureLayer);
-    if (!map.getBounds().contains(bounds)) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 15, animate: false });
+    return featureLayer ? flyTo(featureBounds(featureLayer), 15) : Promise.resolve();
+  }
+
+  /** Zooms to a scope: 'city', 'township:NAME' (its zones and projects) or 'park:CODE' (its projects). */
+  function fitScope(scope) {
+    const [kind, ...rest] = String(scope).split(':');
+    const key = rest.join(':');
+    const inScope = (p) => kind === 'city' || (kind === 'township' ? p.township === key : kind === 'park' && p.park_code === key);
+    const bounds = L.latLngBounds([]);
+    for (const index of [zones, projects]) {
+      index.forEach((layer) => { if (inScope(layer.feature.properties)) bounds.extend(featureBounds(layer)); });
+    }
+    return flyTo(bounds, 15);
   }
 
   function highlight(code) {
@@ -99,10 +142,12 @@ export function createDeskMap(container, { onZone, onProject }) {
   }
 
   return {
-    map, load, applyZoneFigures, applyProjectStages, highlight,
+    map, load, applyZoneFigures, relabel: () => legend.relabel(), applyProjectStages, highlight,
     zoneProps: (code) => zones.get(code)?.feature.properties ?? null,
     projectProps: (code) => projects.get(code)?.feature.properties ?? null,
     allZones: () => [...zones.values()].map((l) => l.feature.properties),
+    allProjects: () => [...projects.values()].map((l) => l.feature.properties),
+    fitScope,
     focusZone: (code) => focus(zones, code),
     focusProject: (code) => focus(projects, code),
   };

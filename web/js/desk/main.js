@@ -4,8 +4,10 @@
  * data-testid of the key elements:
  *   header   app-header, signed-in-user, overview-link, lang-switch, sign-out, error-message,
  *            as-of-control > as-of (date input), as-of-mondays (quick picks)
- *   map      map; zone paths carry data-code and data-overdue; project markers data-code and data-stage (as of the day)
- *   side     side-panel, tab-overdue, tab-figures, overdue-list[data-count] > overdue-zone[data-code]
+ *   map      map; zone paths carry data-code and data-overdue; project markers data-code and data-stage (as of the day);
+ *            desk-legend > li[data-key=STAGE|low|mid|high|unknown|overdue]; labels .zone-label, .project-label
+ *   side     side-panel, tab-dispatch, tab-lagging, tab-overdue, tab-figures, overdue-list[data-count] > overdue-zone[data-code]
+ *   lists    dispatch-list (本周调度) and lagging-list (滞后清单): see side-lists.js
  *   zone     zone-panel[data-code][data-state=loading|loaded|error] > panel-close, zone-overdue[data-overdue],
  *            waiting-projects > waiting-project[data-code][data-stage (as of the day)], zone-chart[data-points] (canvas),
  *            report-form > report-date, report-signed, report-demolished, report-cleared, report-note,
@@ -26,18 +28,19 @@
  *   figures  figures-panel[data-scope][data-as-of] > scope-select, figures-csv, figure-cards >
  *            figure-card[data-key] > figure-value; rankings[data-period][data-key] > ranking-figure,
  *            ranking-townships, ranking-parks, ranking-week, ranking-month, ranking-compared,
- *            rankings-table > ranking-row[data-name][data-rank]
+ *            rankings-table > ranking-row[data-name][data-rank][data-own] > ranking-counts, ranking-change
  *
  * window.desk, for browser tests:
  *   ready              Promise: zones, projects (stages of the day) and figures loaded, the URL's view restored
  *   state()            { lang, asOf, zone, project, tab, scope, period, rankOf, user } (a copy)
  *   openZone(code), openProject(code) → Promise (panel loaded); openZone(null) closes
  *   setAsOf('YYYY-MM-DD') → Promise (map, overdue list, open panel, figures and rankings as of that day)
- *   setLang('zh'|'en'), setTab('overdue'|'figures'), setScope(scope) → Promise,
+ *   setLang('zh'|'en'), setTab('dispatch'|'lagging'|'overdue'|'figures'), setScope(scope) → Promise (figures, map zoomed to it),
  *   setRankingsOf('townships'|'parks') → Promise, idle() → Promise, map
  */
 import './texts-zh.js';
 import './texts-en.js';
+import './texts-lag.js';
 import { t, setLang, onLangChange, currentLang } from '../i18n.js';
 import { createTabs } from '../investor/tabs.js';
 import { idle, track } from '../investor/pending.js';
@@ -50,6 +53,8 @@ import { createProjectPanel } from './project-panel.js';
 import { createFiguresPanel } from './figures-panel.js';
 import { createRankings } from './rankings-table.js';
 import { renderOverdueList } from './overdue-list.js';
+import { createSideLists } from './side-lists.js';
+import { homeScope } from './home-view.js';
 import { createAsOfControl } from './as-of-control.js';
 import { renderHeader, showError } from './desk-header.js';
 import { mayRead } from './access.js';
@@ -62,7 +67,7 @@ const parkNames = new Map(); // park code → name, for the project summary
 
 setLang(fromUrl.lang, { persist: false });
 const deskMap = createDeskMap($('map'), { onZone: (code) => openZone(code), onProject: (code) => openProject(code) });
-const zonePanel = createZonePanel($('zone-panel'), { onProject: (code) => openProject(code), onFiled: afterFiling, onClose: closePanels,
+const zonePanel = createZonePanel($('zone-panel'), { onProject: (code) => openProject(code), onFiled: () => track(afterFiling()), onClose: closePanels,
   onToday: (day) => track(setAsOf(day)) });
 const projectPanel = createProjectPanel($('project-panel'), { onZone: (code) => openZone(code), onClose: closePanels, onUpdate: updateProject,
   onToday: (day) => track(setAsOf(day)) });
@@ -71,8 +76,13 @@ const rankings = createRankings($('rankings'), {
   onChange: (period) => { state.period = period; sync(); return track(loadFigures()); },
   onOf: (of) => { state.rankOf = of; sync(); return track(loadFigures()); },
 });
+const openItem = (kind, code) => track(kind === 'zone' ? openZone(code) : openProject(code));
+const lists = createSideLists({ dispatchContainer: $('dispatch-list'), laggingContainer: $('lagging-list'), deskMap, onOpen: openItem });
+const loadDispatch = () => lists.loadDispatch(state.asOf);
+const showLagging = () => lists.showLagging(state.asOf);
 const asOf = createAsOfControl($('as-of-control'), (day) => setAsOf(day));
-const tabs = createTabs(document.querySelector('.tab-list'), (tab) => { state.tab = tab; sync(); });
+// A tab opens at its top, not where the previous one was scrolled to.
+const tabs = createTabs(document.querySelector('.tab-list'), (tab) => { state.tab = tab; $('side-panel').scrollTop = 0; sync(); });
 
 const sync = () => writeUrlState({ ...state, lang: currentLang() }, today());
 
@@ -85,6 +95,7 @@ async function loadZonesAsOf() {
     showError(t('desk.loadFailed', { reason: error.message }));
   }
   renderOverdueList($('overdue-list'), deskMap.allZones(), (code) => openZone(code));
+  showLagging();
 }
 
 async function loadProjectStages() {
@@ -93,6 +104,7 @@ async function loadProjectStages() {
   } catch (error) {
     showError(t('desk.loadFailed', { reason: error.message }));
   }
+  showLagging();
 }
 
 async function loadFigures() {
@@ -152,7 +164,7 @@ async function openProject(code) {
 async function updateProject(code, path, body) {
   const answer = await api.updateProject(code, path, body);
   if (answer.status !== 200) return answer;
-  await Promise.all([loadFigures().catch((e) => showError(e.message)), loadProjectStages()]);
+  await Promise.all([loadFigures().catch((e) => showError(e.message)), loadProjectStages(), loadDispatch()]);
   const panel = await api.fetchProject(code, state.asOf).catch(() => answer.body);
   return { status: 200, body: panel };
 }
@@ -168,7 +180,7 @@ function closePanels() {
 
 async function afterFiling() {
   const code = state.zone;
-  await Promise.all([loadZonesAsOf(), loadFigures().catch((e) => showError(e.message))]);
+  await Promise.all([loadZonesAsOf(), loadFigures().catch((e) => showError(e.message)), loadDispatch()]);
   if (state.zone === code) {
     const data = await api.fetchReports(code, state.asOf);
     if (state.zone === code) zonePanel.show(deskMap.zoneProps(code), data, me);
@@ -179,7 +191,7 @@ async function setAsOf(day) {
   state.asOf = day;
   asOf.set(day);
   sync();
-  await Promise.all([loadZonesAsOf(), loadProjectStages(), loadFigures().catch((e) => showError(e.message))]);
+  await Promise.all([loadZonesAsOf(), loadProjectStages(), loadFigures().catch((e) => showError(e.message)), loadDispatch()]);
   if (state.zone) await openZone(state.zone);
   else if (state.project) await openProject(state.project);
 }
@@ -187,7 +199,7 @@ async function setAsOf(day) {
 async function setScope(scope) {
   state.scope = scope;
   sync();
-  await track(loadFigures().catch((e) => showError(e.message)));
+  await track(Promise.all([loadFigures().catch((e) => showError(e.message)), deskMap.fitScope(scope)]));
 }
 
 onLangChange(() => {
@@ -198,6 +210,8 @@ onLangChange(() => {
   figures.relabel(state.scope);
   rankings.relabel();
   renderOverdueList($('overdue-list'), deskMap.allZones(), (code) => openZone(code));
+  lists.relabel();
+  deskMap.relabel();
   sync();
 });
 
@@ -215,16 +229,21 @@ async function start() {
     return new Promise(() => {});
   }
   renderHeader(me, signOut);
+  rankings.setViewer(me);
   asOf.set(state.asOf);
   tabs.set(state.tab);
   const [data, parks] = await Promise.all([deskMap.load(), api.fetchParks().catch(() => ({ parks: [] }))]);
   const townships = [...new Set([...data.zones, ...data.projects].map((p) => p.township).filter(Boolean))]
     .sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  // A township's or park's official starts on their own scope unless the link names one.
+  const home = fromUrl.scopeGiven ? null : homeScope(me);
+  if (home) state.scope = home;
   figures.setOptions(townships, parks.parks || [], state.scope);
   for (const park of parks.parks || []) parkNames.set(park.code, park.name);
-  await Promise.all([loadZonesAsOf(), loadProjectStages(), loadFigures()]);
+  await Promise.all([loadZonesAsOf(), loadProjectStages(), loadFigures(), loadDispatch()]);
   if (state.zone) await openZone(state.zone);
   else if (state.project) await openProject(state.project);
+  else if (state.scope !== 'city') await deskMap.fitScope(state.scope);
   sync();
   return { zones: data.zones.length, projects: data.projects.length };
 }
@@ -240,6 +259,8 @@ window.desk = {
   setAsOf: (day) => track(setAsOf(day)),
   setLang: (lang) => setLang(lang),
   setTab: (tab) => tabs.set(tab),
+  /** The lagging list's search, sort ('days'|'township'|'leader') and show ('lagging'|'red'|'amber'|'green'|'all'). */
+  setLagging: (view) => lists.setLaggingView(view),
   setScope: (scope) => setScope(scope),
   setRankingsOf: (of) => { state.rankOf = of; sync(); return track(loadFigures()); },
   idle,

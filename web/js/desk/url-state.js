@@ -1,9 +1,9 @@
 // The desk's view in the URL: ?lang=zh|en &as_of=YYYY-MM-DD &zone=CODE | &project=CODE
-// &tab=overdue|figures &scope=city|township:NAME|park:CODE &period=week|month &rank=townships|parks
+// &tab=dispatch|overdue|lagging|figures &scope=city|township:NAME|park:CODE &period=week|month &rank=townships|parks
 import { initialLang } from '../i18n.js';
 import { isDay } from './dates.js';
 
-export const TABS = ['overdue', 'figures'];
+export const TABS = ['dispatch', 'overdue', 'lagging', 'figures'];
 
 export function readUrlState(search = window.location.search) {
   const params = new URLSearchParams(search);
@@ -13,8 +13,10 @@ export function readUrlState(search = window.location.search) {
     asOf: isDay(params.get('as_of')) ? params.get('as_of') : null,
     zone: params.get('zone') || null,
     project: params.get('zone') ? null : params.get('project') || null,
-    tab: TABS.includes(params.get('tab')) ? params.get('tab') : 'overdue',
+    tab: TABS.includes(params.get('tab')) ? params.get('tab') : 'dispatch',
     scope: /^(city|township:.+|park:.+)$/.test(scope) ? scope : 'city',
+    /** An explicit scope in the link wins over the viewer's home scope (their township or park). */
+    scopeGiven: /^(city|township:.+|park:.+)$/.test(scope) && params.has('scope'),
     period: params.get('period') === 'month' ? 'month' : 'week',
     rankOf: params.get('rank') === 'parks' ? 'parks' : 'townships',
   };
@@ -27,7 +29,7 @@ export function writeUrlState(state, todayDay) {
   if (state.asOf && state.asOf !== todayDay) params.set('as_of', state.asOf);
   if (state.zone) params.set('zone', state.zone);
   else if (state.project) params.set('project', state.project);
-  if (state.tab !== 'overdue') params.set('tab', state.tab);
+  if (state.tab !== 'dispatch') params.set('tab', state.tab);
   if (state.scope !== 'city') params.set('scope', state.scope);
   if (state.period !== 'week') params.set('period', state.period);
   if (state.rankOf === 'parks') params.set('rank', 'parks');

@@ -49,6 +49,7 @@ public final class AtlasConfig {
     d.put("db.statement.timeout.ms", "15000");
     d.put("work.limit.per.client", "3");
     d.put("work.limit.per.node", "5");
+    d.put("dispatch.day", "monday");
     return Map.copyOf(d);
   }
 

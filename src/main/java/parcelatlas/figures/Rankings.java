@@ -27,8 +27,24 @@ public final class Rankings {
    *
    * @param name the township's name or the park's code
    * @param label what to show: the township's name, or the park's name (its code when unnamed)
+   * @param part the count or amount behind the value (e.g. projects started, for 开工率 3/3), null
+   *     where the value is null (nothing to measure, or withheld) or the figure is no ratio
+   * @param whole what {@code part} is measured against (e.g. projects due to start)
    */
-  public record Place(int rank, String name, String label, Double value, Integer previousRank, Double previousValue) {}
+  public record Place(int rank, String name, String label, Double value, Integer previousRank, Double previousValue,
+      Double part, Double whole) {}
+
+  /** The counts or amounts behind each ranked ratio: {part, whole}. */
+  private static final Map<String, Function<Figures, double[]>> PARTS = Map.of(
+      "start_rate_pct", f -> new double[] {f.projectsStarted(), f.projectsDueToStart()},
+      "investment_rate_pct", f -> f.completedInvestmentWan() == null ? null
+          : new double[] {f.completedInvestmentWan(), f.plannedInvestmentWan()},
+      "production_rate_pct", f -> new double[] {f.projectsInProduction(), f.projectsDueInProduction()},
+      "tax_wan_per_mu", f -> f.taxPaidWan() == null || f.taxLandMu() == null ? null
+          : new double[] {f.taxPaidWan(), f.taxLandMu()},
+      "signed_pct", f -> new double[] {f.signedHouseholds(), f.targetHouseholds()},
+      "demolished_pct", f -> new double[] {f.demolishedHouseholds(), f.targetHouseholds()},
+      "cleared_pct", f -> new double[] {f.clearedAreaM2(), f.targetAreaM2()});
 
   private Rankings() {}
 
@@ -67,8 +83,10 @@ public final class Rankings {
       List<Place> places = new ArrayList<>();
       for (int i = 0; i < order.size(); i++) {
         String name = order.get(i);
-        places.add(new Place(i + 1, name, labels.get(name), metric.apply(now.get(name)),
-            previousOrder.indexOf(name) + 1, metric.apply(before.get(name))));
+        Double value = metric.apply(now.get(name));
+        double[] parts = value == null || !PARTS.containsKey(key) ? null : PARTS.get(key).apply(now.get(name));
+        places.add(new Place(i + 1, name, labels.get(name), value, previousOrder.indexOf(name) + 1,
+            metric.apply(before.get(name)), parts == null ? null : parts[0], parts == null ? null : parts[1]));
       }
       ranked.put(key, places);
     });

@@ -49,6 +49,8 @@ public final class Routes {
     ExportApi export = new ExportApi(new Exporter(reader));
     DeskApi desk = new DeskApi(new ZoneReports(storage, clock), new ProjectDesk(storage, clock),
         new ProjectUpdates(storage, clock), figureService, clock);
+    DispatchApi dispatch = new DispatchApi(new parcelatlas.desk.WeeklyDispatch(storage, clock,
+        parcelatlas.desk.DispatchWeek.reportingDay(config.get("dispatch.day"))), clock);
     AdminApi admin = new AdminApi(new AuditLog(storage), users);
     FiguresApi figures = new FiguresApi(figureService, clock);
     ImportApi imports = new ImportApi(new Imports(database, clock,
@@ -120,6 +122,7 @@ public final class Routes {
       c.routes.get("/api/desk/zones", desk::zones);
       c.routes.get("/api/desk/zones/{code}/reports", desk::history);
       c.routes.post("/api/desk/zones/{code}/reports", desk::file);
+      c.routes.get("/api/desk/dispatch", dispatch::missing);
       c.routes.get("/api/desk/projects", desk::projectStages);
       c.routes.get("/api/desk/projects/{code}", desk::project);
       c.routes.post("/api/desk/projects/{code}/investments", desk::investment);

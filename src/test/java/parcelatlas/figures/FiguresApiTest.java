@@ -69,6 +69,25 @@ class FiguresApiTest {
   }
 
   @Test
+  void every_ranked_ratio_carries_the_counts_behind_it() {
+    JsonNode r = staff.json("/api/figures/rankings?as_of=2026-06-30&period=month", 200).get("rankings");
+    assertEquals("乙镇 1/1, 甲镇 1/2", parts(r.get("start_rate_pct")));
+    assertEquals("乙镇 1/1, 甲镇 0/1", parts(r.get("production_rate_pct")));
+    assertEquals("甲镇 350/1500, 乙镇 400/2000", parts(r.get("investment_rate_pct")));
+    assertEquals("乙镇 90/30, 甲镇 6/10", parts(r.get("tax_wan_per_mu")));
+    assertEquals("甲镇 120/150, 乙镇 0/40", parts(r.get("demolished_pct")));
+    assertEquals("甲镇 12000/15000, 乙镇 0/8000", parts(r.get("cleared_pct")));
+    assertTrue(r.get("intensity_wan_per_mu").get(0).get("part").isNull(), "no ratio of counts");
+  }
+
+  private static String parts(JsonNode places) {
+    List<String> out = new java.util.ArrayList<>();
+    places.forEach(p -> out.add(p.get("name").asText() + " " + Math.round(p.get("part").asDouble()) + "/"
+        + Math.round(p.get("whole").asDouble())));
+    return String.join(", ", out);
+  }
+
+  @Test
   void parks_are_ranked_on_project_and_land_figures_weekly_and_monthly() {
     staff.json("/api/figures/rankings?of=villages", 400);
     JsonNode week = staff.json("/api/figures/rankings?as_of=2026-06-30&period=week&of=parks", 200);

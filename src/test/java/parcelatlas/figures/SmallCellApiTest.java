@@ -94,6 +94,7 @@ class SmallCellApiTest {
     assertEquals("乙镇", tax.get(1).get("name").asText());
     assertTrue(tax.get(1).get("value").isNull(), tax.toString());
     assertTrue(tax.get(1).get("previousValue").isNull(), tax.toString());
+    assertTrue(tax.get(1).get("part").isNull() && tax.get(1).get("whole").isNull(), "nor the amounts behind it: " + tax);
     JsonNode cityView = as("city").json("/api/figures/rankings?period=week&" + DAY, 200).get("rankings");
     assertEquals(3.0, cityView.get("tax_wan_per_mu").get(0).get("value").asDouble());
 

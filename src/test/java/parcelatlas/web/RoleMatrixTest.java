@@ -109,6 +109,7 @@ class RoleMatrixTest {
     expected.put("/api/investor/parcels?limit=5", List.of(200, 200, 200, 200, 200, 200));
     expected.put("/api/desk/zones", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/desk/zones/" + zoneA + "/reports", List.of(401, 200, 403, 200, 200, 200));
+    expected.put("/api/desk/dispatch?as_of=2026-11-16", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/desk/projects?as_of=2026-11-16", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/desk/projects/" + projectA, List.of(401, 200, 403, 200, 200, 200));
     expected.put("/api/figures", List.of(401, 200, 200, 200, 200, 200));
@@ -125,6 +126,16 @@ class RoleMatrixTest {
     expected.put("/metrics", List.of(200, 200, 200, 200, 200, 200));
     expected.keySet().forEach(path -> actual.put(path, reads(path)));
     assertEquals(expected, actual);
+  }
+
+  @Test
+  void the_weekly_dispatch_list_holds_only_the_officials_own_township() {
+    java.util.Set<String> a = new java.util.TreeSet<>();
+    java.util.Set<String> b = new java.util.TreeSet<>();
+    clients.get("official A").json("/api/desk/dispatch", 200).path("missing").forEach(i -> a.add(i.path("township").asText()));
+    clients.get("official B").json("/api/desk/dispatch", 200).path("missing").forEach(i -> b.add(i.path("township").asText()));
+    assertEquals(java.util.Set.of(townshipA), a);
+    assertEquals(false, b.contains(townshipA), b.toString());
   }
 
   @Test

@@ -100,8 +100,11 @@ class XssBrowserTest {
           + " const b = t.getBoundingClientRect(); const o = { bubbles: true, view: window,"
           + " clientX: b.x + b.width / 2, clientY: b.y + b.height / 2 };"
           + " t.dispatchEvent(new MouseEvent('mouseover', o)); t.dispatchEvent(new MouseEvent('mousemove', o));"
-          + " const tip = document.querySelector('.leaflet-tooltip'); return tip ? tip.textContent : null;", path);
-      assertEquals(project.get("name"), tip, "the tooltip shows the name as text");
+          + " const tip = document.querySelector('.project-label [data-code=\"' + arguments[1] + '\"]');"
+          + " return tip ? tip.textContent : null;", path, project.get("code"));
+      assertEquals(project.get("name"), tip, "the label shows the name as text");
+      assertEquals(project.get("name"), browser.driver().executeScript(
+          "return document.querySelector(arguments[0] + ' > title').textContent", path), "and so does its hover title");
       browser.pause(Duration.ofMillis(300));
       assertClean(browser, "/desk.html tooltip");
     }

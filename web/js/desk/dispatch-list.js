@@ -1,0 +1,47 @@
+// The weekly dispatch (周调度): which zones and key projects of the viewer's scope have not reported
+// in the week of the desk's day (GET /api/desk/dispatch), and to whom each is owed. Each opens its
+// zone or project.
+import { t } from '../i18n.js';
+import { el } from '../html.js';
+
+const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
+
+function owedLine(item) {
+  const parts = [item.township, item.leader && t('desk.dispatch.leader', { name: item.leader }),
+    item.responsibleUnit && t('desk.dispatch.unit', { name: item.responsibleUnit }),
+    item.lastReport ? t('desk.dispatch.last', { date: item.lastReport }) : t('desk.dispatch.never')];
+  return parts.filter(Boolean).join(' · ');
+}
+
+function itemRow(item, onOpen) {
+  const kind = item.kind === 'zone' ? 'zone' : 'project';
+  const button = el('button', { type: 'button', className: 'link-button', dataset: { testid: 'dispatch-item', kind, code: item.code } },
+    `${item.name ?? item.code}（${item.code}）`);
+  button.addEventListener('click', () => onOpen(kind, item.code));
+  return el('li', {}, el('span', { className: `tag tag-${kind}` }, t(`desk.dispatch.${kind}`)), ' ', button,
+    el('small', {}, owedLine(item)));
+}
+
+/** Renders the answer of /api/desk/dispatch into container; null shows that it could not be loaded. */
+export function renderDispatchList(container, data, onOpen) {
+  if (!data) {
+    container.dataset.count = '';
+    container.replaceChildren(el('p', {}, t('desk.dispatch.unavailable')));
+    return;
+  }
+  const missing = data.missing || [];
+  const zones = missing.filter((i) => i.kind === 'zone').length;
+  const day = t(`desk.dispatch.weekdays.${WEEKDAYS.indexOf(data.reportingDay)}`);
+  container.dataset.count = String(missing.length);
+  container.dataset.due = data.week?.due ?? '';
+  const scope = data.township || data.parkCode || t('desk.cityWide');
+  container.replaceChildren(
+    el('h3', {}, t('desk.dispatch.title', { scope, from: data.week?.from ?? '', due: data.week?.due ?? '' })),
+    el('p', { className: 'dispatch-rule', dataset: { testid: 'dispatch-rule' } }, t('desk.dispatch.rule', { day })),
+    el('p', { className: 'dispatch-summary', dataset: { testid: 'dispatch-summary' } }, t('desk.dispatch.summary', {
+      zones, owedZones: data.owedZones, projects: missing.length - zones, owedProjects: data.owedProjects,
+    })),
+    missing.length ? el('ul', { className: 'plain-list dispatch-items' }, missing.map((i) => itemRow(i, onOpen)))
+      : el('p', { dataset: { testid: 'dispatch-none' } }, t('desk.dispatch.none')),
+  );
+}
