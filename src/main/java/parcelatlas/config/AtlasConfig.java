@@ -50,6 +50,7 @@ public final class AtlasConfig {
     d.put("work.limit.per.client", "3");
     d.put("work.limit.per.node", "5");
     d.put("dispatch.day", "monday");
+    d.put("bulletin.font", "");
     return Map.copyOf(d);
   }
 

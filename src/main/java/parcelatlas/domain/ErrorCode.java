@@ -147,7 +147,11 @@ public enum ErrorCode {
   SHAPEFILE_PART_MISSING("file", "part"),
   ARCHIVE_UNSAFE("file"),
   ARCHIVE_INVALID("file"),
-  NO_LAYER_IN_FILE("file");
+  NO_LAYER_IN_FILE("file"),
+  // the monthly bulletin
+  BULLETINS_FOR_CITY_WIDE,
+  BULLETIN_FONT_MISSING,
+  BULLETIN_NOT_FOUND("id");
 
   private final List<String> params;
 

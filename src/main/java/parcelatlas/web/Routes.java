@@ -53,6 +53,8 @@ public final class Routes {
         parcelatlas.desk.DispatchWeek.reportingDay(config.get("dispatch.day"))), clock);
     AdminApi admin = new AdminApi(new AuditLog(storage), users);
     FiguresApi figures = new FiguresApi(figureService, clock);
+    BulletinApi bulletins = new BulletinApi(new parcelatlas.bulletin.BulletinBuilder(storage, figureService),
+        new parcelatlas.bulletin.BulletinArchive(storage), config.get("bulletin.font"), clock);
     ImportApi imports = new ImportApi(new Imports(database, clock,
         Path.of(config.get("data.dir"), "import-work"), Long.parseLong(config.get("import.max.bytes"))));
     Metrics metrics = new Metrics(storage);
@@ -135,6 +137,12 @@ public final class Routes {
       c.routes.get("/api/figures", figures::figures);
       c.routes.get("/api/figures/rankings", figures::rankings);
       c.routes.get("/api/figures.csv", figures::csv);
+
+      c.routes.get("/api/bulletin", limiter.limit(bulletins::bulletin));
+      c.routes.get("/api/bulletin.pdf", limiter.limit(bulletins::draft));
+      c.routes.post("/api/bulletins", limiter.limit(bulletins::issue));
+      c.routes.get("/api/bulletins", bulletins::list);
+      c.routes.get("/api/bulletins/{id}/pdf", bulletins::download);
 
       c.routes.post("/api/imports", imports::upload);
       c.routes.post("/api/imports/{id}/preview", imports::preview);

@@ -20,13 +20,13 @@ import parcelatlas.storage.Storage;
  * and 乙镇, park P1, parcels A1 (10 亩), A2 (20 亩), B1 (30 亩), projects X1–X4 (X1 and X3 with
  * stage histories and tax paid), zones Z1–Z3.
  */
-final class FigureFixture {
+public final class FigureFixture {
   private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
   private static final double MU = 10000.0 / 15.0;
 
   private FigureFixture() {}
 
-  static void load(Storage storage) {
+  public static void load(Storage storage) {
     storage.inTransaction(c -> {
       try (LayerWriter parcels = new LayerWriter(c, Layer.PARCELS, storage.dialect())) {
         parcels.insert(parcel("A1", "P1", 10));
