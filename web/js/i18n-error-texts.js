@@ -138,7 +138,7 @@ export const ERROR_TEXTS = {
   NoLayerInFile: { zh: '文件中没有 Shapefile 或 GeoJSON。', en: 'The file holds no shapefile or GeoJSON.' },
   // the monthly bulletin
   BulletinsForCityWide: { zh: '月通报只能由全市领导或管理员签发。', en: 'Only city-wide officials and admins issue the monthly bulletin.' },
-  BulletinFontMissing: { zh: '服务器上没有可嵌入的中文字体，无法生成月通报 PDF（请安装 fonts-wqy-microhei 或设置 bulletin.font）。', en: 'The server has no Chinese font to embed, so the bulletin PDF cannot be made (install fonts-wqy-microhei or set bulletin.font).' },
+  BulletinFontMissing: { zh: '服务器上没有可嵌入的中文字体，无法生成月通报文件，请联系管理员安装中文字体。', en: 'The server has no Chinese font to embed, so the bulletin PDF cannot be made (install fonts-wqy-microhei or set bulletin.font).' },
   BulletinNotFound: { zh: '找不到该月通报[（编号 {id}）]。', en: 'There is no such bulletin[ (number {id})].' },
   // the page itself
   NetworkError: { zh: '网络错误，请检查连接后重试。', en: 'Network error; check the connection and try again.' },

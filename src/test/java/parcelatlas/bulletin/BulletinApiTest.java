@@ -146,4 +146,18 @@ class BulletinApiTest {
     assertEquals("InvalidParameterValue", admin.json("/api/bulletins/abc/pdf", 400).get("code").asText());
     assertEquals("BulletinNotFound", admin.json("/api/bulletins/987654/pdf", 404).get("code").asText());
   }
+
+  @Test
+  void without_a_chinese_font_the_pdf_is_refused_and_the_bulletin_still_served() {
+    long before = Sql.count(storage, "bulletins");
+    try (RunningApp fontless = new RunningApp(storage, Map.of("ATLAS_BULLETIN_FONT", "/nonexistent/font.ttc"))) {
+      ApiClient staff = fontless.staff();
+      HttpResponse<String> pdf = staff.get("/api/bulletin.pdf?month=2026-06");
+      assertEquals(503, pdf.statusCode());
+      assertEquals("BulletinFontMissing", ApiClient.parse(pdf.body()).get("code").asText());
+      assertEquals(503, staff.post("/api/bulletins", "application/json", "{\"month\": \"2026-06\"}").statusCode());
+      assertEquals("2026-06-30", staff.json("/api/bulletin?month=2026-06", 200).get("asOf").asText());
+    }
+    assertEquals(before, Sql.count(storage, "bulletins"), "nothing archived without a PDF");
+  }
 }

@@ -117,6 +117,9 @@ class RoleMatrixTest {
     expected.put("/api/figures.csv", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/figures?scope=park:" + parkA, List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/figures/rankings?of=parks&period=month", List.of(401, 200, 200, 200, 200, 200));
+    expected.put("/api/bulletin?month=2026-11", List.of(401, 200, 200, 200, 200, 200));
+    expected.put("/api/bulletin.pdf?month=2026-10", List.of(401, 200, 200, 200, 200, 200));
+    expected.put("/api/bulletins", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/staff/enquiries", List.of(401, 403, 403, 200, 403, 200));
     expected.put("/api/admin/audit", List.of(401, 403, 403, 403, 403, 200));
     expected.put("/api/admin/users", List.of(401, 403, 403, 403, 403, 200));
@@ -151,6 +154,17 @@ class RoleMatrixTest {
       statuses.add(clients.get(who).post("/api/desk/zones/" + zoneA + "/reports", "application/json", body).statusCode());
     }
     assertEquals(List.of(401, 201, 403, 201, 403, 403), statuses);
+  }
+
+  @Test
+  void only_city_wide_officials_and_admins_issue_the_monthly_bulletin() {
+    long before = Sql.count(storage, "bulletins");
+    assertEquals(List.of(401, 403, 403, 201, 403, 201), writes(() -> "/api/bulletins", () -> "{\"month\": \"2026-10\"}"));
+    assertEquals(before + 2, Sql.count(storage, "bulletins"), "one archived bulletin per accepted issue");
+    Object id = Sql.rows(storage, "SELECT MAX(id) AS m FROM bulletins").get(0).get("m");
+    List<Integer> downloads = new ArrayList<>();
+    WHO.forEach(who -> downloads.add(clients.get(who).getBytes("/api/bulletins/" + id + "/pdf").statusCode()));
+    assertEquals(List.of(401, 200, 200, 200, 200, 200), downloads);
   }
 
   /** Statuses of one write per visitor; path and body are worked out afresh for each. */
