@@ -1,0 +1,63 @@
+package parcelatlas.bulletin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import parcelatlas.figures.FigureFixture;
+import parcelatlas.storage.Storage;
+import parcelatlas.testing.Browser;
+import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.Sql;
+import parcelatlas.testing.TestDatabases;
+
+/** A city-wide admin opens June's bulletin on /bulletin.html in Chromium, issues it and sees it archived with its hash. */
+class BulletinPageBrowserTest {
+  private static Storage storage;
+  private static RunningApp app;
+
+  @BeforeAll
+  static void start() {
+    storage = TestDatabases.fresh();
+    FigureFixture.load(storage);
+    RunningApp.withStaff(storage);
+    app = new RunningApp(storage);
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+    storage.close();
+  }
+
+  private static void waitFor(Browser browser, String script) {
+    long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (!Boolean.TRUE.equals(browser.driver().executeScript("return " + script)) && System.nanoTime() < until) {
+      browser.pause(Duration.ofMillis(100));
+    }
+    assertTrue(Boolean.TRUE.equals(browser.driver().executeScript("return " + script)), script);
+  }
+
+  @Test
+  void an_admin_reads_issues_and_finds_the_bulletin_in_the_archive() {
+    try (Browser browser = Browser.desktop()) {
+      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/bulletin.html");
+      waitFor(browser, "!document.querySelector('[data-testid=bulletin-body]').hidden");
+      browser.driver().executeScript("document.querySelector('[data-testid=bulletin-month]').value = '2026-06'");
+      browser.driver().findElement(By.cssSelector("[data-testid=bulletin-show]")).click();
+      waitFor(browser, "document.querySelector('[data-testid=bulletin-title]').textContent.includes('2026年6月')");
+      String ranking = (String) browser.driver().executeScript(
+          "return [...document.querySelectorAll('[data-testid=bulletin-ranking] li')].map(li => li.textContent).join('|')");
+      assertEquals("乙镇 100.0%|甲镇 50.0%", ranking);
+      browser.driver().findElement(By.cssSelector("[data-testid=bulletin-issue]")).click();
+      waitFor(browser, "document.querySelectorAll('[data-testid=bulletin-archive] tbody tr').length === 1");
+      String hash = (String) Sql.rows(storage, "SELECT sha256 FROM bulletins").get(0).get("sha256");
+      assertTrue(browser.textOf("[data-testid=bulletin-archive] tbody", Duration.ofSeconds(5)).contains(hash.strip()));
+      browser.screenshot("bulletin-page");
+    }
+  }
+}
