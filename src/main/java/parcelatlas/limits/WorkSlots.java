@@ -8,27 +8,42 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import parcelatlas.storage.Storage;
 
 /**
  * How many expensive requests one client may have in flight at once, across every app node: each
  * request holds one of the client's {@code perClient} numbered slots, a row in {@code work_slots}
- * keyed by (client, number). Taking a slot is one INSERT that the primary key makes atomic, so two
- * nodes can never both take the last one; no lock is held while the work runs. A slot is released
- * by the request (call {@link #release} in a finally block); one left behind by a node that died
- * is freed when it expires, {@code expiry} after it was taken, and expired slots are deleted by the
- * next acquisition on any node.
+ * keyed by (client, number). Taking a slot is one INSERT … SELECT of a free number that the primary
+ * key makes atomic, so two nodes can never both take the last one; no lock is held while the work
+ * runs. A request costs two statements in all: the take and the release ({@link #release}, called
+ * in a finally block). A slot left behind by a node that died is freed when it expires,
+ * {@code expiry} after it was taken: expired slots are swept when a client finds none free, and by
+ * each node about once a minute.
+ *
+ * <p>On PostgreSQL both statements commit asynchronously (they alone: the setting is local to
+ * their own transaction), so a request does not wait twice for the WAL to reach the disk. What a
+ * database crash can cost: the commits of the last moments (at most three {@code wal_writer_delay},
+ * 0.6 s by default) may be lost. A lost take frees a slot whose request lost its connection in the
+ * same crash; a lost release brings back a slot of a request that has ended, which holds one of
+ * that client's slots until it expires. Neither lets more work through than the limit outside
+ * the crash itself, nor touches any other data. On H2 commits are cheap as they are.
  */
 public final class WorkSlots {
   /** SQLState of a unique-key violation, on H2 and PostgreSQL alike. */
   private static final String DUPLICATE_KEY = "23505";
+  /** How often a node sweeps every client's expired slots. */
+  private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
   private final Storage storage;
   private final Clock clock;
   private final int perClient;
   private final Duration expiry;
+  private final SlotSql sql;
+  private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
 
   /** A slot held by one request: give it back with {@link #release}. */
-  public record Slot(String clientKey, int number, String token) {}
+  public record Slot(String clientKey, String token) {}
 
   public WorkSlots(Storage storage, Clock clock, int perClient, Duration expiry) {
     if (perClient < 1) {
@@ -38,56 +53,86 @@ public final class WorkSlots {
     this.clock = clock;
     this.perClient = perClient;
     this.expiry = expiry;
+    this.sql = SlotSql.of(storage.dialect());
   }
 
   public int perClient() {
     return perClient;
   }
 
-  /** Takes a free slot of the client, or empty when all {@link #perClient} are held. */
+  /**
+   * Takes a free slot of the client, or empty when all {@link #perClient} are held: one statement
+   * (and its commit) when a slot is free; expired slots are swept, and the take tried once more,
+   * only when none is.
+   */
   public Optional<Slot> acquire(String clientKey) {
     String token = UUID.randomUUID().toString();
     return storage.autocommit(c -> {
-      try (PreparedStatement s = c.prepareStatement("DELETE FROM work_slots WHERE expires_at < ?")) {
-        s.setTimestamp(1, Timestamp.from(clock.instant()));
-        s.executeUpdate();
-      }
-      for (int number = 0; number < perClient; number++) {
-        if (insert(c, clientKey, number, token)) {
-          return Optional.of(new Slot(clientKey, number, token));
+      sweepNowAndThen(c);
+      for (int attempt = 0; attempt <= perClient; attempt++) {
+        switch (take(c, clientKey, token)) {
+          case TAKEN:
+            return Optional.of(new Slot(clientKey, token));
+          case RACED:
+            continue;
+          default:
+            if (sweep(c) == 0) {
+              return Optional.<Slot>empty();
+            }
         }
       }
       return Optional.<Slot>empty();
     });
   }
 
-  /** Gives a slot back; a slot that already expired and was taken by another request is left alone. */
+  /** Gives a slot back (one statement); a slot that expired and was swept meanwhile is left alone. */
   public void release(Slot slot) {
     storage.autocommit(c -> {
-      try (PreparedStatement s = c.prepareStatement(
-          "DELETE FROM work_slots WHERE client_key = ? AND slot = ? AND token = ?")) {
+      try (PreparedStatement s = c.prepareStatement(sql.release())) {
         s.setString(1, slot.clientKey());
-        s.setInt(2, slot.number());
-        s.setString(3, slot.token());
+        s.setString(2, slot.token());
         return s.executeUpdate();
       }
     });
   }
 
-  private boolean insert(Connection c, String clientKey, int number, String token) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(
-        "INSERT INTO work_slots (client_key, slot, token, expires_at) VALUES (?, ?, ?, ?)")) {
+  private enum Take { TAKEN, RACED, NONE_FREE }
+
+  private Take take(Connection c, String clientKey, String token) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql.take())) {
       s.setString(1, clientKey);
-      s.setInt(2, number);
-      s.setString(3, token);
-      s.setTimestamp(4, Timestamp.from(clock.instant().plus(expiry)));
-      s.executeUpdate();
-      return true;
+      s.setString(2, token);
+      s.setTimestamp(3, Timestamp.from(clock.instant().plus(expiry)));
+      s.setInt(4, perClient - 1);
+      s.setString(5, clientKey);
+      s.setInt(6, ThreadLocalRandom.current().nextInt(perClient));
+      s.setInt(7, perClient);
+      return s.executeUpdate() == 1 ? Take.TAKEN : Take.NONE_FREE;
     } catch (SQLException e) {
       if (DUPLICATE_KEY.equals(e.getSQLState())) {
-        return false;
+        return Take.RACED;
       }
       throw e;
+    }
+  }
+
+  /** Deletes every expired slot (of any client); how many it deleted. */
+  private int sweep(Connection c) throws SQLException {
+    lastSweep.set(System.nanoTime());
+    try (PreparedStatement s = c.prepareStatement("DELETE FROM work_slots WHERE expires_at < ?")) {
+      s.setTimestamp(1, Timestamp.from(clock.instant()));
+      return s.executeUpdate();
+    }
+  }
+
+  /**
+   * Sweeps at most once a {@link #SWEEP_EVERY} per node, so the slots of clients that never come
+   * back do not pile up. Only housekeeping: a client's own expired slots are swept when it needs them.
+   */
+  private void sweepNowAndThen(Connection c) throws SQLException {
+    long last = lastSweep.get();
+    if (System.nanoTime() - last > SWEEP_EVERY.toNanos() && lastSweep.compareAndSet(last, System.nanoTime())) {
+      sweep(c);
     }
   }
 }

@@ -21,6 +21,16 @@ public final class TileService {
   }
 
   /** A tile's entity tag (quoted) and its MVT bytes: null when the caller's tag is still current (304). */
+  /** The database the tiles come from. */
+  public Storage storage() {
+    return storage;
+  }
+
+  /** The clock that dates them. */
+  public Clock clock() {
+    return clock;
+  }
+
   public record Rendered(String etag, byte[] bytes) {}
 
   /**

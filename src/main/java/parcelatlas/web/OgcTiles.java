@@ -10,6 +10,7 @@ import java.util.Map;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.tiles.Tile;
+import parcelatlas.tiles.TileBounds;
 import parcelatlas.tiles.TileLayer;
 import parcelatlas.tiles.TileService;
 
@@ -38,6 +39,7 @@ final class OgcTiles {
   private final FeatureReader reader;
   private final Links links;
   private final OgcTilesLimit limit;
+  private final TileBounds bounds;
 
   OgcTiles(TileService tiles, FeatureReader reader, Links links) {
     this(tiles, reader, links, new OgcTilesLimit(OgcTilesLimit.DEFAULT_PER_NODE, OgcTilesLimit.QUEUE_WAIT));
@@ -48,6 +50,7 @@ final class OgcTiles {
     this.reader = reader;
     this.links = links;
     this.limit = limit;
+    this.bounds = new TileBounds(tiles.storage(), tiles.clock(), reader::extent);
   }
 
   /** The landing page's link to the tile matrix sets. */
@@ -89,7 +92,7 @@ final class OgcTiles {
   }
 
   /** Tileset metadata, or TileJSON 3.0.0 with {@code f=tilejson}. */
-  void tileset(Context ctx) {
+  void tileset(Context ctx) throws Exception {
     TileLayer layer = layerOf(ctx);
     requireWebMercator(ctx.pathParam("tileMatrixSetId"));
     String f = ctx.queryParam("f");
@@ -97,7 +100,8 @@ final class OgcTiles {
     if (f == null || f.strip().equals("json")) {
       ctx.contentType(OgcApi.JSON).result(Json.write(OgcTileJson.tileset(collectionUrl, links.base(ctx), layer, title(layer))));
     } else if (f.strip().equals("tilejson")) {
-      double[] bounds = reader.extent(layer.collection(), anonymous(ctx)).orElse(null);
+      boolean publicOnly = anonymous(ctx);
+      double[] bounds = limit.run(() -> this.bounds.bounds(layer.collection(), publicOnly)).orElse(null);
       ctx.contentType(OgcApi.JSON).result(Json.write(OgcTileJson.tileJson(collectionUrl, layer, title(layer), bounds)));
     } else {
       throw ApiException.badRequest("f must be json or tilejson, got '" + f + "'");

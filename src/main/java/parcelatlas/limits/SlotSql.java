@@ -1,0 +1,28 @@
+package parcelatlas.limits;
+
+import parcelatlas.storage.Dialect;
+
+/**
+ * The work-slot statements of one database. Taking a slot is one INSERT … SELECT that picks a
+ * number of the client's that no row holds, starting from a random offset so that concurrent
+ * requests of one client seldom pick the same number (when they do, the primary key refuses the
+ * second, which tries again). On PostgreSQL both statements commit asynchronously
+ * ({@code set_config('synchronous_commit', 'off', true)}, local to the statement's own autocommit
+ * transaction: no other work's commit is affected) — see {@link WorkSlots} for why that is safe.
+ */
+record SlotSql(String take, String release) {
+  /** Parameters of {@link #take}: client, token, expires_at, last number, client, offset, count. */
+  static SlotSql of(Dialect dialect) {
+    boolean postgres = "postgis".equals(dialect.name());
+    String numbers = postgres ? "generate_series(0, ?) AS s(n)" : "SYSTEM_RANGE(0, ?) AS s(n)";
+    String quickCommit = postgres
+        ? " CROSS JOIN (SELECT set_config('synchronous_commit', 'off', true)) AS quick_commit(v)" : "";
+    String take = "INSERT INTO work_slots (client_key, slot, token, expires_at)"
+        + " SELECT ?, s.n, ?, ? FROM " + numbers + quickCommit
+        + " WHERE NOT EXISTS (SELECT 1 FROM work_slots o WHERE o.client_key = ? AND o.slot = s.n)"
+        + " ORDER BY MOD(s.n + ?, ?) FETCH FIRST 1 ROW ONLY";
+    String release = "DELETE FROM work_slots WHERE client_key = ? AND token = ?"
+        + (postgres ? " AND set_config('synchronous_commit', 'off', true) IS NOT NULL" : "");
+    return new SlotSql(take, release);
+  }
+}
