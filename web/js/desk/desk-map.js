@@ -121,6 +121,31 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
     return viewLoaded;
   }
 
+  /** Puts each zone's figures (from /api/desk/zones?codes=) on its feature and redraws its colour. */
+  function applyZoneFigures(list) {
+    for (const figures of list) {
+      const featureLayer = zones.get(figures.code);
+      if (!featureLayer) continue;
+      const props = featureLayer.feature.properties;
+      for (const [from, to] of Object.entries(FIGURE_PROPS)) props[to] = figures[from] ?? null;
+      zoneLayer.resetStyle(featureLayer);
+      const path = featureLayer.getElement?.();
+      if (path) Object.assign(path.dataset, { overdue: String(props.overdue === true), demolishedPct: String(props.demolished_pct ?? '') });
+    }
+  }
+
+  /** Puts each project's stage on the day (from /api/desk/projects?codes=) on its feature and recolours it. */
+  function applyProjectStages(list) {
+    for (const { code, stage } of list) {
+      const featureLayer = projects.get(code);
+      if (!featureLayer) continue;
+      featureLayer.feature.properties.stage = stage;
+      featureLayer.setStyle({ fillColor: STAGE_COLORS[stage] || UNKNOWN_COLOR });
+      const path = featureLayer.getElement?.();
+      if (path) path.dataset.stage = stage;
+    }
+  }
+
   /** Flies to the bounds; the promise (tracked, so tests can wait) settles when the map stops. */
   function flyTo(bounds, maxZoom) {
     if (!bounds.isValid()) return Promise.resolve();

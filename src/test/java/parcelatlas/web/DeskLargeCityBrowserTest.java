@@ -93,7 +93,11 @@ class DeskLargeCityBrowserTest {
       assertTrue(where != null, "the project is drawn once opened");
       assertTrue(((Number) where.get(0)).doubleValue() < 200, "the map is centred on the project: " + where);
       assertTrue(((Number) where.get(1)).doubleValue() >= 14, "and zoomed in: " + where);
-      assertFalse("null".equals(browser.attr("path[data-code='" + code + "'][data-stage]", "data-stage")), "coloured by its stage");
+      Object drawn = browser.driver().executeScript("const m = window.desk.map; let out = 'none';"
+          + " m.eachLayer(l => { if (l.feature && l.feature.properties.code === arguments[0] && l.getLatLng) {"
+          + " const e = l.getElement && l.getElement(); out = e ? e.outerHTML.slice(0, 300) : 'no element'; } }); return out;", code);
+      assertFalse("null".equals(browser.attr("path[data-code='" + code + "'][data-stage]", "data-stage")),
+          "coloured by its stage: " + drawn);
 
       @SuppressWarnings("unchecked")
       List<String> requests = (List<String>) browser.driver().executeScript("return performance.getEntriesByType('resource')"
