@@ -117,6 +117,8 @@ class DeskLargeCityBrowserTest {
         }
       }
       assertTrue(requests.stream().anyMatch(r -> r.startsWith("/api/desk/zones?") && r.contains("codes=")), "figures asked");
+      assertEquals(Boolean.TRUE, browser.driver().executeScript(
+          "return document.querySelector('[data-testid=error-message]').hidden"), "no load failed");
       browser.screenshot("desk-large-city");
     }
   }
