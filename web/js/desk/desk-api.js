@@ -39,3 +39,8 @@ export const updateProject = (code, path, body) => track(send('POST', `/api/desk
 export const figuresCsvUrl = (asOf) => `/api/figures.csv?as_of=${q(asOf)}&lang=${currentLang()}`;
 /** Zones and key projects of the viewer's scope without a report in the week of asOf (周调度). */
 export const fetchDispatch = (asOf) => get(`/api/desk/dispatch?as_of=${q(asOf)}`);
+/** A page of the lagging list (滞后清单) on asOf: { numberMatched, rows, nextOffset? }; show 'overdue' for overdue zones. */
+export const fetchLagging = ({ asOf, show, sort, search, limit, offset }) => get(`/api/desk/lagging?as_of=${q(asOf)}`
+  + `&show=${q(show || 'lagging')}&sort=${q(sort || 'days')}&search=${q(search || '')}&limit=${limit || 100}&offset=${offset || 0}`);
+/** The townships that have a zone or a project. */
+export const fetchTownships = () => get('/api/desk/townships');

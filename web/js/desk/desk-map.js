@@ -1,12 +1,15 @@
 // The desk's map: demolition zones coloured by progress as of a day, projects as points by their stage
-// on that day.
-import { fetchConfig, fetchAllFeatures } from '../api.js';
-import { addBasemap, createShift } from '../basemap.js';
+// on that day — only those in the current view (view-loader.js), loaded as the map moves and kept
+// once seen; a view holding more than the loader's bound says so on the map (view-notice.js).
+import { fetchConfig, getJson } from '../api.js';
+import { addBasemap, createShift, viewBox, boundsOfBox, geoJsonCoords } from '../basemap.js';
 import { createLayer, ensurePanes, featureBounds } from '../layers.js';
 import { installHatchPatterns, STAGE_COLORS, UNKNOWN_COLOR } from '../styles.js';
 import { track } from '../investor/pending.js';
 import { el } from '../html.js';
 import { addDeskLegend } from './desk-legend.js';
+import { addViewNotice } from './view-notice.js';
+import { loadView, findFeature } from './view-loader.js';
 
 // Figures of /api/desk/zones (camelCase) → the feature properties the zone style reads.
 const FIGURE_PROPS = {
@@ -15,7 +18,7 @@ const FIGURE_PROPS = {
   demolishedPct: 'demolished_pct', clearedPct: 'cleared_pct', overdue: 'overdue',
 };
 
-export function createDeskMap(container, { onZone, onProject }) {
+export function createDeskMap(container, { onZone, onProject, onError }) {
   installHatchPatterns();
   const map = L.map(container, { zoomSnap: 0.25, center: [34.7, 117.2], zoom: 12 });
   ensurePanes(map);
@@ -23,7 +26,13 @@ export function createDeskMap(container, { onZone, onProject }) {
   const legend = addDeskLegend(map);
   const zones = new Map(); // code → { feature, layer }
   const projects = new Map();
+  const notice = addViewNotice(map);
   let zoneLayer = null;
+  let projectLayer = null;
+  let shift = createShift(null);
+  let day = null; // the desk's day, set by setDay
+  let loading = null; // AbortController of the view load under way
+  let viewLoaded = Promise.resolve(); // the latest view load
 
   // Permanent labels: zone names from LABEL_ZOOM.zone, project names from LABEL_ZOOM.project (hidden
   // below by a class on the map, so they never clutter the city view); a hover title always.
@@ -35,8 +44,8 @@ export function createDeskMap(container, { onZone, onProject }) {
   map.on('zoomend', showLabels);
   showLabels();
 
-  function wire(entry, index, onClick, kind) {
-    entry.layer.eachLayer((featureLayer) => {
+  function wire(featureLayers, index, onClick, kind) {
+    featureLayers.forEach((featureLayer) => {
       const { code, name } = featureLayer.feature.properties;
       const text = String(name ?? code ?? '');
       featureLayer.unbindPopup();
@@ -57,33 +66,62 @@ export function createDeskMap(container, { onZone, onProject }) {
     });
   }
 
+  /** The basemap and start view; features come per view (loadView), as the map moves. */
   async function load() {
     const config = await track(fetchConfig()).catch(() => null);
-    const shift = createShift(config?.tileShift ?? null);
+    shift = createShift(config?.tileShift ?? null);
     if (config) {
       map.setView(shift.toLatLng(config.center[1], config.center[0]), config.zoom, { animate: false });
       addBasemap(map, config);
     }
-    const [zoneData, projectData] = await Promise.all([
-      track(fetchAllFeatures('demolition-zones')), track(fetchAllFeatures('projects')),
-    ]);
-    const zoneEntry = createLayer('demolition-zones', zoneData, shift);
-    const projectEntry = createLayer('projects', projectData, shift);
-    zoneEntry.layer.addTo(map);
-    projectEntry.layer.addTo(map);
-    zoneLayer = zoneEntry.layer;
-    wire(zoneEntry, zones, onZone, 'zone');
-    wire(projectEntry, projects, onProject, 'project');
-    projectEntry.layer.setStyle({ radius: 5 });
-    const bounds = zoneEntry.layer.getBounds().extend(projectEntry.layer.getBounds());
-    if (bounds.isValid()) map.fitBounds(bounds, { padding: [16, 16], animate: false });
-    return {
-      zones: zoneData.features.map((f) => f.properties),
-      projects: projectData.features.map((f) => f.properties),
-    };
+    zoneLayer = createLayer('demolition-zones', { type: 'FeatureCollection', features: [] }, shift).layer.addTo(map);
+    projectLayer = createLayer('projects', { type: 'FeatureCollection', features: [] }, shift).layer.addTo(map);
+    projectLayer.setStyle({ radius: 5 });
+    map.on('moveend', () => { viewLoaded = track(refresh()); });
   }
 
-  /** Puts each zone's figures (from /api/desk/zones) on its feature and redraws its colour. */
+  /** Adds the features not drawn yet, and puts the day's figures on every feature of the page. */
+  function addPage(collection, features, figures) {
+    const [layer, index, onClick, kind] = collection === 'projects'
+      ? [projectLayer, projects, onProject, 'project'] : [zoneLayer, zones, onZone, 'zone'];
+    const fresh = features.filter((f) => f.properties?.code && !index.has(f.properties.code));
+    if (fresh.length) {
+      const before = new Set(layer.getLayers());
+      layer.addData({ type: 'FeatureCollection', features: fresh });
+      wire(layer.getLayers().filter((l) => !before.has(l)), index, onClick, kind);
+      if (kind === 'project') for (const l of layer.getLayers()) if (!before.has(l)) l.setStyle({ radius: 5 });
+    }
+    if (kind === 'zone') applyZoneFigures(figures);
+    else applyProjectStages(figures);
+  }
+
+  /**
+   * Loads the view's zones and projects (and their figures on the desk's day); a newer move or day
+   * cancels an older load. Resolves when both layers of this view are drawn.
+   */
+  async function refresh() {
+    if (!zoneLayer || !day) return;
+    loading?.abort();
+    const mine = new AbortController();
+    loading = mine;
+    const box = viewBox(map, shift);
+    const results = await Promise.all(['demolition-zones', 'projects'].map((collection) =>
+      loadView(collection, box, day, (features, figures) => { if (!mine.signal.aborted) addPage(collection, features, figures); }, mine.signal)
+        .catch((error) => { if (!mine.signal.aborted) onError?.(error); return { complete: true }; })));
+    if (mine.signal.aborted) return;
+    const partial = results.some((r) => !r.complete);
+    container.dataset.viewComplete = String(!partial);
+    notice.show(partial);
+  }
+
+  /** The desk's day: the colours of the view follow it (features out of view follow when seen). */
+  function setDay(next) {
+    day = next;
+    viewLoaded = track(refresh());
+    return viewLoaded;
+  }
+
+  /** Puts each zone's figures (from /api/desk/zones?codes=) on its feature and redraws its colour. */
   function applyZoneFigures(list) {
     for (const figures of list) {
       const featureLayer = zones.get(figures.code);
@@ -96,7 +134,7 @@ export function createDeskMap(container, { onZone, onProject }) {
     }
   }
 
-  /** Puts each project's stage on the day (from /api/desk/projects) on its feature and recolours it. */
+  /** Puts each project's stage on the day (from /api/desk/projects?codes=) on its feature and recolours it. */
   function applyProjectStages(list) {
     for (const { code, stage } of list) {
       const featureLayer = projects.get(code);
@@ -119,22 +157,30 @@ export function createDeskMap(container, { onZone, onProject }) {
     }));
   }
 
-  /** The map flies to what is opened, whether or not it was in view. */
-  function focus(index, code) {
-    const featureLayer = index.get(code);
-    return featureLayer ? flyTo(featureBounds(featureLayer), 15) : Promise.resolve();
+  /**
+   * The map flies to what is opened, whether or not it was in view or loaded; resolves, once the
+   * view there is drawn, the feature's properties (with the day's figures), or null if none.
+   */
+  async function focus(collection, index, code) {
+    let featureLayer = index.get(code);
+    let bounds = featureLayer ? featureBounds(featureLayer) : null;
+    if (!featureLayer) {
+      const found = await findFeature(collection, code).catch(() => null);
+      if (!found?.geometry) return null;
+      bounds = L.geoJSON(found, { coordsToLatLng: geoJsonCoords(shift) }).getBounds();
+    }
+    await flyTo(bounds, 15);
+    await viewLoaded;
+    featureLayer = index.get(code);
+    return featureLayer ? featureLayer.feature.properties : null;
   }
 
   /** Zooms to a scope: 'city', 'township:NAME' (its zones and projects) or 'park:CODE' (its projects). */
-  function fitScope(scope) {
-    const [kind, ...rest] = String(scope).split(':');
-    const key = rest.join(':');
-    const inScope = (p) => kind === 'city' || (kind === 'township' ? p.township === key : kind === 'park' && p.park_code === key);
-    const bounds = L.latLngBounds([]);
-    for (const index of [zones, projects]) {
-      index.forEach((layer) => { if (inScope(layer.feature.properties)) bounds.extend(featureBounds(layer)); });
-    }
-    return flyTo(bounds, 15);
+  async function fitScope(scope) {
+    const answer = await track(getJson(`/api/desk/extent?scope=${encodeURIComponent(scope)}`)).catch(() => null);
+    if (!answer?.bbox) return;
+    await flyTo(boundsOfBox(shift, answer.bbox), 15);
+    await viewLoaded;
   }
 
   function highlight(code) {
@@ -142,13 +188,14 @@ export function createDeskMap(container, { onZone, onProject }) {
   }
 
   return {
-    map, load, applyZoneFigures, relabel: () => legend.relabel(), applyProjectStages, highlight,
+    map, load, setDay, relabel: () => { legend.relabel(); notice.relabel(); }, highlight,
     zoneProps: (code) => zones.get(code)?.feature.properties ?? null,
     projectProps: (code) => projects.get(code)?.feature.properties ?? null,
-    allZones: () => [...zones.values()].map((l) => l.feature.properties),
-    allProjects: () => [...projects.values()].map((l) => l.feature.properties),
+    /** Resolves when the current view's zones and projects are drawn with the day's figures. */
+    viewLoaded: () => viewLoaded,
+    drawnCodes: () => ({ zones: [...zones.keys()], projects: [...projects.keys()] }),
     fitScope,
-    focusZone: (code) => focus(zones, code),
-    focusProject: (code) => focus(projects, code),
+    focusZone: (code) => focus('demolition-zones', zones, code),
+    focusProject: (code) => focus('projects', projects, code),
   };
 }

@@ -1,10 +1,13 @@
-// The lagging list: zones and projects coloured red / amber / green on the desk's day (lagging.js),
-// searchable by name or code, sortable by days late, township or leader; each opens its zone or project.
+// The lagging list: zones and projects coloured red / amber / green on the desk's day, computed,
+// filtered, sorted and paged by the server (GET /api/desk/lagging; the rule is desk/LaggingRules),
+// searchable by name or code, sortable by days late, township or leader; each opens its zone or
+// project. The title counts every match; "more" fetches the next page.
 import { t } from '../i18n.js';
 import { el } from '../html.js';
-import { selectLagging } from './lagging.js';
+import * as api from './desk-api.js';
 
 const SEARCH_MAX = 100;
+const PAGE = 100;
 
 function dueLine(row) {
   const parts = [row.township, row.leader && t('desk.lagging.leader', { name: row.leader }),
@@ -23,9 +26,15 @@ export function createLaggingList(container, { onOpen }) {
   const title = el('h3');
   const list = el('ul', { className: 'plain-list lagging-items', dataset: { testid: 'lagging-items' } });
   const empty = el('p', { hidden: true });
+  const more = el('button', { type: 'button', className: 'link-button', hidden: true, dataset: { testid: 'lagging-more' } });
   container.append(title, el('div', { className: 'lagging-toolbar' },
-    labels[0], search, labels[1], sort, labels[2], show), list, empty);
+    labels[0], search, labels[1], sort, labels[2], show), list, more, empty);
   let rows = [];
+  let matched = 0;
+  let nextOffset = null;
+  let failed = false;
+  let day = null;
+  let asked = 0; // the latest request; older answers are dropped
   const view = { search: '', sort: 'days', show: 'lagging' };
 
   function renderControls() {
@@ -42,10 +51,9 @@ export function createLaggingList(container, { onOpen }) {
   }
 
   function render() {
-    const shown = selectLagging(rows, view);
-    container.dataset.count = String(shown.length);
-    title.textContent = t('desk.lagging.title', { n: shown.length });
-    list.replaceChildren(...shown.map((row) => {
+    container.dataset.count = String(matched);
+    title.textContent = t('desk.lagging.title', { n: matched });
+    list.replaceChildren(...rows.map((row) => {
       const button = el('button', { type: 'button', className: 'link-button',
         dataset: { testid: 'lagging-item', kind: row.kind, code: row.code, rag: row.rag, days: String(row.daysLate ?? ''), township: row.township } },
       `${row.name}（${row.code}）`);
@@ -54,24 +62,41 @@ export function createLaggingList(container, { onOpen }) {
         el('span', { className: `rag-dot rag-${row.rag}`, title: t(`desk.lagging.${row.rag}`) }),
         el('span', { className: 'tag' }, t(`desk.lagging.${row.kind}`)), ' ', button, el('small', {}, dueLine(row)));
     }));
-    empty.textContent = t('desk.lagging.none');
-    empty.hidden = shown.length > 0;
+    more.hidden = nextOffset == null;
+    more.textContent = `${t('desk.lagging.shown', { shown: rows.length, n: matched })} · ${t('desk.lagging.more', { n: Math.min(PAGE, matched - rows.length) })}`;
+    empty.textContent = failed ? t('desk.lagging.unavailable') : t('desk.lagging.none');
+    empty.hidden = rows.length > 0;
   }
 
-  search.addEventListener('input', () => { view.search = search.value.slice(0, SEARCH_MAX); render(); });
-  sort.addEventListener('change', () => { view.sort = sort.value; render(); });
-  show.addEventListener('change', () => { view.show = show.value; render(); });
+  /** Fetches a page (offset 0 replaces the rows, else appends). */
+  async function load(offset) {
+    if (!day) return;
+    const mine = ++asked;
+    const page = await api.fetchLagging({ asOf: day, ...view, limit: PAGE, offset }).catch(() => null);
+    if (mine !== asked) return;
+    failed = !page;
+    rows = offset === 0 ? (page?.rows ?? []) : [...rows, ...(page?.rows ?? [])];
+    matched = page?.numberMatched ?? rows.length;
+    nextOffset = page?.nextOffset ?? null;
+    render();
+  }
+
+  search.addEventListener('input', () => { view.search = search.value.slice(0, SEARCH_MAX); load(0); });
+  sort.addEventListener('change', () => { view.sort = sort.value; load(0); });
+  show.addEventListener('change', () => { view.show = show.value; load(0); });
+  more.addEventListener('click', () => { if (nextOffset != null) load(nextOffset); });
   renderControls();
+  render();
 
   return {
-    /** New rows (from zoneLag / projectLag) on the desk's day. */
-    show(newRows) { rows = newRows; render(); },
+    /** The list on the desk's day (first page). */
+    show(asOf) { day = asOf; return load(0); },
     relabel() { renderControls(); render(); },
     setView(next) {
       Object.assign(view, next);
       search.value = view.search;
       renderControls();
-      render();
+      return load(0);
     },
   };
 }

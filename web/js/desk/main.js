@@ -31,12 +31,14 @@
  *            rankings-table > ranking-row[data-name][data-rank][data-own] > ranking-counts, ranking-change
  *
  * window.desk, for browser tests:
- *   ready              Promise: zones, projects (stages of the day) and figures loaded, the URL's view restored
+ *   ready              Promise: the view's zones and projects (figures of the day), lists and figures loaded, the URL's view restored
  *   state()            { lang, asOf, zone, project, tab, scope, period, rankOf, user } (a copy)
  *   openZone(code), openProject(code) → Promise (panel loaded); openZone(null) closes
  *   setAsOf('YYYY-MM-DD') → Promise (map, overdue list, open panel, figures and rankings as of that day)
  *   setLang('zh'|'en'), setTab('dispatch'|'lagging'|'overdue'|'figures'), setScope(scope) → Promise (figures, map zoomed to it),
  *   setRankingsOf('townships'|'parks') → Promise, idle() → Promise, map
+ *   drawnCodes() → { zones, projects }: the codes the map holds (those of the views seen so far)
+ * The map holds only what views have shown (desk-map.js); the lists come paged from the server.
  */
 import './texts-zh.js';
 import './texts-en.js';
@@ -52,7 +54,7 @@ import { createZonePanel } from './zone-panel.js';
 import { createProjectPanel } from './project-panel.js';
 import { createFiguresPanel } from './figures-panel.js';
 import { createRankings } from './rankings-table.js';
-import { renderOverdueList } from './overdue-list.js';
+import { renderOverdueList, OVERDUE_PAGE } from './overdue-list.js';
 import { createSideLists } from './side-lists.js';
 import { homeScope } from './home-view.js';
 import { createAsOfControl } from './as-of-control.js';
@@ -66,7 +68,8 @@ let me = null;
 const parkNames = new Map(); // park code → name, for the project summary
 
 setLang(fromUrl.lang, { persist: false });
-const deskMap = createDeskMap($('map'), { onZone: (code) => openZone(code), onProject: (code) => openProject(code) });
+const deskMap = createDeskMap($('map'), { onZone: (code) => openZone(code), onProject: (code) => openProject(code),
+  onError: (error) => showError(t('desk.loadFailed', { reason: error.message })) });
 const zonePanel = createZonePanel($('zone-panel'), { onProject: (code) => openProject(code), onFiled: () => track(afterFiling()), onClose: closePanels,
   onToday: (day) => track(setAsOf(day)) });
 const projectPanel = createProjectPanel($('project-panel'), { onZone: (code) => openZone(code), onClose: closePanels, onUpdate: updateProject,
@@ -77,7 +80,7 @@ const rankings = createRankings($('rankings'), {
   onOf: (of) => { state.rankOf = of; sync(); return track(loadFigures()); },
 });
 const openItem = (kind, code) => track(kind === 'zone' ? openZone(code) : openProject(code));
-const lists = createSideLists({ dispatchContainer: $('dispatch-list'), laggingContainer: $('lagging-list'), deskMap, onOpen: openItem });
+const lists = createSideLists({ dispatchContainer: $('dispatch-list'), laggingContainer: $('lagging-list'), onOpen: openItem });
 const loadDispatch = () => lists.loadDispatch(state.asOf);
 const showLagging = () => lists.showLagging(state.asOf);
 const asOf = createAsOfControl($('as-of-control'), (day) => setAsOf(day));
@@ -86,26 +89,19 @@ const tabs = createTabs(document.querySelector('.tab-list'), (tab) => { state.ta
 
 const sync = () => writeUrlState({ ...state, lang: currentLang() }, today());
 
-async function loadZonesAsOf() {
-  try {
-    const answer = await api.fetchZonesAsOf(state.asOf);
-    deskMap.applyZoneFigures(answer.zones || []);
-  } catch (error) {
-    // Without the as-of endpoint the map keeps today's figures from the OGC collection.
+let overdue = null; // the overdue list's page
+
+/** The overdue zones of the city on the day (one page, by deadline). */
+async function loadOverdue() {
+  overdue = await api.fetchLagging({ asOf: state.asOf, show: 'overdue', limit: OVERDUE_PAGE }).catch((error) => {
     showError(t('desk.loadFailed', { reason: error.message }));
-  }
-  renderOverdueList($('overdue-list'), deskMap.allZones(), (code) => openZone(code));
-  showLagging();
+    return null;
+  });
+  renderOverdueList($('overdue-list'), overdue, (code) => openZone(code));
 }
 
-async function loadProjectStages() {
-  try {
-    deskMap.applyProjectStages((await api.fetchProjectStages(state.asOf)).projects || []);
-  } catch (error) {
-    showError(t('desk.loadFailed', { reason: error.message }));
-  }
-  showLagging();
-}
+/** The map's view, the overdue and lagging lists on the desk's day. */
+const loadDay = () => Promise.all([deskMap.setDay(state.asOf), loadOverdue(), showLagging()]);
 
 async function loadFigures() {
   const [figureData, rankingData] = await Promise.all([
@@ -121,16 +117,17 @@ async function openZone(code) {
   state.project = null;
   projectPanel.hide();
   zonePanel.loading(code);
-  deskMap.highlight(code);
-  deskMap.focusZone(code);
   sync();
+  const focused = deskMap.focusZone(code).then((props) => { deskMap.highlight(code); return props; });
   try {
-    const data = await api.fetchReports(code, state.asOf);
+    const [props, data] = await Promise.all([focused, api.fetchReports(code, state.asOf)]);
     if (state.zone !== code) return;
-    zonePanel.show(deskMap.zoneProps(code) ?? { code }, data, me);
+    zonePanel.show(props ?? { code }, data, me);
   } catch (error) {
     // Officials of other townships may see a zone's figures on the map but not its reports.
-    if (error.status === 403 && deskMap.zoneProps(code)) zonePanel.show(deskMap.zoneProps(code), { reports: [], forbidden: true }, me);
+    const props = await focused;
+    if (state.zone !== code) return;
+    if (error.status === 403 && props) zonePanel.show(props, { reports: [], forbidden: true }, me);
     else zonePanel.fail(code, error.message);
   }
 }
@@ -142,9 +139,9 @@ async function openProject(code) {
   zonePanel.hide();
   deskMap.highlight(null);
   projectPanel.loading(code);
-  deskMap.focusProject(code);
   sync();
-  const props = deskMap.projectProps(code);
+  const props = await deskMap.focusProject(code);
+  if (state.project !== code) return;
   // Officials of other townships see the headline summary; the internals would be refused (403).
   const summary = () => projectPanel.summary(props, state.asOf, parkNames.get(props.park_code) ?? null);
   if (props && !mayRead(me, props)) { summary(); return; }
@@ -164,7 +161,7 @@ async function openProject(code) {
 async function updateProject(code, path, body) {
   const answer = await api.updateProject(code, path, body);
   if (answer.status !== 200) return answer;
-  await Promise.all([loadFigures().catch((e) => showError(e.message)), loadProjectStages(), loadDispatch()]);
+  await Promise.all([loadFigures().catch((e) => showError(e.message)), loadDay(), loadDispatch()]);
   const panel = await api.fetchProject(code, state.asOf).catch(() => answer.body);
   return { status: 200, body: panel };
 }
@@ -180,10 +177,10 @@ function closePanels() {
 
 async function afterFiling() {
   const code = state.zone;
-  await Promise.all([loadZonesAsOf(), loadFigures().catch((e) => showError(e.message)), loadDispatch()]);
+  await Promise.all([loadDay(), loadFigures().catch((e) => showError(e.message)), loadDispatch()]);
   if (state.zone === code) {
     const data = await api.fetchReports(code, state.asOf);
-    if (state.zone === code) zonePanel.show(deskMap.zoneProps(code), data, me);
+    if (state.zone === code) zonePanel.show(deskMap.zoneProps(code) ?? { code }, data, me);
   }
 }
 
@@ -191,7 +188,7 @@ async function setAsOf(day) {
   state.asOf = day;
   asOf.set(day);
   sync();
-  await Promise.all([loadZonesAsOf(), loadProjectStages(), loadFigures().catch((e) => showError(e.message)), loadDispatch()]);
+  await Promise.all([loadDay(), loadFigures().catch((e) => showError(e.message)), loadDispatch()]);
   if (state.zone) await openZone(state.zone);
   else if (state.project) await openProject(state.project);
 }
@@ -209,7 +206,7 @@ onLangChange(() => {
   projectPanel.relabel();
   figures.relabel(state.scope);
   rankings.relabel();
-  renderOverdueList($('overdue-list'), deskMap.allZones(), (code) => openZone(code));
+  renderOverdueList($('overdue-list'), overdue, (code) => openZone(code));
   lists.relabel();
   deskMap.relabel();
   sync();
@@ -232,20 +229,22 @@ async function start() {
   rankings.setViewer(me);
   asOf.set(state.asOf);
   tabs.set(state.tab);
-  const [data, parks] = await Promise.all([deskMap.load(), api.fetchParks().catch(() => ({ parks: [] }))]);
-  const townships = [...new Set([...data.zones, ...data.projects].map((p) => p.township).filter(Boolean))]
-    .sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const [, parks, townships] = await Promise.all([deskMap.load(), api.fetchParks().catch(() => ({ parks: [] })),
+    api.fetchTownships().then((a) => a.townships || []).catch(() => [])]);
   // A township's or park's official starts on their own scope unless the link names one.
   const home = fromUrl.scopeGiven ? null : homeScope(me);
   if (home) state.scope = home;
   figures.setOptions(townships, parks.parks || [], state.scope);
   for (const park of parks.parks || []) parkNames.set(park.code, park.name);
-  await Promise.all([loadZonesAsOf(), loadProjectStages(), loadFigures(), loadDispatch()]);
+  // The map starts on the scope (the city, or the official's own); the view's features follow.
+  const opening = state.zone || state.project ? null : deskMap.fitScope(state.scope);
+  await Promise.all([opening, loadDay(), loadFigures(), loadDispatch()]);
   if (state.zone) await openZone(state.zone);
   else if (state.project) await openProject(state.project);
-  else if (state.scope !== 'city') await deskMap.fitScope(state.scope);
+  await deskMap.viewLoaded();
   sync();
-  return { zones: data.zones.length, projects: data.projects.length };
+  const drawn = deskMap.drawnCodes();
+  return { zones: drawn.zones.length, projects: drawn.projects.length };
 }
 
 const ready = track(start());
@@ -263,6 +262,7 @@ window.desk = {
   setLagging: (view) => lists.setLaggingView(view),
   setScope: (scope) => setScope(scope),
   setRankingsOf: (of) => { state.rankOf = of; sync(); return track(loadFigures()); },
+  drawnCodes: () => deskMap.drawnCodes(),
   idle,
   map: deskMap.map,
 };

@@ -21,7 +21,10 @@ extendTexts('zh', {
       late: '滞后 {n} 天', left: '还有 {n} 天', noDate: '无时限', none: '没有符合条件的项目或片区。',
       deadline: '完成时限 {date}', start: '计划开工 {date}', production: '计划投产 {date}',
       zone: '片区', project: '项目', leader: '包保领导 {name}',
+      more: '再显示 {n} 项', shown: '已显示 {shown} / {n} 项', unavailable: '滞后清单暂时无法加载。',
     },
+    overdueShown: '列出前 {shown} 个，共 {n} 个',
+    viewPartial: '此视图内的片区或项目超过地图一次加载的数量，仅显示部分；请放大查看。',
   },
 });
 
@@ -45,6 +48,9 @@ extendTexts('en', {
       late: '{n} days late', left: '{n} days left', noDate: 'no deadline', none: 'Nothing matches.',
       deadline: 'deadline {date}', start: 'planned start {date}', production: 'planned production {date}',
       zone: 'Zone', project: 'Project', leader: 'leader {name}',
+      more: 'Show {n} more', shown: '{shown} of {n} shown', unavailable: 'The lagging list could not be loaded.',
     },
+    overdueShown: 'the first {shown} of {n}',
+    viewPartial: 'This view holds more zones or projects than the map loads at once; only part is shown. Zoom in.',
   },
 });

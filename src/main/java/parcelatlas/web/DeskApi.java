@@ -127,34 +127,33 @@ final class DeskApi {
 
   /** The {@code as_of} parameter, default today. */
   private LocalDate day(Context ctx) {
-    try {
-      return ctx.queryParam("as_of") == null ? LocalDate.now(clock) : LocalDate.parse(ctx.queryParam("as_of"));
-    } catch (DateTimeParseException e) {
-      throw new BadInput(ErrorCode.DATE_EXPECTED, "as_of must be a date such as 2026-11-16",
-          "field", "as_of", "example", "2026-11-16");
-    }
+    return DeskViewApi.asOf(ctx, clock);
   }
 
-  /** Every zone as it stood on {@code as_of} (default today): the map's colours on any past day. */
+  /**
+   * Every zone as it stood on {@code as_of} (default today): the map's colours on any past day;
+   * with {@code codes} (at most 200), only those zones (the map's view).
+   */
   void zones(Context ctx) {
     signedIn(ctx);
     LocalDate day = day(ctx);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("asOf", day);
-    body.put("zones", figures.zoneStates(Scope.CITY, day));
+    body.put("zones", DeskViewApi.only(figures.zoneStates(Scope.CITY, day), DeskViewApi.codes(ctx), z -> z.code()));
     ctx.contentType(OgcApi.JSON).result(Json.write(body));
   }
 
   /**
    * Every project's stage on {@code as_of} (default today), as the figures count it: the map's
-   * project colours on any past day. A headline field, so for all staff.
+   * project colours on any past day; with {@code codes} (at most 200), only those. A headline
+   * field, so for all staff.
    */
   void projectStages(Context ctx) {
     signedIn(ctx);
     LocalDate day = day(ctx);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("asOf", day);
-    body.put("projects", figures.projectStages(day));
+    body.put("projects", DeskViewApi.only(figures.projectStages(day), DeskViewApi.codes(ctx), p -> p.code()));
     ctx.contentType(OgcApi.JSON).result(Json.write(body));
   }
 

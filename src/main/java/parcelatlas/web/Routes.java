@@ -51,6 +51,8 @@ public final class Routes {
         new ProjectUpdates(storage, clock), figureService, clock);
     DispatchApi dispatch = new DispatchApi(new parcelatlas.desk.WeeklyDispatch(storage, clock,
         parcelatlas.desk.DispatchWeek.reportingDay(config.get("dispatch.day"))), clock);
+    DeskViewApi deskView = new DeskViewApi(new parcelatlas.desk.LaggingList(storage, figureService),
+        new parcelatlas.desk.DeskExtent(storage), clock);
     AdminApi admin = new AdminApi(new AuditLog(storage), users);
     FiguresApi figures = new FiguresApi(figureService, clock);
     BulletinApi bulletins = new BulletinApi(new parcelatlas.bulletin.BulletinBuilder(storage, figureService),
@@ -125,6 +127,9 @@ public final class Routes {
       c.routes.get("/api/desk/zones/{code}/reports", desk::history);
       c.routes.post("/api/desk/zones/{code}/reports", desk::file);
       c.routes.get("/api/desk/dispatch", dispatch::missing);
+      c.routes.get("/api/desk/lagging", deskView::lagging);
+      c.routes.get("/api/desk/extent", deskView::extent);
+      c.routes.get("/api/desk/townships", deskView::townships);
       c.routes.get("/api/desk/projects", desk::projectStages);
       c.routes.get("/api/desk/projects/{code}", desk::project);
       c.routes.post("/api/desk/projects/{code}/investments", desk::investment);

@@ -150,12 +150,14 @@ class DeskDispatchBrowserTest {
         previous = d;
       }
       browser.type("[data-testid=lagging-sort]", "township");
+      browser.await("window.desk.idle()"); // the list is sorted by the server
       assertEquals(Boolean.TRUE, browser.driver().executeScript("const t = [...document.querySelectorAll("
           + "'[data-testid=lagging-item]')].map(e => e.dataset.township);"
           + " return t.length > 1 && t.every((x, i) => i === 0 || t[i - 1].localeCompare(x, 'zh-CN') <= 0);"),
           "sorted by township");
       browser.type("[data-testid=lagging-sort]", "days");
       browser.type("[data-testid=lagging-search]", code.toLowerCase(java.util.Locale.ROOT));
+      browser.await("window.desk.idle()");
       assertEquals(List.of(code), codes(browser, "[data-testid=lagging-item]"));
       String css = "[data-testid=lagging-item][data-code='" + code + "']";
       assertEquals("red", browser.attr(css, "data-rag"));

@@ -111,6 +111,9 @@ class RoleMatrixTest {
     expected.put("/api/desk/zones/" + zoneA + "/reports", List.of(401, 200, 403, 200, 200, 200));
     expected.put("/api/desk/dispatch?as_of=2026-11-16", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/desk/projects?as_of=2026-11-16", List.of(401, 200, 200, 200, 200, 200));
+    expected.put("/api/desk/lagging?as_of=2026-11-16&limit=5", List.of(401, 200, 200, 200, 200, 200));
+    expected.put("/api/desk/extent?scope=city", List.of(401, 200, 200, 200, 200, 200));
+    expected.put("/api/desk/townships", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/desk/projects/" + projectA, List.of(401, 200, 403, 200, 200, 200));
     expected.put("/api/figures", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/figures/rankings", List.of(401, 200, 200, 200, 200, 200));
