@@ -136,6 +136,14 @@ export const ERROR_TEXTS = {
   ArchiveUnsafe: { zh: '压缩包不安全或无法解开，已拒绝。', en: 'The archive is unsafe or cannot be unpacked; refused.' },
   ArchiveInvalid: { zh: '不是有效的 zip 压缩包。', en: 'This is not a valid zip archive.' },
   NoLayerInFile: { zh: '文件中没有 Shapefile 或 GeoJSON。', en: 'The file holds no shapefile or GeoJSON.' },
+  // site photos
+  PhotoTypeUnsupported: { zh: '照片须为[ {expected} ]图像（按文件内容判断，而非文件名）。', en: 'The photo must be a JPEG or PNG image (judged by its content, not its name).' },
+  PhotoUnreadable: { zh: '无法读取该照片。', en: 'The photo cannot be read.' },
+  PhotoTooManyPixels: { zh: '照片像素过多[（{width} × {height}）]，最多 {maxMegapixels} 百万像素。', en: 'The photo has too many pixels[ ({width} × {height})]; at most {maxMegapixels} megapixels.' },
+  PhotoTooLarge: { zh: '照片超过 {limitMb} MB 上限[（{bytes} 字节）]。', en: 'The photo is larger than {limitMb} MB[ ({bytes} bytes)].' },
+  TooManyPhotos: { zh: '上传照片过于频繁，每人每小时最多 {limit} 张，请稍后再试。', en: 'Too many photos: at most {limit} an hour per user; try again later.' },
+  PhotoOfAnotherTownship: { zh: '该地点属于[{township}]其他镇街，只有本镇街和全市领导可上传或撤回其照片。', en: 'This site belongs to[ {township},] another township; only its own township and city-wide officials attach or withdraw its photos.' },
+  PhotoAlreadyWithdrawn: { zh: '照片[ {id} ]已撤回。', en: 'The photo[ {id}] is already withdrawn.' },
   // the page itself
   NetworkError: { zh: '网络错误，请检查连接后重试。', en: 'Network error; check the connection and try again.' },
 };

@@ -147,7 +147,15 @@ public enum ErrorCode {
   SHAPEFILE_PART_MISSING("file", "part"),
   ARCHIVE_UNSAFE("file"),
   ARCHIVE_INVALID("file"),
-  NO_LAYER_IN_FILE("file");
+  NO_LAYER_IN_FILE("file"),
+  // site photos
+  PHOTO_TYPE_UNSUPPORTED("expected"),
+  PHOTO_UNREADABLE,
+  PHOTO_TOO_MANY_PIXELS("width", "height", "maxMegapixels"),
+  PHOTO_TOO_LARGE("limitMb", "bytes"),
+  TOO_MANY_PHOTOS("limit"),
+  PHOTO_OF_ANOTHER_TOWNSHIP("township"),
+  PHOTO_ALREADY_WITHDRAWN("id");
 
   private final List<String> params;
 
