@@ -77,7 +77,9 @@ final class PhotoApi {
     Photos.Image image = refused(() -> photos.image(viewer.user(), id, thumbnail));
     ctx.header("Cache-Control", "private, max-age=3600");
     ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.contentType(image.mediaType()).result(image.bytes());
+    ctx.result(image.bytes());
+    ctx.res().setCharacterEncoding(null);
+    ctx.res().setContentType(image.mediaType()); // binary: no charset
   }
 
   private void created(Context ctx, Supplier<Object> attach) {
