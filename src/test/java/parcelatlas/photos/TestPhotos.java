@@ -20,11 +20,11 @@ import javax.imageio.ImageIO;
  * DateTimeOriginal and a GPS IFD holding latitude and longitude as degrees, minutes, seconds), as a
  * phone camera writes it; and a PNG header that declares a huge image (a decompression bomb).
  */
-final class TestPhotos {
+public final class TestPhotos {
   private TestPhotos() {}
 
   /** A {@code width} × {@code height} JPEG; EXIF time and position when not null, orientation when not 1. */
-  static byte[] jpeg(int width, int height, LocalDateTime taken, Double lon, Double lat, int orientation) {
+  public static byte[] jpeg(int width, int height, LocalDateTime taken, Double lon, Double lat, int orientation) {
     byte[] plain = plainJpeg(width, height);
     if (taken == null && lon == null && orientation == 1) {
       return plain;
@@ -40,7 +40,7 @@ final class TestPhotos {
     return out.toByteArray();
   }
 
-  static byte[] plainJpeg(int width, int height) {
+  public static byte[] plainJpeg(int width, int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(new Color(40, 120, 200));
