@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import parcelatlas.accounts.Viewer;
 import parcelatlas.domain.ErrorCode;
@@ -21,7 +23,10 @@ import parcelatlas.photos.Photos;
  * serve the bytes; {@code POST /api/photos/{id}/withdraw} {@code {"reason": "…"}} withdraws one.
  */
 final class PhotoApi {
+  /** Uploads received and decoded at once on this node: each may hold some 30 MB while it is checked. */
+  static final int UPLOADS_PER_NODE = 4;
   private final Photos photos;
+  private final Semaphore uploads = new Semaphore(UPLOADS_PER_NODE);
 
   PhotoApi(Photos photos) {
     this.photos = photos;
@@ -35,14 +40,12 @@ final class PhotoApi {
   void uploadToReport(Context ctx) {
     Viewer viewer = AuthApi.requireStaff(ctx, "attach photos");
     long report = id(ctx.pathParam("reportId"), "reportId");
-    byte[] body = body(ctx);
-    created(ctx, () -> photos.attachToReport(viewer.user(), ctx.pathParam("code"), report, body, ctx.queryParam("caption")));
+    created(ctx, () -> photos.attachToReport(viewer.user(), ctx.pathParam("code"), report, body(ctx), ctx.queryParam("caption")));
   }
 
   void uploadToProject(Context ctx) {
     Viewer viewer = AuthApi.requireStaff(ctx, "attach photos");
-    byte[] body = body(ctx);
-    created(ctx, () -> photos.attachToProject(viewer.user(), ctx.pathParam("code"), body, ctx.queryParam("caption")));
+    created(ctx, () -> photos.attachToProject(viewer.user(), ctx.pathParam("code"), body(ctx), ctx.queryParam("caption")));
   }
 
   void listOfReport(Context ctx) {
@@ -82,10 +85,24 @@ final class PhotoApi {
     ctx.res().setContentType(image.mediaType()); // binary: no charset
   }
 
+  /** Receives and attaches one upload while holding one of this node's {@link #UPLOADS_PER_NODE} places (503 after 5 s). */
   private void created(Context ctx, Supplier<Object> attach) {
-    Object entry = refused(attach);
-    ctx.status(201);
-    json(ctx, entry);
+    try {
+      if (!uploads.tryAcquire(5, TimeUnit.SECONDS)) {
+        throw new ApiException(503, ErrorCode.SERVER_BUSY, "the server is receiving " + UPLOADS_PER_NODE
+            + " photos at once; try again shortly", "limit", UPLOADS_PER_NODE);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiException(503, ErrorCode.SERVER_BUSY, "the server is stopping", "limit", UPLOADS_PER_NODE);
+    }
+    try {
+      Object entry = refused(attach);
+      ctx.status(201);
+      json(ctx, entry);
+    } finally {
+      uploads.release();
+    }
   }
 
   private static void json(Context ctx, Object value) {

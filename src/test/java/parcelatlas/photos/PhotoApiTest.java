@@ -48,6 +48,7 @@ class PhotoApiTest {
     users.add("yi", Role.OFFICIAL, "乙镇", null, PASSWORD.toCharArray());
     users.add("city", Role.OFFICIAL, null, null, PASSWORD.toCharArray());
     users.add("planner", Role.PLANNER, null, null, PASSWORD.toCharArray());
+    users.add("busy", Role.OFFICIAL, "甲镇", null, PASSWORD.toCharArray());
     reportZ1 = ((Number) Sql.rows(storage, "SELECT r.id FROM demolition_reports r JOIN demolition_zones z ON z.id = r.zone_id"
         + " WHERE z.code = 'Z1'").get(0).get("id")).longValue();
     app = new RunningApp(storage);
@@ -201,6 +202,20 @@ class PhotoApiTest {
     assertEquals(200, as("city").getBytes(photo.path("url").asText()).statusCode(), "kept as evidence");
     assertEquals(1, Sql.rows(storage, "SELECT 1 FROM audit_log WHERE entity = 'photo' AND action = 'withdraw'"
         + " AND entity_key = ?", photo.path("id").asText()).size());
+  }
+
+  @Test
+  void one_user_attaches_at_most_60_photos_an_hour_counted_in_the_database() {
+    ApiClient busy = as("busy");
+    byte[] photo = TestPhotos.plainJpeg(16, 16);
+    for (int i = 0; i < Photos.MAX_PER_HOUR; i++) {
+      assertEquals(201, busy.postBytes("/api/desk/projects/X1/photos", "image/jpeg", photo).statusCode());
+    }
+    long before = Sql.count(storage, "photos");
+    refused(busy.postBytes("/api/desk/projects/X1/photos", "image/jpeg", photo), 429, "TooManyPhotos");
+    assertEquals(before, Sql.count(storage, "photos"));
+    assertEquals(201, as("jia").postBytes("/api/desk/projects/X1/photos", "image/jpeg", photo).statusCode(),
+        "the bound is per user");
   }
 
   private static void refused(HttpResponse<String> response, int status, String code) {
