@@ -140,6 +140,14 @@ export const ERROR_TEXTS = {
   BulletinsForCityWide: { zh: '月通报只能由全市领导或管理员签发。', en: 'Only city-wide officials and admins issue the monthly bulletin.' },
   BulletinFontMissing: { zh: '服务器上没有可嵌入的中文字体，无法生成月通报文件，请联系管理员安装中文字体。', en: 'The server has no Chinese font to embed, so the bulletin PDF cannot be made (install fonts-wqy-microhei or set bulletin.font).' },
   BulletinNotFound: { zh: '找不到该月通报[（编号 {id}）]。', en: 'There is no such bulletin[ (number {id})].' },
+  // site photos
+  PhotoTypeUnsupported: { zh: '照片须为[ {expected} ]图像（按文件内容判断，而非文件名）。', en: 'The photo must be a JPEG or PNG image (judged by its content, not its name).' },
+  PhotoUnreadable: { zh: '无法读取该照片。', en: 'The photo cannot be read.' },
+  PhotoTooManyPixels: { zh: '照片像素过多[（{width} × {height}）]，最多 {maxMegapixels} 百万像素。', en: 'The photo has too many pixels[ ({width} × {height})]; at most {maxMegapixels} megapixels.' },
+  PhotoTooLarge: { zh: '照片超过 {limitMb} MB 上限[（{bytes} 字节）]。', en: 'The photo is larger than {limitMb} MB[ ({bytes} bytes)].' },
+  TooManyPhotos: { zh: '上传照片过于频繁，每人每小时最多 {limit} 张，请稍后再试。', en: 'Too many photos: at most {limit} an hour per user; try again later.' },
+  PhotoOfAnotherTownship: { zh: '该地点属于[{township}]其他镇街，只有本镇街和全市领导可上传或撤回其照片。', en: 'This site belongs to[ {township},] another township; only its own township and city-wide officials attach or withdraw its photos.' },
+  PhotoAlreadyWithdrawn: { zh: '照片[ {id} ]已撤回。', en: 'The photo[ {id}] is already withdrawn.' },
   // the page itself
   NetworkError: { zh: '网络错误，请检查连接后重试。', en: 'Network error; check the connection and try again.' },
 };

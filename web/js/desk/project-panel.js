@@ -16,6 +16,7 @@ import { renderProjectSummary } from './project-summary.js';
 import { monthlyForm } from './monthly-form.js';
 import { milestoneForm } from './milestone-form.js';
 import { closeIssueForm, raiseIssueForm } from './issue-forms.js';
+import { photoStrip } from './photo-strip.js';
 
 /** Label and value pairs; a third element names the value for tests (data-key). */
 function facts(rows) {
@@ -127,6 +128,7 @@ export function createProjectPanel(container, { onZone, onClose, onUpdate, onTod
       writer ? raiseIssueForm(send, done('issue-status')) : null,
       el('h3', {}, t('desk.project.waitingOn')),
       (data.waitingOn || []).length ? el('ul', { className: 'plain-list' }, zoneItems(data.waitingOn, onZone)) : el('p', {}, t('desk.project.waitingNone')),
+      photoStrip(p.code, { writer }),
     );
     chart = drawInvestmentChart(canvas, investment, p.planned_investment_year_wan);
   }

@@ -36,13 +36,13 @@ public final class ZoneAccess {
   }
 
   /** Admins, planners, city-wide officials and the zone's own township. */
-  static boolean canRead(User user, String zoneTownship) {
+  public static boolean canRead(User user, String zoneTownship) {
     return user.role() == Role.ADMIN || user.role() == Role.PLANNER || cityWide(user)
         || (user.role() == Role.OFFICIAL && zoneTownship.equals(user.scopeTownship()));
   }
 
   /** The zone's own township's officials, and city-wide officials. */
-  static boolean canReport(User user, String zoneTownship) {
+  public static boolean canReport(User user, String zoneTownship) {
     return cityWide(user) || (user.role() == Role.OFFICIAL && zoneTownship.equals(user.scopeTownship()));
   }
 }

@@ -151,7 +151,15 @@ public enum ErrorCode {
   // the monthly bulletin
   BULLETINS_FOR_CITY_WIDE,
   BULLETIN_FONT_MISSING,
-  BULLETIN_NOT_FOUND("id");
+  BULLETIN_NOT_FOUND("id"),
+  // site photos
+  PHOTO_TYPE_UNSUPPORTED("expected"),
+  PHOTO_UNREADABLE,
+  PHOTO_TOO_MANY_PIXELS("width", "height", "maxMegapixels"),
+  PHOTO_TOO_LARGE("limitMb", "bytes"),
+  TOO_MANY_PHOTOS("limit"),
+  PHOTO_OF_ANOTHER_TOWNSHIP("township"),
+  PHOTO_ALREADY_WITHDRAWN("id");
 
   private final List<String> params;
 

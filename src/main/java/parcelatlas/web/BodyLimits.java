@@ -22,7 +22,7 @@ final class BodyLimits {
   /** A before-handler for every route. */
   static void check(Context ctx) {
     String path = ctx.path();
-    if (path.equals("/api/imports") || !path.startsWith("/api/")) {
+    if (path.equals("/api/imports") || PhotoApi.isUpload(ctx) || !path.startsWith("/api/")) {
       return;
     }
     int limit = path.startsWith("/api/export") ? EXPORT_BYTES : JSON_BYTES;

@@ -59,6 +59,7 @@ public final class Routes {
         new parcelatlas.bulletin.BulletinArchive(storage), config.get("bulletin.font"), clock);
     ImportApi imports = new ImportApi(new Imports(database, clock,
         Path.of(config.get("data.dir"), "import-work"), Long.parseLong(config.get("import.max.bytes"))));
+    PhotoApi photos = new PhotoApi(new parcelatlas.photos.Photos(storage, clock));
     Metrics metrics = new Metrics(storage);
     OpsApi ops = new OpsApi(storage, metrics, config.get("metrics.token"));
     return Javalin.create(c -> {
@@ -138,6 +139,14 @@ public final class Routes {
       c.routes.post("/api/desk/projects/{code}/milestones/{seq}", desk::milestone);
       c.routes.post("/api/desk/projects/{code}/issues", desk::raiseIssue);
       c.routes.post("/api/desk/projects/{code}/issues/{seq}/close", desk::closeIssue);
+
+      c.routes.get("/api/desk/zones/{code}/reports/{reportId}/photos", photos::listOfReport);
+      c.routes.post("/api/desk/zones/{code}/reports/{reportId}/photos", photos::uploadToReport);
+      c.routes.get("/api/desk/projects/{code}/photos", photos::listOfProject);
+      c.routes.post("/api/desk/projects/{code}/photos", photos::uploadToProject);
+      c.routes.get("/api/photos/{id}", photos::photo);
+      c.routes.get("/api/photos/{id}/thumbnail", photos::thumbnail);
+      c.routes.post("/api/photos/{id}/withdraw", photos::withdraw);
 
       c.routes.get("/api/figures", figures::figures);
       c.routes.get("/api/figures/rankings", figures::rankings);

@@ -216,4 +216,31 @@ class RoleMatrixTest {
     assertEquals(audit + 2 * expected.size(), Sql.count(storage, "audit_log WHERE entity = 'project'"),
         "one audit entry per accepted change, none for a refused one");
   }
+
+  /** Site photos: a project's photos are internals (read like its panel); attached and withdrawn like its updates. */
+  @Test
+  void photos_are_read_like_internals_and_attached_or_withdrawn_only_by_the_own_township_and_the_city() {
+    String base = "/api/desk/projects/" + projectA + "/photos";
+    byte[] photo = parcelatlas.photos.TestPhotos.jpeg(32, 24, null, null, null, 1);
+    Map<String, List<Integer>> actual = new LinkedHashMap<>();
+    List<Integer> uploads = new ArrayList<>();
+    for (String who : WHO) {
+      uploads.add(clients.get(who).postBytes(base, "image/jpeg", photo).statusCode());
+    }
+    actual.put("upload", uploads);
+    String one = "/api/photos/" + clients.get("city-wide").json(base, 200).path("photos").get(0).path("id").asText();
+    actual.put("list", reads(base));
+    actual.put("photo", reads(one));
+    actual.put("thumbnail", reads(one + "/thumbnail"));
+    actual.put("withdraw", writes(() -> "/api/photos/" + ApiClient.parse(clients.get("city-wide")
+        .postBytes(base, "image/jpeg", photo).body()).path("id").asText() + "/withdraw", () -> "{\"reason\": \"role matrix\"}"));
+    Map<String, List<Integer>> expected = new LinkedHashMap<>();
+    //                                                anon  A    B    city plan admin
+    expected.put("upload", List.of(401, 201, 403, 201, 403, 403));
+    expected.put("list", List.of(401, 200, 403, 200, 200, 200));
+    expected.put("photo", List.of(401, 200, 403, 200, 200, 200));
+    expected.put("thumbnail", List.of(401, 200, 403, 200, 200, 200));
+    expected.put("withdraw", List.of(401, 200, 403, 200, 403, 403));
+    assertEquals(expected, actual);
+  }
 }
