@@ -10,7 +10,8 @@
 # Ours write a zip (deflated); pgsql2shp and ogr2ogr write plain files. Prints each tool's median
 # and the ratios of medians, and the load average before and after (the machine may be shared).
 # Usage: bash src/test/bench/export-vs-pgsql2shp.sh [ROUNDS] [SCALE]   (run from the repository root)
-# EXPORT_JAR=path times another build of the portal with the same script.
+# EXPORT_JAR=path times another build of the portal with the same script; EXPORT_BEFORE_JAR=path adds
+# that build's CLI export to every round ("cli-before"), interleaved with ours.
 set -euo pipefail
 rounds=${1:-5}
 scale=${2:-57}
@@ -59,26 +60,29 @@ pgsql2shp_() { PGCLIENTENCODING=GBK pgsql2shp -f "$out/pgsql2shp.shp" -h 127.0.0
   "SELECT $cols, ST_Transform(t.geom, 4527) AS geom $from"; }
 ogr() { rm -f "$out"/ogr.*; ogr2ogr -f "ESRI Shapefile" "$out/ogr.shp" "$pg" -sql "SELECT $cols, t.geom $from" \
   -t_srs EPSG:4527 -lco ENCODING=CP936; }
+cli_before() { java -Xmx256m -jar "$EXPORT_BEFORE_JAR" export --layer parcels --format shp --crs EPSG:4527 \
+  --encoding GBK --out "$out/cli-before.zip" --db "$url"; }
 gpkg() { java -Xmx256m -jar "$jar" export --layer parcels --format gpkg --crs EPSG:4527 --out "$out/atlas.gpkg" --db "$url"; }
 ogr_gpkg() { rm -f "$out/ogr.gpkg"; ogr2ogr -f GPKG "$out/ogr.gpkg" "$pg" -sql "SELECT $cols, t.geom $from" -t_srs EPSG:4527; }
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 http; cli  # warm-up: the portal's JIT, the database's cache
 for i in $(seq "$rounds"); do
   run http http; run cli cli; run pgsql2shp pgsql2shp_; run ogr2ogr ogr
+  if [ -n "${EXPORT_BEFORE_JAR:-}" ]; then run cli-before cli_before; fi
   if [ -n "${EXPORT_GPKG:-}" ]; then run gpkg gpkg; run ogr_gpkg ogr_gpkg; fi
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "rows: $(psql -qAt -h 127.0.0.1 -p "$port" -U atlas -d bench -c 'SELECT COUNT(*) FROM parcels'); zip $(stat -c %s "$out/http.zip") bytes"
-python3 - "${times[http]}" "${times[cli]}" "${times[pgsql2shp]}" "${times[ogr2ogr]}" "${times[gpkg]:-}" "${times[ogr_gpkg]:-}" <<'PY'
+python3 - "${times[http]}" "${times[cli]}" "${times[pgsql2shp]}" "${times[ogr2ogr]}" "${times[gpkg]:-}" "${times[ogr_gpkg]:-}" "${times[cli-before]:-}" <<'PY'
 import statistics, sys
-names = ["http", "cli", "pgsql2shp", "ogr2ogr", "gpkg (cli)", "ogr2ogr gpkg"]
+names = ["http", "cli", "pgsql2shp", "ogr2ogr", "gpkg (cli)", "ogr2ogr gpkg", "cli-before"]
 med = {}
 for name, text in zip(names, sys.argv[1:]):
     if text.split():
         runs = [float(t) for t in text.split()]
         med[name] = statistics.median(runs)
         print(f"{name:14s} median {med[name]:.2f} s   runs {' '.join(f'{t:.2f}' for t in runs)}")
-for ours in ["http", "cli"]:
+for ours in ["http", "cli"] + (["cli-before"] if "cli-before" in med else []):
     print(f"{ours}/pgsql2shp {med[ours] / med['pgsql2shp']:.2f}x   {ours}/ogr2ogr {med[ours] / med['ogr2ogr']:.2f}x")
 if "gpkg (cli)" in med:
     print(f"gpkg/ogr2ogr gpkg {med['gpkg (cli)'] / med['ogr2ogr gpkg']:.2f}x")

@@ -21,8 +21,24 @@ public final class Databases {
    * @param password the password, or null
    */
   public static Storage open(String url, String user, String password) {
+    return open(url, user, password, false);
+  }
+
+  /**
+   * As {@link #open}, for a short command-line run: the pool opens its connections as they are
+   * needed instead of filling itself to its size at once (up to the same size), so a run that uses
+   * one or two connections does not open, and the database does not start, eight.
+   */
+  public static Storage openShortLived(String url, String user, String password) {
+    return open(url, user, password, true);
+  }
+
+  private static Storage open(String url, String user, String password, boolean shortLived) {
     Dialect dialect = Dialect.forUrl(url);
     HikariConfig config = poolConfig(url, user, password, "atlas-" + dialect.name());
+    if (shortLived) {
+      config.setMinimumIdle(1);
+    }
     HikariDataSource pool;
     try {
       pool = new HikariDataSource(config);
