@@ -47,10 +47,13 @@ cols="t.id, t.code, t.park_code, t.land_use, t.status, t.far_min, t.far_max, t.b
 from="FROM parcels t LEFT JOIN parks p ON p.code = t.park_code ORDER BY t.id"
 pg="PG:host=127.0.0.1 port=$port dbname=bench user=atlas"
 declare -A times
-run() {  # NAME COMMAND...: appends the wall time in seconds to times[NAME]
-  local name=$1 t0 t1; shift
-  t0=$(date +%s.%N); "$@" >/dev/null 2>&1 || { echo "$name failed" >&2; "$@" >&2; exit 1; }; t1=$(date +%s.%N)
-  times[$name]="${times[$name]:-} $(python3 -c "print(f'{$t1-$t0:.3f}')")"
+declare -A cpu
+run() {  # NAME COMMAND...: appends the wall time in seconds to times[NAME], client CPU (user+sys) to cpu[NAME]
+  local name=$1 wall user sys TIMEFORMAT='%R %U %S'; shift
+  { time "$@" >/dev/null 2>&1; } 2>"$out/time" || { echo "$name failed" >&2; "$@" >&2; exit 1; }
+  read -r wall user sys <"$out/time"
+  times[$name]="${times[$name]:-} $wall"
+  cpu[$name]="${cpu[$name]:-} $(python3 -c "print(f'{$user+$sys:.2f}')")"
 }
 http() { curl -sf -b "$out/cookies" -o "$out/http.zip" \
   "http://127.0.0.1:$hport/api/export?layer=parcels&format=shp&crs=EPSG:4527&encoding=GBK"; }
@@ -72,6 +75,9 @@ for i in $(seq "$rounds"); do
   if [ -n "${EXPORT_GPKG:-}" ]; then run gpkg gpkg; run ogr_gpkg ogr_gpkg; fi
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+for name in cli cli-before gpkg; do
+  [ -z "${cpu[$name]:-}" ] || echo "$name client CPU (user+sys), median $(printf '%s\n' ${cpu[$name]} | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') s: ${cpu[$name]}"
+done
 echo "rows: $(psql -qAt -h 127.0.0.1 -p "$port" -U atlas -d bench -c 'SELECT COUNT(*) FROM parcels'); zip $(stat -c %s "$out/http.zip") bytes"
 python3 - "${times[http]}" "${times[cli]}" "${times[pgsql2shp]}" "${times[ogr2ogr]}" "${times[gpkg]:-}" "${times[ogr_gpkg]:-}" "${times[cli-before]:-}" <<'PY'
 import statistics, sys
