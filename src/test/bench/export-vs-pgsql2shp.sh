@@ -10,7 +10,8 @@
 # Ours write a zip (deflated); pgsql2shp and ogr2ogr write plain files. Prints each tool's median
 # and the ratios of medians, and the load average before and after (the machine may be shared).
 # Usage: bash src/test/bench/export-vs-pgsql2shp.sh [ROUNDS] [SCALE]   (run from the repository root)
-# EXPORT_JAR=path times another build of the portal with the same script.
+# EXPORT_JAR=path times another build of the portal with the same script; EXPORT_BEFORE_JAR=path adds
+# that build's CLI export to every round ("cli-before"), interleaved with ours.
 set -euo pipefail
 rounds=${1:-5}
 scale=${2:-57}
@@ -46,10 +47,13 @@ cols="t.id, t.code, t.park_code, t.land_use, t.status, t.far_min, t.far_max, t.b
 from="FROM parcels t LEFT JOIN parks p ON p.code = t.park_code ORDER BY t.id"
 pg="PG:host=127.0.0.1 port=$port dbname=bench user=atlas"
 declare -A times
-run() {  # NAME COMMAND...: appends the wall time in seconds to times[NAME]
-  local name=$1 t0 t1; shift
-  t0=$(date +%s.%N); "$@" >/dev/null 2>&1 || { echo "$name failed" >&2; "$@" >&2; exit 1; }; t1=$(date +%s.%N)
-  times[$name]="${times[$name]:-} $(python3 -c "print(f'{$t1-$t0:.3f}')")"
+declare -A cpu
+run() {  # NAME COMMAND...: appends the wall time in seconds to times[NAME], client CPU (user+sys) to cpu[NAME]
+  local name=$1 wall user sys TIMEFORMAT='%R %U %S'; shift
+  { time "$@" >/dev/null 2>&1; } 2>"$out/time" || { echo "$name failed" >&2; "$@" >&2; exit 1; }
+  read -r wall user sys <"$out/time"
+  times[$name]="${times[$name]:-} $wall"
+  cpu[$name]="${cpu[$name]:-} $(python3 -c "print(f'{$user+$sys:.2f}')")"
 }
 http() { curl -sf -b "$out/cookies" -o "$out/http.zip" \
   "http://127.0.0.1:$hport/api/export?layer=parcels&format=shp&crs=EPSG:4527&encoding=GBK"; }
@@ -59,26 +63,32 @@ pgsql2shp_() { PGCLIENTENCODING=GBK pgsql2shp -f "$out/pgsql2shp.shp" -h 127.0.0
   "SELECT $cols, ST_Transform(t.geom, 4527) AS geom $from"; }
 ogr() { rm -f "$out"/ogr.*; ogr2ogr -f "ESRI Shapefile" "$out/ogr.shp" "$pg" -sql "SELECT $cols, t.geom $from" \
   -t_srs EPSG:4527 -lco ENCODING=CP936; }
+cli_before() { java -Xmx256m -jar "$EXPORT_BEFORE_JAR" export --layer parcels --format shp --crs EPSG:4527 \
+  --encoding GBK --out "$out/cli-before.zip" --db "$url"; }
 gpkg() { java -Xmx256m -jar "$jar" export --layer parcels --format gpkg --crs EPSG:4527 --out "$out/atlas.gpkg" --db "$url"; }
 ogr_gpkg() { rm -f "$out/ogr.gpkg"; ogr2ogr -f GPKG "$out/ogr.gpkg" "$pg" -sql "SELECT $cols, t.geom $from" -t_srs EPSG:4527; }
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 http; cli  # warm-up: the portal's JIT, the database's cache
 for i in $(seq "$rounds"); do
   run http http; run cli cli; run pgsql2shp pgsql2shp_; run ogr2ogr ogr
+  if [ -n "${EXPORT_BEFORE_JAR:-}" ]; then run cli-before cli_before; fi
   if [ -n "${EXPORT_GPKG:-}" ]; then run gpkg gpkg; run ogr_gpkg ogr_gpkg; fi
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+for name in cli cli-before gpkg; do
+  [ -z "${cpu[$name]:-}" ] || echo "$name client CPU (user+sys), median $(printf '%s\n' ${cpu[$name]} | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') s: ${cpu[$name]}"
+done
 echo "rows: $(psql -qAt -h 127.0.0.1 -p "$port" -U atlas -d bench -c 'SELECT COUNT(*) FROM parcels'); zip $(stat -c %s "$out/http.zip") bytes"
-python3 - "${times[http]}" "${times[cli]}" "${times[pgsql2shp]}" "${times[ogr2ogr]}" "${times[gpkg]:-}" "${times[ogr_gpkg]:-}" <<'PY'
+python3 - "${times[http]}" "${times[cli]}" "${times[pgsql2shp]}" "${times[ogr2ogr]}" "${times[gpkg]:-}" "${times[ogr_gpkg]:-}" "${times[cli-before]:-}" <<'PY'
 import statistics, sys
-names = ["http", "cli", "pgsql2shp", "ogr2ogr", "gpkg (cli)", "ogr2ogr gpkg"]
+names = ["http", "cli", "pgsql2shp", "ogr2ogr", "gpkg (cli)", "ogr2ogr gpkg", "cli-before"]
 med = {}
 for name, text in zip(names, sys.argv[1:]):
     if text.split():
         runs = [float(t) for t in text.split()]
         med[name] = statistics.median(runs)
         print(f"{name:14s} median {med[name]:.2f} s   runs {' '.join(f'{t:.2f}' for t in runs)}")
-for ours in ["http", "cli"]:
+for ours in ["http", "cli"] + (["cli-before"] if "cli-before" in med else []):
     print(f"{ours}/pgsql2shp {med[ours] / med['pgsql2shp']:.2f}x   {ours}/ogr2ogr {med[ours] / med['ogr2ogr']:.2f}x")
 if "gpkg (cli)" in med:
     print(f"gpkg/ogr2ogr gpkg {med['gpkg (cli)'] / med['ogr2ogr gpkg']:.2f}x")

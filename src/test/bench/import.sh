@@ -12,7 +12,8 @@
 # (ours / peer) and the load average. Times include each tool's start-up (ours: JVM and the
 # migration check). Needs GDAL, PostGIS's shp2pgsql and .ci/install-deps.
 # Usage: bash src/test/bench/import.sh [N=100000] [ROUNDS=5]   (from the repository root)
-#   OURS_JAVA="-Xmx512m" (default) sets our JVM's options.
+#   OURS_JAVA="-Xmx512m" (default) sets our JVM's options; IMPORT_BEFORE_JAR=path adds that build's
+#   import ("before", same options) to every round, right after ours.
 set -euo pipefail
 n=${1:-100000}
 rounds=${2:-5}
@@ -47,6 +48,7 @@ run() {
 }
 
 ours() { java $ours_java -jar target/parcel-atlas.jar import --layer parcels "$shp" --db "$url"; }
+before() { java $ours_java -jar "$IMPORT_BEFORE_JAR" import --layer parcels "$shp" --db "$url"; }
 gdal() {
   ogr2ogr -f PostgreSQL "PG:host=127.0.0.1 port=$port dbname=bench user=atlas" "$shp" -nln ogr_parcels \
     -overwrite -t_srs EPSG:4326 -nlt PROMOTE_TO_MULTI -lco GEOMETRY_NAME=geom
@@ -58,7 +60,8 @@ postgis() {
 }
 
 export shp url port ours_java shp2pgsql
-export -f ours gdal postgis
+export IMPORT_BEFORE_JAR=${IMPORT_BEFORE_JAR:-}
+export -f ours before gdal postgis
 echo "N=$n, $rounds rounds, ours with '$ours_java'; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq 1 "$rounds"); do
   echo "round $r"
@@ -69,6 +72,7 @@ for r in $(seq 1 "$rounds"); do
     2) run ogr2ogr "$r" gdal; run shp2pgsql "$r" postgis; run ours "$r" ours ;;
     0) run shp2pgsql "$r" postgis; run ours "$r" ours; run ogr2ogr "$r" gdal ;;
   esac
+  if [ -n "$IMPORT_BEFORE_JAR" ]; then q "TRUNCATE parcels CASCADE"; run before "$r" before; fi
 done
 echo "rows (ours / ogr2ogr / shp2pgsql): $(q "SELECT (SELECT COUNT(*) FROM parcels) || ' / ' || (SELECT COUNT(*) FROM ogr_parcels) || ' / ' || (SELECT COUNT(*) FROM shp_parcels)")"
 python3 - "$out/runs" <<'EOF'
@@ -82,6 +86,8 @@ for k, v in runs.items():
     print(f"{k:9s} median {med[k]:6.2f} s   peak RSS max {max(r for _, r, _ in v) // 1024} MB"
           f"   client CPU (user+sys) median {statistics.median(c for _, _, c in v):.2f} s")
 for peer in ("ogr2ogr", "shp2pgsql"):
-    print(f"ratio ours / {peer}: {med['ours'] / med[peer]:.2f}")
+    for mine in ("ours", "before"):
+        if mine in med:
+            print(f"ratio {mine} / {peer}: {med[mine] / med[peer]:.2f}")
 EOF
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -31,6 +31,20 @@ final class DatabaseOption {
         : Databases.openWithReplica(url, replica, config.databaseUser(), config.databasePassword());
   }
 
+  /**
+   * As {@link #open}, for a command that ends when its work is done (import, export, user, demo):
+   * connections are opened as needed ({@link Databases#openShortLived}); with a read replica
+   * configured, exactly as {@link #open}.
+   */
+  static Storage openForCommand(AtlasConfig config) {
+    if (config.replicaUrl() != null) {
+      return open(config);
+    }
+    String url = config.databaseUrl();
+    embeddedFolder(url).ifPresent(DatabaseOption::createFolder);
+    return Databases.openShortLived(url, config.databaseUser(), config.databasePassword());
+  }
+
   /** The folder of an embedded H2 file database (H2 prints a trace of its own when it cannot create it). */
   static Optional<Path> embeddedFolder(String url) {
     if (url == null || !url.startsWith("jdbc:h2:")) {

@@ -30,7 +30,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--scale must be from 1 to " + ScaledDemo.MAX_SCALE + " (got " + scale + ")");
     }
-    try (Storage storage = DatabaseOption.open(database.config(System.getenv()))) {
+    try (Storage storage = DatabaseOption.openForCommand(database.config(System.getenv()))) {
       java.io.PrintWriter out = spec.commandLine().getOut();
       ScaledDemo.load(storage, scale, out);
       out.flush();

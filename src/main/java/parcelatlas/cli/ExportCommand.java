@@ -60,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ExportRequest request = ExportOptions.filtered(ExportOptions.parse(layer, format, crs, encoding, bbox, false), filter);
     String polygon = AreaText.read(within);
-    try (Storage storage = DatabaseOption.open(database.config(System.getenv()))) {
+    try (Storage storage = DatabaseOption.openForCommand(database.config(System.getenv()))) {
       Exporter exporter = new Exporter(new FeatureReader(storage, ServeCommand.CLOCK));
       ExportArea area = exporter.area(park, polygon);
       area.notes().forEach(spec.commandLine().getOut()::println);

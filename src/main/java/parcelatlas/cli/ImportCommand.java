@@ -59,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
         .withMapping(mapping)
         .withDryRun(dryRun)
         .withProgress(ProgressBar.forTerminal(file.getFileName().toString()));
-    try (Storage storage = DatabaseOption.open(database.config(System.getenv()))) {
+    try (Storage storage = DatabaseOption.openForCommand(database.config(System.getenv()))) {
       ImportReport report = LayerImporter.run(storage, options);
       spec.commandLine().getOut().print(report.summary());
       spec.commandLine().getOut().flush();

@@ -57,7 +57,7 @@ final class UserCommand implements Runnable {
       String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
       char[] password = line == null ? new char[0] : line.toCharArray();
       AtlasConfig config = database.config(System.getenv());
-      try (Storage storage = DatabaseOption.open(config)) {
+      try (Storage storage = DatabaseOption.openForCommand(config)) {
         Scope where = scope == null ? new Scope(null, null) : Scopes.resolve(storage, scope).orElseThrow(() ->
             new IllegalArgumentException("--scope: no park has the code '" + scope
                 + "' and no demolition zone or project belongs to a township of that name"));
@@ -79,7 +79,7 @@ final class UserCommand implements Runnable {
     @Override
     public Integer call() {
       AtlasConfig config = database.config(System.getenv());
-      try (Storage storage = DatabaseOption.open(config)) {
+      try (Storage storage = DatabaseOption.openForCommand(config)) {
         PrintWriter out = spec.commandLine().getOut();
         new Users(storage, hasher(config)).list().forEach(u -> out.println(describe(u)));
         return 0;
@@ -96,7 +96,7 @@ final class UserCommand implements Runnable {
     @Override
     public Integer call() {
       AtlasConfig config = database.config(System.getenv());
-      try (Storage storage = DatabaseOption.open(config)) {
+      try (Storage storage = DatabaseOption.openForCommand(config)) {
         if (!new Users(storage, hasher(config)).disable(name)) {
           throw new IllegalArgumentException("no user '" + name + "'");
         }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Command-line start-up benchmark (not a test): the cost of a short `parcel-atlas export` run, which
+# is almost all JVM start, class loading and opening the database. The 7 demo parks are imported
+# into a throw-away PostGIS and an embedded H2GIS file, then ROUNDS interleaved rounds (default 10) of
+#   ours:      java -jar target/parcel-atlas.jar export --layer parks --format shp (PostGIS, H2GIS)
+#   before:    the same with BEFORE_JAR=path (another build, e.g. the previous commit's), if given
+#   pgsql2shp: the same parks from PostGIS (the tool a user would pick instead)
+# print each one's median wall time and client CPU (user+sys, /usr/bin/time), and the load average.
+# Usage: bash src/test/bench/cli-startup.sh [ROUNDS=10]   (from the repository root)
+#   OURS_JAVA="..." adds JVM options to every java run (e.g. -XX:TieredStopAtLevel=1).
+set -euo pipefail
+rounds=${1:-10}
+cd "$(dirname "$0")/../../.."
+[ -f target/parcel-atlas.jar ] || mvn -B -q package -DskipTests
+jar=$PWD/target/parcel-atlas.jar
+source src/test/bench/throwaway-postgis.sh
+out=$(mktemp -d /tmp/atlas-startup-bench.XXXX)
+h2="jdbc:h2:file:$out/h2/atlas"
+java -jar "$jar" import --layer parks data/demo/parks.shp --db "$url" >/dev/null 2>&1
+java -jar "$jar" import --layer parks data/demo/parks.shp --db "$h2" >/dev/null 2>&1
+
+# run NAME COMMAND...: appends "name wall cpu" to $out/runs
+run() {
+  local name=$1; shift
+  /usr/bin/time -f '%e %U %S' -o "$out/time" "$@" >/dev/null 2>"$out/err" || { echo "$name failed"; cat "$out/err"; exit 1; }
+  read -r wall user sys <"$out/time"
+  echo "$name $wall $(python3 -c "print($user + $sys)")" >>"$out/runs"
+}
+export_() { echo java ${OURS_JAVA:-} -jar "$1" export --layer parks --format shp --out "$out/parks.zip" --db "$2"; }
+echo "rounds $rounds, OURS_JAVA='${OURS_JAVA:-}'; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for _ in $(seq "$rounds"); do
+  run "ours-postgis" $(export_ "$jar" "$url")
+  run "ours-h2gis" $(export_ "$jar" "$h2")
+  if [ -n "${BEFORE_JAR:-}" ]; then
+    run "before-postgis" $(export_ "$BEFORE_JAR" "$url")
+    run "before-h2gis" $(export_ "$BEFORE_JAR" "$h2")
+  fi
+  run pgsql2shp pgsql2shp -f "$out/p.shp" -h 127.0.0.1 -p "$port" -u atlas bench "SELECT * FROM parks"
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 - "$out/runs" <<'EOF'
+import statistics, sys
+runs = {}
+for line in open(sys.argv[1]):
+    name, wall, cpu = line.split()
+    runs.setdefault(name, []).append((float(wall), float(cpu)))
+for name, v in runs.items():
+    print(f"{name:15s} median wall {statistics.median(w for w, _ in v):5.2f} s   client CPU {statistics.median(c for _, c in v):5.2f} s")
+EOF
