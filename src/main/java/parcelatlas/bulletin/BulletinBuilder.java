@@ -115,8 +115,7 @@ public final class BulletinBuilder {
     for (ZoneState z : figures.zoneStates(Scope.CITY, day)) {
       if (z.overdue()) {
         String[] p = people.getOrDefault(z.code(), new String[3]);
-        long months = ChronoUnit.MONTHS.between(z.deadline(), day)
-            + (z.deadline().plusMonths(ChronoUnit.MONTHS.between(z.deadline(), day)).isBefore(day) ? 1 : 0);
+        long months = FigureService.monthsLate(z.deadline(), day);
         overdue.add(new Bulletin.OverdueZone(z.code(), p[0], z.township(), p[1], p[2], z.deadline(), months,
             z.demolishedPct(), z.clearedPct(), z.penaltyWan()));
       }

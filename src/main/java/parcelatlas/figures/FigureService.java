@@ -154,7 +154,7 @@ public final class FigureService {
   }
 
   /** Whole months from the deadline to the day, a started month counting as one. */
-  static long monthsLate(LocalDate deadline, LocalDate day) {
+  public static long monthsLate(LocalDate deadline, LocalDate day) {
     Period late = Period.between(deadline, day);
     return late.toTotalMonths() + (late.getDays() > 0 ? 1 : 0);
   }
