@@ -175,12 +175,18 @@ final class ApiErrors {
    * Reads what is left of a request body of at most {@link #DRAIN_BYTES} before refusing it (a
    * request refused before its handler read the body: too large, over a limit, signed out).
    * Unread, the server closes the connection after the answer while the client is still sending,
-   * and the client may see the connection reset instead of the answer. Larger bodies are not read:
-   * their senders may see the reset.
+   * and the client may see the connection reset instead of the answer. Larger bodies (or bodies of
+   * unknown length) are not read: the answer says {@code Connection: close}, so a client does not
+   * send its next request on a connection the server is closing; a client that asked
+   * {@code Expect: 100-continue} (curl does for bodies over 1 MB) gets the answer before sending.
    */
   private static void drainBody(Context ctx) {
     long length = ctx.contentLength();
-    if (length <= 0 || length > DRAIN_BYTES) {
+    if (length > DRAIN_BYTES || (length < 0 && ctx.header("Transfer-Encoding") != null)) {
+      ctx.header("Connection", "close");
+      return;
+    }
+    if (length <= 0) {
       return;
     }
     byte[] buffer = new byte[8192];

@@ -21,6 +21,7 @@ import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
+import parcelatlas.testing.DeclaredUpload;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 import parcelatlas.testing.TestDatabases;
@@ -160,7 +161,9 @@ class PhotoApiTest {
     refused(jia.postBytes(reportPhotos(), "image/jpeg", broken), 400, "PhotoUnreadable");
     byte[] huge = new byte[Photos.MAX_BYTES + 1];
     System.arraycopy(TestPhotos.plainJpeg(64, 48), 0, huge, 0, 100);
-    refused(jia.postBytes(reportPhotos(), "image/jpeg", huge), 413, "PhotoTooLarge");
+    DeclaredUpload tooLarge = jia.postDeclared(reportPhotos(), "image/jpeg", huge);
+    assertEquals(413, tooLarge.status(), tooLarge.body());
+    assertEquals("PhotoTooLarge", ApiClient.parse(tooLarge.body()).get("code").asText());
     assertEquals(before, Sql.count(storage, "photos"));
     assertEquals(audited, Sql.count(storage, "audit_log"));
   }

@@ -59,6 +59,17 @@ public final class ApiClient {
     return send(request);
   }
 
+  /**
+   * POSTs a large upload after {@code Expect: 100-continue}, with this visitor's cookies and CSRF
+   * token: for a body the server may refuse from its declared length (see {@link DeclaredUpload}).
+   */
+  public DeclaredUpload postDeclared(String path, String contentType, byte[] body) {
+    URI uri = uri(path);
+    java.util.List<java.net.HttpCookie> cookies = client.cookieHandler()
+        .map(handler -> ((CookieManager) handler).getCookieStore().get(uri)).orElse(java.util.List.of());
+    return DeclaredUpload.post(uri, cookies, csrf, contentType, body);
+  }
+
   /** DELETEs, with the CSRF token once signed in. */
   public HttpResponse<String> delete(String path) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).DELETE();

@@ -18,6 +18,7 @@ import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
+import parcelatlas.testing.DeclaredUpload;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 import parcelatlas.testing.TestDatabases;
@@ -66,7 +67,10 @@ class ImportRefusalsTest {
 
   @Test
   void a_file_over_the_limit_is_refused_naming_the_limit() {
-    String message = refusedOnUpload("parcels.zip", UploadFixtures.randomBytes((int) LIMIT + 1), 413);
+    DeclaredUpload refused = planner.postDeclared("/api/imports?layer=parcels&name=parcels.zip",
+        "application/octet-stream", UploadFixtures.randomBytes((int) LIMIT + 1));
+    assertEquals(413, refused.status(), refused.body());
+    String message = ApiClient.parse(refused.body()).get("description").asText();
     assertTrue(message.contains("3.0 MB") && message.contains("import.max.bytes"), message);
   }
 
