@@ -9,7 +9,8 @@ import parcelatlas.features.ServedCollection;
 import parcelatlas.storage.Storage;
 
 /**
- * A collection's bounds for its TileJSON, computed once per data version, day and viewer kind
+ * A collection's bounds for its TileJSON and its OGC collection description (the {@code extent}),
+ * computed once per data version, day and viewer kind
  * (public or staff rows) on each node, instead of a MIN/MAX over the whole table on every request.
  * Each request reads the layer's data version (one primary-key row; every write bumps it in the
  * database, so every node sees a write) before anything else: bounds remembered for an older version

@@ -20,6 +20,7 @@ import parcelatlas.features.ItemsPage;
 import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.features.cql2.Queryables;
+import parcelatlas.tiles.TileBounds;
 
 /**
  * OGC API – Features: Part 1 Core with GeoJSON and HTML (chosen by {@link OgcFormat}), OpenAPI 3.0
@@ -48,11 +49,13 @@ final class OgcApi {
       "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus");
 
   private final FeatureReader reader;
+  private final TileBounds bounds;
   private final Links links;
   private final Clock clock;
 
-  OgcApi(FeatureReader reader, Links links, Clock clock) {
+  OgcApi(FeatureReader reader, TileBounds bounds, Links links, Clock clock) {
     this.reader = reader;
+    this.bounds = bounds;
     this.links = links;
     this.clock = clock;
   }
@@ -179,7 +182,7 @@ final class OgcApi {
     body.put("id", c.id());
     body.put("title", c.layer().titleZh() + " " + c.layer().titleEn());
     body.put("itemType", "feature");
-    reader.extent(c, anonymous(ctx)).ifPresent(box -> body.put("extent",
+    bounds.bounds(c, anonymous(ctx)).ifPresent(box -> body.put("extent",
         Map.of("spatial", Map.of("bbox", List.of(box), "crs", CRS84))));
     body.put("crs", OgcCrs.uris());
     body.put("storageCrs", CRS84);

@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import parcelatlas.features.FeatureReader;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.tiles.Tile;
 import parcelatlas.tiles.TileBounds;
@@ -36,21 +35,19 @@ final class OgcTiles {
   static final int PUBLIC_MAX_AGE_SECONDS = 60;
 
   private final TileService tiles;
-  private final FeatureReader reader;
   private final Links links;
   private final OgcTilesLimit limit;
   private final TileBounds bounds;
 
-  OgcTiles(TileService tiles, FeatureReader reader, Links links) {
-    this(tiles, reader, links, new OgcTilesLimit(OgcTilesLimit.DEFAULT_PER_NODE, OgcTilesLimit.QUEUE_WAIT));
+  OgcTiles(TileService tiles, TileBounds bounds, Links links) {
+    this(tiles, bounds, links, new OgcTilesLimit(OgcTilesLimit.DEFAULT_PER_NODE, OgcTilesLimit.QUEUE_WAIT));
   }
 
-  OgcTiles(TileService tiles, FeatureReader reader, Links links, OgcTilesLimit limit) {
+  OgcTiles(TileService tiles, TileBounds bounds, Links links, OgcTilesLimit limit) {
     this.tiles = tiles;
-    this.reader = reader;
+    this.bounds = bounds;
     this.links = links;
     this.limit = limit;
-    this.bounds = new TileBounds(tiles.storage(), tiles.clock(), reader::extent);
   }
 
   /** The landing page's link to the tile matrix sets. */

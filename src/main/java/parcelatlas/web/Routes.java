@@ -22,6 +22,7 @@ import parcelatlas.limits.WorkSlots;
 import parcelatlas.investor.PublicParcels;
 import parcelatlas.storage.AuditLog;
 import parcelatlas.storage.Storage;
+import parcelatlas.tiles.TileBounds;
 
 /** Every route of the portal, in one place. */
 public final class Routes {
@@ -38,8 +39,9 @@ public final class Routes {
     MapConfigApi mapConfig = new MapConfigApi(config);
     FeatureReader reader = new FeatureReader(storage, clock);
     PublicParcels parcels = new PublicParcels(storage, reader);
-    OgcApi ogc = new OgcApi(reader, links, clock);
-    OgcTiles ogcTiles = new OgcTiles(new parcelatlas.tiles.TileService(storage, clock), reader, links);
+    TileBounds bounds = new TileBounds(storage, clock, reader::extent);
+    OgcApi ogc = new OgcApi(reader, bounds, links, clock);
+    OgcTiles ogcTiles = new OgcTiles(new parcelatlas.tiles.TileService(storage, clock), bounds, links);
     OpenApi openApi = new OpenApi(links);
     InvestorApi investor = new InvestorApi(parcels, new Enquiries(storage, parcels, clock,
         Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")));

@@ -20,10 +20,12 @@ import parcelatlas.testing.RunningApp;
 /**
  * TileJSON bounds come from a value kept per data version: no full-table MIN/MAX while nothing was
  * written, and after every kind of write (a parcel added far away, made non-public, deleted) the
- * bounds cover exactly the rows the viewer may see, through the HTTP API.
+ * bounds cover exactly the rows the viewer may see, through the HTTP API, in the TileJSON and in
+ * the OGC collection's {@code extent} alike.
  */
 @Tag("database")
 class TileJsonBoundsTest {
+  private static final String COLLECTION = "/ogc/collections/parcels";
   private static final String TILEJSON = "/ogc/collections/parcels/tiles/WebMercatorQuad?f=tilejson";
   private static Storage storage;
   private static RunningApp app;
@@ -78,15 +80,24 @@ class TileJsonBoundsTest {
     storage.inTransaction(c -> c.createStatement().executeUpdate(farParcel("FAR-2", "listed")));
     double[] publicAdded = bounds(app.json(TILEJSON, 200));
     assertTrue(publicAdded[2] > publicBefore[2] + 4, "a public parcel 5° east widens the public bounds");
+    assertArrayEquals(publicAdded, extent(app.json(COLLECTION, 200)), "the collection's extent follows too");
     assertTrue(bounds(staff.json(TILEJSON, 200))[2] > staffBefore[2] + 4);
 
     storage.inTransaction(c -> c.createStatement().executeUpdate(
         "UPDATE parcels SET status = 'transferred' WHERE code = 'FAR-2'"));
     assertTrue(bounds(app.json(TILEJSON, 200))[2] < publicAdded[2] - 4, "no longer public: out of the public bounds");
+    assertArrayEquals(bounds(app.json(TILEJSON, 200)), extent(app.json(COLLECTION, 200)));
+    assertArrayEquals(bounds(staff.json(TILEJSON, 200)), extent(staff.json(COLLECTION, 200)), "staff see theirs");
     assertTrue(bounds(staff.json(TILEJSON, 200))[2] > staffBefore[2] + 4, "staff still see it");
 
     storage.inTransaction(c -> c.createStatement().executeUpdate("DELETE FROM parcels WHERE code LIKE 'FAR-%'"));
     assertArrayEquals(staffBefore, bounds(staff.json(TILEJSON, 200)), 1e-9, "deleted: back to the demo's bounds");
+  }
+
+  private static double[] extent(JsonNode collection) {
+    JsonNode b = collection.path("extent").path("spatial").path("bbox").path(0);
+    assertEquals(4, b.size(), collection.toString());
+    return new double[] {b.get(0).asDouble(), b.get(1).asDouble(), b.get(2).asDouble(), b.get(3).asDouble()};
   }
 
   private static double[] bounds(JsonNode tileJson) {
