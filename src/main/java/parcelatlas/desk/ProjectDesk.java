@@ -87,7 +87,8 @@ public final class ProjectDesk {
       return;
     }
     Map<String, ZoneState> states = new HashMap<>();
-    for (ZoneState state : figures.zoneStates(Scope.CITY, day)) {
+    List<String> codes = zones.stream().map(zone -> (String) zone.get("code")).toList();
+    for (ZoneState state : figures.zoneStates(day, codes)) {
       states.put(state.code(), state);
     }
     for (Map<String, Object> zone : zones) {

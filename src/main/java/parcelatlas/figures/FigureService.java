@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,17 +115,36 @@ public final class FigureService {
     return storage.read(c -> ProjectStages.all(c, day));
   }
 
+  /** The projects with these codes (a map view's page) and their stage on the day, by code. */
+  public List<StageOnDay> projectStages(LocalDate day, Collection<String> codes) {
+    return storage.read(c -> ProjectStages.of(c, codes, day));
+  }
+
   /** Every zone of the scope as it stood on the day, by code. */
   public List<ZoneState> zoneStates(Scope scope, LocalDate day) {
-    return storage.read(c -> zoneStates(c, scope, day));
+    return storage.read(c -> zoneStates(c, scope, day, List.of()));
+  }
+
+  /** The city's zones with these codes (a map view's page, or a project's waited zones) on the day, by code. */
+  public List<ZoneState> zoneStates(LocalDate day, Collection<String> codes) {
+    return codes.isEmpty() ? List.of() : storage.read(c -> zoneStates(c, Scope.CITY, day, codes));
   }
 
   private List<ZoneState> zoneStates(Connection c, Scope scope, LocalDate day) throws SQLException {
+    return zoneStates(c, scope, day, List.of());
+  }
+
+  private List<ZoneState> zoneStates(Connection c, Scope scope, LocalDate day, Collection<String> codes)
+      throws SQLException {
     List<ZoneState> zones = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement(FigureSql.zones(scope) + FigureSql.ZONE_ORDER)) {
-      s.setDate(1, Date.valueOf(day));
+    try (PreparedStatement s = c.prepareStatement(FigureSql.zones(scope, codes.size()) + FigureSql.ZONE_ORDER)) {
+      int i = 1;
+      s.setDate(i++, Date.valueOf(day));
       if (scope.kind() == Scope.Kind.TOWNSHIP) {
-        s.setString(2, scope.name());
+        s.setString(i++, scope.name());
+      }
+      for (String code : codes) {
+        s.setString(i++, code);
       }
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

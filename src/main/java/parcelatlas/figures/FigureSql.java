@@ -47,6 +47,14 @@ final class FigureSql {
 
   static final String STAGE_ORDER = " ORDER BY p.code";
 
+  /**
+   * {@code " AND column IN (?, …)"} with {@code n} placeholders (n bounded by the caller: a map view's
+   * page of codes), or nothing when n is 0.
+   */
+  static String codeIn(String column, int n) {
+    return n == 0 ? "" : " AND " + column + " IN (" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
+  }
+
   /** Params: day four times, day, [name]. Per group: due to start, started, due in production, in production, planned. */
   static String projects(Scope.Kind kind, boolean one) {
     return "SELECT q.g,"
@@ -121,13 +129,18 @@ final class FigureSql {
    * lookup per zone on {@code demolition_reports (zone_id, report_date)}.
    */
   static String zones(Scope scope) {
+    return zones(scope, 0);
+  }
+
+  /** {@link #zones(Scope)} for the zones of {@code codes} codes only: params day, [township], the codes. */
+  static String zones(Scope scope, int codes) {
     return "SELECT z.code, z.township, z.target_households, z.target_floor_area_m2, z.deadline,"
         + " z.penalty_wan_per_month, r.report_date, r.signed_households, r.demolished_households,"
         + " " + Plausible.sane("r.cleared_area_m2", Plausible.MAX_AREA_M2) + " AS cleared_area_m2"
         + " FROM (SELECT z.code, z.township, z.target_households, z.target_floor_area_m2, z.deadline,"
         + " z.penalty_wan_per_month, (SELECT r.id FROM demolition_reports r WHERE r.zone_id = z.id AND r.report_date <= ?"
         + " ORDER BY r.report_date DESC, r.id DESC FETCH FIRST 1 ROW ONLY) AS report_id"
-        + " FROM demolition_zones z WHERE 1 = 1" + zoneScope(scope) + ") z"
+        + " FROM demolition_zones z WHERE 1 = 1" + zoneScope(scope) + codeIn("z.code", codes) + ") z"
         + " LEFT JOIN demolition_reports r ON r.id = z.report_id";
   }
 

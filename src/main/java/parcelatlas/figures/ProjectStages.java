@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,21 +21,32 @@ public final class ProjectStages {
 
   /** Every project's stage on the day, by code. */
   public static List<StageOnDay> all(Connection c, LocalDate day) throws SQLException {
-    return query(c, FigureSql.STAGES_ON_DAY + FigureSql.STAGE_ORDER, day, null);
+    return query(c, FigureSql.STAGES_ON_DAY + FigureSql.STAGE_ORDER, day, List.of());
+  }
+
+  /** The stages on the day of the projects with these codes (a map view's page), by code. */
+  public static List<StageOnDay> of(Connection c, Collection<String> codes, LocalDate day) throws SQLException {
+    if (codes.isEmpty()) {
+      return List.of();
+    }
+    return query(c, FigureSql.STAGES_ON_DAY + " WHERE 1 = 1" + FigureSql.codeIn("p.code", codes.size())
+        + FigureSql.STAGE_ORDER, day, codes);
   }
 
   /** The project's stage on the day; empty when there is no such project. */
   public static Optional<String> of(Connection c, String code, LocalDate day) throws SQLException {
-    return query(c, FigureSql.STAGES_ON_DAY + FigureSql.STAGE_ONE, day, code).stream().findFirst()
+    return query(c, FigureSql.STAGES_ON_DAY + FigureSql.STAGE_ONE, day, List.of(code)).stream().findFirst()
         .map(StageOnDay::stage);
   }
 
-  private static List<StageOnDay> query(Connection c, String sql, LocalDate day, String code) throws SQLException {
+  private static List<StageOnDay> query(Connection c, String sql, LocalDate day, Collection<String> codes)
+      throws SQLException {
     List<StageOnDay> list = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(sql)) {
       s.setDate(1, Date.valueOf(day));
-      if (code != null) {
-        s.setString(2, code);
+      int i = 2;
+      for (String code : codes) {
+        s.setString(i++, code);
       }
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import parcelatlas.accounts.Viewer;
 import parcelatlas.desk.ProjectDesk;
 import parcelatlas.desk.ProjectUpdates;
@@ -139,7 +140,8 @@ final class DeskApi {
     LocalDate day = day(ctx);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("asOf", day);
-    body.put("zones", DeskViewApi.only(figures.zoneStates(Scope.CITY, day), DeskViewApi.codes(ctx), z -> z.code()));
+    Set<String> codes = DeskViewApi.codes(ctx);
+    body.put("zones", codes == null ? figures.zoneStates(Scope.CITY, day) : figures.zoneStates(day, codes));
     ctx.contentType(OgcApi.JSON).result(Json.write(body));
   }
 
@@ -153,7 +155,8 @@ final class DeskApi {
     LocalDate day = day(ctx);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("asOf", day);
-    body.put("projects", DeskViewApi.only(figures.projectStages(day), DeskViewApi.codes(ctx), p -> p.code()));
+    Set<String> codes = DeskViewApi.codes(ctx);
+    body.put("projects", codes == null ? figures.projectStages(day) : figures.projectStages(day, codes));
     ctx.contentType(OgcApi.JSON).result(Json.write(body));
   }
 

@@ -4,7 +4,6 @@ import parcelatlas.domain.ErrorCode;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,16 +90,7 @@ final class FiguresApi {
   }
 
   private LocalDate day(Context ctx) {
-    String text = ctx.queryParam("as_of");
-    if (text == null) {
-      return LocalDate.now(clock);
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw ApiException.badRequest(ErrorCode.DATE_EXPECTED, "as_of must be a date such as 2026-11-16",
-          "field", "as_of", "example", "2026-11-16");
-    }
+    return DeskViewApi.asOf(ctx, clock);
   }
 
   /** The signed-in staff member's readers: whose project internals the figures may reveal to them. */

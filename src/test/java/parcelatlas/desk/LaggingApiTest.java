@@ -115,11 +115,31 @@ class LaggingApiTest {
     List<String> got = new ArrayList<>();
     answer.path("projects").forEach(p -> got.add(p.path("code").asText()));
     assertEquals(codes, got.stream().sorted().toList());
+    JsonNode all = city.json("/api/desk/projects?as_of=2026-09-07", 200).path("projects");
+    JsonNode some = city.json("/api/desk/projects?as_of=2026-09-07&codes=" + String.join(",", codes), 200).path("projects");
+    assertEquals(pick(all, codes), some.toString(), "the codes' stages are those of the whole city's answer");
+    List<String> zones = Sql.rows(storage, "SELECT code FROM demolition_zones ORDER BY code DESC").stream()
+        .map(r -> (String) r.get("code")).limit(4).toList();
+    JsonNode allZones = city.json("/api/desk/zones?as_of=2026-09-07", 200).path("zones");
+    JsonNode someZones = city.json("/api/desk/zones?as_of=2026-09-07&codes=" + String.join(",", zones), 200).path("zones");
+    assertEquals(4, someZones.size());
+    assertEquals(pick(allZones, zones), someZones.toString(), "the codes' zones are those of the whole city's answer");
     JsonNode box = city.json("/api/desk/extent?scope=city", 200).path("bbox");
     assertEquals(4, box.size());
     assertTrue(box.get(0).asDouble() < box.get(2).asDouble() && box.get(1).asDouble() < box.get(3).asDouble());
     assertTrue(city.json("/api/desk/extent?scope=township:nowhere", 200).path("bbox").isNull());
     assertTrue(city.json("/api/desk/townships", 200).path("townships").size() > 1);
+  }
+
+  /** The entries of {@code rows} whose code is among {@code codes}, as JSON text, in the answer's order. */
+  private static String pick(JsonNode rows, List<String> codes) {
+    com.fasterxml.jackson.databind.node.ArrayNode picked = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+    rows.forEach(r -> {
+      if (codes.contains(r.path("code").asText())) {
+        picked.add(r);
+      }
+    });
+    return picked.toString();
   }
 
   @Test
@@ -128,17 +148,22 @@ class LaggingApiTest {
     for (int i = 0; i < 201; i++) {
       codes.append(i == 0 ? "" : ",").append("C").append(i);
     }
-    Map<String, String> refused = Map.of(
-        "/api/desk/lagging?show=bogus", "show",
-        "/api/desk/lagging?sort=bogus", "sort",
-        "/api/desk/lagging?limit=0", "limit",
-        "/api/desk/lagging?limit=501", "limit",
-        "/api/desk/lagging?offset=-1", "offset",
-        "/api/desk/lagging?search=" + "x".repeat(101), "search",
-        "/api/desk/lagging?as_of=tomorrow", "as_of",
-        "/api/desk/zones?codes=" + codes, "codes",
-        "/api/desk/projects?codes=A,,B", "codes",
-        "/api/desk/extent?scope=county:x", "scope");
+    Map<String, String> refused = Map.ofEntries(
+        Map.entry("/api/desk/lagging?show=bogus", "show"),
+        Map.entry("/api/desk/lagging?sort=bogus", "sort"),
+        Map.entry("/api/desk/lagging?limit=0", "limit"),
+        Map.entry("/api/desk/lagging?limit=501", "limit"),
+        Map.entry("/api/desk/lagging?offset=-1", "offset"),
+        Map.entry("/api/desk/lagging?search=" + "x".repeat(101), "search"),
+        Map.entry("/api/desk/lagging?as_of=tomorrow", "as_of"),
+        Map.entry("/api/desk/zones?codes=" + codes, "codes"),
+        Map.entry("/api/desk/projects?codes=A,,B", "codes"),
+        Map.entry("/api/desk/extent?scope=county:x", "scope"),
+        // a day outside 2000-01-01 … today (the portal's calendar says 2026-11-20) on every as-of route
+        Map.entry("/api/desk/zones?as_of=1999-12-31", "as_of"),
+        Map.entry("/api/desk/projects?as_of=2026-11-21", "as_of"),
+        Map.entry("/api/figures?as_of=2030-01-01", "as_of"),
+        Map.entry("/api/desk/dispatch?as_of=2026-11-21", "as_of"));
     for (Map.Entry<String, String> e : refused.entrySet()) {
       JsonNode answer = city.json(e.getKey(), 400);
       if (!e.getValue().equals("scope")) {
