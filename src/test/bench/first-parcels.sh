@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../../.."
 repo=$PWD
 mvn -B -q package -DskipTests
 mvn -B -q test-compile
-cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dstyle.color=never)
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=$(cat target/classpath.txt)  # a file: stdout ends in a colour code
 source src/test/bench/throwaway-postgis.sh
 source src/test/bench/scale-city.sh "$n"
 center=$(psql -qAt -h 127.0.0.1 -p "$port" -U atlas -d bench -F, \

@@ -23,7 +23,7 @@ cd "$(dirname "$0")/../../.."
 shp=target/bench/parcels$n.shp
 if [ ! -f "$shp" ]; then
   mvn -B -q test-compile
-  cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+  mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=$(cat target/classpath.txt)
   java -cp "target/classes:target/test-classes:$cp" parcelatlas.bench.BenchmarkParcels "$shp" "$n"
 fi
 shp2pgsql=$(command -v shp2pgsql || ls /usr/lib/postgresql/*/bin/shp2pgsql | sort -V | tail -1)

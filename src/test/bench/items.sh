@@ -22,7 +22,7 @@ cd "$(dirname "$0")/../../.."
 repo=$PWD
 mvn -B -q package -DskipTests
 mvn -B -q test-compile
-cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dstyle.color=never)
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=$(cat target/classpath.txt)  # a file: stdout ends in a colour code
 work=$(mktemp -d /tmp/atlas-items.XXXX)
 source src/test/bench/throwaway-postgis.sh
 pid=

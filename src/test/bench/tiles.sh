@@ -14,7 +14,7 @@ conns=${4:-8}
 cd "$(dirname "$0")/../../.."
 mvn -B -q package -DskipTests
 mvn -B -q test-compile
-cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dstyle.color=never)
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=$(cat target/classpath.txt)  # a file: stdout ends in a colour code
 shp=target/bench/parcels$n.shp
 [ -f "$shp" ] || java -cp "target/classes:target/test-classes:$cp" parcelatlas.bench.BenchmarkParcels "$shp" "$n"
 out=$(mktemp -d /tmp/atlas-bench-tiles.XXXX)

@@ -21,7 +21,7 @@ if ! command -v haproxy >/dev/null; then
 fi
 mvn -B -q package -DskipTests
 mvn -B -q test-compile
-cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dstyle.color=never)
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=$(cat target/classpath.txt)  # a file: stdout ends in a colour code
 jar="$repo/target/parcel-atlas.jar"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
