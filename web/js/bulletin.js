@@ -1,10 +1,18 @@
 // The monthly bulletin page (月通报): a month's bulletin as the records stand, its draft PDF, issuing
-// (city-wide officials and admins) and the archive of issued ones with their SHA-256.
+// (city-wide officials and admins) and the archive of issued ones with their SHA-256. Chinese
+// first, English too (bulletin-texts.js); the PDF itself is the Chinese official document.
+import './bulletin-texts.js';
 import { fetchMe, getJson, sendJson } from './api.js';
 import { el } from './html.js';
+import { t, setLang, currentLang, onLangChange, initialLang, locale } from './i18n.js';
+import { applyTexts } from './i18n-dom.js';
+import { errorText } from './i18n-errors.js';
 
 const $ = (id) => document.querySelector(`[data-testid="${id}"]`);
 const pct = (v) => (v == null ? '—' : `${v.toFixed(1)}%`);
+const dash = (v) => (v == null || v === '' ? '—' : String(v));
+let shown = null; // the bulletin on the page, redrawn when the language changes
+let issuedSha = null; // the hash of the bulletin issued from this page, if any
 
 function fail(message) {
   const box = $('bulletin-error');
@@ -13,25 +21,52 @@ function fail(message) {
 }
 
 function fill(list, lines) {
-  list.replaceChildren(...lines.map((line) => el('li', {}, line)));
+  list.replaceChildren(...(lines.length ? lines : [t('bulletin.nothing')]).map((line) => el('li', {}, line)));
+}
+
+function value(figure, v) {
+  if (v == null) return '—';
+  return figure.endsWith('_pct') ? `${v.toFixed(1)}%` : `${v.toFixed(1)} ${currentLang() === 'zh' ? '万元/亩' : '10k CNY/mu'}`;
+}
+
+/** A verdict in English, from what it names; in Chinese, the server's line (the PDF's words). */
+function verdictText(v, praise) {
+  if (currentLang() === 'zh') return v.text;
+  if (v.subject === 'zone') {
+    return t('bulletin.zoneLate', { name: v.name, township: dash(v.township), leader: dash(v.leader), months: v.monthsLate });
+  }
+  return t(praise ? 'bulletin.first' : 'bulletin.last', {
+    subject: t(`bulletin.subjects.${v.subject}`), name: v.name,
+    figure: t(`bulletin.figures.${v.figure}`), value: value(v.figure, v.value),
+  });
+}
+
+function draw(b) {
+  const [year, m] = b.month.split('-');
+  const monthName = new Date(Date.UTC(Number(year), Number(m) - 1, 1))
+    .toLocaleString(locale(), { month: 'long', timeZone: 'UTC' });
+  $('bulletin-title').textContent = t('bulletin.title', { year, month: Number(m), monthName, asOf: b.asOf });
+  const c = b.city;
+  $('bulletin-city').textContent = t('bulletin.city', {
+    start: pct(c.startRatePct), started: c.projectsStarted, due: c.projectsDueToStart,
+    investment: pct(c.investmentRatePct), elapsed: pct(c.elapsedPct), production: pct(c.productionRatePct),
+    overdue: c.overdueZones,
+  });
+  fill($('bulletin-ranking'), (b.townships.start_rate_pct || []).map((p) => `${p.label} ${pct(p.value)}`));
+  fill($('bulletin-praise'), b.verdicts.praise.map((v) => verdictText(v, true)));
+  fill($('bulletin-criticism'), b.verdicts.criticism.map((v) => verdictText(v, false)));
+  fill($('bulletin-lagging'), b.lagging.map((l) => t('bulletin.laggingLine',
+    { name: l.name, township: dash(l.township), days: l.daysLate, leader: dash(l.leader) })));
+  fill($('bulletin-overdue'), b.overdue.map((z) => t('bulletin.overdueLine',
+    { name: z.name, township: dash(z.township), months: z.monthsLate, leader: dash(z.leader) })));
+  $('bulletin-body').hidden = false;
 }
 
 async function show(month) {
   fail('');
-  const b = await getJson(`/api/bulletin?month=${encodeURIComponent(month)}`);
-  const [year, m] = b.month.split('-');
-  $('bulletin-title').textContent = `${year}年${Number(m)}月 重点项目和征收工作月通报（截至 ${b.asOf}）`;
-  const c = b.city;
-  $('bulletin-city').textContent = `全市开工率 ${pct(c.startRatePct)}（${c.projectsStarted}/${c.projectsDueToStart}），`
-    + `投资完成率 ${pct(c.investmentRatePct)}，时间进度 ${pct(c.elapsedPct)}，竣工投产率 ${pct(c.productionRatePct)}，`
-    + `逾期片区 ${c.overdueZones} 个`;
-  fill($('bulletin-ranking'), (b.townships.start_rate_pct || []).map((p) => `${p.label} ${pct(p.value)}`));
-  fill($('bulletin-praise'), b.praise);
-  fill($('bulletin-criticism'), b.criticism);
-  fill($('bulletin-lagging'), b.lagging.map((l) => `${l.name}（${l.township ?? '—'}）滞后 ${l.daysLate} 天，包保领导 ${l.leader ?? '—'}`));
-  fill($('bulletin-overdue'), b.overdue.map((z) => `${z.name}（${z.township}）逾期 ${z.monthsLate} 个月，包保领导 ${z.leader ?? '—'}`));
+  shown = await getJson(`/api/bulletin?month=${encodeURIComponent(month)}`);
   $('bulletin-draft').href = `/api/bulletin.pdf?month=${encodeURIComponent(month)}`;
-  $('bulletin-body').hidden = false;
+  draw(shown);
 }
 
 async function archive() {
@@ -39,10 +74,25 @@ async function archive() {
   $('bulletin-archive').tBodies[0].replaceChildren(...bulletins.map((b) => el('tr', { dataset: { id: b.id } },
     el('td', {}, b.month), el('td', {}, b.issuedBy), el('td', {}, b.issuedAt),
     el('td', { className: 'json' }, b.sha256),
-    el('td', {}, el('a', { href: `/api/bulletins/${b.id}/pdf`, 'data-testid': 'bulletin-download' }, '下载 PDF')))));
+    el('td', {}, el('a', { href: `/api/bulletins/${b.id}/pdf`, 'data-testid': 'bulletin-download',
+      dataset: { i18n: 'bulletin.download' } }, t('bulletin.download'))))));
+}
+
+function relabel() {
+  document.title = t('bulletin.pageTitle');
+  const other = currentLang() === 'zh' ? 'en' : 'zh-CN';
+  $('lang-switch').textContent = other === 'en' ? 'EN' : '中文';
+  $('lang-switch').setAttribute('lang', other);
+  applyTexts();
+  $('bulletin-status').textContent = issuedSha ? t('bulletin.issued', { sha: issuedSha }) : '';
+  if (shown) draw(shown);
 }
 
 async function start() {
+  setLang(initialLang(new URLSearchParams(window.location.search)), { persist: false });
+  onLangChange(relabel);
+  $('lang-switch').addEventListener('click', () => setLang(currentLang() === 'zh' ? 'en' : 'zh'));
+  relabel();
   const me = await fetchMe();
   if (!me.signedIn) {
     window.location.href = `/login.html?next=${encodeURIComponent('/bulletin.html')}`;
@@ -60,10 +110,11 @@ async function start() {
   $('bulletin-issue').addEventListener('click', async () => {
     const { status, body } = await sendJson('POST', '/api/bulletins', { month: month.value });
     if (status !== 201) {
-      fail(body?.description ?? String(status));
+      fail(errorText(body, status));
       return;
     }
-    $('bulletin-status').textContent = `已签发，SHA-256 ${body.sha256}`;
+    issuedSha = body.sha256;
+    relabel();
     await archive();
   });
   await Promise.all([show(month.value), archive()]).catch((e) => fail(e.message));

@@ -18,6 +18,7 @@ export function renderHeader(me, onSignOut) {
   document.querySelector('.title-short').textContent = t('desk.titleShort');
   $('map').setAttribute('aria-label', t('desk.mapLabel'));
   $('overview-link').textContent = t('desk.overviewLink');
+  $('bulletin-link').textContent = t('desk.bulletinLink');
   lang.textContent = t('switchTo');
   lang.setAttribute('aria-label', t('switchToLabel'));
   lang.setAttribute('lang', currentLang() === 'zh' ? 'en' : 'zh-CN');

@@ -6,6 +6,7 @@ extendTexts('en', {
     title: 'Key projects and demolition desk',
     titleShort: 'Officials\u2019 desk',
     mapLabel: 'Map of demolition zones and key projects',
+    bulletinLink: 'Monthly bulletin',
     overviewLink: 'Overview map',
     signedInAs: '{user} ({scope})',
     cityWide: 'city-wide',

@@ -6,6 +6,7 @@ extendTexts('zh', {
     title: '重点项目与征收调度台',
     titleShort: '调度台',
     mapLabel: '征收片区与重点项目地图',
+    bulletinLink: '月通报',
     overviewLink: '总览地图',
     signedInAs: '{user}（{scope}）',
     cityWide: '全市',

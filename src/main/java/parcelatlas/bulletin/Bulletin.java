@@ -20,10 +20,11 @@ import parcelatlas.figures.Rankings;
  * @param overdue demolition zones past their deadline and not complete, most months late first
  * @param praise lines of praise, from {@link Verdicts}
  * @param criticism lines of criticism, from {@link Verdicts}
+ * @param verdicts the same praise and criticism with what each names, for pages in other languages
  */
 public record Bulletin(YearMonth month, LocalDate asOf, Figures city, Map<String, List<Rankings.Place>> townships,
     Map<String, List<Rankings.Place>> parks, List<LaggingProject> lagging, List<OverdueZone> overdue,
-    List<String> praise, List<String> criticism) {
+    List<String> praise, List<String> criticism, Verdicts verdicts) {
 
   /**
    * A project behind its plan.

@@ -60,7 +60,8 @@ public final class BulletinBuilder {
     List<Bulletin.LaggingProject> lagging = lagging(day);
     List<Bulletin.OverdueZone> overdue = overdue(day);
     Verdicts verdicts = Verdicts.of(townships, parks, overdue);
-    return new Bulletin(month, day, city, townships, parks, lagging, overdue, verdicts.praise(), verdicts.criticism());
+    return new Bulletin(month, day, city, townships, parks, lagging, overdue, verdicts.praiseLines(), verdicts.criticismLines(),
+        verdicts);
   }
 
   private List<Bulletin.LaggingProject> lagging(LocalDate day) {

@@ -58,6 +58,23 @@ class BulletinPageBrowserTest {
       String hash = (String) Sql.rows(storage, "SELECT sha256 FROM bulletins").get(0).get("sha256");
       assertTrue(browser.textOf("[data-testid=bulletin-archive] tbody", Duration.ofSeconds(5)).contains(hash.strip()));
       browser.screenshot("bulletin-page");
+
+      browser.driver().findElement(By.cssSelector("[data-testid=lang-switch]")).click();
+      waitFor(browser, "document.querySelector('[data-testid=bulletin-title]').textContent.includes('June 2026')");
+      String praise = browser.textOf("[data-testid=bulletin-praise]", Duration.ofSeconds(5));
+      assertTrue(praise.startsWith("Township 乙镇 ranks first on start rate (100.0%)."), praise);
+      assertTrue(browser.textOf("[data-testid=bulletin-status]", Duration.ofSeconds(5)).startsWith("Issued; SHA-256 "));
+      String english = (String) browser.driver().executeScript("const b = document.body.cloneNode(true);"
+          + " b.querySelector('[data-testid=lang-switch]').remove(); return b.innerText;"); // names the other language
+      String leftover = english.replaceAll("[甲乙丙丁]镇|[甲乙丙丁]园|[^\\p{IsHan}]", "");
+      for (String name : Sql.rows(storage, "SELECT name FROM projects UNION SELECT name FROM demolition_zones"
+          + " UNION SELECT township FROM projects UNION SELECT township FROM demolition_zones UNION SELECT name FROM parks"
+          + " UNION SELECT leader FROM projects UNION SELECT leader FROM demolition_zones").stream()
+          .map(r -> String.valueOf(r.values().iterator().next())).sorted((a, b) -> b.length() - a.length()).toList()) {
+        leftover = leftover.replace(name.replaceAll("[^\\p{IsHan}]", ""), "");
+      }
+      assertEquals("", leftover, "in English only proper names stay Chinese: " + english);
+      browser.screenshot("bulletin-page-en");
     }
   }
 }

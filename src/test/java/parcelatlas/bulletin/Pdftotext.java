@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** The text of a PDF as poppler's {@code pdftotext} (an independent reader) extracts it, in reading order. */
-final class Pdftotext {
+public final class Pdftotext {
   private Pdftotext() {}
 
-  static String text(byte[] pdf) {
+  public static String text(byte[] pdf) {
     try {
       Path dir = Files.createDirectories(Path.of("target", "bulletin-pdf"));
       Path file = Files.createTempFile(dir, "bulletin-", ".pdf");

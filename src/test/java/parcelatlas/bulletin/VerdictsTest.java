@@ -26,8 +26,14 @@ class VerdictsTest {
     Bulletin.OverdueZone zone = new Bulletin.OverdueZone("Z1", "东片区", "甲镇", "王某", "甲镇政府",
         LocalDate.parse("2026-03-31"), 3, 80.0, 80.0, 12.0);
     Verdicts v = Verdicts.of(townships, parks, List.of(zone));
-    assertEquals(List.of("镇街乙镇“开工率”居第一（100.0%）。", "园区高新区“亩均投资强度”居第一（300.0 万元/亩）。"), v.praise());
+    assertEquals(List.of("镇街乙镇“开工率”居第一（100.0%）。", "园区高新区“亩均投资强度”居第一（300.0 万元/亩）。"), v.praiseLines());
     assertEquals(List.of("镇街甲镇“开工率”居末位（50.0%）。", "园区港区“亩均投资强度”居末位（120.5 万元/亩）。",
-        "征收片区东片区（甲镇，包保领导王某）已逾期 3 个月未完成征收。"), v.criticism());
+        "征收片区东片区（甲镇，包保领导王某）已逾期 3 个月未完成征收。"), v.criticismLines());
+    Verdicts.Verdict first = v.praise().get(0);
+    assertEquals(List.of("township", "乙镇", "start_rate_pct", 100.0), List.of(first.subject(), first.name(),
+        first.figure(), first.value()), "what a line names, for the page to word it in English");
+    Verdicts.Verdict zoneLine = v.criticism().get(2);
+    assertEquals(List.of("zone", "东片区", "甲镇", "王某", 3L), List.of(zoneLine.subject(), zoneLine.name(),
+        zoneLine.township(), zoneLine.leader(), zoneLine.monthsLate()));
   }
 }

@@ -49,7 +49,7 @@ class DeskDispatchBrowserTest {
     storage = DemoData.loaded();
     township = (String) Sql.rows(storage, "SELECT township, COUNT(*) AS n FROM demolition_zones GROUP BY township"
         + " ORDER BY n DESC, township").get(0).get("township");
-    late = Sql.rows(storage, "SELECT code, planned_start_date FROM projects WHERE stage = 'land_secured'"
+    late = Sql.rows(storage, "SELECT code, name, planned_start_date FROM projects WHERE stage = 'land_secured'"
         + " AND planned_start_date <= DATE '2026-11-16' ORDER BY code").get(0);
     Users users = new Users(storage, new PasswordHasher(4));
     users.add("town", Role.OFFICIAL, township, null, PASSWORD.toCharArray());
@@ -92,7 +92,11 @@ class DeskDispatchBrowserTest {
       @SuppressWarnings("unchecked")
       List<Long> view = (List<Long>) browser.driver().executeScript(IN_VIEW, township);
       assertEquals(0L, view.get(2), "every feature of the township is in view: " + view);
-      assertTrue(view.get(1) > 0, "the map is zoomed to the township, not the city: " + view);
+      JsonNode city = app.client().signIn("town", PASSWORD).json("/api/desk/extent?scope=city", 200).path("bbox");
+      Object wholeCity = browser.driver().executeScript("const c = arguments[0];"
+          + " return window.desk.map.getBounds().contains(L.latLngBounds([[c[1], c[0]], [c[3], c[2]]]));",
+          List.of(city.get(0).asDouble(), city.get(1).asDouble(), city.get(2).asDouble(), city.get(3).asDouble()));
+      assertEquals(Boolean.FALSE, wholeCity, "the map is zoomed to the township, not the city: " + view);
       assertEquals("true", browser.attr("[data-testid=tab-dispatch]", "aria-selected"));
       assertEquals("2026-11-23", browser.attr("[data-testid=dispatch-list]", "data-due"));
       assertEquals(owed, codes(browser, "[data-testid=dispatch-item]"));
@@ -183,6 +187,30 @@ class DeskDispatchBrowserTest {
       assertEquals(Sql.count(storage, "demolition_zones"),
           ((Number) browser.driver().executeScript("return document.querySelectorAll('.zone-label').length")).longValue());
       browser.screenshot("desk-lagging-search");
+
+      // from the desk to the month's bulletin: issue it, download the archived PDF and read it back
+      browser.driver().findElement(By.cssSelector("[data-testid=bulletin-link]")).click();
+      waitFor(browser, "!!document.querySelector('[data-testid=bulletin-body]') && !document.querySelector('[data-testid=bulletin-body]').hidden");
+      assertEquals("2026-11", browser.driver().executeScript("return document.querySelector('[data-testid=bulletin-month]').value"));
+      browser.driver().findElement(By.cssSelector("[data-testid=bulletin-issue]")).click();
+      waitFor(browser, "document.querySelectorAll('[data-testid=bulletin-download]').length === 1");
+      String pdf = browser.await("fetch(document.querySelector('[data-testid=bulletin-download]').href)"
+          + ".then(r => r.arrayBuffer()).then(b => { let s = ''; new Uint8Array(b).forEach(x => { s += String.fromCharCode(x); });"
+          + " return btoa(s); })");
+      byte[] bytes = java.util.Base64.getDecoder().decode(pdf.replace("\"", ""));
+      assertEquals("%PDF-", new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1));
+      String text = parcelatlas.bulletin.Pdftotext.text(bytes).replaceAll("\\s+", "");
+      assertTrue(text.contains("2026年11月") && text.contains("月通报"), text);
+      assertTrue(text.contains((String) late.get("name")), "the late project found on the desk is in the bulletin's lagging list");
+      browser.screenshot("desk-bulletin-issued");
     }
+  }
+
+  private static void waitFor(Browser browser, String script) {
+    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (!Boolean.TRUE.equals(browser.driver().executeScript("return " + script)) && System.nanoTime() < until) {
+      browser.pause(Duration.ofMillis(100));
+    }
+    assertTrue(Boolean.TRUE.equals(browser.driver().executeScript("return " + script)), script);
   }
 }
