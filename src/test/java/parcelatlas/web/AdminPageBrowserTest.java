@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Users;
 import parcelatlas.storage.Storage;
@@ -71,11 +70,14 @@ class AdminPageBrowserTest {
     try (Browser browser = Browser.desktop()) {
       browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/admin.html");
       waitFor(browser, "window.adminReady === true");
-      List<String> offered = new Select(find(browser, "[data-testid=user-scope]")).getOptions().stream()
+      List<String> offered = browser.driver().findElements(By.cssSelector("[data-testid=user-scope] option")).stream()
           .map(o -> o.getAttribute("value")).filter(v -> v.startsWith("township:")).map(v -> v.substring(9)).sorted().toList();
       assertEquals(townships.stream().sorted().toList(), offered, "the scope list is the real townships");
       find(browser, "[data-testid=user-username]").sendKeys("zhou.min");
-      new Select(find(browser, "[data-testid=user-scope]")).selectByValue("township:" + township);
+      find(browser, "[data-testid=user-scope]").click();
+      browser.driver().findElements(By.cssSelector("[data-testid=user-scope] option")).stream()
+          .filter(o -> o.getAttribute("value").equals("township:" + township)).findFirst().orElseThrow().click();
+      assertEquals("township:" + township, find(browser, "[data-testid=user-scope]").getAttribute("value"));
       find(browser, "[data-testid=user-password]").sendKeys("a fresh password");
       find(browser, "[data-testid=user-submit]").click();
       waitFor(browser, "!!" + row("zhou.min"));
