@@ -3,9 +3,10 @@ import { requestJson } from '../api.js';
 import { t, locale } from '../i18n.js';
 import { el } from '../html.js';
 
-function actionLabel(action) {
-  const label = t(`admin.auditActions.${action}`);
-  return label.startsWith('admin.') ? action : label;
+/** The page's word for an action or entity of the log; the stored code when it has none. */
+function label(table, code) {
+  const text = t(`admin.${table}.${code}`);
+  return text.startsWith('admin.') ? code : text;
 }
 
 /** Loads the latest page of the log into the table. */
@@ -14,8 +15,8 @@ export async function loadAudit(table) {
   table.tBodies[0].replaceChildren(...entries.map((e) => el('tr', { dataset: { action: e.action } },
     el('td', {}, new Date(e.at).toLocaleString(locale())),
     el('td', {}, e.actor),
-    el('td', {}, actionLabel(e.action)),
-    el('td', {}, `${e.entity} ${e.key ?? ''}`),
+    el('td', {}, label('auditActions', e.action)),
+    el('td', {}, `${label('auditEntities', e.entity)} ${e.key ?? ''}`),
     el('td', { className: 'json' }, e.oldValue ?? ''),
     el('td', { className: 'json' }, e.newValue ?? ''))));
 }

@@ -17,6 +17,7 @@ extendTexts('en', {
     passwordSubmit: 'Set the password', passwordDone: '{name} has a new password; all their sessions have ended.',
     audit: 'Audit log', when: 'When', actor: 'Who', action: 'Action', entity: 'What', old: 'Old value', new: 'New value',
     auditActions: { add: 'add', disable: 'disable', enable: 'enable', reset_password: 'password reset' },
+    auditEntities: { user: 'user' },
     notAdmin: 'This page is for administrators.',
   },
 });

@@ -16,6 +16,7 @@ extendTexts('zh', {
     passwordSubmit: '设置新密码', passwordDone: '已为 {name} 设置新密码，其原有登录会话已全部结束。',
     audit: '审计日志', when: '时间', actor: '操作人', action: '操作', entity: '对象', old: '原值', new: '新值',
     auditActions: { add: '新增', disable: '停用', enable: '启用', reset_password: '重置密码' },
+    auditEntities: { user: '用户' },
     notAdmin: '此页面仅供管理员使用。',
   },
 });
