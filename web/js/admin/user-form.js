@@ -38,8 +38,9 @@ export function createUserForm({ onAdded, onError }) {
   });
 
   return {
-    /** Texts and scope choices in the current language. */
+    /** Texts and scope choices in the current language (a status line of the other language is cleared). */
     render() {
+      $('user-status').textContent = '';
       fillScopeSelect(scope);
       syncScope();
     },

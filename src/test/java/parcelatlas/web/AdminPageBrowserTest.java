@@ -124,6 +124,13 @@ class AdminPageBrowserTest {
       assertFalse(audit.contains("another fresh secret"), audit);
       assertEquals(4, Sql.count(storage, "audit_log WHERE entity = 'user' AND entity_key = 'zhou.min' AND actor = 'staff'"));
       browser.screenshot("admin-page");
+
+      find(browser, "[data-testid=lang-switch]").click();
+      waitFor(browser, "document.querySelector('[data-username=\"zhou.min\"] [data-testid=user-password]')?.textContent"
+          + " === 'Reset password'");
+      assertEquals("User name", browser.textOf("[data-testid=user-table] th", Duration.ofSeconds(2)));
+      assertTrue(browser.textOf("[data-username='zhou.min']", Duration.ofSeconds(2)).contains("Official"));
+      browser.screenshot("admin-page-en");
     }
   }
 }
