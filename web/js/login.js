@@ -1,22 +1,25 @@
-// Staff sign-in: POST /api/login, then back to ?next= (on this origin only) or the home page.
+// Staff sign-in: POST /api/login, then back to ?next= (on this origin only) or the home page. Chinese
+// first, English on the switch; a refusal is shown in the page's language by its code (api.js).
 import { requestJson } from './api.js';
+import { t, setLang, currentLang, initialLang, extendTexts } from './i18n.js';
+import { applyTexts } from './i18n-dom.js';
 
-const TEXT = {
-  zh: { title: '工作人员登录', username: '用户名', password: '密码', submit: '登录', switchTo: 'EN',
-    required: '请输入用户名和密码', failed: '登录失败：' },
-  en: { title: 'Staff sign-in', username: 'User name', password: 'Password', submit: 'Sign in', switchTo: '中文',
-    required: 'Enter your user name and password', failed: 'Sign-in failed: ' },
-};
+extendTexts('zh', { login: { title: '工作人员登录', username: '用户名', password: '密码', submit: '登录',
+  required: '请输入用户名和密码', failed: '登录失败：{reason}' } });
+extendTexts('en', { login: { title: 'Staff sign-in', username: 'User name', password: 'Password', submit: 'Sign in',
+  required: 'Enter your user name and password', failed: 'Sign-in failed: {reason}' } });
+
 const params = new URLSearchParams(window.location.search);
-let lang = params.get('lang') === 'en' ? 'en' : 'zh';
 const form = document.querySelector('[data-testid=login-form]');
 const error = document.querySelector('[data-testid=login-error]');
+const langSwitch = document.querySelector('[data-testid=lang-switch]');
 
 function render() {
-  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  document.title = `${TEXT[lang].title} · Parcel Atlas`;
-  document.querySelectorAll('[data-text]').forEach((el) => { el.textContent = TEXT[lang][el.dataset.text]; });
-  document.querySelector('[data-testid=lang-switch]').textContent = TEXT[lang].switchTo;
+  document.documentElement.lang = currentLang() === 'en' ? 'en' : 'zh-CN';
+  document.title = `${t('login.title')} · Parcel Atlas`;
+  applyTexts();
+  langSwitch.textContent = t('switchTo');
+  langSwitch.setAttribute('lang', currentLang() === 'zh' ? 'en' : 'zh-CN');
 }
 
 /**
@@ -45,20 +48,21 @@ form.addEventListener('submit', async (event) => {
   const username = form.username.value.trim();
   const password = form.password.value;
   if (!username || !password) {
-    showError(TEXT[lang].required);
+    showError(t('login.required'));
     return;
   }
   try {
     await requestJson('/api/login', { json: { username, password } });
   } catch (refused) {
-    showError(TEXT[lang].failed + refused.message);
+    showError(t('login.failed', { reason: refused.message }));
     return;
   }
   window.location.assign(nextPath());
 });
 
-document.querySelector('[data-testid=lang-switch]').addEventListener('click', () => {
-  lang = lang === 'zh' ? 'en' : 'zh';
+langSwitch.addEventListener('click', () => {
+  setLang(currentLang() === 'zh' ? 'en' : 'zh');
   render();
 });
+setLang(initialLang(params), { persist: false });
 render();

@@ -8,22 +8,29 @@ import java.util.Map;
 import java.util.Set;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.User;
+import parcelatlas.accounts.UserChanges;
 import parcelatlas.accounts.Users;
 import parcelatlas.domain.Labelled;
 import parcelatlas.io.JsonObjects;
 import parcelatlas.accounts.Viewer;
 import parcelatlas.storage.AuditLog;
 
-/** What only admins may do: manage users, and read the audit log of every change. */
+/**
+ * What only admins may do: manage users (add, disable, enable again, set a new password), and read
+ * the audit log of every change.
+ */
 final class AdminApi {
   private static final int PAGE = 200;
   private static final Set<String> NEW_USER = Set.of("username", "role", "scope_township", "scope_park", "password");
   private final AuditLog audit;
+  private static final Set<String> NEW_PASSWORD = Set.of("password");
   private final Users users;
+  private final UserChanges changes;
 
-  AdminApi(AuditLog audit, Users users) {
+  AdminApi(AuditLog audit, Users users, UserChanges changes) {
     this.audit = audit;
     this.users = users;
+    this.changes = changes;
   }
 
   void listUsers(Context ctx) {
@@ -70,9 +77,43 @@ final class AdminApi {
       throw ApiException.badRequest(ErrorCode.CANNOT_DISABLE_SELF, "you cannot disable yourself");
     }
     if (!users.disable(viewer.user().username(), name)) {
-      throw new ApiException(404, ErrorCode.USER_NOT_FOUND, "no user '" + name + "'", "username", name);
+      throw notFound(name);
     }
     ctx.status(204);
+  }
+
+  /** Enables a disabled user again (the undo of disabling); 204, or 404 for no such user. */
+  void enableUser(Context ctx) {
+    Viewer viewer = admin(ctx);
+    String name = ctx.pathParam("username");
+    if (!changes.enable(viewer.user().username(), name)) {
+      throw notFound(name);
+    }
+    ctx.status(204);
+  }
+
+  /**
+   * {@code {"password"}}: a new password by the rules of {@code user add} (400 naming the rule
+   * broken); every session of the user ends. 204, or 404 for no such user.
+   */
+  void resetPassword(Context ctx) {
+    Viewer viewer = admin(ctx);
+    String name = ctx.pathParam("username");
+    JsonNode body = JsonBody.read(ctx);
+    JsonObjects.requireObject(body, NEW_PASSWORD);
+    char[] password = text(body, "password").toCharArray();
+    try {
+      if (changes.setPassword(viewer.user().username(), name, password).isEmpty()) {
+        throw notFound(name);
+      }
+    } finally {
+      java.util.Arrays.fill(password, '\0');
+    }
+    ctx.status(204);
+  }
+
+  private static ApiException notFound(String name) {
+    return new ApiException(404, ErrorCode.USER_NOT_FOUND, "no user '" + name + "'", "username", name);
   }
 
   private static Viewer admin(Context ctx) {

@@ -55,7 +55,8 @@ public final class Routes {
         parcelatlas.desk.DispatchWeek.reportingDay(config.get("dispatch.day"))), clock);
     DeskViewApi deskView = new DeskViewApi(new parcelatlas.desk.LaggingList(storage, figureService),
         new parcelatlas.desk.DeskExtent(storage), clock);
-    AdminApi admin = new AdminApi(new AuditLog(storage), users);
+    AdminApi admin = new AdminApi(new AuditLog(storage), users, new parcelatlas.accounts.UserChanges(storage,
+        new PasswordHasher(Integer.parseInt(config.get("password.cost")))));
     FiguresApi figures = new FiguresApi(figureService, clock);
     BulletinApi bulletins = new BulletinApi(new parcelatlas.bulletin.BulletinBuilder(storage, figureService),
         new parcelatlas.bulletin.BulletinArchive(storage), config.get("bulletin.font"), clock);
@@ -169,6 +170,8 @@ public final class Routes {
       c.routes.get("/api/admin/users", admin::listUsers);
       c.routes.post("/api/admin/users", admin::addUser);
       c.routes.post("/api/admin/users/{username}/disable", admin::disableUser);
+      c.routes.post("/api/admin/users/{username}/enable", admin::enableUser);
+      c.routes.post("/api/admin/users/{username}/password", admin::resetPassword);
     });
   }
 }

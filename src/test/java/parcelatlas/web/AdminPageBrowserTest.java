@@ -1,29 +1,37 @@
 package parcelatlas.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static parcelatlas.web.BrowserErrorText.assertChinese;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Users;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
+import parcelatlas.testing.DemoData;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
-import parcelatlas.testing.DemoData;
 
-/** An administrator manages users from the admin page in Chromium; each change lands in the audit log. */
+/**
+ * An administrator manages users from the admin page in Chromium: the new official's township is
+ * picked from the list of real townships, disabling asks first and can be undone, a password is
+ * set anew (a password breaking a rule is refused in Chinese); each change lands in the audit log.
+ */
 class AdminPageBrowserTest {
   private static Storage storage;
   private static RunningApp app;
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded(); // the township the admin types must exist
+    storage = DemoData.loaded();
     RunningApp.withStaff(storage);
     app = new RunningApp(storage);
   }
@@ -42,23 +50,87 @@ class AdminPageBrowserTest {
     assertTrue(Boolean.TRUE.equals(browser.driver().executeScript("return " + script)), script);
   }
 
+  private static WebElement find(Browser browser, String css) {
+    return browser.driver().findElement(By.cssSelector(css));
+  }
+
+  private static boolean disabled(String username) {
+    return Sql.count(storage, "users WHERE username = '" + username + "' AND disabled = TRUE") == 1;
+  }
+
+  private static String row(String username) {
+    return "document.querySelector('[data-username=\"" + username + "\"]')";
+  }
+
   @Test
-  void an_admin_adds_and_disables_a_user_and_sees_both_in_the_audit_log() {
+  void an_admin_picks_a_township_disables_with_confirmation_undoes_it_and_sets_a_new_password() {
+    List<String> townships = Sql.rows(storage, "SELECT township FROM demolition_zones UNION"
+        + " SELECT township FROM projects WHERE township IS NOT NULL").stream().map(r -> (String) r.get("township")).toList();
+    String township = townships.get(townships.size() / 2);
     try (Browser browser = Browser.desktop()) {
       browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/admin.html");
       waitFor(browser, "window.adminReady === true");
-      browser.driver().findElement(By.cssSelector("[data-testid=user-username]")).sendKeys("zhou.min");
-      browser.driver().findElement(By.cssSelector("[data-testid=user-township]")).sendKeys("东湖街道");
-      browser.driver().findElement(By.cssSelector("[data-testid=user-password]")).sendKeys("a fresh password");
-      browser.driver().findElement(By.cssSelector("[data-testid=user-submit]")).click();
-      waitFor(browser, "!!document.querySelector('[data-username=\"zhou.min\"]')");
-      assertTrue(new Users(storage, new PasswordHasher(4)).authenticate("zhou.min", "a fresh password".toCharArray()).isPresent());
-      browser.driver().findElement(By.cssSelector("[data-username='zhou.min'] [data-testid=user-disable]")).click();
-      waitFor(browser, "document.querySelector('[data-username=\"zhou.min\"]').dataset.disabled === 'true'");
+      List<String> offered = browser.driver().findElements(By.cssSelector("[data-testid=user-scope] option")).stream()
+          .map(o -> o.getAttribute("value")).filter(v -> v.startsWith("township:")).map(v -> v.substring(9)).sorted().toList();
+      assertEquals(townships.stream().sorted().toList(), offered, "the scope list is the real townships");
+      find(browser, "[data-testid=user-username]").sendKeys("zhou.min");
+      find(browser, "[data-testid=user-scope]").click();
+      browser.driver().findElements(By.cssSelector("[data-testid=user-scope] option")).stream()
+          .filter(o -> o.getAttribute("value").equals("township:" + township)).findFirst().orElseThrow().click();
+      assertEquals("township:" + township, find(browser, "[data-testid=user-scope]").getAttribute("value"));
+      find(browser, "[data-testid=user-password]").sendKeys("a fresh password");
+      find(browser, "[data-testid=user-submit]").click();
+      waitFor(browser, "!!" + row("zhou.min"));
+      assertEquals(township, Sql.rows(storage, "SELECT scope_township FROM users WHERE username = 'zhou.min'").get(0)
+          .get("scope_township"));
+      assertTrue(browser.textOf("[data-username='zhou.min']", Duration.ofSeconds(2)).contains(township));
+
+      find(browser, "[data-username='zhou.min'] [data-testid=user-disable]").click();
+      assertTrue(browser.textOf("[data-username='zhou.min'] [data-testid=disable-question]", Duration.ofSeconds(5))
+          .contains("确认停用 zhou.min"));
+      assertFalse(disabled("zhou.min"), "nothing happens before the confirmation");
+      browser.screenshot("admin-disable-confirm");
+      find(browser, "[data-username='zhou.min'] [data-testid=user-disable-confirm]").click();
+      waitFor(browser, row("zhou.min") + ".dataset.disabled === 'true'");
+      assertTrue(disabled("zhou.min"));
+      assertTrue(browser.textOf("[data-testid=admin-notice]", Duration.ofSeconds(5)).contains("已停用 zhou.min"));
+      browser.screenshot("admin-disabled-undo");
+      find(browser, "[data-testid=notice-undo]").click();
+      waitFor(browser, row("zhou.min") + ".dataset.disabled === 'false'");
+      assertFalse(disabled("zhou.min"), "undo enables the user again");
+
+      String hash = (String) Sql.rows(storage, "SELECT password_hash FROM users WHERE username = 'zhou.min'").get(0)
+          .get("password_hash");
+      find(browser, "[data-username='zhou.min'] [data-testid=user-password]").click();
+      find(browser, "[data-testid=password-new]").sendKeys("abababababab");
+      find(browser, "[data-testid=password-submit]").click();
+      String refused = browser.textOf("[data-testid=password-error]", Duration.ofSeconds(10));
+      assertChinese("admin password reset", refused);
+      assertTrue(refused.contains("密码不能是重复的字符"), refused);
+      browser.screenshot("admin-password-refused");
+      assertEquals(hash, Sql.rows(storage, "SELECT password_hash FROM users WHERE username = 'zhou.min'").get(0)
+          .get("password_hash"));
+      find(browser, "[data-testid=password-new]").clear();
+      find(browser, "[data-testid=password-new]").sendKeys("another fresh secret");
+      find(browser, "[data-testid=password-submit]").click();
+      waitFor(browser, "document.querySelector('[data-testid=notice-text]')?.textContent.includes('已为 zhou.min 设置新密码')");
+      Users users = new Users(storage, new PasswordHasher(4));
+      assertTrue(users.authenticate("zhou.min", "another fresh secret".toCharArray()).isPresent());
+      assertTrue(users.authenticate("zhou.min", "a fresh password".toCharArray()).isEmpty());
+
+      waitFor(browser, "!!document.querySelector('[data-testid=audit-table] tr[data-action=reset_password]')");
       String audit = browser.textOf("[data-testid=audit-table] tbody", Duration.ofSeconds(5));
-      assertTrue(audit.contains("disable") && audit.contains("add") && audit.contains("zhou.min"), audit);
-      assertEquals(2, Sql.count(storage, "audit_log WHERE entity = 'user' AND entity_key = 'zhou.min' AND actor = 'staff'"));
+      assertTrue(audit.contains("新增") && audit.contains("停用") && audit.contains("启用") && audit.contains("重置密码"), audit);
+      assertFalse(audit.contains("another fresh secret"), audit);
+      assertEquals(4, Sql.count(storage, "audit_log WHERE entity = 'user' AND entity_key = 'zhou.min' AND actor = 'staff'"));
       browser.screenshot("admin-page");
+
+      find(browser, "[data-testid=lang-switch]").click();
+      waitFor(browser, "document.querySelector('[data-username=\"zhou.min\"] [data-testid=user-password]')?.textContent"
+          + " === 'Reset password'");
+      assertEquals("User name", browser.textOf("[data-testid=user-table] th", Duration.ofSeconds(2)));
+      assertTrue(browser.textOf("[data-username='zhou.min']", Duration.ofSeconds(2)).contains("Official"));
+      browser.screenshot("admin-page-en");
     }
   }
 }
