@@ -14,6 +14,7 @@ import parcelatlas.figures.Readers;
 import parcelatlas.figures.Scope;
 import parcelatlas.storage.AuditTrail;
 import parcelatlas.storage.Storage;
+import parcelatlas.storage.StorageException;
 
 /**
  * The quarterly contest of townships and of parks: scored by {@link ContestRule} on the figures
@@ -78,20 +79,38 @@ public final class Contest {
     Map<String, List<ContestRule.Standing>> standings = new LinkedHashMap<>();
     KINDS.keySet().stream().sorted().forEach(of -> standings.put(of, live(quarter, of, today, rule).standings()));
     ContestArchive.Publication publication = new ContestArchive.Publication(quarter, quarter.end(), actor, now, rule);
-    boolean done = storage.inTransaction(c -> {
-      if (ContestArchive.exists(c, quarter)) {
-        return false;
+    boolean done;
+    try {
+      done = storage.inTransaction(c -> {
+        if (ContestArchive.exists(c, quarter)) {
+          return false;
+        }
+        ContestArchive.insert(c, publication, standings);
+        Map<String, Object> audited = new LinkedHashMap<>();
+        audited.put("quarter", quarter.toString());
+        audited.put("asOf", quarter.end().toString());
+        audited.put("settings", rule);
+        audited.put("standings", standings);
+        AuditTrail.record(c, actor, "publish", "contest", quarter.toString(), null, audited);
+        return true;
+      });
+    } catch (StorageException e) {
+      if (!duplicateKey(e)) {
+        throw e;
       }
-      ContestArchive.insert(c, publication, standings);
-      Map<String, Object> audited = new LinkedHashMap<>();
-      audited.put("quarter", quarter.toString());
-      audited.put("asOf", quarter.end().toString());
-      audited.put("settings", rule);
-      audited.put("standings", standings);
-      AuditTrail.record(c, actor, "publish", "contest", quarter.toString(), null, audited);
-      return true;
-    });
+      done = false; // another node published the quarter between the check and the insert
+    }
     return done ? published(quarter, "townships") : Optional.empty();
+  }
+
+  /** True when a unique key refused the write (SQLState 23505 on H2 and PostgreSQL alike). */
+  private static boolean duplicateKey(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Result live(Quarter quarter, String of, LocalDate today, ContestRule.Settings rule) {

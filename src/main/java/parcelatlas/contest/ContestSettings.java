@@ -56,7 +56,8 @@ public final class ContestSettings {
   /**
    * Changes the weights named in {@code weights} (others kept) and the flag counts given (null:
    * kept), recording {@code actor}. Refused, changing nothing, with a {@link BadInput} naming the
-   * member: a figure that is not ranked, a weight or count out of range, every weight 0.
+   * member: a figure that is not ranked, a weight or count out of range, every weight 0. A change
+   * that changes nothing is not audited.
    */
   public ContestRule.Settings update(String actor, Map<String, Integer> weights, Integer red, Integer yellow) {
     List<String> allowed = List.copyOf(Rankings.METRICS.keySet());
@@ -93,7 +94,9 @@ public final class ContestSettings {
         s.setInt(2, after.yellow());
         s.executeUpdate();
       }
-      AuditTrail.record(c, actor, "update", ENTITY, "contest", before, after);
+      if (!after.equals(before)) {
+        AuditTrail.record(c, actor, "update", ENTITY, "contest", before, after);
+      }
       return after;
     });
   }
