@@ -65,8 +65,18 @@ class ContestPageBrowserTest {
       assertTrue(browser.textOf("[data-testid=contest-weights]", Duration.ofSeconds(1)).contains("开工率：权重 20"));
       assertEquals("zh-CN", browser.attr("html", "lang"));
       browser.screenshot("contest-page");
+      browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=lang-switch]")).click();
+      long english = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (!"en".equals(browser.attr("html", "lang")) && System.nanoTime() < english) {
+        browser.pause(Duration.ofMillis(100));
+      }
+      assertEquals("Townships: contest results of Q2 2026", browser.textOf("[data-testid=contest-heading]",
+          Duration.ofSeconds(5)));
+      assertEquals("丙镇:red=Red flag|乙镇:red=Red flag|甲镇:yellow=Yellow flag|丁镇:-",
+          rows(browser, "[data-testid=contest-row]"));
+      browser.screenshot("contest-page-en");
 
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/desk.html?as_of=2026-06-30&tab=figures");
+      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/desk.html?as_of=2026-06-30&tab=figures&lang=zh");
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       browser.await("window.desk.idle()");
