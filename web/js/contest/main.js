@@ -46,18 +46,19 @@ function render() {
     .map(([figure, weight]) => el('li', {}, t('contest.weight', { figure: t(`contest.figures.${figure}`), weight }))));
 }
 
+/** Loads the chosen quarter; a refused one (not published, malformed) is explained and the latest shown instead. */
 async function load() {
   const query = new URLSearchParams({ of: state.of });
   if (state.quarter) query.set('quarter', state.quarter);
   $('contest-error').hidden = true;
   try {
     state.data = await getJson(`/api/public/contest?${query}`);
-    state.quarter = state.data.quarter;
   } catch (error) {
     $('contest-error').textContent = error.message;
     $('contest-error').hidden = false;
-    state.data = null;
+    state.data = state.quarter ? await getJson(`/api/public/contest?of=${state.of}`).catch(() => null) : null;
   }
+  state.quarter = state.data?.quarter ?? null;
   const url = new URLSearchParams({ of: state.of, lang: currentLang() });
   if (state.quarter) url.set('quarter', state.quarter);
   window.history.replaceState(null, '', `?${url}`);

@@ -54,6 +54,9 @@ class ContestPageBrowserTest {
   @Test
   void the_public_page_shows_the_published_flags_in_chinese_and_the_desk_shows_them_too() {
     try (Browser browser = Browser.desktop()) {
+      browser.driver().get(app.base() + "/contest.html?quarter=2026Q1");
+      assertEquals("2026Q1 季度考评结果尚未公示。", browser.textOf("[data-testid=contest-error]", Duration.ofSeconds(15)),
+          "an unpublished quarter is refused in Chinese, and the latest published one shown");
       browser.driver().get(app.base() + "/contest.html");
       long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
       while (!"true".equals(browser.attr("body", "data-ready")) && System.nanoTime() < until) {
