@@ -2,12 +2,13 @@
 // a published quarter's places, scores and flags of townships or parks, and the rule they were scored by.
 // Only published quarters are served (/api/public/contest); nothing here needs signing in.
 import './texts.js';
-import { getJson } from '../api.js';
+import { fetchMe, getJson } from '../api.js';
 import { t, setLang, currentLang, initialLang } from '../i18n.js';
 import { applyTexts } from '../i18n-dom.js';
 import { el } from '../html.js';
 import { formatNumber } from '../format.js';
 import { flagMarker } from './flag.js';
+import { createAdminPanel } from './admin-panel.js';
 
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 const params = new URLSearchParams(window.location.search);
@@ -69,6 +70,14 @@ async function load() {
 setLang(initialLang(params), { persist: false });
 $('contest-quarter').addEventListener('change', (e) => { state.quarter = e.target.value; load(); });
 $('contest-of').addEventListener('change', (e) => { state.of = e.target.value; load(); });
-$('lang-switch').addEventListener('click', () => { setLang(currentLang() === 'zh' ? 'en' : 'zh'); load(); });
+let me = null;
+const adminPanel = () => (me?.role === 'admin' ? createAdminPanel($('contest-admin'), me.today,
+  (quarter) => { state.quarter = quarter; load(); }) : null);
+$('lang-switch').addEventListener('click', () => { setLang(currentLang() === 'zh' ? 'en' : 'zh'); load(); adminPanel(); });
 render();
 load();
+// Admins also get the settings and 公示 forms (signed-in state from /api/me, with its CSRF token).
+fetchMe().then((who) => { me = who; return adminPanel(); }).catch((error) => {
+  $('contest-error').textContent = error.message;
+  $('contest-error').hidden = false;
+});

@@ -12,6 +12,10 @@ extendTexts('zh', {
     rule: '评分办法',
     ruleText: '每项指标以最高值为标杆：得分 = 权重 × 本单位数值 ÷ 最高值；总分 = 各项得分之和 ÷ 有数据指标的权重之和 × 100（无数据的指标不计入）。',
     weight: '{figure}：权重 {weight}',
+    redCount: '红旗数（前 N 名）', yellowCount: '黄旗数（后 M 名）',
+    admin: '考评设置与公示（管理员）', save: '保存设置', saved: '已保存，已记入审计日志。', publish: '公示该季度',
+    published: '{quarter} 季度考评结果已公示。',
+    adminHint: '权重为 0–100 的整数，红旗、黄旗数为 0–50；只能公示已结束的季度（今天是 {today}），公示后结果不再改变。',
     figures: {
       start_rate_pct: '开工率', investment_rate_pct: '投资完成率', production_rate_pct: '竣工投产率',
       intensity_wan_per_mu: '亩均投资强度', tax_wan_per_mu: '亩均税收', signed_pct: '征收签约进度',
@@ -31,6 +35,10 @@ extendTexts('en', {
     rule: 'How scores are made',
     ruleText: 'On each figure the best value is the benchmark: points = weight × value ÷ best value; score = the points ÷ the weights of the figures measured × 100 (a figure with nothing to measure does not count).',
     weight: '{figure}: weight {weight}',
+    redCount: 'Red flags (first N)', yellowCount: 'Yellow flags (last M)',
+    admin: 'Contest settings and publishing (admins)', save: 'Save settings', saved: 'Saved, and recorded in the audit log.',
+    publish: 'Publish the quarter', published: 'The contest of {quarter} is published.',
+    adminHint: 'Weights are whole numbers from 0 to 100, flags 0 to 50; only a quarter that has ended can be published (today is {today}), and a published result never changes.',
     figures: {
       start_rate_pct: 'Start rate', investment_rate_pct: 'Investment completion', production_rate_pct: 'Production rate',
       intensity_wan_per_mu: 'Investment per mu', tax_wan_per_mu: 'Tax per mu', signed_pct: 'Households signed',

@@ -13,6 +13,7 @@ import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
 import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.Sql;
 import parcelatlas.testing.TestDatabases;
 
 /**
@@ -89,6 +90,27 @@ class ContestPageBrowserTest {
       assertEquals("丁镇:-|丙镇:red|乙镇:red|甲镇:yellow", desk);
       browser.driver().executeScript("document.querySelector('[data-testid=rankings-table]').scrollIntoView()");
       browser.screenshot("contest-flags-on-desk-rankings");
+
+      // The admin changes the flag counts and publishes 2026Q3 on the page; 2026Q4 has not ended.
+      browser.driver().get(app.base() + "/contest.html?lang=zh");
+      browser.textOf("[data-testid=contest-admin] h2", Duration.ofSeconds(15));
+      browser.type("[data-testid=contest-setting-red]", "2");
+      browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=contest-save]")).click();
+      assertEquals("已保存，已记入审计日志。", browser.textOf("[data-testid=contest-admin-status]", Duration.ofSeconds(10)));
+      assertEquals(2, ((Number) Sql.rows(storage, "SELECT red_count FROM contest_flags").get(0).get("red_count")).intValue());
+      browser.type("[data-testid=contest-publish-quarter]", "2026Q4");
+      browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=contest-publish-submit]")).click();
+      assertTrue(browser.textOf("[data-testid=contest-admin-status]", Duration.ofSeconds(10)).contains("尚未结束"));
+      browser.type("[data-testid=contest-publish-quarter]", "2026Q3");
+      browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=contest-publish-submit]")).click();
+      long published = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (!browser.textOf("[data-testid=contest-heading]", Duration.ofSeconds(1)).contains("第3季度")
+          && System.nanoTime() < published) {
+        browser.pause(Duration.ofMillis(100));
+      }
+      assertEquals("2026年第3季度镇街考评结果", browser.textOf("[data-testid=contest-heading]", Duration.ofSeconds(1)));
+      assertEquals(1, Sql.count(storage, "contest_publications WHERE quarter = '2026Q3'"));
+      browser.screenshot("contest-page-admin");
     }
   }
 }
