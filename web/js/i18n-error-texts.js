@@ -148,6 +148,13 @@ export const ERROR_TEXTS = {
   TooManyPhotos: { zh: '上传照片过于频繁，每人每小时最多 {limit} 张，请稍后再试。', en: 'Too many photos: at most {limit} an hour per user; try again later.' },
   PhotoOfAnotherTownship: { zh: '该地点属于[{township}]其他镇街，只有本镇街和全市领导可上传或撤回其照片。', en: 'This site belongs to[ {township},] another township; only its own township and city-wide officials attach or withdraw its photos.' },
   PhotoAlreadyWithdrawn: { zh: '照片[ {id} ]已撤回。', en: 'The photo[ {id}] is already withdrawn.' },
+  // the quarterly contest
+  QuarterExpected: { zh: '“{field}”应为季度，例如 {example}（2026年第三季度）。', en: '{field} must be a quarter such as {example}.' },
+  QuarterOutOfRange: { zh: '季度[ {value} ]应在 {min} 到 {max} 之间。', en: 'The quarter[ {value}] must be from {min} to {max}.' },
+  ContestWeightsAllZero: { zh: '至少一项指标的权重须大于 0。', en: 'At least one figure must weigh more than 0.' },
+  ContestNotPublished: { zh: '[{quarter} ]季度考评结果尚未公示。', en: 'The contest of[ {quarter}] is not published.' },
+  ContestQuarterNotEnded: { zh: '[{quarter} ]季度尚未结束[（{end} 结束）]，结束后才能公示。', en: 'The quarter[ {quarter}] has not ended[ (it ends on {end})]; publish it afterwards.' },
+  ContestAlreadyPublished: { zh: '[{quarter} ]季度考评结果已公示，公示后不再更改。', en: 'The contest of[ {quarter}] is published already; a published result never changes.' },
   // the page itself
   NetworkError: { zh: '网络错误，请检查连接后重试。', en: 'Network error; check the connection and try again.' },
 };

@@ -33,6 +33,8 @@ export const fetchProject = (code, asOf) => get(`/api/desk/projects/${q(code)}?a
 export const fetchParks = () => get('/api/investor/parks');
 export const fetchFigures = (scope, asOf) => get(`/api/figures?scope=${q(scope)}&as_of=${q(asOf)}`);
 export const fetchRankings = (asOf, period, of) => get(`/api/figures/rankings?as_of=${q(asOf)}&period=${q(period)}&of=${q(of || 'townships')}`);
+/** The quarterly contest of a quarter ('2026Q3'): places with their red or yellow flags. */
+export const fetchContest = (quarter, of) => get(`/api/desk/contest?quarter=${q(quarter)}&of=${q(of || 'townships')}`);
 /** An update of a project; path is under the project: stage, investments, tax, milestones/SEQ, issues, issues/SEQ/close. */
 export const updateProject = (code, path, body) => track(send('POST', `/api/desk/projects/${q(code)}/${path}`, body));
 /** The figures CSV in the page's language (Chinese headers, or English code names). */

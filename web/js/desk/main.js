@@ -54,6 +54,7 @@ import { createZonePanel } from './zone-panel.js';
 import { createProjectPanel } from './project-panel.js';
 import { createFiguresPanel } from './figures-panel.js';
 import { createRankings } from './rankings-table.js';
+import { quarterOf } from '../contest/flag.js';
 import { renderOverdueList, OVERDUE_PAGE } from './overdue-list.js';
 import { createSideLists } from './side-lists.js';
 import { homeScope } from './home-view.js';
@@ -104,11 +105,13 @@ async function loadOverdue() {
 const loadDay = () => Promise.all([deskMap.setDay(state.asOf), loadOverdue(), showLagging()]);
 
 async function loadFigures() {
-  const [figureData, rankingData] = await Promise.all([
+  const [figureData, rankingData, contest] = await Promise.all([
     api.fetchFigures(state.scope, state.asOf), api.fetchRankings(state.asOf, state.period, state.rankOf),
+    api.fetchContest(quarterOf(state.asOf), state.rankOf).catch(() => null),
   ]);
   figures.show(figureData, api.figuresCsvUrl(state.asOf));
   rankings.show(rankingData, state.period, state.rankOf);
+  rankings.setFlags(contest);
 }
 
 async function openZone(code) {

@@ -3,6 +3,7 @@
 import { t } from '../i18n.js';
 import { el } from '../html.js';
 import { formatNumber, formatPercent, withUnit } from '../format.js';
+import { flagMarker } from '../contest/flag.js';
 
 export const RANKING_KEYS = ['start_rate_pct', 'investment_rate_pct', 'production_rate_pct', 'intensity_wan_per_mu', 'tax_wan_per_mu',
   'signed_pct', 'demolished_pct', 'cleared_pct'];
@@ -45,6 +46,7 @@ export function createRankings(container, { onChange, onOf }) {
     el('div', { className: 'table-scroll' }, el('table', { className: 'data-table', dataset: { testid: 'rankings-table' } }, head, body)));
   let state = { key: RANKING_KEYS[0], period: 'week', of: 'townships', data: null };
   let own = { townships: null, parks: null };
+  let flags = { of: null, byName: new Map() }; // the quarterly contest's red and yellow flags
   figure.addEventListener('change', () => { state.key = figure.value; render(); });
 
   function render() {
@@ -76,7 +78,7 @@ export function createRankings(container, { onChange, onOf }) {
       return el('tr', { className: mine ? 'own-row' : null, 'aria-current': mine ? 'true' : null,
         dataset: { testid: 'ranking-row', name: row.name, rank: String(row.rank), previousRank: String(row.previousRank ?? ''), own: String(mine) } },
       el('td', { className: 'num' }, String(row.rank)),
-      el('td', {}, row.label ?? row.name, mine ? el('span', { className: 'tag tag-own' }, t('desk.ranks.own')) : null),
+      el('td', {}, row.label ?? row.name, flags.of === state.of ? flagMarker(flags.byName.get(row.name)) : null, mine ? el('span', { className: 'tag tag-own' }, t('desk.ranks.own')) : null),
       el('td', { className: 'num' }, show(row.value) || t('desk.figures.none')),
       el('td', { className: 'num', dataset: { testid: 'ranking-counts' } }, countsOf(state.key, row)),
       el('td', { className: 'num', dataset: { testid: 'ranking-change' } }, change(state.key, row)), el('td', {}, movement(row)));
@@ -91,5 +93,7 @@ export function createRankings(container, { onChange, onOf }) {
     relabel: render,
     /** Marks the viewer's own township or park (from /api/me) in the tables. */
     setViewer(me) { own = { townships: me?.scopeTownship ?? null, parks: me?.scopePark ?? null }; render(); },
+    /** Shows the contest's flags ({of, places: [{name, flag}]} of /api/desk/contest; null: none) beside the names. */
+    setFlags(contest) { flags = { of: contest?.of ?? null, byName: new Map((contest?.places ?? []).map((p) => [p.name, p.flag])) }; render(); },
   };
 }

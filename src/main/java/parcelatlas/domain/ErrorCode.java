@@ -159,7 +159,14 @@ public enum ErrorCode {
   PHOTO_TOO_LARGE("limitMb", "bytes"),
   TOO_MANY_PHOTOS("limit"),
   PHOTO_OF_ANOTHER_TOWNSHIP("township"),
-  PHOTO_ALREADY_WITHDRAWN("id");
+  PHOTO_ALREADY_WITHDRAWN("id"),
+  // the quarterly contest
+  QUARTER_EXPECTED("field", "example"),
+  QUARTER_OUT_OF_RANGE("field", "value", "min", "max"),
+  CONTEST_WEIGHTS_ALL_ZERO("field"),
+  CONTEST_NOT_PUBLISHED("quarter"),
+  CONTEST_QUARTER_NOT_ENDED("quarter", "end"),
+  CONTEST_ALREADY_PUBLISHED("quarter");
 
   private final List<String> params;
 

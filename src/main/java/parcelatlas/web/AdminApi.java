@@ -116,7 +116,8 @@ final class AdminApi {
     return new ApiException(404, ErrorCode.USER_NOT_FOUND, "no user '" + name + "'", "username", name);
   }
 
-  private static Viewer admin(Context ctx) {
+  /** The signed-in admin; 401 for visitors, 403 for other staff. */
+  static Viewer admin(Context ctx) {
     Viewer viewer = AuthApi.requireStaff(ctx, "administer the portal");
     if (!viewer.is(Role.ADMIN)) {
       throw new ApiException(403, ErrorCode.ADMINS_ONLY, "this is for administrators");

@@ -62,6 +62,7 @@ public final class Routes {
         new parcelatlas.bulletin.BulletinArchive(storage), config.get("bulletin.font"), clock);
     ImportApi imports = new ImportApi(new Imports(database, clock,
         Path.of(config.get("data.dir"), "import-work"), Long.parseLong(config.get("import.max.bytes"))));
+    ContestApi contest = new ContestApi(new parcelatlas.contest.Contest(storage, figureService), clock);
     PhotoApi photos = new PhotoApi(new parcelatlas.photos.Photos(storage, clock));
     Metrics metrics = new Metrics(storage);
     OpsApi ops = new OpsApi(storage, metrics, config.get("metrics.token"));
@@ -160,6 +161,12 @@ public final class Routes {
       c.routes.post("/api/bulletins", limiter.limit(bulletins::issue));
       c.routes.get("/api/bulletins", bulletins::list);
       c.routes.get("/api/bulletins/{id}/pdf", bulletins::download);
+
+      c.routes.get("/api/desk/contest", contest::desk);
+      c.routes.get("/api/public/contest", contest::published);
+      c.routes.get("/api/admin/contest/settings", contest::settings);
+      c.routes.put("/api/admin/contest/weights", contest::updateSettings);
+      c.routes.post("/api/admin/contest/{quarter}/publish", contest::publish);
 
       c.routes.post("/api/imports", imports::upload);
       c.routes.post("/api/imports/{id}/preview", imports::preview);
