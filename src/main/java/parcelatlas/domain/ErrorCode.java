@@ -159,7 +159,12 @@ public enum ErrorCode {
   PHOTO_TOO_LARGE("limitMb", "bytes"),
   TOO_MANY_PHOTOS("limit"),
   PHOTO_OF_ANOTHER_TOWNSHIP("township"),
-  PHOTO_ALREADY_WITHDRAWN("id");
+  PHOTO_ALREADY_WITHDRAWN("id"),
+  // imports that help: constant values, re-import confirmation
+  CONSTANT_UNKNOWN_FIELD("field", "layer"),
+  CONSTANT_INVALID("field", "reason"),
+  REIMPORT_NOT_CONFIRMED("changed", "absent"),
+  CONFIRM_INVALID("field");
 
   private final List<String> params;
 

@@ -1,5 +1,7 @@
 package parcelatlas.importer;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -17,6 +19,9 @@ final class PreviewObserver implements ImportObserver {
   private static final int SAMPLE_CHARS = 80;
   private final int maxFeatures;
   private final List<FeatureRow> features = new ArrayList<>();
+  private final List<ImportPreview.RefusedFeature> refused = new ArrayList<>();
+  private final ReimportDiff diff;
+  private ReimportDiff.Counts counts;
   private final Map<String, String> samples = new LinkedHashMap<>();
   private List<String> fieldNames = List.of();
   private boolean opened;
@@ -27,8 +32,26 @@ final class PreviewObserver implements ImportObserver {
   private String crs;
   private String crsSource;
 
-  PreviewObserver(int maxFeatures) {
+  PreviewObserver(int maxFeatures, ReimportDiff diff) {
     this.maxFeatures = maxFeatures;
+    this.diff = diff;
+  }
+
+  @Override
+  public void started(Connection connection) throws SQLException {
+    diff.snapshot(connection);
+  }
+
+  @Override
+  public void beforeCommit(Connection connection, ImportReport report) throws SQLException {
+    counts = diff.compare(connection, report);
+  }
+
+  @Override
+  public void refused(FeatureRow row, List<BadInputException> problems) {
+    if (refused.size() < maxFeatures) {
+      refused.add(new ImportPreview.RefusedFeature(row, List.copyOf(problems)));
+    }
   }
 
   @Override
@@ -108,5 +131,15 @@ final class PreviewObserver implements ImportObserver {
 
   List<FeatureRow> features() {
     return features;
+  }
+
+  /** The first refused records that have a geometry, with their problems. */
+  List<ImportPreview.RefusedFeature> refusedFeatures() {
+    return refused;
+  }
+
+  /** The re-import diff, once the dry run got through every record; else null. */
+  ReimportDiff.Counts diff() {
+    return counts;
   }
 }
