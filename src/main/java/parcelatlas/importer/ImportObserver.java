@@ -31,6 +31,9 @@ public interface ImportObserver {
    */
   default void refused(FeatureRow row, List<BadInputException> problems) {}
 
+  /** A record's geometry was invalid and has been repaired (reported for good records only). */
+  default void repaired(Repair repair) {}
+
   /** The import's transaction has begun and nothing is written yet. */
   default void started(Connection connection) throws SQLException {}
 

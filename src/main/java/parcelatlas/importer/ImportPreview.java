@@ -24,6 +24,7 @@ import parcelatlas.storage.Storage;
  * @param problemCounts code → how many problems of that code (all of them; {@code problems} lists
  *     the first ones and a few examples of each code)
  * @param refused the first refused records that have a geometry, for the map, with their problems
+ * @param repairGroups the repairs made (also when the import would be refused) by kind
  * @param diff new / changed / unchanged / absent rows by code; null when it would be refused
  */
 public record ImportPreview(
@@ -31,13 +32,16 @@ public record ImportPreview(
     String encodingSource, List<MappedField> fields, List<PortalField> unmapped, long records,
     long inserted, long updated, List<Repair> repairs, List<String> warnings, List<FeatureRow> features,
     List<BadInputException> problems, Map<String, Long> problemCounts, List<RefusedFeature> refused,
-    ReimportDiff.Counts diff) {
+    List<RepairGroup> repairGroups, ReimportDiff.Counts diff) {
 
   /** The first features a preview carries. */
   public static final int MAX_FEATURES = 50;
 
   /** A source field, the portal field it feeds (null: ignored) and a sample value (null: all empty). */
   public record MappedField(String source, String portal, String sample) {}
+
+  /** Repairs of one kind: how many, and the first few. */
+  public record RepairGroup(String kind, long count, List<Repair> examples) {}
 
   /** A refused record as far as it could be read, and why it was refused. */
   public record RefusedFeature(FeatureRow row, List<BadInputException> problems) {}
@@ -82,14 +86,14 @@ public record ImportPreview(
         report == null ? -1 : report.inserted(), report == null ? -1 : report.updated(),
         report == null ? List.of() : report.repairs(), report == null ? List.of() : report.warnings(),
         List.copyOf(seen.features()), List.copyOf(problems), counts, List.copyOf(seen.refusedFeatures()),
-        report == null ? null : seen.diff());
+        seen.repairGroups(), report == null ? null : seen.diff());
   }
 
   /** A file that cannot be opened at all. */
   public static ImportPreview unreadable(String layer, String file, List<BadInputException> problems) {
     return new ImportPreview(false, layer, file, null, null, null, null, List.of(), List.of(), -1, -1, -1,
         List.of(), List.of(), List.of(), List.copyOf(problems), new ImportFailedException(problems).counts(),
-        List.of(), null);
+        List.of(), List.of(), null);
   }
 
   /** The layer's fields, for a mapping table's choices. */

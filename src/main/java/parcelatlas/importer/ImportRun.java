@@ -172,7 +172,9 @@ final class ImportRun {
       return null;
     }
     if (prepared.repair() != null) {
-      repairs.add(new Repair(record.number(), code, prepared.repair()));
+      Repair repair = new Repair(record.number(), code, prepared.repair());
+      repairs.add(repair);
+      observer.repaired(repair);
     }
     if (values.get("park_code") instanceof String park) {
       parkCodes.add(park);

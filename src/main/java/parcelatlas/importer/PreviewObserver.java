@@ -22,6 +22,7 @@ final class PreviewObserver implements ImportObserver {
   private final List<ImportPreview.RefusedFeature> refused = new ArrayList<>();
   private final ReimportDiff diff;
   private ReimportDiff.Counts counts;
+  private final Map<String, ImportPreview.RepairGroup> repairs = new LinkedHashMap<>();
   private final Map<String, String> samples = new LinkedHashMap<>();
   private List<String> fieldNames = List.of();
   private boolean opened;
@@ -35,6 +36,18 @@ final class PreviewObserver implements ImportObserver {
   PreviewObserver(int maxFeatures, ReimportDiff diff) {
     this.maxFeatures = maxFeatures;
     this.diff = diff;
+  }
+
+  @Override
+  public void repaired(Repair repair) {
+    String kind = Repair.kind(repair.problem());
+    ImportPreview.RepairGroup group = repairs.getOrDefault(kind, new ImportPreview.RepairGroup(kind, 0, List.of()));
+    List<Repair> examples = group.examples();
+    if (examples.size() < ProblemTally.EXAMPLES) {
+      examples = new ArrayList<>(examples);
+      examples.add(repair);
+    }
+    repairs.put(kind, new ImportPreview.RepairGroup(kind, group.count() + 1, List.copyOf(examples)));
   }
 
   @Override
@@ -131,6 +144,11 @@ final class PreviewObserver implements ImportObserver {
 
   List<FeatureRow> features() {
     return features;
+  }
+
+  /** The repairs by kind, in the order the kinds were first met. */
+  List<ImportPreview.RepairGroup> repairGroups() {
+    return List.copyOf(repairs.values());
   }
 
   /** The first refused records that have a geometry, with their problems. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import parcelatlas.importer.ImportPreview;
 import parcelatlas.importer.ReimportDiff;
-import parcelatlas.importer.Repair;
 import parcelatlas.io.BadInputException;
 
 /**
@@ -42,28 +41,9 @@ final class ImportGroupsJson {
     return array;
   }
 
-  /**
-   * [{kind, count, examples: [{record, code, problem}]}]: the kind is what the geometry check
-   * said was wrong (e.g. "Self-intersection"), without where.
-   */
-  static ArrayNode repairGroups(List<Repair> repairs) {
-    Map<String, List<Repair>> byKind = new LinkedHashMap<>();
-    for (Repair repair : repairs) {
-      byKind.computeIfAbsent(kind(repair.problem()), k -> new ArrayList<>()).add(repair);
-    }
-    ArrayNode array = Json.MAPPER.createArrayNode();
-    byKind.forEach((kind, list) -> {
-      ObjectNode group = array.addObject();
-      group.put("kind", kind);
-      group.put("count", list.size());
-      group.set("examples", Json.MAPPER.valueToTree(list.subList(0, Math.min(EXAMPLES, list.size()))));
-    });
-    return array;
-  }
-
-  private static String kind(String problem) {
-    int at = problem == null ? -1 : problem.indexOf(" at (");
-    return problem == null ? "invalid" : at < 0 ? problem : problem.substring(0, at);
+  /** [{kind, count, examples: [{record, code, problem}]}]; the kind is what the geometry check said, without where. */
+  static ArrayNode repairGroups(List<ImportPreview.RepairGroup> groups) {
+    return Json.MAPPER.valueToTree(groups);
   }
 
   /** {existing, new, changed, unchanged, absent, examples: [{code, changes: [{field, before, after}]}]}. */

@@ -53,7 +53,7 @@ final class ImportJson {
     node.put("inserted", preview.inserted());
     node.put("updated", preview.updated());
     node.set("repairs", Json.MAPPER.valueToTree(preview.repairs()));
-    node.set("repairGroups", ImportGroupsJson.repairGroups(preview.repairs()));
+    node.set("repairGroups", ImportGroupsJson.repairGroups(preview.repairGroups()));
     node.set("warnings", Json.MAPPER.valueToTree(preview.warnings()));
     node.set("problems", problems(preview.problems()));
     node.set("problemGroups", ImportGroupsJson.problemGroups(preview.problems(), preview.problemCounts()));
