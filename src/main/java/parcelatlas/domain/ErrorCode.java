@@ -162,7 +162,7 @@ public enum ErrorCode {
   PHOTO_ALREADY_WITHDRAWN("id"),
   // imports that help: constant values, re-import confirmation
   CONSTANT_UNKNOWN_FIELD("field", "layer"),
-  CONSTANT_INVALID("field", "reason"),
+  CONSTANT_INVALID("field", "value"),
   REIMPORT_NOT_CONFIRMED("changed", "absent"),
   CONFIRM_INVALID("field");
 

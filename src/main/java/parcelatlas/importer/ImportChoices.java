@@ -82,14 +82,14 @@ public record ImportChoices(Layer layer, Crs crs, Charset encoding, Map<String, 
       }
       if (value.length() > MAX_CONSTANT_CHARS) {
         throw new BadInput(ErrorCode.CONSTANT_INVALID, "constants." + name + ": at most " + MAX_CONSTANT_CHARS
-            + " characters", "field", name, "reason", "too long");
+            + " characters", "field", name, "value", value.substring(0, 40) + "…");
       }
       PlainText.require("constants." + name, value, false);
       try {
         ValueParser.parse(field, value);
       } catch (IllegalArgumentException e) {
         throw new BadInput(ErrorCode.CONSTANT_INVALID, "constants." + name + ": " + e.getMessage(),
-            "field", name, "reason", e.getMessage());
+            "field", name, "value", value);
       }
       out.put(field.name(), value);
     }

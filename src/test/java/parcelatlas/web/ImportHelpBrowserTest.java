@@ -92,6 +92,8 @@ class ImportHelpBrowserTest {
       assertEquals("7", browser.attr("[data-testid=import-map]", "data-features"));
       assertEquals(true, browser.driver().executeScript("return window.importPage.openRefusedTooltip()"));
       assertTrue(browser.textOf(".refused-tip", Duration.ofSeconds(5)).contains("宇宙级"));
+      browser.screenshot("import-help-refused-on-map");
+      browser.driver().executeScript("document.querySelector('[data-testid=import-problems]').scrollIntoView()");
       browser.screenshot("import-help-grouped-problems");
       browser.driver().findElement(By.cssSelector("[data-testid=import-discard]")).click();
       browser.await("window.importPage.idle()");
@@ -105,6 +107,7 @@ class ImportHelpBrowserTest {
           "not before the diff is confirmed");
       browser.driver().findElement(By.cssSelector("[data-testid=import-confirm]")).click();
       assertEquals(false, browser.driver().executeScript("return document.querySelector('[data-testid=import-commit]').disabled"));
+      browser.driver().executeScript("document.querySelector('[data-testid=import-diff]').scrollIntoView()");
       browser.screenshot("import-help-diff-confirmation");
       commit(browser);
       assertEquals("success", browser.attr("[data-testid=import-result]", "data-state"),
