@@ -74,6 +74,10 @@ public record ImportPreview(
     if (!seen.wasOpened()) {
       return unreadable(options.layer().id(), options.file().getFileName().toString(), problems);
     }
+    List<RefusedFeature> refused = seen.refusedFeatures();
+    if (report == null && seen.features().isEmpty() && refused.isEmpty()) {
+      refused = seen.unconverted(options.layer().geometry(), problems);
+    }
     Map<String, String> targets = LayerImporter.mapping(options).describe(seen.fieldNames());
     List<MappedField> fields = new ArrayList<>();
     targets.forEach((source, portal) -> fields.add(new MappedField(source, portal, seen.samples().get(source))));
@@ -85,7 +89,7 @@ public record ImportPreview(
         report == null ? seen.recordCount() : report.records(),
         report == null ? -1 : report.inserted(), report == null ? -1 : report.updated(),
         report == null ? List.of() : report.repairs(), report == null ? List.of() : report.warnings(),
-        List.copyOf(seen.features()), List.copyOf(problems), counts, List.copyOf(seen.refusedFeatures()),
+        List.copyOf(seen.features()), List.copyOf(problems), counts, List.copyOf(refused),
         seen.repairGroups(), report == null ? null : seen.diff());
   }
 

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import parcelatlas.catalog.GeometryKind;
 import parcelatlas.geo.Crs;
 import parcelatlas.io.BadInputException;
 import parcelatlas.io.FeatureSource;
@@ -32,6 +33,8 @@ final class PreviewObserver implements ImportObserver {
   private long recordCount = -1;
   private String crs;
   private String crsSource;
+  private Crs crsValue;
+  private final List<SourceRecord> firstRecords = new ArrayList<>();
 
   PreviewObserver(int maxFeatures, ReimportDiff diff) {
     this.maxFeatures = maxFeatures;
@@ -79,7 +82,11 @@ final class PreviewObserver implements ImportObserver {
     try {
       Iterator<SourceRecord> records = source.records();
       for (int i = 0; i < SAMPLE_RECORDS && records.hasNext(); i++) {
-        records.next().attributes().forEach(this::sample);
+        SourceRecord record = records.next();
+        record.attributes().forEach(this::sample);
+        if (firstRecords.size() < maxFeatures) {
+          firstRecords.add(record);
+        }
       }
     } catch (BadInputException e) {
       // the dry run meets the same record and reports it
@@ -97,6 +104,7 @@ final class PreviewObserver implements ImportObserver {
   public void crs(Crs value, String from) {
     crs = value.code();
     crsSource = from;
+    crsValue = value;
   }
 
   @Override
@@ -154,6 +162,29 @@ final class PreviewObserver implements ImportObserver {
   /** The first refused records that have a geometry, with their problems. */
   List<ImportPreview.RefusedFeature> refusedFeatures() {
     return refused;
+  }
+
+  /**
+   * The first records drawn as they are, each marked with {@code problems}: for a file refused
+   * before any record was converted (a required field nothing feeds, an encoding in doubt), so
+   * that the map still shows where its features lie. Empty when the CRS was not settled.
+   */
+  List<ImportPreview.RefusedFeature> unconverted(GeometryKind kind, List<BadInputException> problems) {
+    if (crsValue == null) {
+      return List.of();
+    }
+    GeometryPreparer preparer = new GeometryPreparer(kind, crsValue);
+    List<ImportPreview.RefusedFeature> out = new ArrayList<>();
+    for (SourceRecord record : firstRecords) {
+      try {
+        FeatureRow row = new FeatureRow(null, Map.of(), preparer.prepare(record.geometry()).geometry(), null, crs,
+            fileName, record.number(), Map.of());
+        out.add(new ImportPreview.RefusedFeature(row, problems));
+      } catch (IllegalArgumentException e) {
+        // a record without a usable geometry is not drawn
+      }
+    }
+    return out;
   }
 
   /** The re-import diff, once the dry run got through every record; else null. */

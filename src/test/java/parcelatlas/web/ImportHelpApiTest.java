@@ -102,6 +102,12 @@ class ImportHelpApiTest {
     missing.get("examples").forEach(e -> fields.add(e.get("field").asText()));
     assertEquals(List.of("land_use", "status"), fields);
     assertEquals("missing.geojson", missing.get("examples").get(0).get("file").asText());
+    JsonNode map = preview.get("features").get("features");
+    assertEquals(3, map.size(), "the records are on the map although none could be converted");
+    for (JsonNode f : map) {
+      assertTrue(f.get("properties").get("refused").asBoolean(), f.toString());
+      assertEquals(2, f.get("properties").get("problems").size());
+    }
   }
 
   @Test
