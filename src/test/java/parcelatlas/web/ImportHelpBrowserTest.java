@@ -95,6 +95,16 @@ class ImportHelpBrowserTest {
       browser.screenshot("import-help-refused-on-map");
       browser.driver().executeScript("document.querySelector('[data-testid=import-problems]').scrollIntoView()");
       browser.screenshot("import-help-grouped-problems");
+      browser.driver().executeScript("document.querySelector('[data-testid=constant-field]').value = 'level';"
+          + " document.querySelector('[data-testid=constant-value]').value = 'national';");
+      browser.driver().findElement(By.cssSelector("[data-testid=constant-add]")).click();
+      browser.pause(Duration.ofMillis(200));
+      browser.await("window.importPage.idle()");
+      assertEquals("0", browser.attr("[data-testid=import-problems]", "data-count"),
+          "one value for every park's level clears the problems: "
+          + browser.textOf("[data-testid=import-problems]", Duration.ofSeconds(1)));
+      assertEquals("0", browser.attr("[data-testid=import-map]", "data-refused"));
+      assertTrue(browser.textOf("[data-testid=constant-list]", Duration.ofSeconds(5)).contains("national"));
       browser.driver().findElement(By.cssSelector("[data-testid=import-discard]")).click();
       browser.await("window.importPage.idle()");
 
