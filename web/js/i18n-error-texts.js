@@ -157,4 +157,9 @@ export const ERROR_TEXTS = {
   ContestAlreadyPublished: { zh: '[{quarter} ]季度考评结果已公示，公示后不再更改。', en: 'The contest of[ {quarter}] is published already; a published result never changes.' },
   // the page itself
   NetworkError: { zh: '网络错误，请检查连接后重试。', en: 'Network error; check the connection and try again.' },
+  // imports that help: constant values, re-import confirmation
+  ConstantUnknownField: { zh: '图层中没有字段“{field}”，无法为其设置统一值。', en: 'The layer has no field “{field}” to give a constant value.' },
+  ConstantInvalid: { zh: '字段“{field}”的统一值[“{value}”]不符合该字段的规则（与文件中的值同样检查）。', en: 'The constant value[ “{value}”] does not fit the field “{field}” (checked like a value from the file).' },
+  ReimportNotConfirmed: { zh: '导入会更新 {changed} 条已有记录，另有 {absent} 条不在文件中；请先核对差异并确认后再导入。未写入任何数据。', en: 'The import would change {changed} existing rows and {absent} rows are not in the file; check the differences and confirm them first. Nothing was written.' },
+  ConfirmInvalid: { zh: '确认信息格式不正确[（{field}）]。', en: 'The confirmation is malformed[ ({field})].' },
 };

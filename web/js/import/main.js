@@ -8,9 +8,12 @@ import { problemText } from '../i18n-errors.js';
 import { requestJson } from '../api.js';
 import { renderMapping, unmappedText } from './mapping-table.js';
 import { createPreviewMap } from './preview-map.js';
+import { problemGroups, repairGroups, diffBlock } from './summaries.js';
+import { renderConstants } from './constants.js';
 
 const $ = (testid) => document.querySelector(`[data-testid=${testid}]`);
-const state = { api: null, upload: null, preview: null, mapping: {}, busy: Promise.resolve(), map: null, result: null };
+const state = { api: null, upload: null, preview: null, mapping: {}, constants: {}, confirmed: false, busy: Promise.resolve(),
+  map: null, result: null };
 
 function showError(message) {
   $('import-error').textContent = message || '';
@@ -23,7 +26,18 @@ function choices() {
     crs: $('import-crs').value.trim() || null,
     encoding: $('import-encoding').value || null,
     mapping: state.mapping,
+    constants: state.constants,
   };
+}
+
+/** The commit's body: the choices, and the diff's counts when the layer has rows (ticked by the planner). */
+function commitBody() {
+  const diff = state.preview && state.preview.diff;
+  return diff && diff.existing > 0 ? { ...choices(), confirm: { changed: diff.changed, absent: diff.absent } } : choices();
+}
+
+function needsConfirmation() {
+  return Boolean(state.preview && state.preview.diff && state.preview.diff.existing > 0);
 }
 
 function sourceText(source) {
@@ -50,12 +64,29 @@ function renderPreview() {
     refreshPreview();
   });
   $('import-unmapped').textContent = unmappedText(preview);
+  renderConstants($('import-constants'), preview, state.constants, (constants) => {
+    const previous = state.constants;
+    state.constants = constants;
+    run('previewing', async () => {
+      try {
+        state.preview = await state.api.preview(state.upload.id, choices());
+      } catch (error) {
+        state.constants = previous; // a refused value is not kept
+        throw error;
+      }
+      renderPreview();
+    });
+  });
   const box = $('import-problems');
   box.dataset.count = String(preview.problems.length);
-  box.replaceChildren(preview.problems.length
-    ? el('div', {}, el('p', {}, t('problems', { n: preview.problems.length })), problemList(preview.problems))
-    : el('p', { className: 'ok' }, t('noProblems')));
-  $('import-commit').disabled = !preview.ok;
+  box.replaceChildren(...problemGroups(preview));
+  $('import-repairs').replaceChildren(...repairGroups(preview));
+  state.confirmed = false;
+  $('import-diff').replaceChildren(...diffBlock(preview.diff, (checked) => {
+    state.confirmed = checked;
+    $('import-commit').disabled = !preview.ok || (needsConfirmation() && !state.confirmed);
+  }));
+  $('import-commit').disabled = !preview.ok || (needsConfirmation() && !state.confirmed);
   state.map.invalidate();
   state.map.show(preview.features);
 }
@@ -114,6 +145,7 @@ $('upload-form').addEventListener('submit', (event) => {
   }
   run('uploading', async () => {
     state.mapping = {};
+    state.constants = {};
     state.result = null;
     renderResult();
     const staged = await state.api.upload(file, $('import-layer').value);
@@ -129,7 +161,7 @@ $('import-crs').addEventListener('change', refreshPreview);
 $('import-encoding').addEventListener('change', refreshPreview);
 $('import-preview').addEventListener('click', refreshPreview);
 $('import-commit').addEventListener('click', () => run('committing', async () => {
-  const report = await state.api.commit(state.upload.id, choices());
+  const report = await state.api.commit(state.upload.id, commitBody());
   state.upload = null;
   state.result = { kind: 'success', report };
   $('preview-section').hidden = true;
@@ -172,6 +204,7 @@ async function start() {
 window.importPage = {
   ready: start(),
   idle: () => state.busy,
+  openRefusedTooltip: () => state.map.openRefusedTooltip(),
   lang: currentLang,
 };
 window.importPage.ready.catch((error) => showError(error.message));

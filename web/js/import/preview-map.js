@@ -1,6 +1,18 @@
-// The first features of a preview on a Leaflet map, over the portal's basemap (if any).
+// The first features of a preview on a Leaflet map, over the portal's basemap (if any); records the
+// import would refuse are drawn too, dashed in red, their tooltip saying why (as DOM text).
 import { addBasemap, createShift, geoJsonCoords } from '../basemap.js';
 import { el } from '../html.js';
+import { problemText } from '../i18n-errors.js';
+
+const GOOD = { color: '#1e3a5f', weight: 1.5, fillOpacity: 0.25 };
+const REFUSED = { color: '#d92d20', weight: 2, dashArray: '4 3', fillColor: '#f04438', fillOpacity: 0.35 };
+
+function tooltip(feature) {
+  const p = feature.properties || {};
+  if (!p.refused) return el('span', {}, String(feature.id ?? ''));
+  return el('div', { className: 'refused-tip' }, el('strong', {}, String(feature.id ?? `#${p.source_record}`)),
+    (p.problems || []).map((problem) => el('div', {}, problem.code ? problemText(problem) : problem.message)));
+}
 
 export function createPreviewMap(container, config) {
   const shift = createShift(config.tileShift);
@@ -11,15 +23,29 @@ export function createPreviewMap(container, config) {
     /** Replaces what is shown with this FeatureCollection (WGS84) and zooms to it. */
     show(collection) {
       if (layer) layer.remove();
+      const refused = (feature) => Boolean(feature.properties && feature.properties.refused);
       layer = L.geoJSON(collection, {
         coordsToLatLng: geoJsonCoords(shift),
-        style: { color: '#1e3a5f', weight: 1.5, fillOpacity: 0.25 },
-        pointToLayer: (feature, latLng) => L.circleMarker(latLng, { radius: 6, color: '#b54708', fillOpacity: 0.7 }),
-        onEachFeature: (feature, item) => item.bindTooltip(() => el('span', {}, String(feature.id ?? ''))),
+        style: (feature) => (refused(feature) ? REFUSED : GOOD),
+        pointToLayer: (feature, latLng) => L.circleMarker(latLng, refused(feature)
+          ? { ...REFUSED, radius: 7 } : { radius: 6, color: '#b54708', fillOpacity: 0.7 }),
+        onEachFeature: (feature, item) => item.bindTooltip(() => tooltip(feature)),
       }).addTo(map);
       container.dataset.features = String(collection.features.length);
+      container.dataset.refused = String(collection.features.filter(refused).length);
       const bounds = layer.getBounds();
       if (bounds.isValid()) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 17 });
+    },
+    /** Opens the tooltip of the first refused feature (for a look at why). */
+    openRefusedTooltip() {
+      let opened = false;
+      layer?.eachLayer((item) => {
+        if (!opened && item.feature?.properties?.refused) {
+          item.openTooltip();
+          opened = true;
+        }
+      });
+      return opened;
     },
     invalidate: () => map.invalidateSize(),
   };

@@ -166,7 +166,12 @@ public enum ErrorCode {
   CONTEST_WEIGHTS_ALL_ZERO("field"),
   CONTEST_NOT_PUBLISHED("quarter"),
   CONTEST_QUARTER_NOT_ENDED("quarter", "end"),
-  CONTEST_ALREADY_PUBLISHED("quarter");
+  CONTEST_ALREADY_PUBLISHED("quarter"),
+  // imports that help: constant values, re-import confirmation
+  CONSTANT_UNKNOWN_FIELD("field", "layer"),
+  CONSTANT_INVALID("field", "value"),
+  REIMPORT_NOT_CONFIRMED("changed", "absent"),
+  CONFIRM_INVALID("field");
 
   private final List<String> params;
 

@@ -10,10 +10,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import parcelatlas.catalog.Field;
 import parcelatlas.catalog.Layer;
 import parcelatlas.io.BadInputException;
@@ -29,10 +31,24 @@ import parcelatlas.io.BadInputException;
 public final class FieldMapping {
   private final Layer layer;
   private final Map<String, String> sourceToPortal;
+  private final Set<String> constants;
 
   private FieldMapping(Layer layer, Map<String, String> sourceToPortal) {
+    this(layer, sourceToPortal, Set.of());
+  }
+
+  private FieldMapping(Layer layer, Map<String, String> sourceToPortal, Set<String> constants) {
     this.layer = layer;
     this.sourceToPortal = sourceToPortal;
+    this.constants = Set.copyOf(constants);
+  }
+
+  /**
+   * A copy in which the portal fields {@code constantFields} get a constant value (chosen on the
+   * import page): they count as fed, and a source field mapped to one of them is ignored.
+   */
+  public FieldMapping withConstants(Set<String> constantFields) {
+    return new FieldMapping(layer, sourceToPortal, constantFields);
   }
 
   /** The layer's default mapping, overlaid with {@code file} when it is not null. */
@@ -71,7 +87,7 @@ public final class FieldMapping {
       }
       mapping.put(choice.getKey().strip(), portal);
     }
-    return new FieldMapping(layer, mapping);
+    return new FieldMapping(layer, mapping, constants);
   }
 
   /**
@@ -89,7 +105,7 @@ public final class FieldMapping {
 
   private String portalFor(String source) {
     String portal = sourceToPortal.getOrDefault(source, layer.field(source).map(Field::name).orElse(null));
-    return portal == null || portal.isEmpty() ? null : portal;
+    return portal == null || portal.isEmpty() || constants.contains(portal) ? null : portal;
   }
 
   private static void read(Layer layer, String name, Reader reader, Map<String, String> into) throws IOException {
@@ -108,6 +124,8 @@ public final class FieldMapping {
   /**
    * Resolves the file's fields: portal field → source field. Source fields that feed nothing are
    * returned through {@code ignored}.
+   *
+   * @throws ImportFailedException listing every required field that nothing feeds, all at once
    */
   public Map<String, String> resolve(String fileName, List<String> sourceFields, List<String> ignored) {
     Map<String, String> portalToSource = new LinkedHashMap<>();
@@ -122,12 +140,16 @@ public final class FieldMapping {
         portalToSource.put(portal, source);
       }
     }
+    List<BadInputException> missing = new ArrayList<>();
     for (Field field : layer.fields()) {
-      if (field.required() && !portalToSource.containsKey(field.name())) {
-        throw new BadInputException(ErrorCode.REQUIRED_FIELD_MISSING, fileName, null, field.name(),
+      if (field.required() && !portalToSource.containsKey(field.name()) && !constants.contains(field.name())) {
+        missing.add(new BadInputException(ErrorCode.REQUIRED_FIELD_MISSING, fileName, null, field.name(),
             "no field maps to the required field '" + field.name() + "'" + aliasHint(field.name())
-            + "; add a line 'SOURCE FIELD = " + field.name() + "' to a --mapping file", null);
+            + "; add a line 'SOURCE FIELD = " + field.name() + "' to a --mapping file", null));
       }
+    }
+    if (!missing.isEmpty()) {
+      throw new ImportFailedException(missing);
     }
     return portalToSource;
   }

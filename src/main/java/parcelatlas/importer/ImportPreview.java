@@ -21,18 +21,30 @@ import parcelatlas.storage.Storage;
  *     when the run stopped early)
  * @param inserted new features the import would add; -1 when it would be refused
  * @param updated existing features (same code) it would update; -1 when it would be refused
+ * @param problemCounts code → how many problems of that code (all of them; {@code problems} lists
+ *     the first ones and a few examples of each code)
+ * @param refused the first refused records that have a geometry, for the map, with their problems
+ * @param repairGroups the repairs made (also when the import would be refused) by kind
+ * @param diff new / changed / unchanged / absent rows by code; null when it would be refused
  */
 public record ImportPreview(
     boolean readable, String layer, String file, String crs, String crsSource, String encoding,
     String encodingSource, List<MappedField> fields, List<PortalField> unmapped, long records,
     long inserted, long updated, List<Repair> repairs, List<String> warnings, List<FeatureRow> features,
-    List<BadInputException> problems) {
+    List<BadInputException> problems, Map<String, Long> problemCounts, List<RefusedFeature> refused,
+    List<RepairGroup> repairGroups, ReimportDiff.Counts diff) {
 
   /** The first features a preview carries. */
   public static final int MAX_FEATURES = 50;
 
   /** A source field, the portal field it feeds (null: ignored) and a sample value (null: all empty). */
   public record MappedField(String source, String portal, String sample) {}
+
+  /** Repairs of one kind: how many, and the first few. */
+  public record RepairGroup(String kind, long count, List<Repair> examples) {}
+
+  /** A refused record as far as it could be read, and why it was refused. */
+  public record RefusedFeature(FeatureRow row, List<BadInputException> problems) {}
 
   /** A portal field of the layer. */
   public record PortalField(String name, boolean required) {}
@@ -44,18 +56,27 @@ public record ImportPreview(
 
   /** Dry-runs the import described by {@code options} and reports what it saw. */
   public static ImportPreview run(Storage storage, ImportOptions options) {
-    PreviewObserver seen = new PreviewObserver(MAX_FEATURES);
+    PreviewObserver seen = new PreviewObserver(MAX_FEATURES, new ReimportDiff(options.layer()));
     ImportReport report = null;
     List<BadInputException> problems = new ArrayList<>();
+    Map<String, Long> counts = null;
     try {
       report = LayerImporter.run(storage, options.withDryRun(true), seen);
     } catch (ImportFailedException e) {
       problems.addAll(e.problems());
+      counts = e.counts();
     } catch (BadInputException e) {
       problems.add(e);
     }
+    if (counts == null) {
+      counts = new ImportFailedException(problems).counts();
+    }
     if (!seen.wasOpened()) {
       return unreadable(options.layer().id(), options.file().getFileName().toString(), problems);
+    }
+    List<RefusedFeature> refused = seen.refusedFeatures();
+    if (report == null && seen.features().isEmpty() && refused.isEmpty()) {
+      refused = seen.unconverted(options.layer().geometry(), problems);
     }
     Map<String, String> targets = LayerImporter.mapping(options).describe(seen.fieldNames());
     List<MappedField> fields = new ArrayList<>();
@@ -68,13 +89,15 @@ public record ImportPreview(
         report == null ? seen.recordCount() : report.records(),
         report == null ? -1 : report.inserted(), report == null ? -1 : report.updated(),
         report == null ? List.of() : report.repairs(), report == null ? List.of() : report.warnings(),
-        List.copyOf(seen.features()), List.copyOf(problems));
+        List.copyOf(seen.features()), List.copyOf(problems), counts, List.copyOf(refused),
+        seen.repairGroups(), report == null ? null : seen.diff());
   }
 
   /** A file that cannot be opened at all. */
   public static ImportPreview unreadable(String layer, String file, List<BadInputException> problems) {
     return new ImportPreview(false, layer, file, null, null, null, null, List.of(), List.of(), -1, -1, -1,
-        List.of(), List.of(), List.of(), List.copyOf(problems));
+        List.of(), List.of(), List.of(), List.copyOf(problems), new ImportFailedException(problems).counts(),
+        List.of(), List.of(), null);
   }
 
   /** The layer's fields, for a mapping table's choices. */

@@ -34,8 +34,6 @@ import parcelatlas.storage.TextLimits;
  * collects problems, while the calling thread, which holds the transaction, writes the good rows.
  */
 final class ImportRun {
-  private static final int MAX_PROBLEMS = 50;
-
   private final ImportOptions options;
   private final Layer layer;
   private final FeatureSource source;
@@ -45,7 +43,7 @@ final class ImportRun {
   private final GeometryPreparer geometry;
   private final Dialect dialect;
   private final ImportObserver observer;
-  private final List<BadInputException> problems = new ArrayList<>();
+  private final ProblemTally problems = new ProblemTally();
   private final List<Repair> repairs = new ArrayList<>();
   private final Map<String, Long> seen = new HashMap<>();
   private final Set<String> parkCodes = new TreeSet<>();
@@ -69,6 +67,7 @@ final class ImportRun {
   }
 
   ImportReport execute(Connection connection) throws SQLException {
+    observer.started(connection);
     Set<String> existing = LayerWriter.existingCodes(connection, layer);
     limits = TextLimits.of(connection, layer);
     if (source.fileName().length() > limits.of("source_file")) {
@@ -93,7 +92,7 @@ final class ImportRun {
       problems.add(e);
     }
     if (!problems.isEmpty()) {
-      throw new ImportFailedException(problems);
+      throw new ImportFailedException(problems.kept(), problems.counts());
     }
     int restaged = layer == Layer.PROJECTS
         ? new ProgressTables(connection).recordImportedStages(source.fileName(), options.actor()) : 0;
@@ -101,17 +100,17 @@ final class ImportRun {
         crs.from(), source.encoding().name(), source.encodingSource(), records, inserted, updated,
         List.copyOf(repairs), List.copyOf(ignored), warnings(connection, restaged), options.dryRun());
     log(connection, report);
-    observer.beforeCommit(connection);
+    observer.beforeCommit(connection, report);
     return report;
   }
 
   /**
-   * Runs on the pipeline's thread: reads and converts every record (up to the problems' limit)
-   * and hands on the rows to write while no record has been refused.
+   * Runs on the pipeline's thread: reads and converts every record (after a refusal too, so that
+   * every problem is counted) and hands on the rows to write while no record has been refused.
    */
   private void convertAll(Pipeline.Sink<FeatureRow> sink) {
     Iterator<SourceRecord> it = source.records();
-    while (problems.size() < MAX_PROBLEMS && it.hasNext()) {
+    while (it.hasNext()) {
       SourceRecord record = it.next();
       records++;
       FeatureRow row = convert(record);
@@ -128,10 +127,12 @@ final class ImportRun {
   private FeatureRow convert(SourceRecord record) {
     Map<String, Object> values = new LinkedHashMap<>();
     Map<String, List<String>> links = new LinkedHashMap<>();
+    List<BadInputException> refusals = new ArrayList<>();
     boolean ok = true;
     for (Field field : layer.fields()) {
       String sourceField = fields.get(field.name());
-      Object raw = sourceField == null ? null : record.attributes().get(sourceField);
+      String constant = options.constants().get(field.name());
+      Object raw = constant != null ? constant : sourceField == null ? null : record.attributes().get(sourceField);
       try {
         Object value = ValueParser.parse(field, raw);
         checkLength(field, value);
@@ -146,7 +147,7 @@ final class ImportRun {
           values.put(field.name(), value);
         }
       } catch (IllegalArgumentException e) {
-        problem(record.number(), sourceField, e);
+        refusals.add(problem(record.number(), constant != null ? field.name() : sourceField, e));
         ok = false;
       }
     }
@@ -154,7 +155,7 @@ final class ImportRun {
     if (code != null) {
       Long first = seen.putIfAbsent(code, record.number());
       if (first != null) {
-        problem(record.number(), fields.get("code"), "code " + code + " repeats record " + first);
+        refusals.add(problem(record.number(), fields.get("code"), "code " + code + " repeats record " + first));
         ok = false;
       }
     }
@@ -166,10 +167,14 @@ final class ImportRun {
       return null;
     }
     if (!ok) {
+      observer.refused(new FeatureRow(code, values, prepared.geometry(), null, crs.crs().code(), source.fileName(),
+          record.number(), links), refusals);
       return null;
     }
     if (prepared.repair() != null) {
-      repairs.add(new Repair(record.number(), code, prepared.repair()));
+      Repair repair = new Repair(record.number(), code, prepared.repair());
+      repairs.add(repair);
+      observer.repaired(repair);
     }
     if (values.get("park_code") instanceof String park) {
       parkCodes.add(park);
@@ -198,22 +203,22 @@ final class ImportRun {
     return (List<String>) value;
   }
 
-  private void problem(long record, String field, String message) {
-    if (problems.size() < MAX_PROBLEMS) {
-      problems.add(new BadInputException(source.fileName(), record, field, message));
-    }
+  private BadInputException problem(long record, String field, String message) {
+    BadInputException problem = new BadInputException(source.fileName(), record, field, message);
+    problems.add(problem);
+    return problem;
   }
 
   /** A problem with the code and values of the refusal, when it has them. */
-  private void problem(long record, String field, IllegalArgumentException e) {
-    if (problems.size() < MAX_PROBLEMS) {
-      if (e instanceof BadInput b) {
-        problems.add(new BadInputException(b.problem().code(), source.fileName(), record, field, e.getMessage(), null,
-            b.params().entrySet().stream().flatMap(p -> java.util.stream.Stream.of(p.getKey(), p.getValue())).toArray()));
-      } else {
-        problem(record, field, e.getMessage());
-      }
+  private BadInputException problem(long record, String field, IllegalArgumentException e) {
+    if (e instanceof BadInput b) {
+      BadInputException problem = new BadInputException(b.problem().code(), source.fileName(), record, field,
+          e.getMessage(), null,
+          b.params().entrySet().stream().flatMap(p -> java.util.stream.Stream.of(p.getKey(), p.getValue())).toArray());
+      problems.add(problem);
+      return problem;
     }
+    return problem(record, field, e.getMessage());
   }
 
   private List<String> warnings(Connection connection, int restaged) throws SQLException {

@@ -2,6 +2,7 @@ package parcelatlas.importer;
 
 import parcelatlas.domain.BadInput;
 import parcelatlas.domain.ErrorCode;
+import parcelatlas.desk.ReportRefused;
 import parcelatlas.domain.Problem;
 
 import java.io.InputStream;
@@ -82,19 +83,38 @@ public final class Imports {
     }
   }
 
+  /** The counts of a re-import diff the user saw and confirms: rows changed, rows absent from the file. */
+  public record Confirmation(long changed, long absent) {}
+
   /**
    * Imports the owner's upload for real, recorded as done by the owner; the upload is deleted in
-   * the same transaction.
+   * the same transaction. When the layer already has rows, the import's own diff (computed in its
+   * transaction) must show the changed and absent counts the user confirmed.
    *
+   * @param confirm the counts the user saw in the preview and confirmed; null when none
    * @throws ImportFailedException when records are refused: nothing written, the upload kept
    * @throws BadInputException when the file as a whole is refused (e.g. no CRS): likewise
+   * @throws ReportRefused (conflict) when the layer has rows and {@code confirm} is missing or
+   *     does not match the diff: likewise
    */
-  public ImportReport commit(String owner, String id, ImportChoices choices) {
+  public ImportReport commit(String owner, String id, ImportChoices choices, Confirmation confirm) {
     Upload upload = find(owner, id);
+    ReimportDiff diff = new ReimportDiff(choices.layer());
     try (UploadWorkspace work = UploadWorkspace.create(workRoot)) {
       uploads.copyContent(upload, work.body());
       Path staged = work.stage(upload.fileName());
       return LayerImporter.run(storage, choices.options(staged, owner), new ImportObserver() {
+        @Override
+        public void started(Connection connection) throws SQLException {
+          diff.snapshot(connection);
+        }
+
+        @Override
+        public void beforeCommit(Connection connection, ImportReport report) throws SQLException {
+          checkConfirmed(diff.compare(connection, report), confirm);
+          beforeCommit(connection);
+        }
+
         @Override
         public void beforeCommit(Connection connection) throws SQLException {
           if (Uploads.delete(connection, id, owner) != 1) {
@@ -102,6 +122,20 @@ public final class Imports {
           }
         }
       });
+    }
+  }
+
+  private static void checkConfirmed(ReimportDiff.Counts diff, Confirmation confirm) {
+    if (diff.existing() == 0) {
+      return;
+    }
+    if (confirm == null || confirm.changed() != diff.changed() || confirm.absent() != diff.absent()) {
+      throw new ReportRefused(ReportRefused.Kind.CONFLICT, Problem.of(ErrorCode.REIMPORT_NOT_CONFIRMED,
+          "the layer already has rows: this import changes " + diff.changed() + " of them and " + diff.absent()
+          + " are not in the file; preview it and send \"confirm\": {\"changed\": " + diff.changed()
+          + ", \"absent\": " + diff.absent() + "} with the commit" + (confirm == null ? ""
+          : " (the confirmation said " + confirm.changed() + " changed, " + confirm.absent() + " absent)"),
+          "changed", diff.changed(), "absent", diff.absent()));
     }
   }
 

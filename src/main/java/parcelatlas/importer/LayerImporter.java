@@ -72,7 +72,8 @@ public final class LayerImporter {
 
   /** The layer's default mapping with the options' mapping file and choices laid over it. */
   public static FieldMapping mapping(ImportOptions options) {
-    return FieldMapping.load(options.layer(), options.mapping()).withChoices(options.mappingChoices());
+    return FieldMapping.load(options.layer(), options.mapping()).withChoices(options.mappingChoices())
+        .withConstants(options.constants().keySet());
   }
 
   /** The file's CRS and where it was found. */

@@ -1,10 +1,13 @@
 package parcelatlas.importer;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import parcelatlas.catalog.GeometryKind;
 import parcelatlas.geo.Crs;
 import parcelatlas.io.BadInputException;
 import parcelatlas.io.FeatureSource;
@@ -17,6 +20,10 @@ final class PreviewObserver implements ImportObserver {
   private static final int SAMPLE_CHARS = 80;
   private final int maxFeatures;
   private final List<FeatureRow> features = new ArrayList<>();
+  private final List<ImportPreview.RefusedFeature> refused = new ArrayList<>();
+  private final ReimportDiff diff;
+  private ReimportDiff.Counts counts;
+  private final Map<String, ImportPreview.RepairGroup> repairs = new LinkedHashMap<>();
   private final Map<String, String> samples = new LinkedHashMap<>();
   private List<String> fieldNames = List.of();
   private boolean opened;
@@ -26,9 +33,41 @@ final class PreviewObserver implements ImportObserver {
   private long recordCount = -1;
   private String crs;
   private String crsSource;
+  private Crs crsValue;
+  private final List<SourceRecord> firstRecords = new ArrayList<>();
 
-  PreviewObserver(int maxFeatures) {
+  PreviewObserver(int maxFeatures, ReimportDiff diff) {
     this.maxFeatures = maxFeatures;
+    this.diff = diff;
+  }
+
+  @Override
+  public void repaired(Repair repair) {
+    String kind = Repair.kind(repair.problem());
+    ImportPreview.RepairGroup group = repairs.getOrDefault(kind, new ImportPreview.RepairGroup(kind, 0, List.of()));
+    List<Repair> examples = group.examples();
+    if (examples.size() < ProblemTally.EXAMPLES) {
+      examples = new ArrayList<>(examples);
+      examples.add(repair);
+    }
+    repairs.put(kind, new ImportPreview.RepairGroup(kind, group.count() + 1, List.copyOf(examples)));
+  }
+
+  @Override
+  public void started(Connection connection) throws SQLException {
+    diff.snapshot(connection);
+  }
+
+  @Override
+  public void beforeCommit(Connection connection, ImportReport report) throws SQLException {
+    counts = diff.compare(connection, report);
+  }
+
+  @Override
+  public void refused(FeatureRow row, List<BadInputException> problems) {
+    if (refused.size() < maxFeatures) {
+      refused.add(new ImportPreview.RefusedFeature(row, List.copyOf(problems)));
+    }
   }
 
   @Override
@@ -43,7 +82,11 @@ final class PreviewObserver implements ImportObserver {
     try {
       Iterator<SourceRecord> records = source.records();
       for (int i = 0; i < SAMPLE_RECORDS && records.hasNext(); i++) {
-        records.next().attributes().forEach(this::sample);
+        SourceRecord record = records.next();
+        record.attributes().forEach(this::sample);
+        if (firstRecords.size() < maxFeatures) {
+          firstRecords.add(record);
+        }
       }
     } catch (BadInputException e) {
       // the dry run meets the same record and reports it
@@ -61,6 +104,7 @@ final class PreviewObserver implements ImportObserver {
   public void crs(Crs value, String from) {
     crs = value.code();
     crsSource = from;
+    crsValue = value;
   }
 
   @Override
@@ -108,5 +152,43 @@ final class PreviewObserver implements ImportObserver {
 
   List<FeatureRow> features() {
     return features;
+  }
+
+  /** The repairs by kind, in the order the kinds were first met. */
+  List<ImportPreview.RepairGroup> repairGroups() {
+    return List.copyOf(repairs.values());
+  }
+
+  /** The first refused records that have a geometry, with their problems. */
+  List<ImportPreview.RefusedFeature> refusedFeatures() {
+    return refused;
+  }
+
+  /**
+   * The first records drawn as they are, each marked with {@code problems}: for a file refused
+   * before any record was converted (a required field nothing feeds, an encoding in doubt), so
+   * that the map still shows where its features lie. Empty when the CRS was not settled.
+   */
+  List<ImportPreview.RefusedFeature> unconverted(GeometryKind kind, List<BadInputException> problems) {
+    if (crsValue == null) {
+      return List.of();
+    }
+    GeometryPreparer preparer = new GeometryPreparer(kind, crsValue);
+    List<ImportPreview.RefusedFeature> out = new ArrayList<>();
+    for (SourceRecord record : firstRecords) {
+      try {
+        FeatureRow row = new FeatureRow(null, Map.of(), preparer.prepare(record.geometry()).geometry(), null, crs,
+            fileName, record.number(), Map.of());
+        out.add(new ImportPreview.RefusedFeature(row, problems));
+      } catch (IllegalArgumentException e) {
+        // a record without a usable geometry is not drawn
+      }
+    }
+    return out;
+  }
+
+  /** The re-import diff, once the dry run got through every record; else null. */
+  ReimportDiff.Counts diff() {
+    return counts;
   }
 }

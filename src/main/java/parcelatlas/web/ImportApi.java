@@ -16,14 +16,17 @@ import parcelatlas.importer.Imports;
 /**
  * Imports from the browser, for planners and admins: {@code POST /api/imports?layer=&name=} with
  * the file as the raw body (a zipped shapefile or GeoJSON), then {@code POST
- * /api/imports/{id}/preview} and {@code …/commit} with {@code {layer, crs?, encoding?, mapping?}},
+ * /api/imports/{id}/preview} and {@code …/commit} with {@code {layer, crs?, encoding?, mapping?,
+ * constants?}} (constants: portal field → the value every record gets), a commit into a layer that
+ * has rows also with {@code confirm: {changed, absent}} echoing the preview's diff (else 409),
  * or {@code DELETE /api/imports/{id}}. Another user's upload does not exist (404). The importer's
  * refusals ({@link parcelatlas.importer.UploadRefused}, {@link parcelatlas.importer.ImportFailedException})
  * are answered by {@link ApiErrors}, a 422 listing the problems.
  */
 final class ImportApi {
   private static final Set<String> UPLOAD_PARAMS = Set.of("layer", "name", "crs", "encoding");
-  private static final Set<String> BODY_MEMBERS = Set.of("layer", "crs", "encoding", "mapping");
+  private static final Set<String> BODY_MEMBERS = Set.of("layer", "crs", "encoding", "mapping", "constants",
+      "confirm");
   private final Imports imports;
 
   ImportApi(Imports imports) {
@@ -56,7 +59,8 @@ final class ImportApi {
   void commit(Context ctx) {
     Viewer viewer = requirePlanner(ctx);
     ImportChoices choices = choices(ctx);
-    var report = imports.commit(viewer.user().username(), ctx.pathParam("id"), choices);
+    var report = imports.commit(viewer.user().username(), ctx.pathParam("id"), choices,
+        confirmation(JsonBody.read(ctx).path("confirm")));
     ctx.contentType(OgcApi.JSON).result(Json.write(report));
   }
 
@@ -77,6 +81,7 @@ final class ImportApi {
   private static ImportChoices choices(Context ctx) {
     JsonNode body = JsonBody.read(ctx);
     JsonObjects.requireObject(body, BODY_MEMBERS);
+    Map<String, String> constants = textMap(body.path("constants"), "constants");
     JsonNode mapping = body.path("mapping");
     if (!mapping.isMissingNode() && !mapping.isNull() && !mapping.isObject()) {
       throw ApiException.badRequest(ErrorCode.MAPPING_INVALID, "mapping must be an object {source field: portal field or \"\"}");
@@ -89,7 +94,46 @@ final class ImportApi {
       }
       choices.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText());
     });
-    return ImportChoices.parse(text(body, "layer"), text(body, "crs"), text(body, "encoding"), choices);
+    return ImportChoices.parse(text(body, "layer"), text(body, "crs"), text(body, "encoding"), choices, constants);
+  }
+
+  /** An object of strings (at most 100 members), e.g. the constants {portal field: value}. */
+  private static Map<String, String> textMap(JsonNode node, String member) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (node.isMissingNode() || node.isNull()) {
+      return out;
+    }
+    if (!node.isObject() || node.size() > 100) {
+      throw ApiException.badRequest(ErrorCode.TEXT_EXPECTED, member + " must be an object of at most 100"
+          + " {field: text} members", "field", member);
+    }
+    node.fields().forEachRemaining(e -> {
+      if (!e.getValue().isTextual() && !e.getValue().isNull()) {
+        throw ApiException.badRequest(ErrorCode.TEXT_EXPECTED, member + "." + e.getKey() + " must be a string",
+            "field", member + "." + e.getKey());
+      }
+      out.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText());
+    });
+    return out;
+  }
+
+  /** {@code {changed, absent}}, both whole numbers from 0; null when absent. */
+  private static Imports.Confirmation confirmation(JsonNode node) {
+    if (node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    JsonObjects.requireObject(node, Set.of("changed", "absent"));
+    long[] counts = new long[2];
+    String[] names = {"changed", "absent"};
+    for (int i = 0; i < 2; i++) {
+      JsonNode value = node.path(names[i]);
+      if (!value.canConvertToLong() || !value.isIntegralNumber() || value.asLong() < 0) {
+        throw ApiException.badRequest(ErrorCode.CONFIRM_INVALID, "confirm." + names[i]
+            + " must be a whole number from 0 (the count the preview showed)", "field", "confirm." + names[i]);
+      }
+      counts[i] = value.asLong();
+    }
+    return new Imports.Confirmation(counts[0], counts[1]);
   }
 
   private static String text(JsonNode body, String member) {

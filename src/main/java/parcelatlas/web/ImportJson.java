@@ -53,9 +53,18 @@ final class ImportJson {
     node.put("inserted", preview.inserted());
     node.put("updated", preview.updated());
     node.set("repairs", Json.MAPPER.valueToTree(preview.repairs()));
+    node.set("repairGroups", ImportGroupsJson.repairGroups(preview.repairGroups()));
     node.set("warnings", Json.MAPPER.valueToTree(preview.warnings()));
     node.set("problems", problems(preview.problems()));
-    node.set("features", features(preview.features()));
+    node.set("problemGroups", ImportGroupsJson.problemGroups(preview.problems(), preview.problemCounts()));
+    if (preview.diff() == null) {
+      node.putNull("diff");
+    } else {
+      node.set("diff", ImportGroupsJson.diff(preview.diff()));
+    }
+    ObjectNode features = features(preview.features());
+    ImportGroupsJson.addRefused((ArrayNode) features.get("features"), preview.refused());
+    node.set("features", features);
     return node;
   }
 
@@ -102,15 +111,21 @@ final class ImportJson {
     collection.put("type", "FeatureCollection");
     ArrayNode array = collection.putArray("features");
     for (FeatureRow row : rows) {
-      ObjectNode feature = array.addObject();
-      feature.put("type", "Feature");
-      feature.put("id", row.code());
-      feature.putRawValue("geometry", new RawValue(geometry(row.geometry())));
-      ObjectNode properties = Json.MAPPER.valueToTree(row.values());
-      properties.put("source_record", row.sourceRecord());
-      feature.set("properties", properties);
+      feature(array, row);
     }
     return collection;
+  }
+
+  /** Adds {@code row} to {@code array} as a GeoJSON feature; its properties carry its source record. */
+  static ObjectNode feature(ArrayNode array, FeatureRow row) {
+    ObjectNode feature = array.addObject();
+    feature.put("type", "Feature");
+    feature.put("id", row.code());
+    feature.putRawValue("geometry", new RawValue(geometry(row.geometry())));
+    ObjectNode properties = Json.MAPPER.valueToTree(row.values());
+    properties.put("source_record", row.sourceRecord());
+    feature.set("properties", properties);
+    return feature;
   }
 
   private static String geometry(Geometry geometry) {

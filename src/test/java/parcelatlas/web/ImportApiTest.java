@@ -114,7 +114,9 @@ class ImportApiTest {
     assertEquals(1, Sql.count(storage, "import_uploads WHERE id = '" + id + "' AND owner = 'plan'"));
     assertEquals(64, staged.get("sha256").asText().length());
 
-    JsonNode report = step(planner, "/api/imports/" + id + "/commit", "{\"layer\": \"parcels\"}", 200);
+    JsonNode diff = preview.get("diff");
+    JsonNode report = step(planner, "/api/imports/" + id + "/commit", "{\"layer\": \"parcels\", \"confirm\": {\"changed\": "
+        + diff.get("changed") + ", \"absent\": " + diff.get("absent") + "}}", 200);
     assertEquals(preview.get("inserted").asLong(), report.get("inserted").asLong());
     assertEquals(DEMO_PARCELS, Sql.count(storage, "parcels"));
     assertEquals(0, Sql.count(storage, "import_uploads WHERE id = '" + id + "'"), "the upload is gone once imported");
@@ -134,8 +136,10 @@ class ImportApiTest {
     assertEquals("EPSG:4326", staged.get("preview").get("crs").asText());
     assertEquals("rfc7946", staged.get("preview").get("crsSource").asText());
     long before = Sql.count(storage, "parcels");
+    JsonNode diff = staged.get("preview").get("diff");
     JsonNode report = step(planner, "/api/imports/" + staged.get("id").asText() + "/commit",
-        "{\"layer\": \"parcels\"}", 200);
+        "{\"layer\": \"parcels\", \"confirm\": {\"changed\": " + diff.get("changed") + ", \"absent\": "
+        + diff.get("absent") + "}}", 200);
     assertEquals(file.get("features").size(), report.get("records").asInt());
     assertEquals(file.get("features").size(), report.get("inserted").asInt() + report.get("updated").asInt());
     assertEquals(before + report.get("inserted").asInt(), Sql.count(storage, "parcels"));

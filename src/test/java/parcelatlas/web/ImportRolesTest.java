@@ -1,5 +1,7 @@
 package parcelatlas.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -100,8 +102,12 @@ class ImportRolesTest {
     for (String who : List.of("planner", "admin")) {
       ApiClient client = clients.get(who);
       String first = id(client);
-      assertEquals(200, client.post("/api/imports/" + first + "/preview", "application/json", PARKS).statusCode(), who);
-      assertEquals(200, client.post("/api/imports/" + first + "/commit", "application/json", PARKS).statusCode(), who);
+      var preview = client.post("/api/imports/" + first + "/preview", "application/json", PARKS);
+      assertEquals(200, preview.statusCode(), who);
+      JsonNode diff = ApiClient.parse(preview.body()).get("diff");
+      String commit = "{\"layer\": \"parks\", \"confirm\": {\"changed\": " + diff.get("changed") + ", \"absent\": "
+          + diff.get("absent") + "}}";
+      assertEquals(200, client.post("/api/imports/" + first + "/commit", "application/json", commit).statusCode(), who);
       String second = id(client);
       assertEquals(204, client.delete("/api/imports/" + second).statusCode(), who);
       assertEquals(404, client.delete("/api/imports/" + second).statusCode(), who);

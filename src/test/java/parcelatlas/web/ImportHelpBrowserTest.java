@@ -1,0 +1,129 @@
+package parcelatlas.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import parcelatlas.accounts.PasswordHasher;
+import parcelatlas.accounts.Role;
+import parcelatlas.accounts.Users;
+import parcelatlas.storage.Storage;
+import parcelatlas.testing.ApiClient;
+import parcelatlas.testing.Browser;
+import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.Sql;
+import parcelatlas.testing.TestDatabases;
+
+/** The import page in Chromium: problems grouped in Chinese, refused records on the map, the diff confirmed. */
+class ImportHelpBrowserTest {
+  private static final String PASSWORD = "import help page password";
+  private static Storage storage;
+  private static RunningApp app;
+  private static Path dataDir;
+
+  @BeforeAll
+  static void start() {
+    storage = TestDatabases.fresh();
+    new Users(storage, new PasswordHasher(4)).add("plan", Role.PLANNER, null, null, PASSWORD.toCharArray());
+    dataDir = UploadFixtures.dataDir("import-help-browser");
+    app = new RunningApp(storage, Map.of("ATLAS_DATA_DIR", dataDir.toString()));
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+    storage.close();
+  }
+
+  private static Path parks(String name, java.util.function.Consumer<ObjectNode> change) throws Exception {
+    ObjectNode file = (ObjectNode) ApiClient.parse(new String(UploadFixtures.demoFile("parks.geojson"), StandardCharsets.UTF_8));
+    change.accept(file);
+    Path path = Files.createDirectories(dataDir.resolve("files")).resolve(name);
+    Files.write(path, Json.MAPPER.writeValueAsBytes(file));
+    return path;
+  }
+
+  private static void upload(Browser browser, Path file) {
+    browser.driver().executeScript("const e = document.querySelector('[data-testid=import-layer]'); e.value = 'parks';"
+        + " e.dispatchEvent(new Event('change', {bubbles: true}));");
+    browser.driver().findElement(By.cssSelector("[data-testid=import-file]")).sendKeys(file.toAbsolutePath().toString());
+    browser.driver().findElement(By.cssSelector("[data-testid=import-upload]")).click();
+    browser.pause(Duration.ofMillis(200));
+    browser.await("window.importPage.idle()");
+  }
+
+  private static void commit(Browser browser) {
+    browser.driver().findElement(By.cssSelector("[data-testid=import-commit]")).click();
+    browser.pause(Duration.ofMillis(200));
+    browser.await("window.importPage.idle()");
+  }
+
+  @Test
+  void problems_are_grouped_in_chinese_refused_parks_are_marked_and_a_reimport_is_confirmed_before_it_lands()
+      throws Exception {
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.signIn(app.base(), "plan", PASSWORD, "/import.html");
+      assertFalse(browser.await("window.importPage.ready").startsWith("ERROR"));
+      upload(browser, parks("parks.geojson", file -> { }));
+      commit(browser);
+      assertEquals("success", browser.attr("[data-testid=import-result]", "data-state"));
+
+      upload(browser, parks("bad-parks.geojson", file -> {
+        for (int i = 0; i < 3; i++) {
+          ((ObjectNode) file.get("features").get(i).get("properties")).put("level", "宇宙级");
+        }
+      }));
+      String problems = browser.textOf("[data-testid=import-problems]", Duration.ofSeconds(5));
+      assertTrue(problems.contains("无法识别的值：3 处"), problems);
+      assertTrue(problems.contains("宇宙级"), "the examples name the value: " + problems);
+      assertEquals(1L, browser.driver().executeScript("return document.querySelectorAll('[data-testid=problem-group]').length"));
+      assertEquals("3", browser.attr("[data-testid=import-map]", "data-refused"));
+      assertEquals("7", browser.attr("[data-testid=import-map]", "data-features"));
+      assertEquals(true, browser.driver().executeScript("return window.importPage.openRefusedTooltip()"));
+      assertTrue(browser.textOf(".refused-tip", Duration.ofSeconds(5)).contains("宇宙级"));
+      browser.screenshot("import-help-refused-on-map");
+      browser.driver().executeScript("document.querySelector('[data-testid=import-problems]').scrollIntoView()");
+      browser.screenshot("import-help-grouped-problems");
+      browser.driver().executeScript("document.querySelector('[data-testid=constant-field]').value = 'level';"
+          + " document.querySelector('[data-testid=constant-value]').value = 'national';");
+      browser.driver().findElement(By.cssSelector("[data-testid=constant-add]")).click();
+      browser.pause(Duration.ofMillis(200));
+      browser.await("window.importPage.idle()");
+      assertEquals("0", browser.attr("[data-testid=import-problems]", "data-count"),
+          "one value for every park's level clears the problems: "
+          + browser.textOf("[data-testid=import-problems]", Duration.ofSeconds(1)));
+      assertEquals("0", browser.attr("[data-testid=import-map]", "data-refused"));
+      assertTrue(browser.textOf("[data-testid=constant-list]", Duration.ofSeconds(5)).contains("national"));
+      browser.driver().findElement(By.cssSelector("[data-testid=import-discard]")).click();
+      browser.await("window.importPage.idle()");
+
+      upload(browser, parks("renamed-parks.geojson", file ->
+          ((ObjectNode) file.get("features").get(0).get("properties")).put("name", "青岚新能源产业园（新名）")));
+      String diff = browser.textOf("[data-testid=import-diff]", Duration.ofSeconds(5));
+      assertTrue(diff.contains("新增 0，变更 1，不变 6"), diff);
+      assertTrue(diff.contains("→ 青岚新能源产业园（新名）"), diff);
+      assertEquals(true, browser.driver().executeScript("return document.querySelector('[data-testid=import-commit]').disabled"),
+          "not before the diff is confirmed");
+      browser.driver().findElement(By.cssSelector("[data-testid=import-confirm]")).click();
+      assertEquals(false, browser.driver().executeScript("return document.querySelector('[data-testid=import-commit]').disabled"));
+      browser.driver().executeScript("document.querySelector('[data-testid=import-diff]').scrollIntoView()");
+      browser.screenshot("import-help-diff-confirmation");
+      commit(browser);
+      assertEquals("success", browser.attr("[data-testid=import-result]", "data-state"),
+          browser.textOf("[data-testid=import-result]", Duration.ofSeconds(1)));
+    }
+    assertEquals(1, Sql.count(storage, "parks WHERE name = '青岚新能源产业园（新名）'"));
+    assertEquals(7, Sql.count(storage, "parks"));
+  }
+}
