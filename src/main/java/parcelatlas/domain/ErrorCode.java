@@ -159,7 +159,16 @@ public enum ErrorCode {
   PHOTO_TOO_LARGE("limitMb", "bytes"),
   TOO_MANY_PHOTOS("limit"),
   PHOTO_OF_ANOTHER_TOWNSHIP("township"),
-  PHOTO_ALREADY_WITHDRAWN("id");
+  PHOTO_ALREADY_WITHDRAWN("id"),
+  // leads (招商线索)
+  CONTACT_NOT_PHONE_OR_EMAIL("field"),
+  LEAD_NOT_FOUND("id"),
+  LEAD_OF_ANOTHER_PARK("park"),
+  LEAD_TRANSITION_NOT_ALLOWED("from", "to", "allowed"),
+  LEAD_REOPEN_ADMIN_ONLY("from"),
+  LEAD_STATUS_CHANGED("expected", "actual"),
+  LEAD_ASSIGNEE_NOT_ELIGIBLE("assignee", "park"),
+  LEAD_LOSS_REASON_REQUIRED("field");
 
   private final List<String> params;
 
