@@ -13,7 +13,10 @@ function fact(label, value) {
 
 function historyLine(change) {
   const values = (text) => {
-    try { return Object.values(JSON.parse(text) || {}).map((v) => (v == null ? '—' : String(v))).join(' · '); }
+    try {
+      return Object.entries(JSON.parse(text) || {}).map(([key, v]) => (v == null ? '—'
+        : key === 'status' ? t(`leads.statuses.${v}`) : String(v))).join(' · ');
+    }
     catch { return ''; }
   };
   const from = change.oldValue ? `${values(change.oldValue)} → ` : '';
