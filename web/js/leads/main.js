@@ -6,6 +6,8 @@ import './texts.js';
 import { createInbox } from './inbox.js';
 import { createDetail } from './detail.js';
 
+/** For tests and scripts: ready once the inbox has loaded; show(id) opens a lead. */
+window.leadsPage = { ready: false, show: (id) => pick(id) };
 const $ = (testid) => document.querySelector(`[data-testid="${testid}"]`);
 let me = null;
 
@@ -48,7 +50,7 @@ async function start() {
   }
   renderStatic();
   await inbox.refresh();
-  window.leadsReady = true;
+  window.leadsPage.ready = true;
 }
 
 start().catch((e) => showError(e.message));

@@ -76,7 +76,7 @@ class LeadsPageBrowserTest {
   void an_official_moves_an_enquiry_through_the_inbox_to_closed_won() {
     try (Browser browser = Browser.desktop()) {
       browser.signIn(app.base(), "park.one", PASSWORD, "/leads.html");
-      waitFor(browser, "window.leadsReady === true");
+      waitFor(browser, "window.leadsPage?.ready === true");
       String item = "[data-testid=lead-item][data-id='" + id + "']";
       waitFor(browser, "!!document.querySelector(\"" + item + " [data-testid=overdue-mark]\")");
       assertEquals("新线索", browser.textOf(item + " [data-testid=status-badge]", Duration.ofSeconds(5)));
