@@ -13,8 +13,8 @@ import parcelatlas.domain.ErrorCode;
  *   <li>a mainland mobile number: 11 digits {@code 1[3-9]…}, optionally after {@code +86} or
  *       {@code 0086}; spaces, hyphens, dots and brackets between digits are ignored; stored as the
  *       11 digits;</li>
- *   <li>a landline with its area code: {@code 010} or {@code 02x} (3 digits) or another
- *       {@code 0xxx} (4 digits), then a 7–8 digit local number not starting 0 or 1, separators as
+ *   <li>a landline with its area code: {@code 010} or {@code 02x} and an 8-digit local number, or
+ *       another {@code 0xxx} and a 7–8 digit one; local numbers do not start 0 or 1; separators as
  *       above, optionally an extension of 1–6 digits after {@code 转}, {@code #} or {@code ext};
  *       stored as {@code 0571-88886666} (and {@code -ext});</li>
  *   <li>an e-mail address: a local part of letters, digits and {@code . _ % + -} (no leading,
@@ -30,7 +30,7 @@ public final class Contact {
   private static final Pattern SEPARATORS = Pattern.compile("[\\s().-]");
   private static final Pattern PREFIX = Pattern.compile("^(?:\\+86|0086)");
   private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
-  private static final Pattern LANDLINE = Pattern.compile("(010|02\\d|0[3-9]\\d{2})([2-9]\\d{6,7})");
+  private static final Pattern LANDLINE = Pattern.compile("(010|02\\d)([2-9]\\d{7})|(0[3-9]\\d{2})([2-9]\\d{6,7})");
 
   private Contact() {}
 
@@ -49,7 +49,8 @@ public final class Contact {
     }
     Matcher landline = LANDLINE.matcher(number);
     if (landline.matches() && (extension == null || extension.matches("\\d{1,6}"))) {
-      return landline.group(1) + "-" + landline.group(2) + (extension == null ? "" : "-" + extension);
+      int area = landline.group(1) != null ? 1 : 3;
+      return landline.group(area) + "-" + landline.group(area + 1) + (extension == null ? "" : "-" + extension);
     }
     throw new BadInput(ErrorCode.CONTACT_NOT_PHONE_OR_EMAIL, field + " must be a mobile number (11 digits starting"
         + " 13–19), a landline with its area code (such as 0571-88886666) or an e-mail address", "field", field);
