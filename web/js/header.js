@@ -60,6 +60,7 @@ export function createHeader({ onLangSwitch, onLegendToggle }) {
     if (deskLink) deskLink.textContent = t('deskLink');
     $('import-link')?.replaceChildren(t('importLink'));
     $('export-link')?.replaceChildren(t('exportLink'));
+    $('leads-link')?.replaceChildren(t('leadsLink'));
   }
 
   const api = {

@@ -162,4 +162,13 @@ export const ERROR_TEXTS = {
   ConstantInvalid: { zh: '字段“{field}”的统一值[“{value}”]不符合该字段的规则（与文件中的值同样检查）。', en: 'The constant value[ “{value}”] does not fit the field “{field}” (checked like a value from the file).' },
   ReimportNotConfirmed: { zh: '导入会更新 {changed} 条已有记录，另有 {absent} 条不在文件中；请先核对差异并确认后再导入。未写入任何数据。', en: 'The import would change {changed} existing rows and {absent} rows are not in the file; check the differences and confirm them first. Nothing was written.' },
   ConfirmInvalid: { zh: '确认信息格式不正确[（{field}）]。', en: 'The confirmation is malformed[ ({field})].' },
+  // leads (招商线索)
+  ContactNotPhoneOrEmail: { zh: '{field}须为手机号（1 开头的 11 位数字）、带区号的固定电话（如 0571-88886666）或电子邮箱。', en: 'The {field} must be a mobile number (11 digits starting with 1), a landline with its area code (such as 0571-88886666) or an e-mail address.' },
+  LeadNotFound: { zh: '找不到该线索[（编号 {id}）]。', en: 'There is no such lead[ (number {id})].' },
+  LeadOfAnotherPark: { zh: '该线索属于其他园区；您只能处理[ {park} ]本园区的线索。', en: 'This lead belongs to another park; you work the leads of[ {park}] your park only.' },
+  LeadTransitionNotAllowed: { zh: '线索当前的状态不允许这样变更，请按“新线索→已联系→实地考察→成交/未成交”的流程操作。', en: 'A lead cannot move from “{from}” to “{to}”[ (allowed: {allowed})].' },
+  LeadReopenAdminOnly: { zh: '已关闭的线索只能由管理员重新打开。', en: 'Only an admin may reopen a closed lead.' },
+  LeadStatusChanged: { zh: '该线索的状态已被他人修改，请刷新后再操作。', en: 'Someone has moved this lead to “{actual}”; reload it and try again.' },
+  LeadAssigneeNotEligible: { zh: '[{assignee} ]不能被指派：只能指派给本园区的工作人员、全市领导或管理员。', en: '[{assignee} ]cannot be assigned: only staff of the lead’s park, city-wide officials or admins.' },
+  LeadLossReasonRequired: { zh: '标记为“未成交”时须在备注中填写原因。', en: 'Give the reason in the note when marking a lead lost.' },
 };

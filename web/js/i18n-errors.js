@@ -17,7 +17,7 @@ const FIELDS = {
     crs: '坐标系', encoding: '字符编码', bbox: '范围', park: '园区', within: '绘制的范围', filter: '筛选条件',
     period: '周期', of: '排名对象', land_use: '用地性质', servicing: '配套条件', sort: '排序', limit: '数量',
     offset: '起始位置', min_mu: '最小面积', max_mu: '最大面积', needs: '配套需求', industry: '产业',
-    q: '搜索词', code: '编号', mapping: '字段对应', 'a query parameter name': '查询参数名',
+    q: '搜索词', code: '编号', mapping: '字段对应', assignee: '负责人', overdue: '超时筛选', 'a query parameter name': '查询参数名',
     quarter: '季度', weights: '权重', red: '红旗数', yellow: '黄旗数',
   },
   en: {

@@ -51,6 +51,7 @@ public final class AtlasConfig {
     d.put("work.limit.per.node", "5");
     d.put("dispatch.day", "monday");
     d.put("bulletin.font", "");
+    d.put("leads.overdue.hours", "24");
     return Map.copyOf(d);
   }
 

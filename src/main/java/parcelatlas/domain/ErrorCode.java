@@ -171,7 +171,16 @@ public enum ErrorCode {
   CONSTANT_UNKNOWN_FIELD("field", "layer"),
   CONSTANT_INVALID("field", "value"),
   REIMPORT_NOT_CONFIRMED("changed", "absent"),
-  CONFIRM_INVALID("field");
+  CONFIRM_INVALID("field"),
+  // leads (招商线索)
+  CONTACT_NOT_PHONE_OR_EMAIL("field"),
+  LEAD_NOT_FOUND("id"),
+  LEAD_OF_ANOTHER_PARK("park"),
+  LEAD_TRANSITION_NOT_ALLOWED("from", "to", "allowed"),
+  LEAD_REOPEN_ADMIN_ONLY("from"),
+  LEAD_STATUS_CHANGED("expected", "actual"),
+  LEAD_ASSIGNEE_NOT_ELIGIBLE("assignee", "park"),
+  LEAD_LOSS_REASON_REQUIRED("field");
 
   private final List<String> params;
 

@@ -56,6 +56,7 @@ public final class Enquiries {
   /**
    * Stores the enquiry; throws BadInput for a text with a forbidden character
    * ({@link PlainText}: the message may span lines, the name, contact and parcel code may not) or an
+   * contact that is no phone number or e-mail address ({@link Contact}, stored in its normal form), an
    * unknown parcel, TooMany past the limit.
    */
   public void submit(Enquiry enquiry, String clientAddress) {
@@ -63,6 +64,7 @@ public final class Enquiries {
     PlainText.require("name", enquiry.name(), false);
     PlainText.require("contact", enquiry.contact(), false);
     PlainText.require("message", enquiry.message(), true);
+    String contact = Contact.normalize("contact", enquiry.contact());
     String park = parcels.byCode(enquiry.parcelCode())
         .map(f -> (String) f.properties().get("park_code"))
         .orElseThrow(() -> new BadInput(ErrorCode.PARCEL_NOT_LAND_READY, "parcel_code '" + enquiry.parcelCode()
@@ -86,7 +88,7 @@ public final class Enquiries {
         insert.setString(1, enquiry.parcelCode());
         insert.setString(2, park);
         insert.setString(3, enquiry.name());
-        insert.setString(4, enquiry.contact());
+        insert.setString(4, contact);
         insert.setString(5, enquiry.message());
         insert.setString(6, client);
         insert.setTimestamp(7, Timestamp.from(now));

@@ -92,6 +92,8 @@ final class ApiErrors {
     } else if (e instanceof BadInputException b) {
       return Optional.of(importRefused(ErrorCode.IMPORT_REFUSED.code(), Map.of("count", 1),
           "import refused, nothing was written: " + b.getMessage(), List.of(b)));
+    } else if (e instanceof parcelatlas.leads.LeadRefused l) {
+      return Optional.of(Refusal.withParams(l.status(), l.code(), l.getMessage(), l.params()));
     } else if (e instanceof Enquiries.TooMany t) {
       return Optional.of(Refusal.withParams(429, ErrorCode.TOO_MANY_ENQUIRIES.code(), t.getMessage(), t.params()));
     } else if (e instanceof HttpResponseException h && h.getStatus() == 404) {

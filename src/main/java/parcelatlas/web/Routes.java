@@ -64,6 +64,10 @@ public final class Routes {
         Path.of(config.get("data.dir"), "import-work"), Long.parseLong(config.get("import.max.bytes"))));
     ContestApi contest = new ContestApi(new parcelatlas.contest.Contest(storage, figureService), clock);
     PhotoApi photos = new PhotoApi(new parcelatlas.photos.Photos(storage, clock));
+    parcelatlas.leads.LeadInbox leadInbox = new parcelatlas.leads.LeadInbox(storage, clock,
+        parcelatlas.leads.LeadInbox.overdueHours(config.get("leads.overdue.hours")));
+    LeadApi leads = new LeadApi(leadInbox, new parcelatlas.leads.LeadDetail(storage, leadInbox),
+        new parcelatlas.leads.LeadChanges(storage, clock));
     Metrics metrics = new Metrics(storage);
     OpsApi ops = new OpsApi(storage, metrics, config.get("metrics.token"));
     return Javalin.create(c -> {
@@ -127,6 +131,12 @@ public final class Routes {
       c.routes.get("/api/investor/compare", investor::compare);
       c.routes.post("/api/investor/enquiries", investor::enquire);
       c.routes.get("/api/staff/enquiries", investor::staffEnquiries);
+      c.routes.get("/api/leads", leads::list);
+      c.routes.get("/api/leads/counts", leads::counts);
+      c.routes.get("/api/leads/{id}", leads::one);
+      c.routes.post("/api/leads/{id}/status", leads::status);
+      c.routes.post("/api/leads/{id}/assign", leads::assign);
+      c.routes.post("/api/leads/{id}/notes", leads::note);
 
       c.routes.get("/api/desk/zones", desk::zones);
       c.routes.get("/api/desk/zones/{code}/reports", desk::history);

@@ -166,6 +166,26 @@ class ChineseErrorsBrowserTest {
   }
 
   @Test
+  void an_enquiry_with_a_contact_that_is_no_phone_or_e_mail_is_refused_in_chinese() {
+    try (Browser b = browser()) {
+      b.driver().get(app.base() + "/");
+      assertFalse(b.await("window.investor.ready").startsWith("ERROR"));
+      click(b, "result-select");
+      b.textOf("[data-testid=detail-panel][data-state=loaded] [data-testid=detail-facts]", Duration.ofSeconds(10));
+      b.type("[data-testid=enquiry-name]", "孙经理");
+      b.type("[data-testid=enquiry-contact]", "abc");
+      b.type("[data-testid=enquiry-message]", "请介绍该地块的供电容量。");
+      click(b, "enquiry-submit");
+      awaitState(b, "[data-testid=enquiry-status]", "error");
+      String shown = b.textOf("[data-testid=enquiry-status]", Duration.ofSeconds(5));
+      assertChinese("enquiry contact", shown);
+      assertTrue(shown.contains("联系方式") && shown.contains("手机号"), shown);
+      assertEquals("true", b.attr("[data-testid=enquiry-contact]", "aria-invalid"), "the field at fault is marked");
+      b.screenshot("chinese-error-enquiry-contact");
+    }
+  }
+
+  @Test
   void an_upload_of_the_wrong_kind_and_a_shapefile_without_prj_are_explained_in_chinese() throws Exception {
     Path files = Files.createDirectories(dataDir.resolve("files"));
     Path text = Files.writeString(files.resolve("notes.txt"), "not a layer");

@@ -124,6 +124,8 @@ class RoleMatrixTest {
     expected.put("/api/bulletin.pdf?month=2026-10", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/bulletins", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/staff/enquiries", List.of(401, 403, 403, 200, 403, 200));
+    expected.put("/api/leads", List.of(401, 403, 403, 200, 403, 200));
+    expected.put("/api/leads/counts", List.of(401, 403, 403, 200, 403, 200));
     expected.put("/api/admin/audit", List.of(401, 403, 403, 403, 403, 200));
     expected.put("/api/admin/users", List.of(401, 403, 403, 403, 403, 200));
     // probes answer for the node, not the person: the same to everyone (/metrics by address or token, not role)

@@ -34,7 +34,7 @@ import parcelatlas.testing.RunningApp;
 @Tag("database")
 class SecurityHeadersTest {
   private static final List<String> PATHS = List.of("/", "/index.html", "/sheet.html?code=x", "/overview.html",
-      "/login.html", "/desk.html", "/admin.html", "/export.html", "/import.html", "/css/app.css", "/js/api.js",
+      "/login.html", "/desk.html", "/admin.html", "/leads.html", "/export.html", "/import.html", "/css/app.css", "/js/api.js",
       "/webjars/leaflet/1.9.4/dist/leaflet.js", "/ogc", "/ogc?f=html", "/ogc/collections/parks/items?f=html&limit=2",
       "/ogc/collections/parks/items?limit=2", "/ogc/api", "/api/config", "/api/me", "/api/investor/parks",
       "/api/figures", "/api/desk/zones", "/api/admin/users", "/no-such-page", "/ogc/collections/nope?f=html",

@@ -146,7 +146,7 @@ class XssBrowserTest {
     }
     assertShowsLiterally(b, "/ogc items");
     if (!staff) {
-      for (String page : List.of("/overview.html", "/desk.html", "/admin.html", "/import.html")) { // staff pages
+      for (String page : List.of("/overview.html", "/desk.html", "/admin.html", "/import.html", "/leads.html")) {
         open(b, page, null);
         assertClean(b, page);
       }
@@ -168,6 +168,12 @@ class XssBrowserTest {
     open(b, "/admin.html", null);
     b.pause(Duration.ofSeconds(2));
     assertClean(b, "/admin.html");
+
+    open(b, "/leads.html", "window.leadsPage.ready");
+    b.driver().findElement(By.cssSelector("[data-testid=lead-item] button")).click();
+    b.pause(Duration.ofSeconds(1));
+    assertShowsLiterally(b, "/leads.html");
+    assertClean(b, "/leads.html");
 
     open(b, "/import.html", "window.importPage.ready");
     b.driver().findElement(By.cssSelector("[data-testid=import-file]")).sendKeys(poisonedUpload().toString());

@@ -1,0 +1,108 @@
+package parcelatlas.leads;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import parcelatlas.accounts.PasswordHasher;
+import parcelatlas.accounts.Role;
+import parcelatlas.accounts.Users;
+import parcelatlas.storage.Storage;
+import parcelatlas.testing.Browser;
+import parcelatlas.testing.DemoData;
+import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.Sql;
+
+/**
+ * A park official opens the leads inbox in Chromium, sees an investor's enquiry (sent through the
+ * investor API) marked new and overdue, and moves it through contacted and site visit to closed won
+ * with a note and an assignment; each step lands in the audit log.
+ */
+class LeadsPageBrowserTest {
+  private static final String PASSWORD = "park office password";
+  private static Storage storage;
+  private static RunningApp app;
+  private static long id;
+
+  @BeforeAll
+  static void start() {
+    storage = DemoData.loaded();
+    new Users(storage, new PasswordHasher(4)).add("park.one", Role.OFFICIAL, null, "QL-P01", PASSWORD.toCharArray());
+    app = new RunningApp(storage, java.util.Map.of("ATLAS_LEADS_OVERDUE_HOURS", "1"));
+    String parcel = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE status IN ('available', 'listed')"
+        + " AND park_code = 'QL-P01' ORDER BY code").get(0).get("code");
+    assertEquals(201, app.post("/api/investor/enquiries", "application/json", "{\"parcel_code\": \"" + parcel
+        + "\", \"name\": \"陈总\", \"contact\": \"0512-66881234\", \"message\": \"需要 50 亩工业用地\"}").statusCode());
+    id = ((Number) Sql.rows(storage, "SELECT MAX(id) AS id FROM enquiries").get(0).get("id")).longValue();
+    // an hour and a minute old by the app's fixed clock: overdue under a one-hour setting
+    storage.inTransaction(c -> {
+      try (var s = c.prepareStatement("UPDATE enquiries SET created_at = ? WHERE id = ?")) {
+        s.setTimestamp(1, java.sql.Timestamp.from(RunningApp.CLOCK.instant().minus(Duration.ofMinutes(61))));
+        s.setLong(2, id);
+        return s.executeUpdate();
+      }
+    });
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+    storage.close();
+  }
+
+  private static void waitFor(Browser browser, String script) {
+    long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (!Boolean.TRUE.equals(browser.driver().executeScript("return " + script)) && System.nanoTime() < until) {
+      browser.pause(Duration.ofMillis(100));
+    }
+    assertTrue(Boolean.TRUE.equals(browser.driver().executeScript("return " + script)), script);
+  }
+
+  private static void click(Browser browser, String testid) {
+    browser.driver().findElement(By.cssSelector("[data-testid=" + testid + "]")).click();
+  }
+
+  private static void moveTo(Browser browser, String status) {
+    click(browser, "move-" + status);
+    waitFor(browser, "document.querySelector('[data-testid=lead-detail]').dataset.status === '" + status + "'");
+  }
+
+  @Test
+  void an_official_moves_an_enquiry_through_the_inbox_to_closed_won() {
+    try (Browser browser = Browser.desktop()) {
+      browser.signIn(app.base(), "park.one", PASSWORD, "/leads.html");
+      waitFor(browser, "window.leadsPage?.ready === true");
+      String item = "[data-testid=lead-item][data-id='" + id + "']";
+      waitFor(browser, "!!document.querySelector(\"" + item + " [data-testid=overdue-mark]\")");
+      assertEquals("新线索", browser.textOf(item + " [data-testid=status-badge]", Duration.ofSeconds(5)));
+      assertTrue(browser.textOf("[data-testid=overdue-banner]", Duration.ofSeconds(5)).contains("1 条"));
+      browser.driver().findElement(By.cssSelector(item + " button")).click();
+      waitFor(browser, "!!document.querySelector('[data-testid=move-contacted]')");
+      browser.driver().findElement(By.cssSelector("[data-testid=lead-note]")).sendKeys("已电话联系陈总，约定周五看地");
+      moveTo(browser, "contacted");
+      browser.driver().executeScript("const s = document.querySelector('[data-testid=lead-assignee]');"
+          + " s.value = 'park.one'; s.dispatchEvent(new Event('change'));");
+      click(browser, "lead-assign");
+      waitFor(browser, "document.querySelector('[data-testid=lead-history]').children.length === 2");
+      moveTo(browser, "site_visit");
+      moveTo(browser, "closed_won");
+      waitFor(browser, "document.querySelector(\"" + item + "\")?.dataset.status === 'closed_won'");
+      assertEquals("已成交", browser.textOf(item + " [data-testid=status-badge]", Duration.ofSeconds(5)));
+      assertTrue(browser.textOf("[data-testid=lead-notes]", Duration.ofSeconds(5)).contains("约定周五看地"));
+      browser.screenshot("leads-closed-won");
+      click(browser, "lang-switch");
+      waitFor(browser, "document.documentElement.lang === 'en'");
+      assertEquals("Closed – won", browser.textOf(item + " [data-testid=status-badge]", Duration.ofSeconds(5)));
+      browser.screenshot("leads-closed-won-en");
+    }
+    List<String> actions = Sql.rows(storage, "SELECT action FROM audit_log WHERE entity = 'lead' AND entity_key = ?"
+        + " ORDER BY id", String.valueOf(id)).stream().map(r -> (String) r.get("action")).toList();
+    assertEquals(List.of("lead_status", "lead_assign", "lead_status", "lead_status"), actions);
+    assertEquals("closed_won", Sql.rows(storage, "SELECT status FROM enquiries WHERE id = ?", id).get(0).get("status"));
+  }
+}

@@ -1,0 +1,112 @@
+// The inbox: filters, the list of leads with status badges and overdue marks, paging, counts per park.
+import { t, locale } from '../i18n.js';
+import { el } from '../html.js';
+import { listLeads, leadCounts } from './leads-api.js';
+import { STATUSES } from './texts.js';
+
+const $ = (testid) => document.querySelector(`[data-testid="${testid}"]`);
+
+export function statusBadge(status) {
+  return el('span', { className: `badge ${status}`, dataset: { testid: 'status-badge', status } },
+    t(`leads.statuses.${status}`));
+}
+
+export function overdueBadge() {
+  return el('span', { className: 'badge overdue', dataset: { testid: 'overdue-mark' } }, t('leads.overdue'));
+}
+
+export function when(instant) {
+  return instant ? new Date(instant).toLocaleString(locale()) : '';
+}
+
+/** The inbox; onPick(id) when a lead is chosen; onError(error) for refusals. */
+export function createInbox({ onPick, onError }) {
+  const state = { leads: [], next: null, counts: {}, selected: null, overdue: 0, hours: 24 };
+
+  function filter() {
+    return { status: $('filter-status').value, park: $('filter-park').value, overdue: $('filter-overdue').checked };
+  }
+
+  function renderFilters() {
+    const status = $('filter-status');
+    const chosen = status.value;
+    status.replaceChildren(el('option', { value: '' }, t('leads.allStatuses')),
+      ...STATUSES.map((s) => el('option', { value: s }, t(`leads.statuses.${s}`))));
+    status.value = chosen;
+    const park = $('filter-park');
+    const chosenPark = park.value;
+    park.replaceChildren(el('option', { value: '' }, t('leads.allParks')),
+      ...Object.entries(state.counts).map(([code, c]) => el('option', { value: code }, c.name || code)));
+    park.value = chosenPark;
+  }
+
+  function renderList() {
+    const list = $('lead-list');
+    list.replaceChildren(...state.leads.map((lead) => el('li', {
+      dataset: { testid: 'lead-item', id: String(lead.id), status: lead.status },
+      'aria-current': lead.id === state.selected ? 'true' : null,
+    }, el('button', { type: 'button' },
+      el('div', {}, statusBadge(lead.status), lead.overdue ? overdueBadge() : null,
+        el('span', { className: 'who' }, lead.name)),
+      el('div', { className: 'meta' }, `${lead.parkName || lead.parkCode || ''} · ${lead.parcelCode} · ${when(lead.createdAt)}`)))));
+    list.querySelectorAll('li').forEach((item) => item.querySelector('button')
+      .addEventListener('click', () => onPick(Number(item.dataset.id))));
+    if (!state.leads.length) list.append(el('li', { className: 'placeholder' }, t('leads.empty')));
+    $('lead-more').hidden = state.next == null;
+    const banner = $('overdue-banner');
+    banner.hidden = state.overdue === 0;
+    banner.textContent = t('leads.overdueBanner', { n: state.overdue, hours: state.hours });
+  }
+
+  function renderCounts() {
+    const table = $('lead-counts');
+    const columns = [...STATUSES, 'overdue', 'total'];
+    table.tHead.replaceChildren(el('tr', {}, el('th', {}, t('leads.park')),
+      ...columns.map((c) => el('th', {}, c === 'overdue' ? t('leads.overdue') : c === 'total' ? t('leads.total')
+        : t(`leads.statuses.${c}`)))));
+    table.tBodies[0].replaceChildren(...Object.entries(state.counts).map(([code, c]) => el('tr', {
+      dataset: { testid: 'count-row', park: code },
+    }, el('td', {}, c.name || code), ...columns.map((col) => el('td', {}, String(c[col] ?? 0))))));
+  }
+
+  async function load(more = false) {
+    try {
+      const page = await listLeads({ ...filter(), before: more ? state.next : null });
+      state.leads = more ? [...state.leads, ...page.leads] : page.leads;
+      state.next = page.next;
+      state.overdue = page.overdue;
+      state.hours = page.overdueHours;
+      renderList();
+    } catch (error) {
+      onError(error);
+    }
+  }
+
+  async function loadCounts() {
+    try {
+      state.counts = (await leadCounts()).parks;
+      renderFilters();
+      renderCounts();
+    } catch (error) {
+      onError(error);
+    }
+  }
+
+  $('lead-filters').addEventListener('change', () => load());
+  $('lead-more').addEventListener('click', () => load(true));
+
+  return {
+    async refresh() {
+      await Promise.all([load(), loadCounts()]);
+    },
+    select(id) {
+      state.selected = id;
+      renderList();
+    },
+    render() {
+      renderFilters();
+      renderList();
+      renderCounts();
+    },
+  };
+}
