@@ -34,33 +34,26 @@ class BulletinPageBrowserTest {
     storage.close();
   }
 
-  private static void waitFor(Browser browser, String script) {
-    long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    while (!Boolean.TRUE.equals(browser.driver().executeScript("return " + script)) && System.nanoTime() < until) {
-      browser.pause(Duration.ofMillis(100));
-    }
-    assertTrue(Boolean.TRUE.equals(browser.driver().executeScript("return " + script)), script);
-  }
 
   @Test
   void an_admin_reads_issues_and_finds_the_bulletin_in_the_archive() {
     try (Browser browser = Browser.desktop()) {
       browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/bulletin.html");
-      waitFor(browser, "!document.querySelector('[data-testid=bulletin-body]').hidden");
+      browser.waitFor("!document.querySelector('[data-testid=bulletin-body]').hidden");
       browser.driver().executeScript("document.querySelector('[data-testid=bulletin-month]').value = '2026-06'");
       browser.driver().findElement(By.cssSelector("[data-testid=bulletin-show]")).click();
-      waitFor(browser, "document.querySelector('[data-testid=bulletin-title]').textContent.includes('2026年6月')");
+      browser.waitFor("document.querySelector('[data-testid=bulletin-title]').textContent.includes('2026年6月')");
       String ranking = (String) browser.driver().executeScript(
           "return [...document.querySelectorAll('[data-testid=bulletin-ranking] li')].map(li => li.textContent).join('|')");
       assertEquals("乙镇 100.0%|甲镇 50.0%", ranking);
       browser.driver().findElement(By.cssSelector("[data-testid=bulletin-issue]")).click();
-      waitFor(browser, "document.querySelectorAll('[data-testid=bulletin-archive] tbody tr').length === 1");
+      browser.waitFor("document.querySelectorAll('[data-testid=bulletin-archive] tbody tr').length === 1");
       String hash = (String) Sql.rows(storage, "SELECT sha256 FROM bulletins").get(0).get("sha256");
       assertTrue(browser.textOf("[data-testid=bulletin-archive] tbody", Duration.ofSeconds(5)).contains(hash.strip()));
       browser.screenshot("bulletin-page");
 
       browser.driver().findElement(By.cssSelector("[data-testid=lang-switch]")).click();
-      waitFor(browser, "document.querySelector('[data-testid=bulletin-title]').textContent.includes('June 2026')");
+      browser.waitFor("document.querySelector('[data-testid=bulletin-title]').textContent.includes('June 2026')");
       String praise = browser.textOf("[data-testid=bulletin-praise]", Duration.ofSeconds(5));
       assertTrue(praise.startsWith("Township 乙镇 ranks first on start rate (100.0%)."), praise);
       assertTrue(browser.textOf("[data-testid=bulletin-status]", Duration.ofSeconds(5)).startsWith("Issued; SHA-256 "));

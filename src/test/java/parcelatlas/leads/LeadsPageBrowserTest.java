@@ -55,13 +55,6 @@ class LeadsPageBrowserTest {
     storage.close();
   }
 
-  private static void waitFor(Browser browser, String script) {
-    long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    while (!Boolean.TRUE.equals(browser.driver().executeScript("return " + script)) && System.nanoTime() < until) {
-      browser.pause(Duration.ofMillis(100));
-    }
-    assertTrue(Boolean.TRUE.equals(browser.driver().executeScript("return " + script)), script);
-  }
 
   private static void click(Browser browser, String testid) {
     browser.driver().findElement(By.cssSelector("[data-testid=" + testid + "]")).click();
@@ -69,34 +62,34 @@ class LeadsPageBrowserTest {
 
   private static void moveTo(Browser browser, String status) {
     click(browser, "move-" + status);
-    waitFor(browser, "document.querySelector('[data-testid=lead-detail]').dataset.status === '" + status + "'");
+    browser.waitFor("document.querySelector('[data-testid=lead-detail]').dataset.status === '" + status + "'");
   }
 
   @Test
   void an_official_moves_an_enquiry_through_the_inbox_to_closed_won() {
     try (Browser browser = Browser.desktop()) {
       browser.signIn(app.base(), "park.one", PASSWORD, "/leads.html");
-      waitFor(browser, "window.leadsPage?.ready === true");
+      browser.waitFor("window.leadsPage?.ready === true");
       String item = "[data-testid=lead-item][data-id='" + id + "']";
-      waitFor(browser, "!!document.querySelector(\"" + item + " [data-testid=overdue-mark]\")");
+      browser.waitFor("!!document.querySelector(\"" + item + " [data-testid=overdue-mark]\")");
       assertEquals("新线索", browser.textOf(item + " [data-testid=status-badge]", Duration.ofSeconds(5)));
       assertTrue(browser.textOf("[data-testid=overdue-banner]", Duration.ofSeconds(5)).contains("1 条"));
       browser.driver().findElement(By.cssSelector(item + " button")).click();
-      waitFor(browser, "!!document.querySelector('[data-testid=move-contacted]')");
+      browser.waitFor("!!document.querySelector('[data-testid=move-contacted]')");
       browser.driver().findElement(By.cssSelector("[data-testid=lead-note]")).sendKeys("已电话联系陈总，约定周五看地");
       moveTo(browser, "contacted");
       browser.driver().executeScript("const s = document.querySelector('[data-testid=lead-assignee]');"
           + " s.value = 'park.one'; s.dispatchEvent(new Event('change'));");
       click(browser, "lead-assign");
-      waitFor(browser, "document.querySelector('[data-testid=lead-history]').children.length === 2");
+      browser.waitFor("document.querySelector('[data-testid=lead-history]').children.length === 2");
       moveTo(browser, "site_visit");
       moveTo(browser, "closed_won");
-      waitFor(browser, "document.querySelector(\"" + item + "\")?.dataset.status === 'closed_won'");
+      browser.waitFor("document.querySelector(\"" + item + "\")?.dataset.status === 'closed_won'");
       assertEquals("已成交", browser.textOf(item + " [data-testid=status-badge]", Duration.ofSeconds(5)));
       assertTrue(browser.textOf("[data-testid=lead-notes]", Duration.ofSeconds(5)).contains("约定周五看地"));
       browser.screenshot("leads-closed-won");
       click(browser, "lang-switch");
-      waitFor(browser, "document.documentElement.lang === 'en'");
+      browser.waitFor("document.documentElement.lang === 'en'");
       assertEquals("Closed – won", browser.textOf(item + " [data-testid=status-badge]", Duration.ofSeconds(5)));
       browser.screenshot("leads-closed-won-en");
     }

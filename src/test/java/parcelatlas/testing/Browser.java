@@ -109,6 +109,17 @@ public final class Browser implements AutoCloseable {
     return text;
   }
 
+  /** Waits up to 20 s for a JavaScript expression to be true; fails the test naming it otherwise. */
+  public void waitFor(String expression) {
+    long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (!Boolean.TRUE.equals(driver.executeScript("return " + expression)) && System.nanoTime() < until) {
+      pause(java.time.Duration.ofMillis(100));
+    }
+    if (!Boolean.TRUE.equals(driver.executeScript("return " + expression))) {
+      throw new AssertionError("not true within 20 s: " + expression);
+    }
+  }
+
   public void pause(java.time.Duration duration) {
     try {
       Thread.sleep(duration.toMillis());

@@ -42,13 +42,6 @@ class AdminPageBrowserTest {
     storage.close();
   }
 
-  private static void waitFor(Browser browser, String script) {
-    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!Boolean.TRUE.equals(browser.driver().executeScript("return " + script)) && System.nanoTime() < until) {
-      browser.pause(Duration.ofMillis(100));
-    }
-    assertTrue(Boolean.TRUE.equals(browser.driver().executeScript("return " + script)), script);
-  }
 
   private static WebElement find(Browser browser, String css) {
     return browser.driver().findElement(By.cssSelector(css));
@@ -69,7 +62,7 @@ class AdminPageBrowserTest {
     String township = townships.get(townships.size() / 2);
     try (Browser browser = Browser.desktop()) {
       browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/admin.html");
-      waitFor(browser, "window.adminReady === true");
+      browser.waitFor("window.adminReady === true");
       List<String> offered = browser.driver().findElements(By.cssSelector("[data-testid=user-scope] option")).stream()
           .map(o -> o.getAttribute("value")).filter(v -> v.startsWith("township:")).map(v -> v.substring(9)).sorted().toList();
       assertEquals(townships.stream().sorted().toList(), offered, "the scope list is the real townships");
@@ -80,7 +73,7 @@ class AdminPageBrowserTest {
       assertEquals("township:" + township, find(browser, "[data-testid=user-scope]").getAttribute("value"));
       find(browser, "[data-testid=user-password]").sendKeys("a fresh password");
       find(browser, "[data-testid=user-submit]").click();
-      waitFor(browser, "!!" + row("zhou.min"));
+      browser.waitFor("!!" + row("zhou.min"));
       assertEquals(township, Sql.rows(storage, "SELECT scope_township FROM users WHERE username = 'zhou.min'").get(0)
           .get("scope_township"));
       assertTrue(browser.textOf("[data-username='zhou.min']", Duration.ofSeconds(2)).contains(township));
@@ -91,12 +84,12 @@ class AdminPageBrowserTest {
       assertFalse(disabled("zhou.min"), "nothing happens before the confirmation");
       browser.screenshot("admin-disable-confirm");
       find(browser, "[data-username='zhou.min'] [data-testid=user-disable-confirm]").click();
-      waitFor(browser, row("zhou.min") + ".dataset.disabled === 'true'");
+      browser.waitFor(row("zhou.min") + ".dataset.disabled === 'true'");
       assertTrue(disabled("zhou.min"));
       assertTrue(browser.textOf("[data-testid=admin-notice]", Duration.ofSeconds(5)).contains("已停用 zhou.min"));
       browser.screenshot("admin-disabled-undo");
       find(browser, "[data-testid=notice-undo]").click();
-      waitFor(browser, row("zhou.min") + ".dataset.disabled === 'false'");
+      browser.waitFor(row("zhou.min") + ".dataset.disabled === 'false'");
       assertFalse(disabled("zhou.min"), "undo enables the user again");
 
       String hash = (String) Sql.rows(storage, "SELECT password_hash FROM users WHERE username = 'zhou.min'").get(0)
@@ -113,12 +106,12 @@ class AdminPageBrowserTest {
       find(browser, "[data-testid=password-new]").clear();
       find(browser, "[data-testid=password-new]").sendKeys("another fresh secret");
       find(browser, "[data-testid=password-submit]").click();
-      waitFor(browser, "document.querySelector('[data-testid=notice-text]')?.textContent.includes('已为 zhou.min 设置新密码')");
+      browser.waitFor("document.querySelector('[data-testid=notice-text]')?.textContent.includes('已为 zhou.min 设置新密码')");
       Users users = new Users(storage, new PasswordHasher(4));
       assertTrue(users.authenticate("zhou.min", "another fresh secret".toCharArray()).isPresent());
       assertTrue(users.authenticate("zhou.min", "a fresh password".toCharArray()).isEmpty());
 
-      waitFor(browser, "!!document.querySelector('[data-testid=audit-table] tr[data-action=reset_password]')");
+      browser.waitFor("!!document.querySelector('[data-testid=audit-table] tr[data-action=reset_password]')");
       String audit = browser.textOf("[data-testid=audit-table] tbody", Duration.ofSeconds(5));
       assertTrue(audit.contains("新增") && audit.contains("停用") && audit.contains("启用") && audit.contains("重置密码"), audit);
       assertFalse(audit.contains("another fresh secret"), audit);
@@ -126,7 +119,7 @@ class AdminPageBrowserTest {
       browser.screenshot("admin-page");
 
       find(browser, "[data-testid=lang-switch]").click();
-      waitFor(browser, "document.querySelector('[data-username=\"zhou.min\"] [data-testid=user-password]')?.textContent"
+      browser.waitFor("document.querySelector('[data-username=\"zhou.min\"] [data-testid=user-password]')?.textContent"
           + " === 'Reset password'");
       assertEquals("User name", browser.textOf("[data-testid=user-table] th", Duration.ofSeconds(2)));
       assertTrue(browser.textOf("[data-username='zhou.min']", Duration.ofSeconds(2)).contains("Official"));

@@ -190,10 +190,10 @@ class DeskDispatchBrowserTest {
 
       // from the desk to the month's bulletin: issue it, download the archived PDF and read it back
       browser.driver().findElement(By.cssSelector("[data-testid=bulletin-link]")).click();
-      waitFor(browser, "!!document.querySelector('[data-testid=bulletin-body]') && !document.querySelector('[data-testid=bulletin-body]').hidden");
+      browser.waitFor("!!document.querySelector('[data-testid=bulletin-body]') && !document.querySelector('[data-testid=bulletin-body]').hidden");
       assertEquals("2026-11", browser.driver().executeScript("return document.querySelector('[data-testid=bulletin-month]').value"));
       browser.driver().findElement(By.cssSelector("[data-testid=bulletin-issue]")).click();
-      waitFor(browser, "document.querySelectorAll('[data-testid=bulletin-download]').length === 1");
+      browser.waitFor("document.querySelectorAll('[data-testid=bulletin-download]').length === 1");
       String pdf = browser.await("fetch(document.querySelector('[data-testid=bulletin-download]').href)"
           + ".then(r => r.arrayBuffer()).then(b => { let s = ''; new Uint8Array(b).forEach(x => { s += String.fromCharCode(x); });"
           + " return btoa(s); })");
@@ -206,11 +206,4 @@ class DeskDispatchBrowserTest {
     }
   }
 
-  private static void waitFor(Browser browser, String script) {
-    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (!Boolean.TRUE.equals(browser.driver().executeScript("return " + script)) && System.nanoTime() < until) {
-      browser.pause(Duration.ofMillis(100));
-    }
-    assertTrue(Boolean.TRUE.equals(browser.driver().executeScript("return " + script)), script);
-  }
 }

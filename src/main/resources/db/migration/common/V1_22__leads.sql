@@ -7,6 +7,9 @@
 ALTER TABLE enquiries ADD COLUMN status VARCHAR(16) DEFAULT 'new' NOT NULL;
 ALTER TABLE enquiries ADD COLUMN assigned_to VARCHAR(64);
 ALTER TABLE enquiries ADD COLUMN status_changed_at TIMESTAMP WITH TIME ZONE;
+-- Enquiries already marked handled before leads existed were answered: they start as contacted,
+-- so a portal upgraded with a backlog does not show every old enquiry as new and overdue.
+UPDATE enquiries SET status = 'contacted', status_changed_at = handled_at WHERE handled_at IS NOT NULL;
 CREATE INDEX enquiries_status_idx ON enquiries (status, created_at);
 
 -- Notes on a lead: appended, never edited or deleted (no route changes or removes one).
