@@ -38,7 +38,9 @@ class InvestorIndexPlanTest {
       searches.put("max_mu=3", "area");
       searches.put("max_price=20", "price");
       searches.put("servicing=heating,gas", "heating|gas");
-      searches.put("industry=" + "氢能", "industry");
+      searches.put("keyword=" + "氢能", "industry");
+      searches.put("keyword=" + "machine", "industry");
+      searches.put("industry=new_energy", "industry_codes");
       searches.put("bbox=117.35,34.69,117.36,34.70", "geom");
       searches.put("sort=code", "code");
       searches.put("sort=-area_mu", "area");
