@@ -35,6 +35,7 @@ public final class LayerWriter implements AutoCloseable {
   private final RowInserter inserter;
   private final PreparedStatement update;
   private final List<FeatureRow> linked = new ArrayList<>();
+  private final Map<String, String> industryCodes = new java.util.HashMap<>();
   private int pendingUpdates;
 
   public LayerWriter(Connection connection, Layer layer, Dialect dialect) throws SQLException {
@@ -154,7 +155,7 @@ public final class LayerWriter implements AutoCloseable {
     }
     if (IndustryCatalogue.sourceField(layer) != null) {
       Object text = row.values().get(IndustryCatalogue.sourceField(layer));
-      values.add(IndustryCatalogue.stored(IndustryCatalogue.get().codesOf(text instanceof String t ? t : null)));
+      values.add(industryCodes(text instanceof String t ? t : ""));
     }
     if (layer.geometry() == GeometryKind.POLYGON) {
       values.add(row.areaM2());
@@ -164,6 +165,18 @@ public final class LayerWriter implements AutoCloseable {
     values.add(row.sourceFile());
     values.add(row.sourceRecord());
     return values;
+  }
+
+  /** The stored codes of an industry text, remembered for the few thousand distinct texts a layer has. */
+  private String industryCodes(String text) {
+    String codes = industryCodes.get(text);
+    if (codes == null) {
+      codes = IndustryCatalogue.stored(IndustryCatalogue.get().codesOf(text));
+      if (industryCodes.size() < 10_000) {
+        industryCodes.put(text, codes);
+      }
+    }
+    return codes;
   }
 
   /** UPDATE of every column but the code (the first column), matched by code. */
