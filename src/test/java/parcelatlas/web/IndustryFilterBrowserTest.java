@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
@@ -56,28 +55,28 @@ class IndustryFilterBrowserTest {
   @Test
   void choosing_new_energy_in_chinese_lists_the_new_energy_parks_plots() {
     try (Browser browser = open("/?lang=zh")) {
-      Select industry = industrySelect(browser);
-      assertTrue(optionTexts(industry).containsAll(List.of("全部产业", "新能源", "新材料", "装备制造")), optionTexts(industry).toString());
-      industry.selectByVisibleText("新能源");
+      List<String> options = optionTexts(browser);
+      assertTrue(options.containsAll(List.of("全部产业", "新能源", "新材料", "装备制造")), options.toString());
+      choose(browser, "新能源");
       assertEquals(parkPlots, listed(browser));
       assertTrue(browser.driver().getCurrentUrl().contains("industry=new_energy"), browser.driver().getCurrentUrl());
       browser.screenshot("industry-filter-zh");
       browser.await("window.investor.setLang('en')");
-      assertEquals("New energy", industrySelect(browser).getFirstSelectedOption().getText());
+      assertEquals("New energy", browser.driver().executeScript(
+          "const s = document.querySelector('[data-testid=filter-industry]'); return s.options[s.selectedIndex].text"));
     }
   }
 
   @Test
   void choosing_new_energy_in_english_lists_the_same_plots_and_hydrogen_finds_them_too() {
     try (Browser browser = open("/?lang=en")) {
-      Select industry = industrySelect(browser);
-      assertTrue(optionTexts(industry).containsAll(List.of("All industries", "New energy", "Biomedicine")),
-          optionTexts(industry).toString());
-      assertFalse(optionTexts(industry).contains("新能源"));
-      industry.selectByVisibleText("New energy");
+      List<String> options = optionTexts(browser);
+      assertTrue(options.containsAll(List.of("All industries", "New energy", "Biomedicine")), options.toString());
+      assertFalse(options.contains("新能源"));
+      choose(browser, "New energy");
       assertEquals(parkPlots, listed(browser));
       browser.screenshot("industry-filter-en");
-      industry.selectByVisibleText("All industries");
+      choose(browser, "All industries");
       WebElement keyword = browser.driver().findElement(By.cssSelector("[data-testid=filter-keyword]"));
       keyword.sendKeys("hydrogen");
       browser.pause(Duration.ofMillis(600)); // typing is debounced (400 ms)
@@ -96,12 +95,17 @@ class IndustryFilterBrowserTest {
     return browser;
   }
 
-  private static Select industrySelect(Browser browser) {
-    return new Select(browser.driver().findElement(By.cssSelector("[data-testid=filter-industry]")));
+  /** Picks the industry option with this text as a user does: opens the select and clicks the option. */
+  private static void choose(Browser browser, String text) {
+    WebElement select = browser.driver().findElement(By.cssSelector("[data-testid=filter-industry]"));
+    select.click();
+    select.findElements(By.tagName("option")).stream().filter(o -> o.getText().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no option " + text)).click();
   }
 
-  private static List<String> optionTexts(Select select) {
-    return select.getOptions().stream().map(WebElement::getText).toList();
+  private static List<String> optionTexts(Browser browser) {
+    return browser.driver().findElements(By.cssSelector("[data-testid=filter-industry] option")).stream()
+        .map(WebElement::getText).toList();
   }
 
   /** The codes the list shows once every request is answered and every page asked for. */
