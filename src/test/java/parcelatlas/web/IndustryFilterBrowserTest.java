@@ -60,7 +60,7 @@ class IndustryFilterBrowserTest {
       choose(browser, "新能源");
       assertEquals(parkPlots, listed(browser));
       assertTrue(browser.driver().getCurrentUrl().contains("industry=new_energy"), browser.driver().getCurrentUrl());
-      browser.screenshot("industry-filter-zh");
+      screenshot(browser, "industry-filter-zh");
       browser.await("window.investor.setLang('en')");
       assertEquals("New energy", browser.driver().executeScript(
           "const s = document.querySelector('[data-testid=filter-industry]'); return s.options[s.selectedIndex].text"));
@@ -75,13 +75,13 @@ class IndustryFilterBrowserTest {
       assertFalse(options.contains("新能源"));
       choose(browser, "New energy");
       assertEquals(parkPlots, listed(browser));
-      browser.screenshot("industry-filter-en");
+      screenshot(browser, "industry-filter-en");
       choose(browser, "All industries");
       WebElement keyword = browser.driver().findElement(By.cssSelector("[data-testid=filter-keyword]"));
       keyword.sendKeys("hydrogen");
       browser.pause(Duration.ofMillis(600)); // typing is debounced (400 ms)
       assertEquals(parkPlots, listed(browser));
-      browser.screenshot("industry-keyword-hydrogen-en");
+      screenshot(browser, "industry-keyword-hydrogen-en");
     }
   }
 
@@ -101,6 +101,13 @@ class IndustryFilterBrowserTest {
     select.click();
     select.findElements(By.tagName("option")).stream().filter(o -> o.getText().equals(text)).findFirst()
         .orElseThrow(() -> new AssertionError("no option " + text)).click();
+    select.sendKeys(org.openqa.selenium.Keys.ESCAPE); // the option list closes (a headless screenshot may keep it)
+  }
+
+  /** A screenshot with the list's count in view (the filter form is long). */
+  private static void screenshot(Browser browser, String name) {
+    browser.driver().executeScript("document.querySelector('[data-testid=result-count]').scrollIntoView({block: 'center'})");
+    browser.screenshot(name);
   }
 
   private static List<String> optionTexts(Browser browser) {
