@@ -133,8 +133,8 @@ export function createFilterPanel(container, { onChange }) {
         box.checked = (filters[box.name] || []).includes(box.value);
       });
       for (const name of ['min_mu', 'max_mu', 'max_price']) form.elements[name].value = filters[name] ?? '';
-      renderIndustries(filters.industry);
-      form.elements.keyword.value = filters.keyword;
+      renderIndustries(filters.industry ?? '');
+      form.elements.keyword.value = filters.keyword ?? '';
       showCount(filters);
     },
     setOpen(open) {
