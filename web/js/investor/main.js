@@ -278,6 +278,7 @@ async function start() {
   const [parkInfo, shapes, industries] = await Promise.all([fetchParks(), fetchParkShapes(), fetchIndustries()]);
   parks = parkInfo;
   filters.setIndustries(industries);
+  match.setIndustries(industries);
   map.setParks(shapes.features, parks);
   filters.setParks(parks);
   match.setParks(parks);

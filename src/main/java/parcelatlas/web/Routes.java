@@ -38,7 +38,7 @@ public final class Routes {
     MapConfigApi mapConfig = new MapConfigApi(config);
     FeatureReader reader = new FeatureReader(storage, clock);
     PublicParcels parcels = new PublicParcels(storage, reader);
-    storage.inTransaction(parcelatlas.industry.IndustryCodes::fillMissing); // rows stored before the catalogue
+    storage.inTransaction(parcelatlas.industry.CatalogueSync::run); // the catalogue of this build, codes for every row
     OgcApi ogc = new OgcApi(reader, links, clock);
     OgcTiles ogcTiles = new OgcTiles(new parcelatlas.tiles.TileService(storage, clock), reader, links);
     OpenApi openApi = new OpenApi(links);
