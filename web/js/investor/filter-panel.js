@@ -1,4 +1,5 @@
-// The filter panel: park, land uses, area range (亩), highest price, servicing and industry keyword.
+// The filter panel: park, land uses, area range (亩), highest price, servicing, industry category
+// (the catalogue of /api/industries, named in the viewer's language) and industry keyword.
 import { t, currentLang } from '../i18n.js';
 import { el } from '../html.js';
 import { applyTexts, textEl } from '../i18n-dom.js';
@@ -27,13 +28,14 @@ function toNumber(value) {
 }
 
 export function activeFilterCount(f) {
-  return [f.park, f.land_use.length, f.min_mu != null || f.max_mu != null, f.max_price != null, f.servicing.length, f.industry]
+  return [f.park, f.land_use.length, f.min_mu != null || f.max_mu != null, f.max_price != null, f.servicing.length, f.industry, f.keyword]
     .filter(Boolean).length;
 }
 
 /** onChange(filters) fires after the user changes a control (typing is debounced). */
 export function createFilterPanel(container, { onChange }) {
   const park = el('select', { name: 'park', 'data-testid': 'filter-park' });
+  const industry = el('select', { name: 'industry', 'data-testid': 'filter-industry' });
   const count = el('span', { className: 'filter-count', 'data-testid': 'filter-count' });
   const form = el('form', { className: 'filter-form', 'data-testid': 'filter-form' },
     el('label', { className: 'field' }, textEl('span', 'inv.filters.park'), park),
@@ -49,8 +51,9 @@ export function createFilterPanel(container, { onChange }) {
     el('fieldset', { className: 'chips chips-4', 'data-testid': 'filter-servicing' },
       textEl('legend', 'inv.filters.servicing'),
       SERVICING_NAMES.map((name) => checkbox('servicing', name, `filter-servicing-${name}`, textEl('span', `inv.servicing.${name}`)))),
-    el('label', { className: 'field' }, textEl('span', 'inv.filters.industry'),
-      el('input', { type: 'search', name: 'industry', maxlength: 50, 'data-testid': 'filter-industry',
+    el('label', { className: 'field' }, textEl('span', 'inv.filters.industry'), industry),
+    el('label', { className: 'field' }, textEl('span', 'inv.filters.keyword'),
+      el('input', { type: 'search', name: 'keyword', maxlength: 50, 'data-testid': 'filter-keyword',
         placeholder: t('inv.filters.industryPlaceholder'), dataset: { i18nPlaceholder: 'inv.filters.industryPlaceholder' } })),
     el('button', { type: 'reset', className: 'secondary-button', 'data-testid': 'filter-reset' }, textEl('span', 'inv.filters.reset')));
   const details = el('details', { className: 'filters', 'data-testid': 'filter-panel' },
@@ -58,6 +61,7 @@ export function createFilterPanel(container, { onChange }) {
   container.replaceChildren(details);
 
   let parks = [];
+  let industries = [];
   let timer = null;
 
   function read() {
@@ -69,7 +73,8 @@ export function createFilterPanel(container, { onChange }) {
       max_mu: toNumber(data.get('max_mu')),
       max_price: toNumber(data.get('max_price')),
       servicing: data.getAll('servicing').map(String),
-      industry: String(data.get('industry') || '').trim(),
+      industry: String(data.get('industry') || ''),
+      keyword: String(data.get('keyword') || '').trim(),
     };
   }
 
@@ -93,6 +98,14 @@ export function createFilterPanel(container, { onChange }) {
     park.value = value;
   }
 
+  function renderIndustries(value = industry.value) {
+    const known = industries.some((c) => c.code === value);
+    industry.replaceChildren(el('option', { value: '' }, t('inv.filters.allIndustries')),
+      ...industries.map((c) => el('option', { value: c.code }, String((currentLang() === 'en' ? c.en : c.zh) || c.code))),
+      value && !known ? el('option', { value }, value) : null);
+    industry.value = value;
+  }
+
   form.addEventListener('change', (event) => { if (event.target.type !== 'search') emit(); });
   form.addEventListener('input', (event) => {
     if (event.target.type !== 'number' && event.target.type !== 'search') return;
@@ -108,6 +121,11 @@ export function createFilterPanel(container, { onChange }) {
       parks = list;
       renderParks();
     },
+    /** The industry categories [{code, zh, en}] the filter offers. */
+    setIndustries(list) {
+      industries = list;
+      renderIndustries();
+    },
     /** Shows filters without firing onChange (restoring from the URL). */
     setFilters(filters) {
       renderParks(filters.park);
@@ -115,7 +133,8 @@ export function createFilterPanel(container, { onChange }) {
         box.checked = (filters[box.name] || []).includes(box.value);
       });
       for (const name of ['min_mu', 'max_mu', 'max_price']) form.elements[name].value = filters[name] ?? '';
-      form.elements.industry.value = filters.industry;
+      renderIndustries(filters.industry ?? '');
+      form.elements.keyword.value = filters.keyword ?? '';
       showCount(filters);
     },
     setOpen(open) {
@@ -125,6 +144,7 @@ export function createFilterPanel(container, { onChange }) {
       applyTexts(details);
       form.querySelectorAll('.range input').forEach((input) => input.setAttribute('aria-label', `${t('inv.filters.area')} ${input.placeholder}`));
       renderParks();
+      renderIndustries();
       showCount(read());
     },
   };

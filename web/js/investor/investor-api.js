@@ -10,6 +10,11 @@ export async function fetchParks(signal) {
   return (await getJson(`${BASE}/parks`, signal)).parks || [];
 }
 
+/** The industry catalogue's categories [{code, zh, en}] (/api/industries). */
+export async function fetchIndustries(signal) {
+  return (await getJson('/api/industries', signal)).industries || [];
+}
+
 export function fetchParkShapes(signal) {
   return fetchAllFeatures('parks', { signal });
 }

@@ -6,7 +6,8 @@
  *   tabs        side-panel, tab-find, tab-match, find-panel, match-panel
  *   filters     filter-panel (<details>), filter-form, filter-count, filter-park, filter-land-use,
  *               filter-land-use-{M1…G}, filter-min-mu, filter-max-mu, filter-max-price, filter-servicing,
- *               filter-servicing-{road,water,power,drainage,gas,telecom,heating,levelled}, filter-industry, filter-reset
+ *               filter-servicing-{road,water,power,drainage,gas,telecom,heating,levelled}, filter-industry (category select),
+ *               filter-keyword, filter-reset
  *   list        result-list, result-count, sort-select, result-note, result-rows, result-more,
  *               result-row[data-code] > result-select, result-compare
  *   map         map, land-use-legend, park-card (park popup) > park-show-parcels; parcel paths have data-code,
@@ -29,7 +30,7 @@
  *                    the filtered parcels in view are loaded
  *                    and the URL's selection and comparison are restored (rejects when loading failed)
  *   state()          { lang, view: {center: [lon, lat], zoom}, filters: {park, land_use[], min_mu, max_mu,
- *                    max_price, servicing[], industry}, sort, selected, compare[], table, tab } (a copy)
+ *                    max_price, servicing[], industry, keyword}, sort, selected, compare[], table, tab } (a copy)
  *   select(code)     selects a parcel, zooms to it, opens its detail → Promise (detail loaded); select(null) closes
  *   setFilters(partial), setSort(sort) → Promise (list and map updated)
  *   listCodes(), mapCodes()   codes in the result list (in order) and outlined on the map (the same parcels)
@@ -49,7 +50,7 @@ import { createCompareTable, createCompareTray } from './compare.js';
 import { coveredMargins } from './covered-margins.js';
 import { createDetailPanel } from './detail-panel.js';
 import { createFilterPanel, activeFilterCount } from './filter-panel.js';
-import { fetchParcel, fetchParcelPage, fetchParks, fetchParkShapes } from './investor-api.js';
+import { fetchIndustries, fetchParcel, fetchParcelPage, fetchParks, fetchParkShapes } from './investor-api.js';
 import { createMatchPanel } from './match-panel.js';
 import { createParcelMap } from './parcel-map.js';
 import { idle, track } from './pending.js';
@@ -274,8 +275,10 @@ async function start() {
     showError(t('configFailed', { reason: error.message }));
   }
   map.configure(config);
-  const [parkInfo, shapes] = await Promise.all([fetchParks(), fetchParkShapes()]);
+  const [parkInfo, shapes, industries] = await Promise.all([fetchParks(), fetchParkShapes(), fetchIndustries()]);
   parks = parkInfo;
+  filters.setIndustries(industries);
+  match.setIndustries(industries);
   map.setParks(shapes.features, parks);
   filters.setParks(parks);
   match.setParks(parks);

@@ -27,6 +27,12 @@ function toNumber(value) {
 export function createMatchPanel(container, { onSelect, onToggleCompare, isCompared }) {
   const park = el('select', { name: 'park', 'data-testid': 'match-park' });
   const submit = el('button', { type: 'submit', className: 'primary-button', 'data-testid': 'match-submit' }, t('inv.match.submit'));
+  // the industry catalogue's names in the viewer's language as suggestions; any words are accepted
+  const industryChoices = el('datalist', { id: 'match-industry-choices' });
+  let industries = [];
+  function renderIndustries() {
+    industryChoices.replaceChildren(...industries.map((c) => el('option', { value: currentLang() === 'en' ? c.en : c.zh })));
+  }
   const form = el('form', { className: 'match-form', 'data-testid': 'match-form' },
     textEl('p', 'inv.match.intro', { className: 'muted' }),
     el('div', { className: 'field' }, textEl('span', 'inv.match.area'),
@@ -41,7 +47,8 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
       SERVICING_NAMES.map((name) => chip('needs', name, `match-need-${name}`, textEl('span', `inv.servicing.${name}`)))),
     numberField('max_total_price_wan', 'inv.match.budget'),
     el('label', { className: 'field' }, textEl('span', 'inv.match.industry'),
-      el('input', { type: 'search', name: 'industry', maxlength: 50, 'data-testid': 'match-industry' })),
+      el('input', { type: 'search', name: 'industry', maxlength: 50, 'data-testid': 'match-industry', list: 'match-industry-choices' }),
+      industryChoices),
     el('label', { className: 'field' }, textEl('span', 'inv.match.park'), park),
     submit);
   const summary = el('p', { className: 'match-summary', 'data-testid': 'match-summary', role: 'status' });
@@ -142,6 +149,11 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
       parks = list;
       renderParks();
     },
+    /** The industry categories [{code, zh, en}] suggested for the industry field. */
+    setIndustries(list) {
+      industries = list;
+      renderIndustries();
+    },
     setSelected(code) {
       selected = code;
       for (const item of list.children) item.classList.toggle('is-selected', item.dataset.code === code);
@@ -151,6 +163,7 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
       form.querySelectorAll('.range input').forEach((input) => input.setAttribute('aria-label', `${t('inv.match.area')} ${input.placeholder}`));
       submit.textContent = t('inv.match.submit');
       renderParks();
+      renderIndustries();
       render();
     },
   };

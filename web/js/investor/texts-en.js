@@ -22,7 +22,7 @@ extendTexts('en', {
     filters: {
       title: 'Filters', active: ' ({n} set)', park: 'Park', allParks: 'All parks', landUse: 'Land use',
       area: 'Area (mu)', min: 'min', max: 'max', maxPrice: 'Max price (×10k CNY/mu)', servicing: 'Site services',
-      industry: 'Industry keyword', industryPlaceholder: 'e.g. 新材料 (new materials)', reset: 'Clear filters',
+      industry: 'Industry', allIndustries: 'All industries', keyword: 'Industry keyword', industryPlaceholder: 'e.g. solar, hydrogen', reset: 'Clear filters',
     },
     list: {
       count: '{n} parcels in view', sort: 'Sort', empty: 'No parcel matches these filters; try relaxing them.',

@@ -19,7 +19,7 @@ extendTexts('zh', {
     filters: {
       title: '筛选条件', active: '（已选 {n} 项）', park: '园区', allParks: '全部园区', landUse: '用地性质',
       area: '面积（亩）', min: '最小', max: '最大', maxPrice: '最高单价（万元/亩）', servicing: '配套条件',
-      industry: '产业关键词', industryPlaceholder: '如：新材料', reset: '清除筛选',
+      industry: '产业类别', allIndustries: '全部产业', keyword: '产业关键词', industryPlaceholder: '如：光伏、氢能', reset: '清除筛选',
     },
     list: {
       count: '视野内共 {n} 宗地块', sort: '排序', empty: '没有符合条件的地块，请放宽筛选条件。',

@@ -11,7 +11,8 @@
  *   max_price=N             filter: highest reference price, 万元/亩
  *   servicing=gas,heating   filter: services the parcel must have
  *                           (road water power drainage gas telecom heating levelled)
- *   industry=TEXT           filter: industry keyword
+ *   industry=CODE           filter: industry category (a code of /api/industries)
+ *   keyword=TEXT            filter: industry words (Chinese or English); an old link's industry=TEXT reads as this
  *   sort=code|area_mu|-area_mu|price|-price   order of the result list (default code)
  *   parcel=CODE             the selected parcel: detail panel open, parcel highlighted
  *   compare=A,B,C           parcels in the compare tray (at most 4)
@@ -29,7 +30,7 @@ export const SORTS = ['code', 'area_mu', '-area_mu', 'price', '-price'];
 export const TABS = ['find', 'match'];
 export const MAX_COMPARE = 4;
 export const EMPTY_FILTERS = Object.freeze({
-  park: '', land_use: [], min_mu: null, max_mu: null, max_price: null, servicing: [], industry: '',
+  park: '', land_use: [], min_mu: null, max_mu: null, max_price: null, servicing: [], industry: '', keyword: '',
 });
 
 const CODE = /^[\w.-]{1,40}$/;
@@ -59,9 +60,12 @@ function view(params) {
   return ok ? { center: [lon, lat], zoom } : null;
 }
 
+const INDUSTRY_CODE = /^[a-z][a-z_]{1,39}$/;
+
 /** The state a URL asks for (query string of location.search). */
 export function readUrlState(search) {
   const params = new URLSearchParams(search);
+  const industryParam = (params.get('industry') || '').trim().slice(0, 50);
   const compare = (params.get('compare') || '').split(',').map(code).filter(Boolean);
   const sort = params.get('sort');
   const tab = params.get('tab');
@@ -75,7 +79,8 @@ export function readUrlState(search) {
       max_mu: number(params, 'max_mu'),
       max_price: number(params, 'max_price'),
       servicing: list(params, 'servicing', SERVICING_NAMES),
-      industry: (params.get('industry') || '').trim().slice(0, 50),
+      industry: INDUSTRY_CODE.test(industryParam) ? industryParam : '',
+      keyword: (params.get('keyword') || (INDUSTRY_CODE.test(industryParam) ? '' : industryParam)).trim().slice(0, 50),
     },
     sort: SORTS.includes(sort) ? sort : 'code',
     selected: code(params.get('parcel')),
@@ -94,6 +99,7 @@ export function filterParams(filters, sort, params = new URLSearchParams()) {
   }
   if (filters.servicing.length) params.set('servicing', filters.servicing.join(','));
   if (filters.industry) params.set('industry', filters.industry);
+  if (filters.keyword) params.set('keyword', filters.keyword);
   if (sort && sort !== 'code') params.set('sort', sort);
   return params;
 }

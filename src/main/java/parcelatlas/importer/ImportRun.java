@@ -47,6 +47,7 @@ final class ImportRun {
   private final List<Repair> repairs = new ArrayList<>();
   private final Map<String, Long> seen = new HashMap<>();
   private final Set<String> parkCodes = new TreeSet<>();
+  private final parcelatlas.industry.UnmappedIndustries unmappedIndustries;
   private TextLimits limits;
   /** Records read; written by the pipeline's thread, read after it ended. */
   private long records;
@@ -64,6 +65,7 @@ final class ImportRun {
     this.geometry = geometry;
     this.dialect = dialect;
     this.observer = observer;
+    this.unmappedIndustries = new parcelatlas.industry.UnmappedIndustries(layer);
   }
 
   ImportReport execute(Connection connection) throws SQLException {
@@ -176,6 +178,7 @@ final class ImportRun {
       repairs.add(repair);
       observer.repaired(repair);
     }
+    unmappedIndustries.note(values);
     if (values.get("park_code") instanceof String park) {
       parkCodes.add(park);
     }
@@ -227,6 +230,7 @@ final class ImportRun {
       warnings.add(restaged + " projects changed stage against their stage history; the changes are"
           + " recorded in it as of today, with this file as the reason");
     }
+    unmappedIndustries.warning().ifPresent(warnings::add);
     if (parkCodes.isEmpty()) {
       return warnings;
     }

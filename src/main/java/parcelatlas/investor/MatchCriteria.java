@@ -3,12 +3,16 @@ package parcelatlas.investor;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import parcelatlas.industry.IndustryCatalogue;
 
 /**
  * The one table of site matching's criteria and weights: each need the investor states is a
  * criterion worth points — area range 30 (15 when the area is outside the range by at most 20%
  * of the nearer bound), land use 20, height 10, servicing 20 shared equally among the services
- * asked for, total price within budget 10, industry keyword 10. {@link MatchSql} turns this table
+ * asked for, total price within budget 10, industry 10 (the orientation belongs to a category the industry words
+ * name, or contains them: {@link ParcelQuery#industry}), and, when those words name categories of
+ * the industry catalogue, the park's leading industries including one of them 10 ({@code
+ * park_industry}), so plots of such a park rank above the rest. {@link MatchSql} turns this table
  * into the score (the rule, computed in the database); {@link SiteMatcher} only puts into words
  * the points the database found each criterion earned.
  */
@@ -19,13 +23,14 @@ final class MatchCriteria {
   static final double SERVICING = 20;
   static final double BUDGET = 10;
   static final double INDUSTRY = 10;
+  static final double PARK_INDUSTRY = 10;
 
   private MatchCriteria() {}
 
   /**
    * The criteria these needs state, in the order they are added up and explained, with the points
    * each is worth: {@code area}, {@code land_use}, {@code height}, each service by its name
-   * ({@link Servicing#COLUMNS}), {@code budget}, {@code industry}. Every key is also an SQL
+   * ({@link Servicing#COLUMNS}), {@code budget}, {@code industry}, {@code park_industry}. Every key is also an SQL
    * column suffix, so keys are only these constants.
    */
   static Map<String, Double> of(MatchRequest need) {
@@ -47,6 +52,9 @@ final class MatchCriteria {
     }
     if (need.industry() != null) {
       criteria.put("industry", INDUSTRY);
+      if (!IndustryCatalogue.get().resolve(need.industry()).isEmpty()) {
+        criteria.put("park_industry", PARK_INDUSTRY);
+      }
     }
     return Collections.unmodifiableMap(criteria);
   }

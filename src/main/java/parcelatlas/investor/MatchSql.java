@@ -8,6 +8,7 @@ import parcelatlas.features.FeatureConditions;
 import parcelatlas.features.FeatureQuery;
 import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
+import parcelatlas.industry.IndustryCatalogue;
 
 /**
  * Site matching's rule, in the database: for every land-ready parcel (of the park, when one is
@@ -136,6 +137,9 @@ final class MatchSql {
       case "budget" -> sql.text("FLOOR(t.price_wan_per_mu * ").mu().text(" * ").value(10).text(" + ").value(0.5)
           .text(") / ").value(10).text(" <= ").value(need.maxTotalPriceWan());
       case "industry" -> sql.filter(ParcelQuery.industry(need.industry()));
+      case "park_industry" -> sql.text("EXISTS (SELECT 1 FROM parks k WHERE k.code = t.park_code AND ")
+          .filter(ParcelQuery.codesIn("k." + IndustryCatalogue.COLUMN, IndustryCatalogue.get().resolve(need.industry())))
+          .text(")");
       default -> sql.filter(ParcelQuery.serviced(criterion));
     }
   }

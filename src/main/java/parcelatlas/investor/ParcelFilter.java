@@ -10,6 +10,7 @@ import java.util.Set;
 import parcelatlas.domain.LandUse;
 import parcelatlas.features.BBox;
 import parcelatlas.domain.Labelled;
+import parcelatlas.industry.IndustryCatalogue;
 
 /**
  * An investor's search: every member optional. Parsed from query parameters; anything unknown or
@@ -17,13 +18,16 @@ import parcelatlas.domain.Labelled;
  * once, at most {@link #MAX_TEXT} characters ({@link #MAX_CURSOR} for the cursor), numbers finite
  * and from 0 to their maximum (亩 and price as in {@link MatchRequest}).
  *
+ * @param industry a category code of the industry catalogue ({@link IndustryCatalogue}), or null
+ * @param keyword words in Chinese or English: parcels of the categories they name, or whose industry
+ *     orientation contains them literally; or null
  * @param bbox the map's view: parcels intersecting it (WGS84), or null for anywhere
  * @param sort one of {@link #SORTS}
  * @param cursor the {@code next} of the previous page (keyset paging), or null; not with an offset
  */
 public record ParcelFilter(
     String park, List<String> landUses, Double minMu, Double maxMu, Double maxPrice,
-    List<String> servicing, String industry, BBox bbox, String sort, int limit, long offset, String cursor) {
+    List<String> servicing, String industry, String keyword, BBox bbox, String sort, int limit, long offset, String cursor) {
 
   public static final int DEFAULT_LIMIT = 500;
   public static final int MAX_LIMIT = 2000;
@@ -41,10 +45,10 @@ public record ParcelFilter(
   /** Longest cursor accepted, in characters (the server's cursors for these sorts are far shorter). */
   public static final int MAX_CURSOR = 1000;
   static final Set<String> PARAMETERS = Set.of("park", "land_use", "min_mu", "max_mu", "max_price",
-      "servicing", "industry", "bbox", "sort", "limit", "offset", "cursor");
+      "servicing", "industry", "keyword", "bbox", "sort", "limit", "offset", "cursor");
 
   public static ParcelFilter everything() {
-    return new ParcelFilter(null, List.of(), null, null, null, List.of(), null, null, "code", MAX_LIMIT, 0, null);
+    return new ParcelFilter(null, List.of(), null, null, null, List.of(), null, null, null, "code", MAX_LIMIT, 0, null);
   }
 
   /** Parses query parameters; throws BadInput naming the parameter at fault. */
@@ -88,6 +92,12 @@ public record ParcelFilter(
       throw new BadInput(ErrorCode.WHOLE_NUMBER_OUT_OF_RANGE, "offset must be a whole number from 0 to 1000000",
           "field", "offset", "min", 0, "max", 1000000);
     }
+    String industry = single(params, "industry");
+    List<String> codes = IndustryCatalogue.get().codes();
+    if (industry != null && !codes.contains(industry)) {
+      throw new BadInput(ErrorCode.NOT_ONE_OF, "industry '" + industry + "' is not a category of the industry"
+          + " catalogue (/api/industries): " + codes, "field", "industry", "value", industry, "allowed", codes);
+    }
     String bbox = single(params, "bbox");
     String cursor = cursor(params);
     if (cursor != null && offset != null && offset > 0) {
@@ -95,7 +105,7 @@ public record ParcelFilter(
     }
     return new ParcelFilter(single(params, "park"), uses, bounded(params, "min_mu", MatchRequest.MAX_MU),
         bounded(params, "max_mu", MatchRequest.MAX_MU), bounded(params, "max_price", MatchRequest.MAX_PRICE_WAN),
-        servicing, single(params, "industry"), bbox == null ? null : BBox.parse(bbox), sort == null ? "code" : sort,
+        servicing, industry, single(params, "keyword"), bbox == null ? null : BBox.parse(bbox), sort == null ? "code" : sort,
         limit == null ? DEFAULT_LIMIT : limit.intValue(), offset == null ? 0 : offset.longValue(), cursor);
   }
 

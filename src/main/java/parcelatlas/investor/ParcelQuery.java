@@ -10,6 +10,7 @@ import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.features.SortKey;
 import parcelatlas.features.cql2.SortBy;
+import parcelatlas.industry.IndustryCatalogue;
 
 /**
  * An investor's search as a query of the features path ({@link FeatureQuery}): the same
@@ -45,7 +46,10 @@ final class ParcelQuery {
       q = q.where(serviced(need));
     }
     if (f.industry() != null) {
-      q = q.where(industry(f.industry()));
+      q = q.where(categories(List.of(f.industry())));
+    }
+    if (f.keyword() != null) {
+      q = q.where(industry(f.keyword()));
     }
     if (f.bbox() != null) {
       q = q.where(RowFilter.bbox(f.bbox()));
@@ -83,9 +87,33 @@ final class ParcelQuery {
     return new RowFilter("t." + Servicing.COLUMNS.get(need) + " = TRUE", List.of());
   }
 
-  /** Case-insensitive substring match on the industry orientation; LIKE wildcards in the text match literally. */
+  /**
+   * An investor's industry words: the parcel's orientation belongs to a category they name
+   * ({@link IndustryCatalogue#resolve}, Chinese or English, a code too) or contains them
+   * (case-insensitive substring; LIKE wildcards in the text match literally).
+   */
   static RowFilter industry(String text) {
     String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    return new RowFilter("LOWER(t.industry) LIKE ? ESCAPE '!'", List.of("%" + escaped + "%"));
+    RowFilter literal = new RowFilter("LOWER(t.industry) LIKE ? ESCAPE '!'", List.of("%" + escaped + "%"));
+    List<String> codes = IndustryCatalogue.get().resolve(text);
+    if (codes.isEmpty()) {
+      return literal;
+    }
+    RowFilter named = categories(codes);
+    List<Object> params = new java.util.ArrayList<>(named.params());
+    params.addAll(literal.params());
+    return new RowFilter("(" + named.sql() + " OR " + literal.sql() + ")", params);
+  }
+
+  /** The parcel's stored category codes include one of these. */
+  static RowFilter categories(List<String> codes) {
+    return codesIn("t." + IndustryCatalogue.COLUMN, codes);
+  }
+
+  /** A stored codes column (an identifier of this package) includes one of these codes. */
+  static RowFilter codesIn(String column, List<String> codes) {
+    List<Object> patterns = codes.stream().<Object>map(IndustryCatalogue::likePattern).toList();
+    return new RowFilter("(" + String.join(" OR ", Collections.nCopies(codes.size(), column + " LIKE ? ESCAPE '!'"))
+        + ")", patterns);
   }
 }

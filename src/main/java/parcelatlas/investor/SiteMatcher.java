@@ -55,9 +55,12 @@ public final class SiteMatcher {
         case "budget" -> budget(t, ok, p, need.maxTotalPriceWan());
         case "industry" -> {
           String industry = p.get("industry") == null ? "" : p.get("industry").toString();
-          t.judge(name, ok, "产业导向含“" + need.industry() + "”", "industry orientation includes " + need.industry(),
+          t.judge(name, ok, "产业导向符合“" + need.industry() + "”", "industry orientation fits " + need.industry(),
               "产业导向为“" + industry + "”", "industry orientation is " + industry);
         }
+        case "park_industry" -> t.judge(name, ok, "所在园区主导产业含“" + need.industry() + "”",
+            "the park's leading industries include " + need.industry(),
+            "所在园区主导产业不含“" + need.industry() + "”", "the park's leading industries do not include " + need.industry());
         default -> {
           String[] service = SERVICE_NAMES.get(name);
           t.judge(name, ok, "已" + service[0], "has " + service[1], "未" + service[0], "no " + service[1]);

@@ -13,11 +13,13 @@ import java.util.stream.Collectors;
 import parcelatlas.catalog.Field;
 import parcelatlas.catalog.GeometryKind;
 import parcelatlas.catalog.Layer;
+import parcelatlas.industry.IndustryCatalogue;
 
 /**
  * Writes features of one layer on one connection: new codes through the dialect's
  * {@link RowInserter} (COPY on PostGIS), known codes updated in place in JDBC batches, so ids stay
- * stable. Column names come only from the layer's declared fields. Link lists (a project's
+ * stable. Column names come only from the layer's declared fields (and the industry category codes,
+ * {@link IndustryCatalogue#stored}, of parks and parcels, derived from their industry texts). Link lists (a project's
  * parcels and zones) are replaced whole.
  */
 public final class LayerWriter implements AutoCloseable {
@@ -33,6 +35,7 @@ public final class LayerWriter implements AutoCloseable {
   private final RowInserter inserter;
   private final PreparedStatement update;
   private final List<FeatureRow> linked = new ArrayList<>();
+  private final Map<String, String> industryCodes = new java.util.HashMap<>();
   private int pendingUpdates;
 
   public LayerWriter(Connection connection, Layer layer, Dialect dialect) throws SQLException {
@@ -127,6 +130,9 @@ public final class LayerWriter implements AutoCloseable {
     for (Field field : otherFields(layer)) {
       columns.add(new Column(field.name(), ColumnType.of(field.kind())));
     }
+    if (IndustryCatalogue.sourceField(layer) != null) {
+      columns.add(new Column(IndustryCatalogue.COLUMN, ColumnType.TEXT));
+    }
     if (layer.geometry() == GeometryKind.POLYGON) {
       columns.add(new Column("area_m2", ColumnType.NUMBER));
     }
@@ -147,6 +153,10 @@ public final class LayerWriter implements AutoCloseable {
     for (Field field : otherFields(layer)) {
       values.add(row.values().get(field.name()));
     }
+    if (IndustryCatalogue.sourceField(layer) != null) {
+      Object text = row.values().get(IndustryCatalogue.sourceField(layer));
+      values.add(industryCodes(text instanceof String t ? t : ""));
+    }
     if (layer.geometry() == GeometryKind.POLYGON) {
       values.add(row.areaM2());
     }
@@ -155,6 +165,18 @@ public final class LayerWriter implements AutoCloseable {
     values.add(row.sourceFile());
     values.add(row.sourceRecord());
     return values;
+  }
+
+  /** The stored codes of an industry text, remembered for the few thousand distinct texts a layer has. */
+  private String industryCodes(String text) {
+    String codes = industryCodes.get(text);
+    if (codes == null) {
+      codes = IndustryCatalogue.stored(IndustryCatalogue.get().codesOf(text));
+      if (industryCodes.size() < 10_000) {
+        industryCodes.put(text, codes);
+      }
+    }
+    return codes;
   }
 
   /** UPDATE of every column but the code (the first column), matched by code. */

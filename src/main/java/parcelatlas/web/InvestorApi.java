@@ -10,6 +10,8 @@ import java.util.Map;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.User;
 import parcelatlas.features.Feature;
+import parcelatlas.industry.IndustryCatalogue;
+import parcelatlas.industry.IndustryCategory;
 import parcelatlas.investor.Comparison;
 import parcelatlas.investor.Enquiries;
 import parcelatlas.investor.Enquiry;
@@ -34,6 +36,16 @@ final class InvestorApi {
     parcels.parks().forEach(p -> list.add(park(p)));
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.set("parks", list);
+    json(ctx, body);
+  }
+
+  /** The industry catalogue's categories (code, Chinese and English name), in its order: the filter's choices. */
+  void industries(Context ctx) {
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    ArrayNode list = body.putArray("industries");
+    for (IndustryCategory c : IndustryCatalogue.get().categories()) {
+      list.addObject().put("code", c.code()).put("zh", c.zh()).put("en", c.en());
+    }
     json(ctx, body);
   }
 

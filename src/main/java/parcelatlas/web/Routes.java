@@ -39,6 +39,7 @@ public final class Routes {
     MapConfigApi mapConfig = new MapConfigApi(config);
     FeatureReader reader = new FeatureReader(storage, clock);
     PublicParcels parcels = new PublicParcels(storage, reader);
+    storage.inTransaction(parcelatlas.industry.CatalogueSync::run); // the catalogue of this build, codes for every row
     TileBounds bounds = new TileBounds(storage, clock, reader::extent);
     OgcApi ogc = new OgcApi(reader, bounds, links, clock);
     OgcTiles ogcTiles = new OgcTiles(new parcelatlas.tiles.TileService(storage, clock), bounds, links);
@@ -125,6 +126,7 @@ public final class Routes {
       c.routes.post("/api/export/count", limiter.limit(export::count));
 
       c.routes.get("/api/investor/parks", investor::parks);
+      c.routes.get("/api/industries", investor::industries);
       c.routes.get("/api/investor/parcels", limiter.limit(investor::search));
       c.routes.get("/api/investor/parcels/{code}", investor::parcel);
       c.routes.post("/api/investor/match", limiter.limit(investor::match));

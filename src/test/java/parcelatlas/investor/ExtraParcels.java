@@ -7,7 +7,7 @@ public final class ExtraParcels {
   private static final String COLUMNS = "park_code, land_use, status, far_min, far_max, building_density_pct,"
       + " green_ratio_pct, height_limit_m, price_wan_per_mu, invest_intensity_wan_per_mu, tax_wan_per_mu, industry,"
       + " available_date, has_road, has_water, has_power, has_drainage, has_gas, has_telecom, has_heating,"
-      + " site_levelled, area_m2, geom, source_crs, source_file, source_record";
+      + " site_levelled, industry_codes, area_m2, geom, source_crs, source_file, source_record";
 
   private ExtraParcels() {}
 
@@ -23,7 +23,7 @@ public final class ExtraParcels {
   public static void unfit(Storage storage, int copies) {
     insert(storage, copies, "park_code, 'R', 'available', far_min, far_max, building_density_pct, green_ratio_pct,"
         + " 1, 99999, invest_intensity_wan_per_mu, tax_wan_per_mu, '住宅', available_date,"
-        + " FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, area_m2 * 50, geom, source_crs, source_file, source_record");
+        + " FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, FALSE, '', area_m2 * 50, geom, source_crs, source_file, source_record");
   }
 
   private static void insert(Storage storage, int copies, String values) {

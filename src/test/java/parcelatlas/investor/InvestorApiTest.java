@@ -52,7 +52,7 @@ class InvestorApiTest {
   void crafted_searches_never_return_a_parcel_that_is_not_land_ready_or_an_internal_field() {
     String hidden = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE status = 'in_production'").get(0).get("code");
     List<String> requests = List.of("", "?limit=2000", "?sort=-price", "?sort=-area_mu&offset=3&limit=7",
-        "?industry=" + enc("%"), "?industry=" + enc("' OR 1=1 --"), "?park=" + enc("QL-P01' OR '1'='1"),
+        "?keyword=" + enc("%"), "?keyword=" + enc("' OR 1=1 --"), "?keyword=" + enc("新能源' OR '1'='1"), "?park=" + enc("QL-P01' OR '1'='1"),
         "?land_use=M1,M2,M3,W,B,A,R,S,U,G", "?min_mu=0&max_mu=100000", "?servicing=road");
     for (String query : requests) {
       JsonNode page = app.json("/api/investor/parcels" + query, 200);
@@ -65,7 +65,7 @@ class InvestorApiTest {
     }
     assertEquals(Sql.count(storage, "parcels WHERE " + PUBLIC),
         app.json("/api/investor/parcels?limit=2000", 200).get("numberMatched").asLong());
-    assertEquals(0, app.json("/api/investor/parcels?industry=" + enc("' OR 1=1 --"), 200).get("numberMatched").asLong());
+    assertEquals(0, app.json("/api/investor/parcels?keyword=" + enc("' OR 1=1 --"), 200).get("numberMatched").asLong());
     app.json("/api/investor/parcels/" + hidden, 404);
     app.json("/api/investor/compare?codes=" + hidden + "," + firstPublic(), 404);
     app.json("/api/investor/parcels?status=in_production", 400);

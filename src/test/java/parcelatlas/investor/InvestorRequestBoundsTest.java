@@ -78,8 +78,10 @@ class InvestorRequestBoundsTest {
     assertRefused(app.get("/api/investor/parcels?offset=1e15"), "offset must be a whole number from 0 to 1000000");
     assertRefused(app.get("/api/investor/parcels?industry=" + enc("化".repeat(101))),
         "industry may be at most 100 characters");
+    assertRefused(app.get("/api/investor/parcels?keyword=" + enc("化".repeat(101))),
+        "keyword may be at most 100 characters");
     assertRefused(app.get("/api/investor/compare?codes=" + repeated("QL-P01-001", 100)), "codes must name 2 to 4");
-    assertEquals(200, app.get("/api/investor/parcels?min_mu=10&max_mu=100&industry=" + enc("新材料")).statusCode());
+    assertEquals(200, app.get("/api/investor/parcels?min_mu=10&max_mu=100&keyword=" + enc("新材料")).statusCode());
   }
 
   private static void assertRefused(HttpResponse<String> response, String start) {

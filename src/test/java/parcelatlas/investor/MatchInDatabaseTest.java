@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +33,8 @@ class MatchInDatabaseTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] USES = {"M1", "M2", "M3", "W", "B", "A", "R", "S", "U", "G"};
   private static final String[] SERVICES = Servicing.COLUMNS.keySet().toArray(String[]::new);
-  private static final String[] INDUSTRIES = {"装备", "新材料", "锂电池", "氢能", "电子", "食品", "not-there", "%", "_"};
+  private static final String[] INDUSTRIES = {"装备", "新材料", "锂电池", "氢能", "电子", "食品", "not-there", "%", "_",
+      "new energy", "hydrogen", "logistics", "chemicals", "biomedicine"};
   private static Storage storage;
   private static PublicParcels parcels;
   private static FeatureReader reader;
@@ -77,7 +79,11 @@ class MatchInDatabaseTest {
 
   /** Asserts the database's ranking equals the reference's: codes, scores and reasons. */
   private static PublicParcels.Ranking assertSameRanking(MatchRequest need) {
-    List<Match> expected = ReferenceMatcher.rank(everyPublicParcel(need.park()), need);
+    Map<String, String> parkIndustries = new java.util.HashMap<>();
+    for (Map<String, Object> r : Sql.rows(storage, "SELECT code, leading_industries FROM parks")) {
+      parkIndustries.put((String) r.get("code"), (String) r.get("leading_industries"));
+    }
+    List<Match> expected = ReferenceMatcher.rank(everyPublicParcel(need.park()), need, parkIndustries);
     PublicParcels.Ranking actual = parcels.match(need);
     assertEquals(describe(expected), describe(actual.matches()), need.toString());
     return actual;

@@ -25,6 +25,7 @@ final class ReferenceMatcher {
   static final double SERVICING = 20;
   static final double BUDGET = 10;
   static final double INDUSTRY = 10;
+  static final double PARK_INDUSTRY = 10;
   private static final Map<String, String[]> SERVICE_NAMES = Map.of(
       "road", new String[] {"通路", "road access"}, "water", new String[] {"给水", "water supply"},
       "power", new String[] {"供电", "power"}, "drainage", new String[] {"排水", "drainage"},
@@ -34,9 +35,14 @@ final class ReferenceMatcher {
   private ReferenceMatcher() {}
 
   static List<Match> rank(List<Feature> candidates, MatchRequest need) {
+    return rank(candidates, need, Map.of());
+  }
+
+  /** As above, with each park's leading industries (park code → text) for the park criterion. */
+  static List<Match> rank(List<Feature> candidates, MatchRequest need, Map<String, String> parkIndustries) {
     List<Match> matches = new ArrayList<>();
     for (Feature f : candidates) {
-      matches.add(score(f, need));
+      matches.add(score(f, need, parkIndustries));
     }
     matches.sort(Comparator.comparingInt(Match::score).reversed()
         .thenComparingDouble(m -> distanceFromMiddle(m.feature(), need))
@@ -62,10 +68,27 @@ final class ReferenceMatcher {
     if (need.maxTotalPriceWan() != null) {
       stake += BUDGET;
     }
+    if (need.industry() != null && !categories(need).isEmpty()) {
+      stake += PARK_INDUSTRY;
+    }
     return need.industry() == null ? stake : stake + INDUSTRY;
   }
 
+  /** The categories the need's industry words name: a code, or the catalogue's terms they contain. */
+  private static List<String> categories(MatchRequest need) {
+    parcelatlas.industry.IndustryCatalogue catalogue = parcelatlas.industry.IndustryCatalogue.get();
+    return catalogue.codes().contains(need.industry()) ? List.of(need.industry()) : catalogue.codesOf(need.industry());
+  }
+
+  private static boolean anyOf(List<String> wanted, String text) {
+    return parcelatlas.industry.IndustryCatalogue.get().codesOf(text).stream().anyMatch(wanted::contains);
+  }
+
   static Match score(Feature feature, MatchRequest need) {
+    return score(feature, need, Map.of());
+  }
+
+  static Match score(Feature feature, MatchRequest need, Map<String, String> parkIndustries) {
     Map<String, Object> p = feature.properties();
     Tally t = new Tally();
     double mu = number(p, "area_mu");
@@ -98,9 +121,17 @@ final class ReferenceMatcher {
     }
     if (need.industry() != null) {
       String industry = p.get("industry") == null ? "" : p.get("industry").toString();
-      boolean ok = industry.toLowerCase(Locale.ROOT).contains(need.industry().toLowerCase(Locale.ROOT));
-      t.judge("industry", INDUSTRY, ok, "产业导向含“" + need.industry() + "”", "industry orientation includes " + need.industry(),
+      List<String> wanted = categories(need);
+      boolean ok = industry.toLowerCase(Locale.ROOT).contains(need.industry().toLowerCase(Locale.ROOT))
+          || anyOf(wanted, industry);
+      t.judge("industry", INDUSTRY, ok, "产业导向符合“" + need.industry() + "”", "industry orientation fits " + need.industry(),
           "产业导向为“" + industry + "”", "industry orientation is " + industry);
+      if (!wanted.isEmpty()) {
+        boolean parkOk = anyOf(wanted, parkIndustries.get((String) p.get("park_code")));
+        t.judge("park_industry", PARK_INDUSTRY, parkOk, "所在园区主导产业含“" + need.industry() + "”",
+            "the park's leading industries include " + need.industry(),
+            "所在园区主导产业不含“" + need.industry() + "”", "the park's leading industries do not include " + need.industry());
+      }
     }
     int score = t.stake == 0 ? 100 : (int) Math.round(100 * t.earned / t.stake);
     return new Match(feature, score, t.fits, t.misses);

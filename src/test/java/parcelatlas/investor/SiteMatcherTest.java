@@ -19,7 +19,9 @@ import parcelatlas.testing.RunningApp;
  * Matching, scored in the database and explained in Java, on a database whose only land-ready
  * parcels are a small fixture, against scores worked out by hand. Needs: 50–120 亩 (30 points),
  * M1 or M2 (20), height ≥ 24 m (10), power, gas and heating (20, so 20/3 each), total price ≤
- * 3,000 万元 (10), industry "新材料" (10): 100 points at stake.
+ * 3,000 万元 (10), industry "新材料" (10) and, as it names a category of the industry catalogue, the
+ * park's leading industries including it (10; every fixture parcel lies in QL-P01, 装备制造、新材料):
+ * 110 points at stake.
  */
 @Tag("database")
 class SiteMatcherTest {
@@ -63,11 +65,12 @@ class SiteMatcherTest {
         {"min_mu": 50, "max_mu": 120, "land_use": ["M1", "M2"], "min_height_m": 24,
          "needs": ["power", "gas", "heating"], "max_total_price_wan": 3000, "industry": "新材料"}""");
     List<Match> ranked = rank(need).stream().filter(m -> m.code().matches("[ABC]")).toList();
-    // A: 30 + 20 + 10 + 2 × 20/3 + 10 + 10 = 93.3 → 93, missing only heating
-    // B: 15 (130 亩 is 10 over 120, within 20%) + 20 + 10 + 2 × 20/3 + 10 + 0 = 68.3 → 68
-    // C: 0 (80 over) + 0 (M3) + 0 (no height limit known) + 20 + 0 (8,000 over budget) + 10 = 30
+    // out of 110 (the last 10: the park QL-P01 leads with 新材料):
+    // A: 30 + 20 + 10 + 2 × 20/3 + 10 + 10 + 10 = 103.3 → 93.9% → 94, missing only heating
+    // B: 15 (130 亩 is 10 over 120, within 20%) + 20 + 10 + 2 × 20/3 + 10 + 0 + 10 = 78.3 → 71.2% → 71
+    // C: 0 (80 over) + 0 (M3) + 0 (no height limit known) + 20 + 0 (8,000 over budget) + 10 + 10 = 40 → 36.4% → 36
     assertEquals(List.of("A", "B", "C"), ranked.stream().map(Match::code).toList());
-    assertEquals(List.of(93, 68, 30), ranked.stream().map(Match::score).toList());
+    assertEquals(List.of(94, 71, 36), ranked.stream().map(Match::score).toList());
     Match a = ranked.get(0);
     assertEquals(List.of("heating"), a.misses().stream().map(Reason::criterion).toList());
     assertEquals("面积 80 亩，在 50–120 亩之间", a.fits().get(0).zh());
