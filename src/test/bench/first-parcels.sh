@@ -23,7 +23,11 @@ log=$(mktemp)
 java -Xmx512m -jar "$repo/target/parcel-atlas.jar" serve --port "$pport" --db "$url" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -f "$log"; as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; rm -rf "$data"' EXIT
-for _ in $(seq 120); do curl -sf -o /dev/null "http://127.0.0.1:$pport/ready" && break; sleep 1; done
+for _ in $(seq 900); do
+  curl -sf -o /dev/null "http://127.0.0.1:$pport/ready" && break
+  kill -0 "$pid" 2>/dev/null || { tail -20 "$log"; exit 1; }
+  sleep 1
+done
 echo "portal on $(psql -qAt -h 127.0.0.1 -p "$port" -U atlas -d bench -c 'SELECT COUNT(*) FROM parcels') parcels; views centred on $center"
 # one visit first, so the portal's JIT and PostgreSQL's cache are warm as on a portal in service
 java -cp "target/test-classes:target/classes:$cp" parcelatlas.investor.FirstParcelsBench "http://127.0.0.1:$pport" 1 \

@@ -39,7 +39,9 @@ public final class Routes {
     MapConfigApi mapConfig = new MapConfigApi(config);
     FeatureReader reader = new FeatureReader(storage, clock);
     PublicParcels parcels = new PublicParcels(storage, reader);
-    storage.inTransaction(parcelatlas.industry.CatalogueSync::run); // the catalogue of this build, codes for every row
+    // the catalogue of this build, codes for every row: a data migration, so without the statement
+    // timeout of requests (on a database upgraded with a million parcels it fills every row once)
+    database.inTransaction(parcelatlas.industry.CatalogueSync::run);
     TileBounds bounds = new TileBounds(storage, clock, reader::extent);
     OgcApi ogc = new OgcApi(reader, bounds, links, clock);
     OgcTiles ogcTiles = new OgcTiles(new parcelatlas.tiles.TileService(storage, clock), bounds, links);
