@@ -17,7 +17,8 @@ final class PostgisDialect implements Dialect {
   }
 
   @Override
-  public RowInserter rowInserter(Connection connection, String table, java.util.List<Column> columns) {
+  public RowInserter rowInserter(Connection connection, String table, java.util.List<Column> columns)
+      throws java.sql.SQLException {
     return new CopyRowInserter(connection, table, columns);
   }
 
