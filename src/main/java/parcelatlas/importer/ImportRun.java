@@ -6,13 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import parcelatlas.catalog.Field;
 import parcelatlas.catalog.FieldKind;
 import parcelatlas.catalog.GeometryKind;
@@ -25,13 +22,16 @@ import parcelatlas.io.SourceRecord;
 import parcelatlas.storage.AuditTrail;
 import parcelatlas.storage.Dialect;
 import parcelatlas.storage.FeatureRow;
-import parcelatlas.storage.LayerWriter;
+import parcelatlas.storage.LayerLoad;
 import parcelatlas.storage.ProgressTables;
 import parcelatlas.storage.TextLimits;
 
 /**
  * One import on one connection: a {@link Pipeline} thread reads and converts every record and
- * collects problems, while the calling thread, which holds the transaction, writes the good rows.
+ * collects problems, while the calling thread, which holds the transaction, writes the good rows
+ * through a {@link LayerLoad} (after the first refused record, only codes and record numbers, so
+ * that the database still finds every repeated code). Nothing is held per record: the database
+ * finds repeated codes and tells stored from new ones.
  */
 final class ImportRun {
   private static final int MAX_PROBLEMS = 50;
@@ -47,8 +47,11 @@ final class ImportRun {
   private final ImportObserver observer;
   private final List<BadInputException> problems = new ArrayList<>();
   private final List<Repair> repairs = new ArrayList<>();
-  private final Map<String, Long> seen = new HashMap<>();
-  private final Set<String> parkCodes = new TreeSet<>();
+  /** Park codes named in one warning at most. */
+  private static final int MAX_UNKNOWN = 100;
+  private List<String> unknownParks = List.of();
+  /** The code of the record {@link #convert} saw last (null if it had none). */
+  private String lastCode;
   private TextLimits limits;
   /** Records read; written by the pipeline's thread, read after it ended. */
   private long records;
@@ -68,32 +71,40 @@ final class ImportRun {
     this.observer = observer;
   }
 
+  /** A record's code and number, sent instead of its row once the import is bound to fail. */
+  private record Key(String code, long record) {}
+
   ImportReport execute(Connection connection) throws SQLException {
-    Set<String> existing = LayerWriter.existingCodes(connection, layer);
     limits = TextLimits.of(connection, layer);
     if (source.fileName().length() > limits.of("source_file")) {
       throw new ImportFailedException(List.of(BadInputException.ofFile(source.fileName(),
           "the file name is longer than the " + limits.of("source_file") + " characters the portal keeps")));
     }
-    try (LayerWriter writer = new LayerWriter(connection, layer, dialect);
-        Pipeline<FeatureRow> pipeline = new Pipeline<>("import-reader", this::convertAll)) {
-      pipeline.drain(row -> {
-        if (existing.contains(row.code())) {
-          writer.update(row);
-          updated++;
+    List<BadInputException> refused;
+    try (LayerLoad load = new LayerLoad(connection, layer, dialect);
+        Pipeline<Object> pipeline = new Pipeline<>("import-reader", this::convertAll)) {
+      pipeline.drain(item -> {
+        if (item instanceof FeatureRow row) {
+          load.add(row);
         } else {
-          writer.insert(row);
-          inserted++;
+          load.addKey(((Key) item).code(), ((Key) item).record());
         }
       });
-      if (problems.isEmpty()) {
-        writer.flush();
+      refused = withDuplicates(load.duplicates(MAX_PROBLEMS));
+      if (refused.isEmpty()) {
+        long[] written = load.finish();
+        inserted = written[0];
+        updated = written[1];
+        if (layer.columns().stream().anyMatch(f -> f.name().equals("park_code"))) {
+          unknownParks = load.unknownCodes("park_code", Layer.PARKS, MAX_UNKNOWN + 1);
+        }
       }
     } catch (BadInputException e) {
       problems.add(e);
+      refused = problems;
     }
-    if (!problems.isEmpty()) {
-      throw new ImportFailedException(problems);
+    if (!refused.isEmpty()) {
+      throw new ImportFailedException(refused);
     }
     int restaged = layer == Layer.PROJECTS
         ? new ProgressTables(connection).recordImportedStages(source.fileName(), options.actor()) : 0;
@@ -109,7 +120,7 @@ final class ImportRun {
    * Runs on the pipeline's thread: reads and converts every record (up to the problems' limit)
    * and hands on the rows to write while no record has been refused.
    */
-  private void convertAll(Pipeline.Sink<FeatureRow> sink) {
+  private void convertAll(Pipeline.Sink<Object> sink) {
     Iterator<SourceRecord> it = source.records();
     while (problems.size() < MAX_PROBLEMS && it.hasNext()) {
       SourceRecord record = it.next();
@@ -120,6 +131,8 @@ final class ImportRun {
       }
       if (row != null && problems.isEmpty()) {
         sink.put(row);
+      } else if (lastCode != null) {
+        sink.put(new Key(lastCode, record.number()));
       }
       options.progress().progress(records, source.recordCount());
     }
@@ -151,13 +164,7 @@ final class ImportRun {
       }
     }
     String code = (String) values.get("code");
-    if (code != null) {
-      Long first = seen.putIfAbsent(code, record.number());
-      if (first != null) {
-        problem(record.number(), fields.get("code"), "code " + code + " repeats record " + first);
-        ok = false;
-      }
-    }
+    lastCode = code;
     GeometryPreparer.Prepared prepared;
     try {
       prepared = geometry.prepare(record.geometry());
@@ -171,13 +178,25 @@ final class ImportRun {
     if (prepared.repair() != null) {
       repairs.add(new Repair(record.number(), code, prepared.repair()));
     }
-    if (values.get("park_code") instanceof String park) {
-      parkCodes.add(park);
-    }
     Double area = layer.geometry() == GeometryKind.POLYGON
         ? EqualAreaPolygon.squareMetres(prepared.geometry()) : null;
     return new FeatureRow(code, values, prepared.geometry(), area, crs.crs().code(),
         source.fileName(), record.number(), links);
+  }
+
+  /**
+   * The records' problems and the repeated codes the database found, in record order, at most
+   * {@link #MAX_PROBLEMS}.
+   */
+  private List<BadInputException> withDuplicates(List<LayerLoad.Duplicate> duplicates) {
+    List<BadInputException> all = new ArrayList<>(problems);
+    for (LayerLoad.Duplicate d : duplicates) {
+      all.add(new BadInputException(source.fileName(), d.record(), fields.get("code"),
+          "code " + d.code() + " repeats record " + d.firstRecord()));
+    }
+    all.sort(java.util.Comparator.comparing(BadInputException::record,
+        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+    return all.size() > MAX_PROBLEMS ? List.copyOf(all.subList(0, MAX_PROBLEMS)) : all;
   }
 
   /** Refuses a text longer than its column, before any SQL sees it. */
@@ -222,13 +241,10 @@ final class ImportRun {
       warnings.add(restaged + " projects changed stage against their stage history; the changes are"
           + " recorded in it as of today, with this file as the reason");
     }
-    if (parkCodes.isEmpty()) {
-      return warnings;
-    }
-    Set<String> unknown = new TreeSet<>(parkCodes);
-    unknown.removeAll(LayerWriter.existingCodes(connection, Layer.PARKS));
-    if (!unknown.isEmpty()) {
-      warnings.add("park codes not (yet) in the parks layer: " + String.join(", ", unknown));
+    if (!unknownParks.isEmpty()) {
+      warnings.add("park codes not (yet) in the parks layer: "
+          + String.join(", ", unknownParks.subList(0, Math.min(MAX_UNKNOWN, unknownParks.size())))
+          + (unknownParks.size() > MAX_UNKNOWN ? ", …" : ""));
     }
     return warnings;
   }

@@ -56,12 +56,12 @@ public final class LayerWriter implements AutoCloseable {
   }
 
   public void insert(FeatureRow row) throws SQLException {
-    inserter.add(values(row));
+    inserter.add(values(layer, row));
     remember(row);
   }
 
   public void update(FeatureRow row) throws SQLException {
-    List<Object> values = values(row);
+    List<Object> values = values(layer, row);
     int p = 1;
     for (int i = 1; i < columns.size(); i++) {
       JdbcValues.bind(update, p++, columns.get(i).type(), values.get(i));
@@ -87,13 +87,13 @@ public final class LayerWriter implements AutoCloseable {
     update.executeBatch();
     pendingUpdates = 0;
     if (!linked.isEmpty()) {
-      replaceLinks();
+      replaceLinks(connection, layer, linked);
       linked.clear();
     }
   }
 
   /** Replaces each linked row's link lists, one DELETE and one INSERT batch per link table. */
-  private void replaceLinks() throws SQLException {
+  static void replaceLinks(Connection connection, Layer layer, List<FeatureRow> linked) throws SQLException {
     String owner = "(SELECT id FROM " + layer.table() + " WHERE code = ?)";
     for (Map.Entry<String, String[]> table : LINK_TABLES.entrySet()) {
       String[] target = table.getValue();
@@ -121,7 +121,7 @@ public final class LayerWriter implements AutoCloseable {
   }
 
   /** The layer's columns, code first, then its fields, area (polygons), geometry and source. */
-  private static List<Column> columns(Layer layer) {
+  static List<Column> columns(Layer layer) {
     List<Column> columns = new ArrayList<>();
     columns.add(new Column("code", ColumnType.TEXT));
     for (Field field : otherFields(layer)) {
@@ -141,8 +141,8 @@ public final class LayerWriter implements AutoCloseable {
     return layer.columns().stream().filter(f -> !f.name().equals("code")).toList();
   }
 
-  private List<Object> values(FeatureRow row) {
-    List<Object> values = new ArrayList<>(columns.size());
+  static List<Object> values(Layer layer, FeatureRow row) {
+    List<Object> values = new ArrayList<>();
     values.add(row.code());
     for (Field field : otherFields(layer)) {
       values.add(row.values().get(field.name()));

@@ -23,6 +23,22 @@ final class PostgisDialect implements Dialect {
   }
 
   @Override
+  public String temporaryTableSql(String name, String query) {
+    return "CREATE TEMPORARY TABLE " + name + " ON COMMIT DROP AS " + query + " WITH NO DATA";
+  }
+
+  @Override
+  public String stagedUpdateSql(String table, String staging, java.util.List<String> columns) {
+    return "UPDATE " + table + " t SET " + String.join(", ", columns.stream().map(c -> c + " = s." + c).toList())
+        + ", updated_at = CURRENT_TIMESTAMP FROM " + staging + " s WHERE t.code = s.code";
+  }
+
+  @Override
+  public boolean loadsEmptyTablesDirectly() {
+    return true;
+  }
+
+  @Override
   public String statementTimeoutSql(long millis) {
     return "SET statement_timeout = " + millis;
   }
