@@ -32,12 +32,8 @@ final class DeferredIndexes {
    * returns what {@link #rebuild} needs, or null when the table has rows and nothing was dropped.
    */
   static DeferredIndexes dropIfEmpty(Connection connection, String table) throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {
-      rs.next();
-      if (rs.getBoolean(1)) {
-        return null;
-      }
+    if (hasRows(connection, table)) {
+      return null;
     }
     List<String> names = new ArrayList<>();
     List<String> definitions = new ArrayList<>();
@@ -69,14 +65,14 @@ final class DeferredIndexes {
    * since repeat a key), or null when the table has rows and nothing was dropped.
    */
   static DeferredIndexes dropUniqueConstraintsIfEmpty(Connection connection, String table) throws SQLException {
+    if (hasRows(connection, table)) {
+      return null; // most often: no lock taken, other sessions go on writing the layer
+    }
     try (Statement s = connection.createStatement()) {
       s.execute("LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE");
-      try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {
-        rs.next();
-        if (rs.getBoolean(1)) {
-          return null;
-        }
-      }
+    }
+    if (hasRows(connection, table)) {
+      return null; // filled meanwhile
     }
     List<String> drops = new ArrayList<>();
     List<String> adds = new ArrayList<>();
@@ -97,6 +93,14 @@ final class DeferredIndexes {
       }
     }
     return new DeferredIndexes(connection, adds);
+  }
+
+  private static boolean hasRows(Connection connection, String table) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {
+      rs.next();
+      return rs.getBoolean(1);
+    }
   }
 
   /** Builds the dropped indexes (or constraints) again, as they were defined. */
