@@ -137,8 +137,17 @@ public final class LayerWriter implements AutoCloseable {
     return List.copyOf(columns);
   }
 
+  /** Each layer's column fields but the code, worked out once (values are taken for every row). */
+  private static final Map<Layer, List<Field>> OTHER_FIELDS = new java.util.EnumMap<>(Layer.class);
+
+  static {
+    for (Layer layer : Layer.values()) {
+      OTHER_FIELDS.put(layer, layer.columns().stream().filter(f -> !f.name().equals("code")).toList());
+    }
+  }
+
   private static List<Field> otherFields(Layer layer) {
-    return layer.columns().stream().filter(f -> !f.name().equals("code")).toList();
+    return OTHER_FIELDS.get(layer);
   }
 
   static List<Object> values(Layer layer, FeatureRow row) {
