@@ -33,11 +33,18 @@ final class CopyRowInserter implements RowInserter {
   /** Set when the first chunk filled up (a large write) and the table was empty. */
   private DeferredIndexes deferred;
 
-  CopyRowInserter(Connection connection, String table, List<Column> columns) throws SQLException {
+  /** The binary path when every column's type allows it, else the text one. */
+  static RowInserter of(Connection connection, String table, List<Column> columns) throws SQLException {
+    PgBinaryType[] types = PgBinaryType.of(connection, table, columns);
+    return types == null ? new TextCopyRowInserter(connection, table, columns)
+        : new CopyRowInserter(connection, table, columns, types);
+  }
+
+  private CopyRowInserter(Connection connection, String table, List<Column> columns, PgBinaryType[] types) {
     this.connection = connection;
     this.table = table;
     this.columns = columns;
-    this.types = PgBinaryType.of(connection, table, columns);
+    this.types = types;
     this.copySql = "COPY " + table + " (" + columns.stream().map(Column::name).collect(Collectors.joining(", "))
         + ") FROM STDIN (FORMAT binary)";
     buffer.bytes(HEADER);

@@ -13,8 +13,8 @@ import java.util.Map;
  * The PostgreSQL column types the binary COPY writes, each in the form its binary receive function
  * reads (big-endian integers and IEEE doubles, days since 2000-01-01, UTF-8 text, EWKB geometry).
  * The type comes from the table itself, so a Java integer goes into an int4 column as 4 bytes and
- * into an int8 one as 8. A column of any other type is refused when the COPY is set up, before a
- * row is sent.
+ * into an int8 one as 8. A table with a column of any other type is written in text format
+ * ({@link TextCopyRowInserter}).
  */
 enum PgBinaryType {
   INT2, INT4, INT8, FLOAT4, FLOAT8, BOOL, DATE, TEXT, GEOMETRY;
@@ -57,7 +57,10 @@ enum PgBinaryType {
     }
   }
 
-  /** The binary type of each of {@code columns} of {@code table} (a name from the catalog). */
+  /**
+   * The binary type of each of {@code columns} of {@code table} (a name from the catalog), or
+   * null when one of them has a type this enum does not know.
+   */
   static PgBinaryType[] of(Connection connection, String table, List<Column> columns) throws SQLException {
     Map<String, String> typeNames = new HashMap<>();
     try (PreparedStatement s = connection.prepareStatement("SELECT a.attname, t.typname FROM pg_attribute a"
@@ -74,6 +77,9 @@ enum PgBinaryType {
     for (int i = 0; i < types.length; i++) {
       String name = columns.get(i).name();
       types[i] = forTypeName(table, name, typeNames.get(name));
+      if (types[i] == null) {
+        return null;
+      }
     }
     return types;
   }
@@ -92,8 +98,7 @@ enum PgBinaryType {
       case "date" -> DATE;
       case "varchar", "text", "bpchar" -> TEXT;
       case "geometry" -> GEOMETRY;
-      default -> throw new IllegalStateException("binary COPY cannot write " + table + "." + column
-          + " of type " + typeName);
+      default -> null;
     };
   }
 }

@@ -19,7 +19,7 @@ final class PostgisDialect implements Dialect {
   @Override
   public RowInserter rowInserter(Connection connection, String table, java.util.List<Column> columns)
       throws java.sql.SQLException {
-    return new CopyRowInserter(connection, table, columns);
+    return CopyRowInserter.of(connection, table, columns);
   }
 
   @Override
