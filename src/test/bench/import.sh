@@ -13,7 +13,9 @@
 # migration check). Needs GDAL, PostGIS's shp2pgsql and .ci/install-deps.
 # Usage: bash src/test/bench/import.sh [N=100000] [ROUNDS=5]   (from the repository root)
 #   OURS_JAVA="-Xmx512m" (default) sets our JVM's options; IMPORT_BEFORE_JAR=path adds that build's
-#   import ("before", same options) to every round, right after ours.
+#   import ("before", same options) to every round, right after ours. IMPORT_AGAIN=1 adds a
+#   re-import of the same file right after ours (and after before): every row updated in place
+#   ("again", "before-again"), timed the same way.
 set -euo pipefail
 n=${1:-100000}
 rounds=${2:-5}
@@ -61,6 +63,9 @@ postgis() {
 
 export shp url port ours_java shp2pgsql
 export IMPORT_BEFORE_JAR=${IMPORT_BEFORE_JAR:-}
+again=${IMPORT_AGAIN:-}
+# ours NAME ROUND [FUNCTION]: a fresh import, and with IMPORT_AGAIN its re-import
+fresh() { run "$1" "$2" "$3"; if [ -n "$again" ]; then run "$1-again" "$2" "$3"; fi; }
 export -f ours before gdal postgis
 echo "N=$n, $rounds rounds, ours with '$ours_java'; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq 1 "$rounds"); do
@@ -68,11 +73,11 @@ for r in $(seq 1 "$rounds"); do
   q "TRUNCATE parcels CASCADE"
   # a different order each round, so no tool always runs right after another
   case $((r % 3)) in
-    1) run ours "$r" ours; run ogr2ogr "$r" gdal; run shp2pgsql "$r" postgis ;;
-    2) run ogr2ogr "$r" gdal; run shp2pgsql "$r" postgis; run ours "$r" ours ;;
-    0) run shp2pgsql "$r" postgis; run ours "$r" ours; run ogr2ogr "$r" gdal ;;
+    1) fresh ours "$r" ours; run ogr2ogr "$r" gdal; run shp2pgsql "$r" postgis ;;
+    2) run ogr2ogr "$r" gdal; run shp2pgsql "$r" postgis; fresh ours "$r" ours ;;
+    0) run shp2pgsql "$r" postgis; fresh ours "$r" ours; run ogr2ogr "$r" gdal ;;
   esac
-  if [ -n "$IMPORT_BEFORE_JAR" ]; then q "TRUNCATE parcels CASCADE"; run before "$r" before; fi
+  if [ -n "$IMPORT_BEFORE_JAR" ]; then q "TRUNCATE parcels CASCADE"; fresh before "$r" before; fi
 done
 echo "rows (ours / ogr2ogr / shp2pgsql): $(q "SELECT (SELECT COUNT(*) FROM parcels) || ' / ' || (SELECT COUNT(*) FROM ogr_parcels) || ' / ' || (SELECT COUNT(*) FROM shp_parcels)")"
 python3 - "$out/runs" <<'EOF'
@@ -89,5 +94,7 @@ for peer in ("ogr2ogr", "shp2pgsql"):
     for mine in ("ours", "before"):
         if mine in med:
             print(f"ratio {mine} / {peer}: {med[mine] / med[peer]:.2f}")
+if "ours-again" in med and "before-again" in med:
+    print(f"ratio ours-again / before-again: {med['ours-again'] / med['before-again']:.2f}")
 EOF
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -6,13 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import parcelatlas.catalog.Field;
 import parcelatlas.catalog.FieldKind;
 import parcelatlas.catalog.GeometryKind;
@@ -25,13 +22,16 @@ import parcelatlas.io.SourceRecord;
 import parcelatlas.storage.AuditTrail;
 import parcelatlas.storage.Dialect;
 import parcelatlas.storage.FeatureRow;
-import parcelatlas.storage.LayerWriter;
+import parcelatlas.storage.LayerLoad;
 import parcelatlas.storage.ProgressTables;
 import parcelatlas.storage.TextLimits;
 
 /**
  * One import on one connection: a {@link Pipeline} thread reads and converts every record and
- * collects problems, while the calling thread, which holds the transaction, writes the good rows.
+ * collects problems, while the calling thread, which holds the transaction, writes the good rows
+ * through a {@link LayerLoad} (after the first refused record, only codes and record numbers, so
+ * that the database still finds every repeated code). Nothing is held per record: the database
+ * finds repeated codes and tells stored from new ones.
  */
 final class ImportRun {
   private final ImportOptions options;
@@ -45,9 +45,12 @@ final class ImportRun {
   private final ImportObserver observer;
   private final ProblemTally problems = new ProblemTally();
   private final List<Repair> repairs = new ArrayList<>();
-  private final Map<String, Long> seen = new HashMap<>();
-  private final Set<String> parkCodes = new TreeSet<>();
   private final parcelatlas.industry.UnmappedIndustries unmappedIndustries;
+  /** Park codes named in one warning at most. */
+  private static final int MAX_UNKNOWN = 100;
+  private List<String> unknownParks = List.of();
+  /** The code of the record {@link #convert} saw last (null if it had none). */
+  private String lastCode;
   private TextLimits limits;
   /** Records read; written by the pipeline's thread, read after it ended. */
   private long records;
@@ -68,27 +71,36 @@ final class ImportRun {
     this.unmappedIndustries = new parcelatlas.industry.UnmappedIndustries(layer);
   }
 
+  /** A record's code and number, sent instead of its row once the import is bound to fail. */
+  private record Key(String code, long record) {}
+
   ImportReport execute(Connection connection) throws SQLException {
     observer.started(connection);
-    Set<String> existing = LayerWriter.existingCodes(connection, layer);
     limits = TextLimits.of(connection, layer);
     if (source.fileName().length() > limits.of("source_file")) {
       throw new ImportFailedException(List.of(BadInputException.ofFile(source.fileName(),
           "the file name is longer than the " + limits.of("source_file") + " characters the portal keeps")));
     }
-    try (LayerWriter writer = new LayerWriter(connection, layer, dialect);
-        Pipeline<FeatureRow> pipeline = new Pipeline<>("import-reader", this::convertAll)) {
-      pipeline.drain(row -> {
-        if (existing.contains(row.code())) {
-          writer.update(row);
-          updated++;
+    try (LayerLoad load = new LayerLoad(connection, layer, dialect);
+        Pipeline<Object> pipeline = new Pipeline<>("import-reader", this::convertAll)) {
+      pipeline.drain(item -> {
+        if (item instanceof FeatureRow row) {
+          load.add(row);
         } else {
-          writer.insert(row);
-          inserted++;
+          load.addKey(((Key) item).code(), ((Key) item).record());
         }
       });
+      for (LayerLoad.Duplicate d : load.duplicates(ProblemTally.LIMIT)) {
+        problems.add(new BadInputException(source.fileName(), d.record(), fields.get("code"),
+            "code " + d.code() + " repeats record " + d.firstRecord()));
+      }
       if (problems.isEmpty()) {
-        writer.flush();
+        long[] written = load.finish();
+        inserted = written[0];
+        updated = written[1];
+        if (layer.columns().stream().anyMatch(f -> f.name().equals("park_code"))) {
+          unknownParks = load.unknownCodes("park_code", Layer.PARKS, MAX_UNKNOWN + 1);
+        }
       }
     } catch (BadInputException e) {
       problems.add(e);
@@ -110,7 +122,7 @@ final class ImportRun {
    * Runs on the pipeline's thread: reads and converts every record (after a refusal too, so that
    * every problem is counted) and hands on the rows to write while no record has been refused.
    */
-  private void convertAll(Pipeline.Sink<FeatureRow> sink) {
+  private void convertAll(Pipeline.Sink<Object> sink) {
     Iterator<SourceRecord> it = source.records();
     while (it.hasNext()) {
       SourceRecord record = it.next();
@@ -121,6 +133,8 @@ final class ImportRun {
       }
       if (row != null && problems.isEmpty()) {
         sink.put(row);
+      } else if (lastCode != null) {
+        sink.put(new Key(lastCode, record.number()));
       }
       options.progress().progress(records, source.recordCount());
     }
@@ -154,13 +168,7 @@ final class ImportRun {
       }
     }
     String code = (String) values.get("code");
-    if (code != null) {
-      Long first = seen.putIfAbsent(code, record.number());
-      if (first != null) {
-        refusals.add(problem(record.number(), fields.get("code"), "code " + code + " repeats record " + first));
-        ok = false;
-      }
-    }
+    lastCode = code;
     GeometryPreparer.Prepared prepared;
     try {
       prepared = geometry.prepare(record.geometry());
@@ -179,9 +187,6 @@ final class ImportRun {
       observer.repaired(repair);
     }
     unmappedIndustries.note(values);
-    if (values.get("park_code") instanceof String park) {
-      parkCodes.add(park);
-    }
     Double area = layer.geometry() == GeometryKind.POLYGON
         ? EqualAreaPolygon.squareMetres(prepared.geometry()) : null;
     return new FeatureRow(code, values, prepared.geometry(), area, crs.crs().code(),
@@ -231,13 +236,10 @@ final class ImportRun {
           + " recorded in it as of today, with this file as the reason");
     }
     unmappedIndustries.warning().ifPresent(warnings::add);
-    if (parkCodes.isEmpty()) {
-      return warnings;
-    }
-    Set<String> unknown = new TreeSet<>(parkCodes);
-    unknown.removeAll(LayerWriter.existingCodes(connection, Layer.PARKS));
-    if (!unknown.isEmpty()) {
-      warnings.add("park codes not (yet) in the parks layer: " + String.join(", ", unknown));
+    if (!unknownParks.isEmpty()) {
+      warnings.add("park codes not (yet) in the parks layer: "
+          + String.join(", ", unknownParks.subList(0, Math.min(MAX_UNKNOWN, unknownParks.size())))
+          + (unknownParks.size() > MAX_UNKNOWN ? ", …" : ""));
     }
     return warnings;
   }

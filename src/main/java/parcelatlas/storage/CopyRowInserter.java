@@ -3,7 +3,6 @@ package parcelatlas.storage;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Geometry;
@@ -12,98 +11,96 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * PostgreSQL's bulk path: rows streamed through {@code COPY … FROM STDIN} in text format,
- * geometry as hex EWKB with its SRID. Values are escaped, never interpreted as SQL. A write whose
- * first 1 MB chunk fills up goes into an empty table with its plain indexes dropped, rebuilt at
- * {@link #flush()} ({@link DeferredIndexes}).
+ * PostgreSQL's bulk path: rows streamed through {@code COPY … FROM STDIN (FORMAT binary)}, each
+ * value in the binary form of its column's type ({@link PgBinaryType}), geometry as EWKB with its
+ * SRID: the database parses no text, the client formats none. A write whose first 1 MB chunk
+ * fills up goes into an empty table with its plain indexes dropped, rebuilt at {@link #flush()}
+ * ({@link DeferredIndexes}).
  */
 final class CopyRowInserter implements RowInserter {
   private static final int CHUNK = 1 << 20;
+  private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0,
+      0, 0, 0, 0, 0, 0, 0, 0};
   private final Connection connection;
   private final String table;
   private final String copySql;
   private final List<Column> columns;
+  private final PgBinaryType[] types;
   private final WKBWriter wkb = new WKBWriter(2, true);
-  private final StringBuilder buffer = new StringBuilder(CHUNK + 4096);
+  private final ByteBuffer buffer = new ByteBuffer(CHUNK + 65536);
   private CopyIn copy;
   private boolean started;
   /** Set when the first chunk filled up (a large write) and the table was empty. */
   private DeferredIndexes deferred;
 
-  CopyRowInserter(Connection connection, String table, List<Column> columns) {
+  /** The binary path when every column's type allows it, else the text one. */
+  static RowInserter of(Connection connection, String table, List<Column> columns) throws SQLException {
+    PgBinaryType[] types = PgBinaryType.of(connection, table, columns);
+    return types == null ? new TextCopyRowInserter(connection, table, columns)
+        : new CopyRowInserter(connection, table, columns, types);
+  }
+
+  private CopyRowInserter(Connection connection, String table, List<Column> columns, PgBinaryType[] types) {
     this.connection = connection;
     this.table = table;
     this.columns = columns;
+    this.types = types;
     this.copySql = "COPY " + table + " (" + columns.stream().map(Column::name).collect(Collectors.joining(", "))
-        + ") FROM STDIN";
+        + ") FROM STDIN (FORMAT binary)";
+    buffer.bytes(HEADER);
   }
 
   @Override
   public void add(List<Object> values) throws SQLException {
+    buffer.int16(columns.size());
     for (int i = 0; i < columns.size(); i++) {
-      if (i > 0) {
-        buffer.append('\t');
-      }
-      append(columns.get(i).type(), values.get(i));
+      append(i, values.get(i));
     }
-    buffer.append('\n');
-    if (buffer.length() >= CHUNK) {
+    if (buffer.size() >= CHUNK) {
       send();
     }
   }
 
-  private void append(ColumnType type, Object value) {
+  private void append(int i, Object value) {
     if (value == null) {
-      buffer.append("\\N");
+      buffer.int32(-1);
       return;
     }
-    switch (type) {
-      case GEOMETRY -> buffer.append(WKBWriter.toHex(wkb.write((Geometry) value)));
-      case BOOLEAN -> buffer.append((Boolean) value ? 't' : 'f');
-      case DATE -> buffer.append(((LocalDate) value).toString());
-      case INTEGER -> buffer.append(((Number) value).longValue());
-      case NUMBER -> buffer.append(((Number) value).doubleValue());
-      case TEXT -> escape(value.toString());
+    switch (types[i]) {
+      case GEOMETRY -> lengthAndBytes(wkb.write((Geometry) value));
+      case TEXT -> lengthAndBytes(value.toString().getBytes(StandardCharsets.UTF_8));
+      default -> types[i].write(buffer, value);
     }
   }
 
-  private void escape(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\' -> buffer.append("\\\\");
-        case '\n' -> buffer.append("\\n");
-        case '\r' -> buffer.append("\\r");
-        case '\t' -> buffer.append("\\t");
-        default -> buffer.append(c);
-      }
-    }
+  private void lengthAndBytes(byte[] bytes) {
+    buffer.int32(bytes.length);
+    buffer.bytes(bytes);
   }
 
   private void send() throws SQLException {
-    if (buffer.length() == 0) {
-      return;
-    }
     if (!started) {
       started = true;
-      if (buffer.length() >= CHUNK) {
+      if (buffer.size() >= CHUNK) {
         deferred = DeferredIndexes.dropIfEmpty(connection, table);
       }
     }
     if (copy == null) {
       copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
     }
-    byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-    copy.writeToCopy(bytes, 0, bytes.length);
-    buffer.setLength(0);
+    copy.writeToCopy(buffer.array(), 0, buffer.size());
+    buffer.clear();
   }
 
   @Override
   public void flush() throws SQLException {
-    send();
-    if (copy != null) {
+    if (started || buffer.size() > HEADER.length) {
+      buffer.int16(-1);
+      send();
       copy.endCopy();
       copy = null;
+      started = false;
+      buffer.bytes(HEADER);
     }
     if (deferred != null) {
       deferred.rebuild();
@@ -115,6 +112,60 @@ final class CopyRowInserter implements RowInserter {
   public void close() throws SQLException {
     if (copy != null && copy.isActive()) {
       copy.cancelCopy();
+    }
+  }
+
+  /** A growable byte array written big-endian, as COPY's binary format wants. */
+  static final class ByteBuffer {
+    private byte[] bytes;
+    private int size;
+
+    ByteBuffer(int capacity) {
+      bytes = new byte[capacity];
+    }
+
+    private void room(int more) {
+      if (size + more > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+      }
+    }
+
+    void bytes(byte[] more) {
+      room(more.length);
+      System.arraycopy(more, 0, bytes, size, more.length);
+      size += more.length;
+    }
+
+    void int16(int v) {
+      room(2);
+      bytes[size++] = (byte) (v >>> 8);
+      bytes[size++] = (byte) v;
+    }
+
+    void int32(int v) {
+      room(4);
+      for (int shift = 24; shift >= 0; shift -= 8) {
+        bytes[size++] = (byte) (v >>> shift);
+      }
+    }
+
+    void int64(long v) {
+      room(8);
+      for (int shift = 56; shift >= 0; shift -= 8) {
+        bytes[size++] = (byte) (v >>> shift);
+      }
+    }
+
+    byte[] array() {
+      return bytes;
+    }
+
+    int size() {
+      return size;
+    }
+
+    void clear() {
+      size = 0;
     }
   }
 }

@@ -14,8 +14,9 @@ import java.util.List;
  * insertions per row, about 3× less work for the database on the parcels table). Everything
  * happens in the caller's transaction: a rollback, a killed process or a failed rebuild leaves
  * every index as it was. Indexes behind constraints (primary key, unique code) stay and are
- * maintained as usual. The price: from the drop to the commit, other sessions' reads of that
- * (empty) table wait for the import's lock.
+ * maintained as usual, unless an import that checks uniqueness itself drops its unique constraints
+ * too ({@link #dropUniqueConstraintsIfEmpty}). The price: from the drop to the commit, other
+ * sessions' reads of that (empty) table wait for the import's lock.
  */
 final class DeferredIndexes {
   private final Connection connection;
@@ -31,12 +32,8 @@ final class DeferredIndexes {
    * returns what {@link #rebuild} needs, or null when the table has rows and nothing was dropped.
    */
   static DeferredIndexes dropIfEmpty(Connection connection, String table) throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {
-      rs.next();
-      if (rs.getBoolean(1)) {
-        return null;
-      }
+    if (hasRows(connection, table)) {
+      return null;
     }
     List<String> names = new ArrayList<>();
     List<String> definitions = new ArrayList<>();
@@ -61,7 +58,52 @@ final class DeferredIndexes {
     return new DeferredIndexes(connection, definitions);
   }
 
-  /** Builds the dropped indexes again, as they were defined. */
+  /**
+   * Locks {@code table} (a name from the layer catalog) against other writers and, if it holds no
+   * row, drops its unique constraints (none is the target of a foreign key); returns what
+   * {@link #rebuild} needs to add them again (which fails with SQLState 23505 if rows written
+   * since repeat a key), or null when the table has rows and nothing was dropped.
+   */
+  static DeferredIndexes dropUniqueConstraintsIfEmpty(Connection connection, String table) throws SQLException {
+    if (hasRows(connection, table)) {
+      return null; // most often: no lock taken, other sessions go on writing the layer
+    }
+    try (Statement s = connection.createStatement()) {
+      s.execute("LOCK TABLE " + table + " IN SHARE ROW EXCLUSIVE MODE");
+    }
+    if (hasRows(connection, table)) {
+      return null; // filled meanwhile
+    }
+    List<String> drops = new ArrayList<>();
+    List<String> adds = new ArrayList<>();
+    try (PreparedStatement s = connection.prepareStatement("SELECT format('%I', conname),"
+        + " pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = ?::regclass AND contype = 'u'"
+        + " ORDER BY conname")) {
+      s.setString(1, table);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          drops.add("ALTER TABLE " + table + " DROP CONSTRAINT " + rs.getString(1));
+          adds.add("ALTER TABLE " + table + " ADD CONSTRAINT " + rs.getString(1) + " " + rs.getString(2));
+        }
+      }
+    }
+    try (Statement s = connection.createStatement()) {
+      for (String drop : drops) {
+        s.execute(drop);
+      }
+    }
+    return new DeferredIndexes(connection, adds);
+  }
+
+  private static boolean hasRows(Connection connection, String table) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {
+      rs.next();
+      return rs.getBoolean(1);
+    }
+  }
+
+  /** Builds the dropped indexes (or constraints) again, as they were defined. */
   void rebuild() throws SQLException {
     try (Statement s = connection.createStatement()) {
       for (String definition : definitions) {

@@ -34,6 +34,30 @@ public interface Dialect {
    */
   String statementTimeoutSql(long millis);
 
+  /**
+   * A statement creating the temporary table {@code name} with the result columns of {@code query}
+   * and no rows; it disappears when the transaction ends, committed or rolled back.
+   */
+  String temporaryTableSql(String name, String query);
+
+  /**
+   * A statement giving every row of {@code table} whose code is in {@code staging} the staging
+   * row's values of {@code columns} (never the code) and a new {@code updated_at}; its update
+   * count is the number of rows updated. Names come from the layer catalog.
+   */
+  default String stagedUpdateSql(String table, String staging, java.util.List<String> columns) {
+    return "MERGE INTO " + table + " t USING " + staging + " s ON t.code = s.code WHEN MATCHED THEN UPDATE SET "
+        + String.join(", ", columns.stream().map(c -> c + " = s." + c).toList()) + ", updated_at = CURRENT_TIMESTAMP";
+  }
+
+  /**
+   * True when an import into an empty table may write straight into it, the table's unique
+   * constraints dropped meanwhile and checked again at the end ({@link LayerLoad}).
+   */
+  default boolean loadsEmptyTablesDirectly() {
+    return false;
+  }
+
   /** How this database makes Mapbox Vector Tiles: ST_AsMVT on PostGIS, a Java encoder on H2GIS. */
   parcelatlas.tiles.TileEncoding tileEncoding();
 

@@ -27,6 +27,12 @@ final class H2gisDialect implements Dialect {
     return Map.of();
   }
 
+  /** TRANSACTIONAL: creating it neither commits the open transaction nor outlives its rollback. */
+  @Override
+  public String temporaryTableSql(String name, String query) {
+    return "CREATE LOCAL TEMPORARY TABLE " + name + " ON COMMIT DROP TRANSACTIONAL AS " + query + " WITH NO DATA";
+  }
+
   @Override
   public String statementTimeoutSql(long millis) {
     return "SET QUERY_TIMEOUT " + millis;

@@ -35,7 +35,8 @@ public final class LayerWriter implements AutoCloseable {
   private final RowInserter inserter;
   private final PreparedStatement update;
   private final List<FeatureRow> linked = new ArrayList<>();
-  private final Map<String, String> industryCodes = new java.util.HashMap<>();
+  /** Industry texts' stored codes, remembered for the few thousand distinct texts a city has (the catalogue is the build's). */
+  private static final Map<String, String> INDUSTRY_CODES = new java.util.concurrent.ConcurrentHashMap<>();
   private int pendingUpdates;
 
   public LayerWriter(Connection connection, Layer layer, Dialect dialect) throws SQLException {
@@ -59,12 +60,12 @@ public final class LayerWriter implements AutoCloseable {
   }
 
   public void insert(FeatureRow row) throws SQLException {
-    inserter.add(values(row));
+    inserter.add(values(layer, row));
     remember(row);
   }
 
   public void update(FeatureRow row) throws SQLException {
-    List<Object> values = values(row);
+    List<Object> values = values(layer, row);
     int p = 1;
     for (int i = 1; i < columns.size(); i++) {
       JdbcValues.bind(update, p++, columns.get(i).type(), values.get(i));
@@ -90,13 +91,13 @@ public final class LayerWriter implements AutoCloseable {
     update.executeBatch();
     pendingUpdates = 0;
     if (!linked.isEmpty()) {
-      replaceLinks();
+      replaceLinks(connection, layer, linked);
       linked.clear();
     }
   }
 
   /** Replaces each linked row's link lists, one DELETE and one INSERT batch per link table. */
-  private void replaceLinks() throws SQLException {
+  static void replaceLinks(Connection connection, Layer layer, List<FeatureRow> linked) throws SQLException {
     String owner = "(SELECT id FROM " + layer.table() + " WHERE code = ?)";
     for (Map.Entry<String, String[]> table : LINK_TABLES.entrySet()) {
       String[] target = table.getValue();
@@ -124,7 +125,7 @@ public final class LayerWriter implements AutoCloseable {
   }
 
   /** The layer's columns, code first, then its fields, area (polygons), geometry and source. */
-  private static List<Column> columns(Layer layer) {
+  static List<Column> columns(Layer layer) {
     List<Column> columns = new ArrayList<>();
     columns.add(new Column("code", ColumnType.TEXT));
     for (Field field : otherFields(layer)) {
@@ -143,12 +144,21 @@ public final class LayerWriter implements AutoCloseable {
     return List.copyOf(columns);
   }
 
-  private static List<Field> otherFields(Layer layer) {
-    return layer.columns().stream().filter(f -> !f.name().equals("code")).toList();
+  /** Each layer's column fields but the code, worked out once (values are taken for every row). */
+  private static final Map<Layer, List<Field>> OTHER_FIELDS = new java.util.EnumMap<>(Layer.class);
+
+  static {
+    for (Layer layer : Layer.values()) {
+      OTHER_FIELDS.put(layer, layer.columns().stream().filter(f -> !f.name().equals("code")).toList());
+    }
   }
 
-  private List<Object> values(FeatureRow row) {
-    List<Object> values = new ArrayList<>(columns.size());
+  private static List<Field> otherFields(Layer layer) {
+    return OTHER_FIELDS.get(layer);
+  }
+
+  static List<Object> values(Layer layer, FeatureRow row) {
+    List<Object> values = new ArrayList<>();
     values.add(row.code());
     for (Field field : otherFields(layer)) {
       values.add(row.values().get(field.name()));
@@ -167,13 +177,13 @@ public final class LayerWriter implements AutoCloseable {
     return values;
   }
 
-  /** The stored codes of an industry text, remembered for the few thousand distinct texts a layer has. */
-  private String industryCodes(String text) {
-    String codes = industryCodes.get(text);
+  /** The stored codes of an industry text (see {@link #INDUSTRY_CODES}, at most 10,000 kept). */
+  private static String industryCodes(String text) {
+    String codes = INDUSTRY_CODES.get(text);
     if (codes == null) {
       codes = IndustryCatalogue.stored(IndustryCatalogue.get().codesOf(text));
-      if (industryCodes.size() < 10_000) {
-        industryCodes.put(text, codes);
+      if (INDUSTRY_CODES.size() < 10_000) {
+        INDUSTRY_CODES.put(text, codes);
       }
     }
     return codes;

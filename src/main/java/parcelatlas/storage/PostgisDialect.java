@@ -17,8 +17,25 @@ final class PostgisDialect implements Dialect {
   }
 
   @Override
-  public RowInserter rowInserter(Connection connection, String table, java.util.List<Column> columns) {
-    return new CopyRowInserter(connection, table, columns);
+  public RowInserter rowInserter(Connection connection, String table, java.util.List<Column> columns)
+      throws java.sql.SQLException {
+    return CopyRowInserter.of(connection, table, columns);
+  }
+
+  @Override
+  public String temporaryTableSql(String name, String query) {
+    return "CREATE TEMPORARY TABLE " + name + " ON COMMIT DROP AS " + query + " WITH NO DATA";
+  }
+
+  @Override
+  public String stagedUpdateSql(String table, String staging, java.util.List<String> columns) {
+    return "UPDATE " + table + " t SET " + String.join(", ", columns.stream().map(c -> c + " = s." + c).toList())
+        + ", updated_at = CURRENT_TIMESTAMP FROM " + staging + " s WHERE t.code = s.code";
+  }
+
+  @Override
+  public boolean loadsEmptyTablesDirectly() {
+    return true;
   }
 
   @Override
