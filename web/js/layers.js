@@ -84,17 +84,15 @@ export function createLayer(collection, featureCollection, shift = createShift(n
     onEachFeature: (feature, featureLayer) => {
       if (feature.id != null) byId.set(String(feature.id), featureLayer);
       featureLayer.bindPopup(() => buildPopup(collection, feature), popupOptions());
-      if (collection === 'parks') {
-        featureLayer.bindTooltip(() => parkLabel(feature), {
-          permanent: true, direction: 'bottom', offset: [0, 2], className: 'park-label', interactive: false, opacity: 1,
-        });
-        // Label just inside the top edge, where it does not cover the parcels in the middle.
-        featureLayer.on('add', () => featureLayer.openTooltip(topCentre(featureLayer)));
-      }
       featureLayer.on('mouseover', () => featureLayer.setStyle({ weight: style(feature).weight + 1.5 }));
       featureLayer.on('mouseout', () => featureLayer.setStyle({ weight: style(feature).weight }));
     },
   });
+  if (collection === 'parks') {
+    layer.parkLabel = (featureLayer) => featureLayer.bindTooltip(() => parkLabel(featureLayer.feature), {
+      permanent: true, direction: 'bottom', offset: [0, 2], className: 'park-label', interactive: false, opacity: 1,
+    });
+  }
   return { layer, byId };
 }
 
@@ -108,17 +106,39 @@ export function refreshLabels(layer) {
   });
 }
 
-/** Wraps each park label to its park's on-screen width and hides it when the park is too small. */
-export function fitParkLabels(layer, map) {
+/** At most this many park labels at once (a city may have thousands of parks). */
+export const MAX_PARK_LABELS = 60;
+
+/**
+ * Labels the parks of a layer that are in view and at least 48 px wide on screen, widest first, at
+ * most MAX_PARK_LABELS, each just inside its top edge (where it does not cover the parcels in the
+ * middle) and wrapped to its park's width; every other park carries no label. label(park) binds
+ * a park's permanent tooltip (default: the layer's parkLabel from createLayer). Only the labels
+ * shown exist in the page, so a city with thousands of parks pays for a few dozen.
+ */
+export function fitParkLabels(layer, map, label = layer.parkLabel) {
+  const view = map.getBounds();
+  const inView = [];
   layer.eachLayer((park) => {
-    const tooltip = park.getTooltip?.();
-    const element = tooltip?.getElement();
-    if (!element || !park.isTooltipOpen()) return;
     const bounds = park.getBounds();
-    const width = map.latLngToContainerPoint(bounds.getNorthEast()).x - map.latLngToContainerPoint(bounds.getSouthWest()).x;
-    element.style.maxWidth = `${Math.max(width - 8, 0)}px`;
-    element.classList.toggle('park-label-hidden', width < 48);
-    tooltip.update();
+    if (view.intersects(bounds)) {
+      const width = map.latLngToContainerPoint(bounds.getNorthEast()).x - map.latLngToContainerPoint(bounds.getSouthWest()).x;
+      inView.push({ park, width });
+    } else if (park.getTooltip()) {
+      park.unbindTooltip();
+    }
+  });
+  inView.sort((a, b) => b.width - a.width);
+  inView.forEach(({ park, width }, i) => {
+    if (width < 48 || i >= MAX_PARK_LABELS) {
+      if (park.getTooltip()) park.unbindTooltip();
+      return;
+    }
+    if (!park.getTooltip()) label(park);
+    park.openTooltip(topCentre(park));
+    const element = park.getTooltip().getElement();
+    if (element) element.style.maxWidth = `${Math.max(width - 8, 0)}px`;
+    park.getTooltip().update();
   });
 }
 

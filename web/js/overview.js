@@ -77,7 +77,7 @@ onLangChange(() => {
 function refitParkLabels() {
   if (loaded.parks && map.hasLayer(loaded.parks.layer)) fitParkLabels(loaded.parks.layer, map);
 }
-map.on('zoomend overlayadd', refitParkLabels);
+map.on('moveend zoomend overlayadd', refitParkLabels);
 
 function reportProgress() {
   const values = Object.values(progress);

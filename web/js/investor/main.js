@@ -275,18 +275,27 @@ async function start() {
     showError(t('configFailed', { reason: error.message }));
   }
   map.configure(config);
-  const [parkInfo, shapes, industries] = await Promise.all([fetchParks(), fetchParkShapes(), fetchIndustries()]);
+  const parkData = Promise.all([fetchParks(), fetchParkShapes(), fetchIndustries()]);
+  // A view in the URL needs no park data: the list of its parcels is asked for at once, beside it.
+  let firstParcels = null;
+  if (initial.view) {
+    map.setView(initial.view);
+    firstParcels = loadParcels();
+  }
+  const [parkInfo, shapes, industries] = await parkData;
   parks = parkInfo;
   filters.setIndustries(industries);
   match.setIndustries(industries);
   map.setParks(shapes.features, parks);
   filters.setParks(parks);
   match.setParks(parks);
-  const park = parks.find((p) => p.code === initial.filters.park);
-  if (initial.view) map.setView(initial.view);
-  else if (park?.bbox) map.fitBox(park.bbox);
-  else map.fitParks();
-  await loadParcels();
+  if (!firstParcels) {
+    const park = parks.find((p) => p.code === initial.filters.park);
+    if (park?.bbox) map.fitBox(park.bbox);
+    else map.fitParks();
+    firstParcels = loadParcels();
+  }
+  await firstParcels;
   started = true;
   if (initial.selected) await select(initial.selected, { zoom: !initial.view, scroll: true });
   if (initial.table) await openCompare();

@@ -93,7 +93,11 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
   }
 
   function refitLabels() {
-    if (parkLayer) fitParkLabels(parkLayer, map);
+    if (parkLayer) {
+      fitParkLabels(parkLayer, map, (layer) => layer.bindTooltip(
+        () => el('span', {}, parkName(parkInfo.get(layer.feature.properties?.code), layer.feature)),
+        { permanent: true, direction: 'bottom', className: 'park-label', interactive: false, opacity: 1 }));
+    }
   }
 
   function padding() {
@@ -105,7 +109,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     return L.geoJSON(feature, { coordsToLatLng: geoJsonCoords(shift) }).getBounds();
   }
 
-  map.on('zoomend', refitLabels);
+  map.on('moveend', refitLabels);
   map.on('moveend', () => onViewChange(api.view()));
   map.on('click', (e) => {
     const hit = tiles?.pick(e.latlng);
@@ -139,13 +143,6 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
         onEachFeature(feature, layer) {
           const code = feature.properties?.code;
           layer.on('add', () => layer.getElement()?.setAttribute('data-park', String(code ?? '')));
-          layer.bindTooltip(() => el('span', {}, parkName(parkInfo.get(code), feature)), {
-            permanent: true, direction: 'bottom', className: 'park-label', interactive: false, opacity: 1,
-          });
-          layer.on('add', () => {
-            const b = layer.getBounds();
-            layer.openTooltip(L.latLng(b.getNorth(), b.getCenter().lng));
-          });
           layer.bindPopup(() => parkPopup(parkInfo.get(code) || feature.properties || {}, onParkFilter),
             { maxWidth: Math.min(320, window.innerWidth - 48), autoPanPadding: [16, 16] });
           // a click on a parcel drawn inside the park selects the parcel (map click), not the park

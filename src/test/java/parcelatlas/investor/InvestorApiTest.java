@@ -117,6 +117,33 @@ class InvestorApiTest {
   }
 
   @Test
+  void park_summaries_follow_a_parcel_leaving_the_land_bank_and_coming_back() {
+    String code = firstPublic();
+    String park = (String) Sql.rows(storage, "SELECT park_code FROM parcels WHERE code = ?", code).get(0).get("park_code");
+    String status = (String) Sql.rows(storage, "SELECT status FROM parcels WHERE code = ?", code).get(0).get("status");
+    long before = readyIn(park);
+    assertEquals(before, readyIn(park), "asked again, nothing written: the same");
+    try {
+      storage.inTransaction(c -> c.createStatement().executeUpdate(
+          "UPDATE parcels SET status = 'transferred' WHERE code = '" + code + "'"));
+      assertEquals(before - 1, readyIn(park), "a write bumps the data version: counted afresh");
+    } finally {
+      storage.inTransaction(c -> c.createStatement().executeUpdate(
+          "UPDATE parcels SET status = '" + status + "' WHERE code = '" + code + "'"));
+    }
+    assertEquals(before, readyIn(park));
+  }
+
+  private static long readyIn(String park) {
+    for (JsonNode p : app.json("/api/investor/parks", 200).get("parks")) {
+      if (p.get("code").asText().equals(park)) {
+        return p.get("available_parcels").asLong();
+      }
+    }
+    throw new AssertionError("no park " + park);
+  }
+
+  @Test
   void matching_ranks_only_public_parcels_with_reasons() {
     HttpResponse<String> response = app.post("/api/investor/match", "application/json",
         "{\"min_mu\": 50, \"max_mu\": 150, \"land_use\": [\"M1\", \"M2\"], \"needs\": [\"power\", \"gas\"], \"limit\": 10}");
