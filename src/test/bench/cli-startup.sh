@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../../.."
 [ -f target/parcel-atlas.jar ] || mvn -B -q package -DskipTests
 jar=$PWD/target/parcel-atlas.jar
 source src/test/bench/throwaway-postgis.sh
-out=$(mktemp -d /tmp/atlas-startup-bench.XXXX)
+out=$(mktemp -d /tmp/atlas-startup-bench.XXXX)  # removed on exit by throwaway-postgis.sh's trap
 h2="jdbc:h2:file:$out/h2/atlas"
 java -jar "$jar" import --layer parks data/demo/parks.shp --db "$url" >/dev/null 2>&1
 java -jar "$jar" import --layer parks data/demo/parks.shp --db "$h2" >/dev/null 2>&1

@@ -31,7 +31,7 @@ fi
 shp2pgsql=$(command -v shp2pgsql || ls /usr/lib/postgresql/*/bin/shp2pgsql | sort -V | tail -1)
 
 source src/test/bench/throwaway-postgis.sh
-out=$(mktemp -d /tmp/atlas-import-bench.XXXX)
+out=$(mktemp -d /tmp/atlas-import-bench.XXXX)  # removed on exit by throwaway-postgis.sh's trap
 q() { psql -q -At -h 127.0.0.1 -p "$port" -U atlas -d bench -c "$1"; }
 java -jar target/parcel-atlas.jar import --layer parks data/demo/parks.shp --db "$url" >/dev/null 2>&1  # migrates
 

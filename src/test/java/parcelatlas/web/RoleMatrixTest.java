@@ -43,6 +43,7 @@ class RoleMatrixTest {
   private static String zoneA;
   private static String projectA;
   private static String parkA;
+  private static long lead;
 
   @BeforeAll
   static void start() {
@@ -61,7 +62,12 @@ class RoleMatrixTest {
     users.add("off.b", Role.OFFICIAL, townshipB, null, PASSWORD.toCharArray());
     users.add("city", Role.OFFICIAL, null, null, PASSWORD.toCharArray());
     users.add("planner", Role.PLANNER, null, null, PASSWORD.toCharArray());
+    users.add("someone", Role.PLANNER, null, null, PASSWORD.toCharArray());
     app = new RunningApp(storage);
+    String parcel = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE status = 'available' ORDER BY code").get(0).get("code");
+    assertEquals(201, app.post("/api/investor/enquiries", "application/json", "{\"parcel_code\": \"" + parcel
+        + "\", \"name\": \"李女士\", \"contact\": \"13800000000\", \"message\": \"能否现场看地\"}").statusCode());
+    lead = ((Number) Sql.rows(storage, "SELECT MAX(id) AS id FROM enquiries").get(0).get("id")).longValue();
     clients = new LinkedHashMap<>();
     clients.put("anonymous", app.client());
     clients.put("official A", app.client().signIn("off.a", PASSWORD));
@@ -126,6 +132,12 @@ class RoleMatrixTest {
     expected.put("/api/staff/enquiries", List.of(401, 403, 403, 200, 403, 200));
     expected.put("/api/leads", List.of(401, 403, 403, 200, 403, 200));
     expected.put("/api/leads/counts", List.of(401, 403, 403, 200, 403, 200));
+    expected.put("/api/leads/" + lead, List.of(401, 403, 403, 200, 403, 200));
+    expected.put("/api/industries", List.of(200, 200, 200, 200, 200, 200));
+    expected.put("/api/desk/contest?quarter=2026Q3", List.of(401, 200, 200, 200, 200, 200));
+    // published quarters only, for everyone alike (2026Q2 is never published here)
+    expected.put("/api/public/contest?quarter=2026Q2", List.of(404, 404, 404, 404, 404, 404));
+    expected.put("/api/admin/contest/settings", List.of(401, 403, 403, 403, 403, 200));
     expected.put("/api/admin/audit", List.of(401, 403, 403, 403, 403, 200));
     expected.put("/api/admin/users", List.of(401, 403, 403, 403, 403, 200));
     // probes answer for the node, not the person: the same to everyone (/metrics by address or token, not role)
@@ -170,6 +182,28 @@ class RoleMatrixTest {
     List<Integer> downloads = new ArrayList<>();
     WHO.forEach(who -> downloads.add(clients.get(who).getBytes("/api/bulletins/" + id + "/pdf").statusCode()));
     assertEquals(List.of(401, 200, 200, 200, 200, 200), downloads);
+  }
+
+  @Test
+  void only_admins_change_accounts_and_the_contest_and_only_the_leads_park_and_the_city_work_a_lead() {
+    Map<String, List<Integer>> actual = new LinkedHashMap<>();
+    actual.put("enable", writes(() -> "/api/admin/users/someone/enable", () -> "{}"));
+    actual.put("password", writes(() -> "/api/admin/users/someone/password", () -> "{\"password\": \"a fresh role matrix passphrase\"}"));
+    List<Integer> weights = new ArrayList<>();
+    for (String who : WHO) {
+      weights.add(clients.get(who).send("PUT", "/api/admin/contest/weights", "application/json", "{\"red\": 5}").statusCode());
+    }
+    actual.put("contest weights", weights);
+    actual.put("contest publish", writes(() -> "/api/admin/contest/2026Q1/publish", () -> "{}"));
+    actual.put("lead note", writes(() -> "/api/leads/" + lead + "/notes", () -> "{\"note\": \"role matrix\"}"));
+    Map<String, List<Integer>> expected = new LinkedHashMap<>();
+    //                                                  anon  A    B    city plan admin
+    expected.put("enable", List.of(401, 403, 403, 403, 403, 204));
+    expected.put("password", List.of(401, 403, 403, 403, 403, 204));
+    expected.put("contest weights", List.of(401, 403, 403, 403, 403, 200));
+    expected.put("contest publish", List.of(401, 403, 403, 403, 403, 201));
+    expected.put("lead note", List.of(401, 403, 403, 201, 403, 201));
+    assertEquals(expected, actual);
   }
 
   /** Statuses of one write per visitor; path and body are worked out afresh for each. */
