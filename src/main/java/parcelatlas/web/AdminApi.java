@@ -58,16 +58,9 @@ final class AdminApi {
     ctx.status(201).contentType(OgcApi.JSON).result(Json.write(added));
   }
 
-  /** The member's text, "" when absent or null; 400 when it is not a string. */
+  /** A member's text, "" when absent or null (see {@link JsonBody#text}). */
   private static String text(JsonNode body, String member) {
-    JsonNode value = body.path(member);
-    if (value.isMissingNode() || value.isNull()) {
-      return "";
-    }
-    if (!value.isTextual()) {
-      throw ApiException.badRequest(ErrorCode.TEXT_EXPECTED, member + " must be a string", "field", member);
-    }
-    return value.asText();
+    return java.util.Objects.requireNonNullElse(JsonBody.text(body, member), "");
   }
 
   void disableUser(Context ctx) {

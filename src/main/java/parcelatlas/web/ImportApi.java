@@ -94,7 +94,7 @@ final class ImportApi {
       }
       choices.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText());
     });
-    return ImportChoices.parse(text(body, "layer"), text(body, "crs"), text(body, "encoding"), choices, constants);
+    return ImportChoices.parse(JsonBody.text(body, "layer"), JsonBody.text(body, "crs"), JsonBody.text(body, "encoding"), choices, constants);
   }
 
   /** An object of strings (at most 100 members), e.g. the constants {portal field: value}. */
@@ -134,17 +134,6 @@ final class ImportApi {
       counts[i] = value.asLong();
     }
     return new Imports.Confirmation(counts[0], counts[1]);
-  }
-
-  private static String text(JsonNode body, String member) {
-    JsonNode value = body.path(member);
-    if (value.isMissingNode() || value.isNull()) {
-      return null;
-    }
-    if (!value.isTextual()) {
-      throw ApiException.badRequest(ErrorCode.TEXT_EXPECTED, member + " must be a string", "field", member);
-    }
-    return value.asText();
   }
 
   private static long declaredLength(Context ctx) {

@@ -25,4 +25,19 @@ final class JsonBody {
       throw ApiException.badRequest(ErrorCode.BODY_NOT_JSON, "the body is not valid JSON");
     }
   }
+
+  /**
+   * A member's text: null when the member is absent or null; 400 {@code TextExpected} naming it
+   * when it holds another kind of value. The body itself is bounded by {@link BodyLimits}.
+   */
+  static String text(JsonNode body, String member) {
+    JsonNode value = body.path(member);
+    if (value.isMissingNode() || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw ApiException.badRequest(ErrorCode.TEXT_EXPECTED, member + " must be a string", "field", member);
+    }
+    return value.asText();
+  }
 }

@@ -67,10 +67,10 @@ final class LeadApi {
     LeadAccess access = access(ctx);
     JsonNode body = JsonBody.read(ctx);
     JsonObjects.requireObject(body, STATUS_MEMBERS);
-    LeadStatus to = LeadStatus.parse("status", text(body, "status"));
-    String expected = text(body, "expected");
+    LeadStatus to = LeadStatus.parse("status", JsonBody.text(body, "status"));
+    String expected = JsonBody.text(body, "expected");
     changes.move(access, id(ctx), to, expected == null ? null : LeadStatus.parse("expected", expected),
-        text(body, "note"));
+        JsonBody.text(body, "note"));
     one(ctx);
   }
 
@@ -82,7 +82,7 @@ final class LeadApi {
     if (!body.has("assignee")) {
       throw new BadInput(ErrorCode.INVALID_PARAMETER_VALUE, "assignee must be a user name or null", "field", "assignee");
     }
-    String assignee = text(body, "assignee");
+    String assignee = JsonBody.text(body, "assignee");
     changes.assign(access, id(ctx), assignee == null || assignee.isBlank() ? null : assignee.strip());
     one(ctx);
   }
@@ -92,21 +92,9 @@ final class LeadApi {
     LeadAccess access = access(ctx);
     JsonNode body = JsonBody.read(ctx);
     JsonObjects.requireObject(body, NOTE_MEMBERS);
-    changes.note(access, id(ctx), text(body, "note"));
+    changes.note(access, id(ctx), JsonBody.text(body, "note"));
     ctx.status(201);
     one(ctx);
-  }
-
-  /** A member's text, null when absent or null; BadInput naming it when it is another kind of value. */
-  private static String text(JsonNode body, String member) {
-    JsonNode node = body.get(member);
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    if (!node.isTextual() || node.asText().length() > 2000) {
-      throw new BadInput(ErrorCode.INVALID_PARAMETER_VALUE, member + " must be text", "field", member);
-    }
-    return node.asText();
   }
 
   private static long id(Context ctx) {
