@@ -180,7 +180,9 @@ public enum ErrorCode {
   LEAD_REOPEN_ADMIN_ONLY("from"),
   LEAD_STATUS_CHANGED("expected", "actual"),
   LEAD_ASSIGNEE_NOT_ELIGIBLE("assignee", "park"),
-  LEAD_LOSS_REASON_REQUIRED("field");
+  LEAD_LOSS_REASON_REQUIRED("field"),
+  // exports with Chinese field names
+  CHINESE_NAMES_NEED_GBK("field", "name", "encoding");
 
   private final List<String> params;
 

@@ -43,7 +43,36 @@ public final class ExportOptions {
     List<RowFilter> filters = new java.util.ArrayList<>(request.filters());
     filters.add(Cql2.filter(cql2, request.collection()));
     return new ExportRequest(request.collection(), request.format(), request.crs(), request.encoding(), filters,
-        request.publicOnly());
+        request.publicOnly(), request.chineseNames(), request.internalFields());
+  }
+
+  /**
+   * The request with the {@code names} option: {@code ids} (or nothing) keeps the portal's field ids
+   * and codes; {@code zh} names the columns as the import reads them and writes codes as Chinese
+   * labels ({@link ChineseTitles}), with the internal fields too when {@code internal} (the viewer
+   * may import). A Shapefile whose encoding cannot fit a Chinese name into a DBF field name's 10
+   * bytes (UTF-8: 3 bytes a character) is refused naming {@code names}, as is any other value.
+   */
+  public static ExportRequest named(ExportRequest request, String names, boolean internal) {
+    if (names == null || names.isBlank() || names.strip().equals("ids")) {
+      return request;
+    }
+    if (!names.strip().equals("zh")) {
+      throw new BadInput(ErrorCode.NOT_ONE_OF, "names must be ids or zh", "field", "names", "value", names,
+          "allowed", List.of("ids", "zh"));
+    }
+    ExportRequest named = new ExportRequest(request.collection(), request.format(), request.crs(), request.encoding(),
+        request.filters(), request.publicOnly(), true, internal);
+    if (request.format() == ExportFormat.SHP) {
+      for (Columns.Column c : Columns.of(named)) {
+        if (c.title().getBytes(request.encoding()).length > DbfNames.MAX_BYTES) {
+          throw new BadInput(ErrorCode.CHINESE_NAMES_NEED_GBK, "names=zh: the field name " + c.title()
+              + " takes more than " + DbfNames.MAX_BYTES + " bytes in " + request.encoding().name()
+              + "; choose encoding=GBK", "field", "names", "name", c.title(), "encoding", request.encoding().name());
+        }
+      }
+    }
+    return named;
   }
 
   private static Charset charset(String name) {

@@ -48,7 +48,7 @@ final class GeoPackageExport {
   }
 
   private static long fill(FeatureReader reader, ExportRequest r, Path file) throws SQLException {
-    List<Columns.Column> columns = Columns.of(r.collection());
+    List<Columns.Column> columns = Columns.of(r);
     String table = r.collection().layer().table();
     int srs = r.crs().epsg();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
@@ -63,7 +63,7 @@ final class GeoPackageExport {
       Reprojector toTarget = Reprojector.of(Crs.WGS84, r.crs());
       GeoPackageGeometry blobs = new GeoPackageGeometry();
       Envelope extent = new Envelope();
-      String insert = "INSERT INTO \"" + table + "\" (fid, geom, " + columns.stream().map(col -> "\"" + col.name() + "\"")
+      String insert = "INSERT INTO \"" + table + "\" (fid, geom, " + columns.stream().map(col -> "\"" + col.title() + "\"")
           .collect(Collectors.joining(", ")) + ") VALUES (?, ?" + ", ?".repeat(columns.size()) + ")";
       long count;
       try (PreparedStatement s = c.prepareStatement(insert); GeoPackageRtree index = GeoPackageRtree.create(c, table)) {
@@ -77,7 +77,7 @@ final class GeoPackageExport {
             s.setLong(1, ++fid[0]);
             s.setBytes(2, blobs.encode(projected, srs));
             for (int i = 0; i < columns.size(); i++) {
-              bind(s, i + 3, properties.get(columns.get(i).name()));
+              bind(s, i + 3, columns.get(i).out(properties.get(columns.get(i).name())));
             }
             s.addBatch();
             index.add(fid[0], projected.getEnvelopeInternal());

@@ -32,7 +32,7 @@ final class GeoPackageSchema {
 
   static String featureTable(String table, List<Columns.Column> columns) {
     return "CREATE TABLE \"" + table + "\" (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom BLOB, "
-        + columns.stream().map(c -> "\"" + c.name() + "\" " + type(c)).collect(Collectors.joining(", ")) + ")";
+        + columns.stream().map(c -> "\"" + c.title() + "\" " + type(c)).collect(Collectors.joining(", ")) + ")";
   }
 
   private static String type(Columns.Column c) {

@@ -42,8 +42,8 @@ final class ShapefileExport {
   private record Row(byte[] record, byte[] wkb) {}
 
   static long write(FeatureReader reader, ExportRequest r, OutputStream out) throws IOException {
-    List<Columns.Column> columns = Columns.of(r.collection());
-    List<String> names = DbfNames.fit(columns.stream().map(Columns.Column::name).toList(), r.encoding());
+    List<Columns.Column> columns = Columns.of(r);
+    List<String> names = DbfNames.fit(columns.stream().map(Columns.Column::title).toList(), r.encoding());
     String base = r.collection().layer().table();
     ShapeType type = r.collection().layer().geometry() == GeometryKind.POINT ? ShapeType.POINT : ShapeType.POLYGON;
     WkbShapes shapes = new WkbShapes(type, Reprojector.of(Crs.WGS84, r.crs()));
@@ -75,7 +75,7 @@ final class ShapefileExport {
             public void accept(Map<String, Object> properties, byte[] wkb) throws IOException {
               List<Object> values = new ArrayList<>(columns.size());
               for (Columns.Column c : columns) {
-                values.add(properties.get(c.name()));
+                values.add(c.out(properties.get(c.name())));
               }
               handoff.put(new Row(dbf[0].format(values), wkb));
             }
@@ -106,7 +106,7 @@ final class ShapefileExport {
       case DATE -> new DbfField(name, 'D', 8, 0);
       case BOOLEAN -> new DbfField(name, 'L', 1, 0);
       default -> new DbfField(name, 'C', Math.min(254,
-          (int) Math.ceil(lengths.getOrDefault(column.name(), 1) * charset.newEncoder().maxBytesPerChar())), 0);
+          (int) Math.ceil(column.longest(lengths.getOrDefault(column.name(), 1)) * charset.newEncoder().maxBytesPerChar())), 0);
     };
   }
 
@@ -117,6 +117,10 @@ final class ShapefileExport {
         .append(" (see the .cpg)\r\n\r\nDBF field names are at most 10 bytes; the full names:\r\n");
     for (int i = 0; i < columns.size(); i++) {
       text.append(String.format("%-10s  %s%n", names.get(i), columns.get(i).name()).replace("\n", "\r\n"));
+    }
+    if (r.chineseNames()) {
+      text.append("\r\nChinese field names and labels as the portal's import reads them: import this file again\r\n"
+          + "without a mapping. 中文字段名与代码名称：可不经字段映射直接重新导入。\r\n");
     }
     return text.toString();
   }

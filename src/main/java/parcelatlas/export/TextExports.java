@@ -30,7 +30,12 @@ final class TextExports {
     }
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     GeoJsonWriter json = new GeoJsonWriter(writer);
-    long count = reader.stream(r.query(), (properties, geometry) -> json.write(properties.get("code"), geometry, properties));
+    List<Columns.Column> columns = Columns.of(r);
+    long count = reader.stream(r.query(), (properties, geometry) -> {
+      java.util.Map<String, Object> written = new java.util.LinkedHashMap<>();
+      columns.forEach(c -> written.put(c.title(), c.out(properties.get(c.name()))));
+      json.write(properties.get("code"), geometry, written);
+    });
     json.close();
     return count;
   }
@@ -41,11 +46,11 @@ final class TextExports {
    * reads back), a field without one by its name.
    */
   static long csv(FeatureReader reader, ExportRequest r, OutputStream out, boolean chineseHeaders) throws IOException {
-    List<Columns.Column> columns = Columns.of(r.collection());
+    List<Columns.Column> columns = Columns.of(r);
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     List<String> header = new ArrayList<>();
     java.util.Map<String, String> titles = chineseHeaders ? FieldTitles.of(r.collection().id()) : java.util.Map.of();
-    columns.forEach(c -> header.add(CsvCells.cell(titles.getOrDefault(c.name(), c.name()))));
+    columns.forEach(c -> header.add(CsvCells.cell(r.chineseNames() ? c.title() : titles.getOrDefault(c.name(), c.name()))));
     header.add("wkt");
     writer.write("\uFEFF" + String.join(",", header) + "\r\n");
     Reprojector toTarget = Reprojector.of(Crs.WGS84, r.crs());
@@ -53,7 +58,7 @@ final class TextExports {
     wkt.setPrecisionModel(new org.locationtech.jts.geom.PrecisionModel(r.crs().isGeographic() ? 1e9 : 1e4));
     long count = reader.stream(r.query(), (properties, geometry) -> {
       List<String> cells = new ArrayList<>();
-      columns.forEach(c -> cells.add(CsvCells.cell(properties.get(c.name()))));
+      columns.forEach(c -> cells.add(CsvCells.cell(c.out(properties.get(c.name())))));
       cells.add(CsvCells.cell(wkt.write(toTarget.apply(geometry))));
       writer.write(String.join(",", cells) + "\r\n");
     });

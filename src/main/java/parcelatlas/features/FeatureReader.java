@@ -150,6 +150,9 @@ public final class FeatureReader {
             for (Property p : query.collection().properties()) {
               properties.put(p.name(), value(rs, p));
             }
+            for (Property p : query.collection().internalProperties()) { // selected for exports: see WkbRows
+              properties.put(p.name(), value(rs, p));
+            }
             Derived.add(query.collection(), properties, today);
             sink.accept(properties, wkb.read(rs.getBytes("wkb")));
             n++;

@@ -87,11 +87,23 @@ public enum ServedCollection {
         .collect(java.util.stream.Collectors.joining(", "));
   }
 
-  /** As {@link #select()} but with the geometry as WKB ({@code wkb}), for streaming exports. */
+  /**
+   * As {@link #select()} but with the geometry as WKB ({@code wkb}), for streaming exports, and the
+   * {@link #internalProperties() internal} columns too (an export decides whether it writes them).
+   */
   public String selectWkb() {
-    return "SELECT t.id, ST_AsBinary(t.geom) AS wkb, " + properties.stream()
-        .map(p -> p.sql() + " AS " + p.name())
+    return "SELECT t.id, ST_AsBinary(t.geom) AS wkb, " + java.util.stream.Stream.concat(properties.stream(),
+        internalProperties().stream()).map(p -> p.sql() + " AS " + p.name())
         .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  /**
+   * The stored fields never served by the feature API (a parcel's internal note): read only by
+   * exports that write a file meant to be imported again, for those who may import.
+   */
+  public List<Property> internalProperties() {
+    return layer.columns().stream().filter(f -> f.audience() == Audience.INTERNAL)
+        .map(f -> new Property(f.name(), "t." + f.name(), f.kind())).toList();
   }
 
   /** The FROM clause with its joins; the layer's table is aliased {@code t}. */

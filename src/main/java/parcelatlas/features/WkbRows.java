@@ -17,7 +17,9 @@ import parcelatlas.storage.Storage;
  * and the longest value of each text property: all read in one repeatable-read transaction, so
  * those numbers describe exactly the rows that follow (a file format whose header holds them can
  * be written before its records). On PostgreSQL the cursor fetches in the binary protocol
- * (geometries and numbers as bytes, not text to parse); 1,000 rows a round trip.
+ * (geometries and numbers as bytes, not text to parse); 1,000 rows a round trip. Rows carry the
+ * collection's internal fields too ({@link ServedCollection#internalProperties()}): the export
+ * writes them only for those who may import.
  */
 public final class WkbRows {
   /** Receives the rows. */
@@ -48,7 +50,10 @@ public final class WkbRows {
   long stream(FeatureQuery query, Sink sink) {
     FeatureSql.Statement sql = FeatureSql.all(query);
     LocalDate today = LocalDate.now(clock);
-    List<Property> texts = FeatureReader.textProperties(query);
+    List<Property> properties = new java.util.ArrayList<>(query.collection().properties());
+    properties.addAll(query.collection().internalProperties());
+    List<Property> texts = properties.stream().filter(p -> p.kind() == parcelatlas.catalog.FieldKind.TEXT
+        || p.kind() == parcelatlas.catalog.FieldKind.CODE).toList();
     return storage.inRolledBackTransaction(c -> {
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ); // the pool restores it
       long n = 0;
@@ -62,7 +67,6 @@ public final class WkbRows {
           binaryTransfer(s);
           s.setFetchSize(1000);
           try (ResultSet rs = s.executeQuery()) {
-            List<Property> properties = query.collection().properties();
             int[] columns = new int[properties.size()];
             for (int i = 0; i < columns.length; i++) {
               columns[i] = rs.findColumn(properties.get(i).name());

@@ -13,15 +13,17 @@ import parcelatlas.export.ExportRequest;
 import parcelatlas.export.Exporter;
 
 /**
- * {@code GET /api/export?layer=&format=shp|gpkg|geojson|csv&crs=EPSG:n&encoding=GBK|UTF-8&bbox=…&park=…&within=…&filter=CQL2}
+ * {@code GET /api/export?layer=&format=shp|gpkg|geojson|csv&crs=EPSG:n&encoding=GBK|UTF-8&bbox=…&park=…&within=…&filter=CQL2&names=ids|zh}
  * (or a POST with the same options in the body, see {@link ExportParams}): a layer as a file,
  * streamed; {@code /api/export/count} with the same options says how many features that would
  * be. Options are checked before the first byte; anonymous visitors get what they may see and no
- * more.
+ * more. {@code names=zh} writes the Chinese field names and labels the import reads back (see
+ * {@link ExportOptions#named}); for planners and admins, who may import, with the internal fields
+ * too, so a re-import of the file changes nothing.
  */
 final class ExportApi {
   private static final Set<String> PARAMS = Set.of("layer", "format", "crs", "encoding", "bbox", "park", "within", "filter",
-      "lang");
+      "lang", "names");
   static final String NOTES_HEADER = "X-Export-Notes";
   private final Exporter exporter;
 
@@ -69,7 +71,9 @@ final class ExportApi {
       throw new ApiException(401, ErrorCode.SIGN_IN_TO_SEE, "sign in to export " + request.collection().id(),
           "layer", request.collection().id());
     }
-    ExportRequest filtered = ExportOptions.filtered(request, o.get("filter"));
+    boolean mayImport = AuthApi.viewer(ctx).is(parcelatlas.accounts.Role.PLANNER)
+        || AuthApi.viewer(ctx).is(parcelatlas.accounts.Role.ADMIN);
+    ExportRequest filtered = ExportOptions.named(ExportOptions.filtered(request, o.get("filter")), o.get("names"), mayImport);
     ExportArea area = exporter.area(o.get("park"), o.get("within"));
     return new Prepared(filtered.within(area), area);
   }
