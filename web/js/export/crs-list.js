@@ -3,8 +3,11 @@
 // 6° zones 13–23 are EPSG:4491–4501 (false easting with the zone number).
 import { t } from '../i18n.js';
 
-/** [{ group, options: [{ code: 'EPSG:n', label }] }] in the current language. */
-export function crsGroups() {
+/**
+ * [{ group, options: [{ code: 'EPSG:n', label }] }] in the current language; {@code also} (the city's
+ * CRS from the config) is added to the common ones when no group holds it.
+ */
+export function crsGroups(also) {
   const common = [4326, 4490, 3857].map((n) => ({ code: `EPSG:${n}`, label: `${t(`exportPage.crsNames.${n}`)} · EPSG:${n}` }));
   const gk3 = [];
   for (let zone = 25; zone <= 45; zone += 1) {
@@ -16,6 +19,7 @@ export function crsGroups() {
     const n = 4491 + zone - 13;
     gk6.push({ code: `EPSG:${n}`, label: `${t('exportPage.crsNames.gk6', { zone, cm: 75 + 6 * (zone - 13) })} · EPSG:${n}` });
   }
+  if (also && ![...common, ...gk3, ...gk6].some((o) => o.code === also)) common.push({ code: also, label: also });
   return [
     { group: t('exportPage.crsGroups.common'), options: common },
     { group: t('exportPage.crsGroups.gk3'), options: gk3 },

@@ -1,21 +1,24 @@
-// The export panel's controls: layer, CQL2 filter, area, format, CRS, encoding. Built with el()
-// (text nodes only, never HTML strings); the current choice is read back from the controls.
+// The export panel's controls: layer, filter (the builder, raw CQL2 under "advanced"), area, format,
+// CRS (the city's by default), encoding, Chinese field names. Built with el() (text nodes only,
+// never HTML strings); the current choice is read back from the controls.
 import { t } from '../i18n.js';
 import { el } from '../html.js';
 import { crsGroups } from './crs-list.js';
+import { createFilterBuilder } from './filter-builder.js';
 
 const FORMATS = ['shp', 'gpkg', 'geojson', 'csv'];
 const ENCODINGS = ['GBK', 'UTF-8'];
 const AREAS = { none: 'areaNone', view: 'areaView', park: 'areaPark', polygon: 'areaPolygon' };
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 
-/** createForm({ onChange(), onDraw('start'|'finish'|'clear') }) → the panel's API. */
-export function createForm({ onChange, onDraw }) {
+/** createForm({ onChange(), onDraw('start'|'finish'|'clear'), onLayer(layer) }) → the panel's API. */
+export function createForm({ onChange, onDraw, onLayer = () => {} }) {
   const state = {
     layers: ['parks', 'parcels'], parks: [], layer: 'parcels', filter: '', area: 'none', park: '',
-    polygon: null, corners: 0, format: 'shp', crs: 'EPSG:4326', encoding: 'GBK',
+    polygon: null, corners: 0, format: 'shp', crs: 'EPSG:4326', encoding: 'GBK', names: false,
   };
   const root = $('export-form');
+  const builder = createFilterBuilder({ onChange: (cql) => { state.filter = cql; onChange(); } });
 
   function select(testid, value, options, onPick) {
     const node = el('select', { 'data-testid': testid }, options.map((o) => (o.options
@@ -60,35 +63,45 @@ export function createForm({ onChange, onDraw }) {
 
   const api = {
     render() {
-      const filter = el('input', { type: 'text', value: state.filter, 'data-testid': 'export-filter',
-        placeholder: t('exportPage.filterHint'), autocomplete: 'off', spellcheck: 'false' });
-      filter.addEventListener('change', () => { state.filter = filter.value; onChange(); });
-      const crs = select('export-crs', state.format === 'geojson' ? 'EPSG:4326' : state.crs, crsGroups(),
+      const crs = select('export-crs', state.format === 'geojson' ? 'EPSG:4326' : state.crs, crsGroups(state.crs),
         (v) => { state.crs = v; });
       crs.disabled = state.format === 'geojson';
+      const names = el('input', { type: 'checkbox', checked: state.names, 'data-testid': 'export-names' });
+      names.addEventListener('change', () => { state.names = names.checked; api.render(); onChange(); });
+      const encoding = state.format === 'shp' ? select('export-encoding', state.names ? 'GBK' : state.encoding,
+        ENCODINGS.map((e) => ({ value: e, label: t(`exportPage.encodings.${e}`) })), (v) => { state.encoding = v; }) : null;
+      if (encoding) encoding.disabled = state.names;
       root.replaceChildren(...[
         field('exportPage.layer', select('export-layer', state.layer,
-          state.layers.map((c) => ({ value: c, label: t(`layers.${c}`) })), (v) => { state.layer = v; })),
-        field('exportPage.filter', filter),
+          state.layers.map((c) => ({ value: c, label: t(`layers.${c}`) })), (v) => { state.layer = v; onLayer(v); })),
+        builder.node(),
         areaControls(),
         field('exportPage.format', select('export-format', state.format,
           FORMATS.map((f) => ({ value: f, label: t(`exportPage.formats.${f}`) })), (v) => { state.format = v; api.render(); })),
-        field('exportPage.crs', crs),
-        state.format === 'shp' ? field('exportPage.encoding', select('export-encoding', state.encoding,
-          ENCODINGS.map((e) => ({ value: e, label: t(`exportPage.encodings.${e}`) })), (v) => { state.encoding = v; }),
-        t('exportPage.encodingHint')) : null,
+        field('exportPage.crs', crs, t('exportPage.crsHint')),
+        state.format === 'geojson' ? null : el('label', { className: 'export-check' }, names, t('exportPage.names')),
+        state.format !== 'geojson' ? el('small', { className: 'export-hint' }, t('exportPage.namesHint')) : null,
+        encoding ? field('exportPage.encoding', encoding, t(state.names ? 'exportPage.encodingForNames' : 'exportPage.encodingHint')) : null,
       ].filter(Boolean));
     },
     choice() {
       return {
-        layer: state.layer, filter: state.filter, format: state.format, crs: state.crs, encoding: state.encoding,
+        layer: state.layer, filter: state.filter, format: state.format, crs: state.crs,
+        encoding: state.names ? 'GBK' : state.encoding, names: state.format !== 'geojson' && state.names,
         area: { kind: state.area, park: state.park, polygon: state.polygon },
       };
+    },
+    builder,
+    /** The city's CRS (config city.crs): the default until the user picks another. */
+    setDefaultCrs(code) {
+      if (code) state.crs = code;
+      api.render();
     },
     setLayers(layers) {
       state.layers = layers;
       if (!layers.includes(state.layer)) [state.layer] = layers;
       api.render();
+      onLayer(state.layer);
     },
     setParks(parks) {
       state.parks = parks;

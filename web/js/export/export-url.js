@@ -6,7 +6,8 @@ export const MAX_URL_LENGTH = 6000;
 
 /**
  * URLSearchParams of an export. choice: { layer, filter, area: { kind: 'none'|'view'|'park'|'polygon',
- * bbox: [w,s,e,n], park: code, polygon: GeoJSON geometry }, format, crs, encoding }.
+ * bbox: [w,s,e,n], park: code, polygon: GeoJSON geometry }, format, crs, encoding, names: true for
+ * the Chinese field names and labels the import reads back }.
  */
 export function exportParams(choice, { forCount = false } = {}) {
   const params = new URLSearchParams();
@@ -16,6 +17,7 @@ export function exportParams(choice, { forCount = false } = {}) {
     params.set('crs', choice.format === 'geojson' ? 'EPSG:4326' : choice.crs);
     if (choice.format === 'shp') params.set('encoding', choice.encoding);
     if (choice.format === 'csv') params.set('lang', pageLang());
+    if (choice.names) params.set('names', 'zh');
   }
   const filter = (choice.filter || '').trim();
   if (filter) params.set('filter', filter);

@@ -1,5 +1,6 @@
-// Entry module of export.html: the export panel (layer, CQL2 filter, area, format, CRS, encoding),
-// a map of the parks to pick or draw the area on, the number of features, and the download.
+// Entry module of export.html: the export panel (layer, filter builder, area, format, CRS, encoding,
+// Chinese names), a map of the parks to pick or draw the area on with the chosen park outlined and
+// the selected features drawn (selection-layer.js), the number of features, and the download.
 import './texts-zh.js';
 import './texts-en.js';
 import { COLLECTIONS, fetchConfig, fetchAllFeatures, getJson, fetchMe, request, FetchError } from '../api.js';
@@ -12,6 +13,7 @@ import { el } from '../html.js';
 import { createDrawTool } from './draw-tool.js';
 import { createForm } from './export-form.js';
 import { exportParams, exportUrl, areaReady } from './export-url.js';
+import { createSelection, MAX_DRAWN } from './selection-layer.js';
 
 const STAFF_LAYERS = ['projects', 'demolition-zones'];
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
@@ -22,12 +24,15 @@ let me = { signedIn: false };
 let shift = createShift(null);
 let pending = Promise.resolve();
 let countSerial = 0;
+let selection = null;
+let mapPending = Promise.resolve(null);
+const parkShapes = new Map(); // code → GeoJSON geometry
 
 setLang(initialLang(new URLSearchParams(window.location.search)), { persist: false });
 const map = L.map('map', { zoomSnap: 0.25, center: [34.7, 117.2], zoom: 11 });
 L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
 const parksLayer = L.featureGroup().addTo(map);
-const form = createForm({ onChange: refresh, onDraw: (action) => draw[action]() });
+const form = createForm({ onChange: refresh, onDraw: (action) => draw[action](), onLayer: loadQueryables });
 const draw = createDrawTool(map, () => shift, { onChange: (polygon, n) => form.setPolygon(polygon, n) });
 
 function renderStatic() {
@@ -56,6 +61,45 @@ function refresh() {
   link.dataset.method = ok && !url ? 'post' : 'get';
   $('export-hint').textContent = ok ? (c.format === 'geojson' ? t('exportPage.geojsonWgs84') : '') : t('exportPage.needArea');
   pending = ok ? updateCount(c) : Promise.resolve(setCount('idle', ''));
+  outlineChosenPark(c.area.kind === 'park' ? c.area.park : '');
+  if (selection && ok) mapPending = updateMap(c);
+}
+
+/** The fields the filter builder offers for a layer: its queryables, with Chinese titles and code lists. */
+async function loadQueryables(layer) {
+  try {
+    const schema = await getJson(`/ogc/collections/${encodeURIComponent(layer)}/queryables`);
+    if (form.choice().layer === layer) form.builder.setQueryables(layer, schema);
+  } catch (error) {
+    setCount('error', t('exportPage.countFailed', { reason: error.message }));
+  }
+}
+
+/** Draws what the choice selects in the view; says how many are drawn. */
+async function updateMap(c) {
+  const note = $('export-map-note');
+  try {
+    const shown = await selection.update(c);
+    note.dataset.drawn = String(shown.drawn);
+    note.textContent = shown.more != null || (shown.matched != null && shown.matched > shown.drawn)
+      ? t('exportPage.mapCapped', { n: formatCount(shown.drawn), max: formatCount(MAX_DRAWN) })
+      : t('exportPage.mapDrawn', { n: formatCount(shown.drawn) });
+    return shown.drawn;
+  } catch (error) {
+    if (error.name === 'AbortError') return null;
+    note.textContent = t('exportPage.mapFailed', { reason: error.message });
+    return null;
+  }
+}
+
+/** The chosen park outlined in orange, the others as before. */
+function outlineChosenPark(code) {
+  parksLayer.eachLayer((group) => group.eachLayer?.((l) => {
+    const chosen = l.feature.properties.code === code;
+    l.setStyle(chosen ? { color: '#c2410c', weight: 4, fillOpacity: 0.04 } : { color: '#1f3a5f', weight: 2, fillOpacity: 0.08 });
+    l.getElement()?.toggleAttribute('data-chosen', chosen);
+    if (chosen) l.bringToFront();
+  }));
 }
 
 function setCount(state, text) {
@@ -118,6 +162,7 @@ function showParks(collection) {
     },
   });
   parksLayer.addLayer(layer);
+  collection.features.forEach((f) => parkShapes.set(f.properties.code, f.geometry));
   layer.eachLayer((l) => l.getElement()?.setAttribute('data-park', l.feature.properties.code));
   form.setParks(collection.features.map((f) => ({ code: f.properties.code, name: f.properties.name })));
   if (parksLayer.getBounds().isValid()) map.fitBounds(parksLayer.getBounds(), { padding: [20, 20], animate: false });
@@ -131,10 +176,17 @@ async function start() {
     shift = createShift(config.tileShift);
     map.setView(shift.toLatLng(config.center[1], config.center[0]), config.zoom, { animate: false });
     addBasemap(map, config);
+    form.setDefaultCrs(config.cityCrs);
     showParks(await fetchAllFeatures('parks'));
-    map.on('moveend', () => { if (form.choice().area.kind === 'view') refresh(); });
+    selection = createSelection(map, shift, (code) => parkShapes.get(code));
+    map.on('moveend', () => {
+      const c = choice();
+      if (c.area.kind === 'view') refresh();
+      else if (areaReady(c.area)) mapPending = updateMap(c);
+    });
     renderStatic();
     await pending;
+    await mapPending;
     settle.resolve(true);
   } catch (error) {
     setCount('error', error.message);
@@ -155,6 +207,8 @@ window.exportPage = {
   url: () => $('export-download').getAttribute('href'),
   /** Resolves when the count for the current choice has arrived. */
   idle: () => pending.then(() => $('export-count').dataset.count ?? null),
+  /** Resolves with the number of selected features drawn on the map for the current choice. */
+  mapIdle: () => mapPending,
   /** Clicks the map at these WGS84 [lon, lat] corners as a person drawing would, then finishes. */
   drawAt(corners) {
     form.setArea('polygon');

@@ -52,6 +52,7 @@ public final class AtlasConfig {
     d.put("dispatch.day", "monday");
     d.put("bulletin.font", "");
     d.put("leads.overdue.hours", "24");
+    d.put("city.crs", "EPSG:4527");
     return Map.copyOf(d);
   }
 

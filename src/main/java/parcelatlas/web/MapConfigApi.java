@@ -10,7 +10,8 @@ import parcelatlas.config.AtlasConfig;
 /**
  * What the map page needs to start: the basemap (none by default, so it works offline; any tile
  * URL; or Tianditu from a key), whether the basemap is GCJ-02 so the page must shift the data
- * (Amap, Tencent), the centre and the zoom.
+ * (Amap, Tencent), the centre and the zoom, and the city's CRS ({@code city.crs}) for the export
+ * page's default.
  */
 final class MapConfigApi {
   static final String TIANDITU = "https://t{s}.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS&REQUEST=GetTile"
@@ -38,7 +39,17 @@ final class MapConfigApi {
     b.put("tileShift", shift.isBlank() ? null : shift);
     b.put("center", Arrays.stream(config.get("map.center").split(",")).map(s -> Double.parseDouble(s.strip())).toList());
     b.put("zoom", Integer.parseInt(config.get("map.zoom")));
+    b.put("cityCrs", cityCrs(config.get("city.crs")));
     this.body = Collections.unmodifiableMap(b);
+  }
+
+  /** {@code city.crs} as {@code EPSG:n}: the CRS the city's offices work in, the export page's default. */
+  static String cityCrs(String setting) {
+    try {
+      return "EPSG:" + parcelatlas.geo.Crs.parse(setting).epsg();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("city.crs: " + e.getMessage(), e);
+    }
   }
 
   /** The basemap's tile URL template and subdomains, or null without a basemap. */
