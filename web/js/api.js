@@ -106,6 +106,7 @@ export async function fetchConfig(signal) {
     tileShift: config.tileShift === 'gcj02' ? 'gcj02' : null,
     center: Number.isFinite(lat) && Number.isFinite(lon) ? [lat, lon] : [34.7, 117.2],
     zoom: Number.isFinite(config.zoom) ? config.zoom : 12,
+    cityCrs: typeof config.cityCrs === 'string' && /^EPSG:\d+$/.test(config.cityCrs) ? config.cityCrs : null,
   };
 }
 
