@@ -172,5 +172,5 @@ export const ERROR_TEXTS = {
   LeadAssigneeNotEligible: { zh: '[{assignee} ]不能被指派：只能指派给本园区的工作人员、全市领导或管理员。', en: '[{assignee} ]cannot be assigned: only staff of the lead’s park, city-wide officials or admins.' },
   LeadLossReasonRequired: { zh: '标记为“未成交”时须在备注中填写原因。', en: 'Give the reason in the note when marking a lead lost.' },
   // exports with Chinese field names
-  ChineseNamesNeedGbk: { zh: '中文字段名[“{name}”]在 {encoding} 编码下超过 DBF 字段名的 10 字节，请选择 GBK 编码。', en: 'The Chinese field name[ “{name}”] takes more than the 10 bytes of a DBF field name in {encoding}; choose GBK.' },
+  ChineseNamesNeedGbk: { zh: '中文字段名[“{name}”]在 {encoding} 编码下超过 Shapefile 属性表字段名的 10 字节上限，请选择 GBK 编码。', en: 'The Chinese field name[ “{name}”] takes more than the 10 bytes of a DBF field name in {encoding}; choose GBK.' },
 };

@@ -92,10 +92,15 @@ async function updateMap(c) {
   }
 }
 
-/** The chosen park outlined in orange, the others as before. */
+let outlined = '';
+
+/** The chosen park outlined in orange (and fitted in the view when newly chosen), the others as before. */
 function outlineChosenPark(code) {
+  const fit = code && code !== outlined;
+  outlined = code;
   parksLayer.eachLayer((group) => group.eachLayer?.((l) => {
     const chosen = l.feature.properties.code === code;
+    if (chosen && fit) map.fitBounds(l.getBounds(), { padding: [40, 40], maxZoom: 15, animate: false });
     l.setStyle(chosen ? { color: '#c2410c', weight: 4, fillOpacity: 0.04 } : { color: '#1f3a5f', weight: 2, fillOpacity: 0.08 });
     l.getElement()?.toggleAttribute('data-chosen', chosen);
     if (chosen) l.bringToFront();

@@ -47,6 +47,10 @@ final class ExportCommand implements Callable<Integer> {
       + " e.g. \"status IN ('available', 'listed') AND area_m2 > 20000\"")
   String filter;
 
+  @Option(names = "--names", paramLabel = "ids|zh", description = "zh: Chinese field names and code labels as the"
+      + " import reads them (with the internal fields), so the file imports again without a mapping; default ids")
+  String names;
+
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "the file to write")
   Path out;
 
@@ -58,7 +62,8 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ExportRequest request = ExportOptions.filtered(ExportOptions.parse(layer, format, crs, encoding, bbox, false), filter);
+    ExportRequest request = ExportOptions.named(ExportOptions.filtered(ExportOptions.parse(layer, format, crs, encoding,
+        bbox, false), filter), names, true);
     String polygon = AreaText.read(within);
     try (Storage storage = DatabaseOption.openForCommand(database.config(System.getenv()))) {
       Exporter exporter = new Exporter(new FeatureReader(storage, ServeCommand.CLOCK));

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -91,6 +92,34 @@ class ChineseRoundTripTest {
   void parks_and_demolition_zones_round_trip_too() {
     roundTrip("parks", Sql.count(storage, "parks"));
     roundTrip("demolition-zones", Sql.count(storage, "demolition_zones"));
+  }
+
+  @Test
+  void a_parcel_moved_by_a_metre_is_still_a_change_in_the_diff() throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode file = (com.fasterxml.jackson.databind.node.ObjectNode)
+        ApiClient.parse(new String(export("layer=parcels&format=geojson&crs=EPSG:4326&names=zh"
+            + "&filter=" + java.net.URLEncoder.encode("code = 'QL-P01-A-002'", java.nio.charset.StandardCharsets.UTF_8)),
+            java.nio.charset.StandardCharsets.UTF_8));
+    JsonNode feature = file.get("features").get(0);
+    assertEquals("QL-P01-A-002", feature.get("properties").get("地块编号").asText());
+    for (JsonNode polygon : feature.get("geometry").get("coordinates")) {
+      for (JsonNode ring : feature.get("geometry").get("type").asText().equals("Polygon") ? List.of(polygon) : iterable(polygon)) {
+        for (JsonNode point : ring) {
+          ((com.fasterxml.jackson.databind.node.ArrayNode) point).set(0, point.get(0).asDouble() + 0.00001);
+        }
+      }
+    }
+    JsonNode staged = ImportApiTest.upload(planner, "parcels", "moved.geojson", Json.MAPPER.writeValueAsBytes(file), 201);
+    JsonNode diff = staged.get("preview").get("diff");
+    assertEquals(1, diff.get("changed").asLong(), diff.toString());
+    assertEquals("geometry", diff.get("examples").get(0).get("changes").get(0).get("field").asText(), diff.toString());
+    planner.delete("/api/imports/" + staged.get("id").asText());
+  }
+
+  private static List<JsonNode> iterable(JsonNode array) {
+    List<JsonNode> out = new java.util.ArrayList<>();
+    array.forEach(out::add);
+    return out;
   }
 
   @Test
