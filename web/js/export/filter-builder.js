@@ -39,6 +39,7 @@ function fieldLabel(name, schema) {
   return name;
 }
 
+const TYPING_PAUSE_MS = 400;
 const quote = (text) => `'${String(text).replace(/'/g, "''")}'`;
 
 /** One row as CQL2, or '' while it is incomplete or its value does not fit its kind. */
@@ -66,6 +67,7 @@ export function createFilterBuilder({ onChange }) {
   let join = 'AND';
   let raw = null; // the raw CQL2 when typed under "advanced"
   let root = el('div');
+  let typing = 0;
 
   const kind = (row) => kindOf(fields[row.field] || {});
   function cql() {
@@ -97,7 +99,21 @@ export function createFilterBuilder({ onChange }) {
     control.dataset.testid = `filter-value-${i}`;
     control.setAttribute('aria-label', t('exportPage.filterValue'));
     control.disabled = row.op === 'null';
-    control.addEventListener(control.tagName === 'SELECT' ? 'change' : 'input', () => { row.value = control.value; changed(); });
+    if (control.tagName === 'SELECT') {
+      control.addEventListener('change', () => { row.value = control.value; changed(); });
+    } else { // typed: counted once the typing pauses, not on every key
+      control.addEventListener('input', () => {
+        row.value = control.value;
+        clearTimeout(typing);
+        typing = setTimeout(() => { typing = 0; changed(); }, TYPING_PAUSE_MS);
+      });
+      control.addEventListener('change', () => {
+        if (!typing) return; // already counted when the typing paused
+        clearTimeout(typing);
+        typing = 0;
+        changed();
+      });
+    }
     return control;
   }
 

@@ -138,6 +138,10 @@ class ChineseRoundTripTest {
     for (String name : new String[] {"地块编号", "园区编号", "容积率下", "投资强度", "产业导向", "可供日期", "内部备注"}) {
       assertTrue(summary.contains(name + ":"), name + " in " + summary);
     }
+    Path gpkg = Files.write(dir.resolve("zh.gpkg"), export("layer=parcels&format=gpkg&crs=EPSG:4527&names=zh"
+        + "&filter=" + java.net.URLEncoder.encode("code = 'QL-P01-A-001'", java.nio.charset.StandardCharsets.UTF_8)));
+    String row = Gdal.run("ogrinfo", "-ro", "-q", gpkg.toString(), "parcels");
+    assertTrue(row.contains("地块编号 (String) = QL-P01-A-001") && row.contains("供地状态 (String) = 已投产"), row);
   }
 
   @Test
