@@ -34,6 +34,11 @@ public final class LayerImporter {
 
   /** As {@link #run(Storage, ImportOptions)}, telling {@code observer} what it sees and does. */
   public static ImportReport run(Storage storage, ImportOptions options, ImportObserver observer) {
+    return run(storage, options, observer, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As {@link #run(Storage, ImportOptions, ImportObserver)}, converting records on {@code converters} threads. */
+  static ImportReport run(Storage storage, ImportOptions options, ImportObserver observer, int converters) {
     try (FeatureSource source = FeatureSources.open(options.file(), options.encoding())) {
       observer.opened(source);
       SourceCrs crs = sourceCrs(source, options.crs());
@@ -44,7 +49,8 @@ public final class LayerImporter {
       List<String> ignored = new ArrayList<>();
       Map<String, String> fields = mapping(options).resolve(source.fileName(), source.fieldNames(), ignored);
       GeometryPreparer geometry = new GeometryPreparer(options.layer().geometry(), crs.crs());
-      ImportRun run = new ImportRun(options, source, crs, fields, ignored, geometry, storage.dialect(), observer);
+      ImportRun run = new ImportRun(options, source, crs, fields, ignored, geometry, storage.dialect(), observer,
+          converters);
       SqlWork<ImportReport> work = connection -> {
         try {
           return run.execute(connection);
