@@ -22,6 +22,9 @@ import parcelatlas.storage.Storage;
  * record (rolled back), never committing part of it.
  */
 public final class LayerImporter {
+  /** Threads converting records at most, so that the records in flight stay bounded on any machine. */
+  static final int MAX_CONVERTERS = 8;
+
   private LayerImporter() {}
 
   /**
@@ -34,7 +37,7 @@ public final class LayerImporter {
 
   /** As {@link #run(Storage, ImportOptions)}, telling {@code observer} what it sees and does. */
   public static ImportReport run(Storage storage, ImportOptions options, ImportObserver observer) {
-    return run(storage, options, observer, Runtime.getRuntime().availableProcessors());
+    return run(storage, options, observer, Math.min(MAX_CONVERTERS, Runtime.getRuntime().availableProcessors()));
   }
 
   /** As {@link #run(Storage, ImportOptions, ImportObserver)}, converting records on {@code converters} threads. */
