@@ -78,7 +78,7 @@ final class GeometryPreparer {
     Geometry lonLat = reprojector.apply(multi);
     checkLonLat(lonLat);
     // what is valid in lon/lat is stored as it is; the source is checked only to say what a repair fixed
-    if (lonLat.isValid()) {
+    if (SmallPolygons.surelyValid(lonLat) || lonLat.isValid()) {
       return new Prepared(WGS84.createMultiPolygon(polygonParts(lonLat).toArray(Polygon[]::new)), null);
     }
     TopologyValidationError sourceError = new IsValidOp(source).getValidationError();

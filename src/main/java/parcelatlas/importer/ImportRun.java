@@ -1,20 +1,13 @@
 package parcelatlas.importer;
 
-import parcelatlas.domain.BadInput;
-import parcelatlas.domain.ErrorCode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import parcelatlas.catalog.Field;
-import parcelatlas.catalog.FieldKind;
-import parcelatlas.catalog.GeometryKind;
 import parcelatlas.catalog.Layer;
-import parcelatlas.geo.EqualAreaPolygon;
 import parcelatlas.importer.LayerImporter.SourceCrs;
 import parcelatlas.io.BadInputException;
 import parcelatlas.io.FeatureSource;
@@ -27,11 +20,12 @@ import parcelatlas.storage.ProgressTables;
 import parcelatlas.storage.TextLimits;
 
 /**
- * One import on one connection: a {@link Pipeline} thread reads and converts every record and
- * collects problems, while the calling thread, which holds the transaction, writes the good rows
- * through a {@link LayerLoad} (after the first refused record, only codes and record numbers, so
- * that the database still finds every repeated code). Nothing is held per record: the database
- * finds repeated codes and tells stored from new ones.
+ * One import on one connection: a {@link Pipeline} thread reads every record, several threads
+ * convert them ({@link RecordConverter}), and the calling thread, which holds the transaction,
+ * takes the outcomes in file order: it collects problems (so the report is the same whatever the
+ * number of threads) and writes the good rows through a {@link LayerLoad} (after the first refused
+ * record, only codes and record numbers, so that the database still finds every repeated code).
+ * Nothing is held per record: the database finds repeated codes and tells stored from new ones.
  */
 final class ImportRun {
   private final ImportOptions options;
@@ -49,16 +43,16 @@ final class ImportRun {
   /** Park codes named in one warning at most. */
   private static final int MAX_UNKNOWN = 100;
   private List<String> unknownParks = List.of();
-  /** The code of the record {@link #convert} saw last (null if it had none). */
-  private String lastCode;
   private TextLimits limits;
-  /** Records read; written by the pipeline's thread, read after it ended. */
+  /** Threads converting records. */
+  private final int converters;
+  /** Records taken, in file order. */
   private long records;
   private long inserted;
   private long updated;
 
   ImportRun(ImportOptions options, FeatureSource source, SourceCrs crs, Map<String, String> fields,
-      List<String> ignored, GeometryPreparer geometry, Dialect dialect, ImportObserver observer) {
+      List<String> ignored, GeometryPreparer geometry, Dialect dialect, ImportObserver observer, int converters) {
     this.options = options;
     this.layer = options.layer();
     this.source = source;
@@ -68,11 +62,9 @@ final class ImportRun {
     this.geometry = geometry;
     this.dialect = dialect;
     this.observer = observer;
+    this.converters = converters;
     this.unmappedIndustries = new parcelatlas.industry.UnmappedIndustries(layer);
   }
-
-  /** A record's code and number, sent instead of its row once the import is bound to fail. */
-  private record Key(String code, long record) {}
 
   ImportReport execute(Connection connection) throws SQLException {
     observer.started(connection);
@@ -81,15 +73,12 @@ final class ImportRun {
       throw new ImportFailedException(List.of(BadInputException.ofFile(source.fileName(),
           "the file name is longer than the " + limits.of("source_file") + " characters the portal keeps")));
     }
+    RecordConverter converter = new RecordConverter(options, fields, geometry, limits, source.fileName(),
+        crs.crs().code());
     try (LayerLoad load = new LayerLoad(connection, layer, dialect);
-        Pipeline<Object> pipeline = new Pipeline<>("import-reader", this::convertAll)) {
-      pipeline.drain(item -> {
-        if (item instanceof FeatureRow row) {
-          load.add(row);
-        } else {
-          load.addKey(((Key) item).code(), ((Key) item).record());
-        }
-      });
+        Pipeline<SourceRecord, RecordConverter.Outcome> pipeline = new Pipeline<>("import-reader",
+            this::readAll, converter::convert, converters)) {
+      pipeline.drain(outcome -> take(outcome, load));
       for (LayerLoad.Duplicate d : load.duplicates(ProblemTally.LIMIT)) {
         problems.add(new BadInputException(source.fileName(), d.record(), fields.get("code"),
             "code " + d.code() + " repeats record " + d.firstRecord()));
@@ -118,115 +107,41 @@ final class ImportRun {
     return report;
   }
 
-  /**
-   * Runs on the pipeline's thread: reads and converts every record (after a refusal too, so that
-   * every problem is counted) and hands on the rows to write while no record has been refused.
-   */
-  private void convertAll(Pipeline.Sink<Object> sink) {
+  /** Runs on the pipeline's thread: reads the records, which converter threads then convert. */
+  private void readAll(Pipeline.Sink<SourceRecord> sink) {
     Iterator<SourceRecord> it = source.records();
     while (it.hasNext()) {
-      SourceRecord record = it.next();
-      records++;
-      FeatureRow row = convert(record);
-      if (row != null) {
-        observer.converted(row);
+      sink.put(it.next());
+    }
+  }
+
+  /**
+   * Runs on the writing thread, for every record in file order: counts its problems, tells the
+   * observer, and writes its row while no record has been refused (after that, only its code and
+   * number, so that the database still finds every repeated code).
+   */
+  private void take(RecordConverter.Outcome outcome, LayerLoad load) throws SQLException {
+    records++;
+    outcome.problems().forEach(problems::add);
+    if (outcome.refused() != null) {
+      observer.refused(outcome.refused(), outcome.problems());
+    }
+    FeatureRow row = outcome.row();
+    if (row != null) {
+      if (outcome.repair() != null) {
+        Repair repair = new Repair(outcome.number(), outcome.code(), outcome.repair());
+        repairs.add(repair);
+        observer.repaired(repair);
       }
-      if (row != null && problems.isEmpty()) {
-        sink.put(row);
-      } else if (lastCode != null) {
-        sink.put(new Key(lastCode, record.number()));
-      }
-      options.progress().progress(records, source.recordCount());
+      unmappedIndustries.note(row.values());
+      observer.converted(row);
     }
-  }
-
-  private FeatureRow convert(SourceRecord record) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    Map<String, List<String>> links = new LinkedHashMap<>();
-    List<BadInputException> refusals = new ArrayList<>();
-    boolean ok = true;
-    for (Field field : layer.fields()) {
-      String sourceField = fields.get(field.name());
-      String constant = options.constants().get(field.name());
-      Object raw = constant != null ? constant : sourceField == null ? null : record.attributes().get(sourceField);
-      try {
-        Object value = ValueParser.parse(field, raw);
-        checkLength(field, value);
-        if (value == null && field.required()) {
-          throw new BadInput(ErrorCode.REQUIRED_FIELD_MISSING, "the required field '" + field.name() + "' is empty");
-        }
-        if (field.kind() == FieldKind.CODE_LIST) {
-          if (value != null) {
-            links.put(field.name(), castList(value));
-          }
-        } else {
-          values.put(field.name(), value);
-        }
-      } catch (IllegalArgumentException e) {
-        refusals.add(problem(record.number(), constant != null ? field.name() : sourceField, e));
-        ok = false;
-      }
+    if (row != null && problems.isEmpty()) {
+      load.add(row);
+    } else if (outcome.code() != null) {
+      load.addKey(outcome.code(), outcome.number());
     }
-    String code = (String) values.get("code");
-    lastCode = code;
-    GeometryPreparer.Prepared prepared;
-    try {
-      prepared = geometry.prepare(record.geometry());
-    } catch (IllegalArgumentException e) {
-      problem(record.number(), null, e);
-      return null;
-    }
-    if (!ok) {
-      observer.refused(new FeatureRow(code, values, prepared.geometry(), null, crs.crs().code(), source.fileName(),
-          record.number(), links), refusals);
-      return null;
-    }
-    if (prepared.repair() != null) {
-      Repair repair = new Repair(record.number(), code, prepared.repair());
-      repairs.add(repair);
-      observer.repaired(repair);
-    }
-    unmappedIndustries.note(values);
-    Double area = layer.geometry() == GeometryKind.POLYGON
-        ? EqualAreaPolygon.squareMetres(prepared.geometry()) : null;
-    return new FeatureRow(code, values, prepared.geometry(), area, crs.crs().code(),
-        source.fileName(), record.number(), links);
-  }
-
-  /** Refuses a text longer than its column, before any SQL sees it. */
-  private void checkLength(Field field, Object value) {
-    int limit = limits.of(field.name());
-    List<?> texts = value instanceof List<?> list ? list : java.util.Collections.singletonList(value);
-    for (Object text : texts) {
-      if (text instanceof String s && s.length() > limit) {
-        String what = value instanceof List<?> ? "a code in '" + field.name() + "'" : "'" + field.name() + "'";
-        throw new BadInput(ErrorCode.TEXT_TOO_LONG_FOR_COLUMN, what + " holds at most " + limit
-            + " characters; this value has " + s.length(), "max", limit);
-      }
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> castList(Object value) {
-    return (List<String>) value;
-  }
-
-  private BadInputException problem(long record, String field, String message) {
-    BadInputException problem = new BadInputException(source.fileName(), record, field, message);
-    problems.add(problem);
-    return problem;
-  }
-
-  /** A problem with the code and values of the refusal, when it has them. */
-  private BadInputException problem(long record, String field, IllegalArgumentException e) {
-    if (e instanceof BadInput b) {
-      BadInputException problem = new BadInputException(b.problem().code(), source.fileName(), record, field,
-          e.getMessage(), null,
-          b.params().entrySet().stream().flatMap(p -> java.util.stream.Stream.of(p.getKey(), p.getValue())).toArray());
-      problems.add(problem);
-      return problem;
-    }
-    return problem(record, field, e.getMessage());
+    options.progress().progress(records, source.recordCount());
   }
 
   private List<String> warnings(Connection connection, int restaged) throws SQLException {

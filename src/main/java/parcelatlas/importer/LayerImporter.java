@@ -22,6 +22,9 @@ import parcelatlas.storage.Storage;
  * record (rolled back), never committing part of it.
  */
 public final class LayerImporter {
+  /** Threads converting records at most, so that the records in flight stay bounded on any machine. */
+  static final int MAX_CONVERTERS = 8;
+
   private LayerImporter() {}
 
   /**
@@ -34,6 +37,11 @@ public final class LayerImporter {
 
   /** As {@link #run(Storage, ImportOptions)}, telling {@code observer} what it sees and does. */
   public static ImportReport run(Storage storage, ImportOptions options, ImportObserver observer) {
+    return run(storage, options, observer, Math.min(MAX_CONVERTERS, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** As {@link #run(Storage, ImportOptions, ImportObserver)}, converting records on {@code converters} threads. */
+  static ImportReport run(Storage storage, ImportOptions options, ImportObserver observer, int converters) {
     try (FeatureSource source = FeatureSources.open(options.file(), options.encoding())) {
       observer.opened(source);
       SourceCrs crs = sourceCrs(source, options.crs());
@@ -44,7 +52,8 @@ public final class LayerImporter {
       List<String> ignored = new ArrayList<>();
       Map<String, String> fields = mapping(options).resolve(source.fileName(), source.fieldNames(), ignored);
       GeometryPreparer geometry = new GeometryPreparer(options.layer().geometry(), crs.crs());
-      ImportRun run = new ImportRun(options, source, crs, fields, ignored, geometry, storage.dialect(), observer);
+      ImportRun run = new ImportRun(options, source, crs, fields, ignored, geometry, storage.dialect(), observer,
+          converters);
       SqlWork<ImportReport> work = connection -> {
         try {
           return run.execute(connection);

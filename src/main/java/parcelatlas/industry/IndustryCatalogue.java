@@ -34,6 +34,9 @@ public final class IndustryCatalogue {
 
   private final Map<String, IndustryCategory> byCode;
   private final List<Pattern[]> patterns = new ArrayList<>();
+  /** Texts already matched (an import repeats a few spellings in every record), at most {@link #KNOWN_MAX}. */
+  private final Map<String, List<String>> known = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int KNOWN_MAX = 4096;
 
   private IndustryCatalogue(List<IndustryCategory> categories) {
     Map<String, IndustryCategory> codes = new LinkedHashMap<>();
@@ -75,6 +78,18 @@ public final class IndustryCatalogue {
     if (text == null || text.isBlank()) {
       return List.of();
     }
+    List<String> seen = known.get(text);
+    if (seen != null) {
+      return seen;
+    }
+    List<String> codes = List.copyOf(match(text));
+    if (known.size() < KNOWN_MAX) {
+      known.put(text, codes);
+    }
+    return codes;
+  }
+
+  private List<String> match(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     List<String> codes = new ArrayList<>();
     int i = 0;
