@@ -66,7 +66,7 @@ public final class Routes {
     ImportApi imports = new ImportApi(new Imports(database, clock,
         Path.of(config.get("data.dir"), "import-work"), Long.parseLong(config.get("import.max.bytes"))));
     ContestApi contest = new ContestApi(new parcelatlas.contest.Contest(storage, figureService), clock);
-    PhotoApi photos = new PhotoApi(new parcelatlas.photos.Photos(storage, clock));
+    PhotoApi photos = new PhotoApi(new parcelatlas.photos.Photos(storage, clock), new parcelatlas.photos.PhotoViews(storage));
     parcelatlas.leads.LeadInbox leadInbox = new parcelatlas.leads.LeadInbox(storage, clock,
         parcelatlas.leads.LeadInbox.overdueHours(config.get("leads.overdue.hours")));
     LeadApi leads = new LeadApi(leadInbox, new parcelatlas.leads.LeadDetail(storage, leadInbox),
@@ -162,6 +162,9 @@ public final class Routes {
       c.routes.post("/api/desk/zones/{code}/reports/{reportId}/photos", photos::uploadToReport);
       c.routes.get("/api/desk/projects/{code}/photos", photos::listOfProject);
       c.routes.post("/api/desk/projects/{code}/photos", photos::uploadToProject);
+      c.routes.post("/api/desk/projects/{code}/issues/{seq}/photos", photos::uploadToIssue);
+      c.routes.get("/api/desk/zones/{code}/photos", photos::listOfZone);
+      c.routes.get("/api/desk/photos", photos::inView);
       c.routes.get("/api/photos/{id}", photos::photo);
       c.routes.get("/api/photos/{id}/thumbnail", photos::thumbnail);
       c.routes.post("/api/photos/{id}/withdraw", photos::withdraw);
