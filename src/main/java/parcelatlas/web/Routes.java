@@ -66,6 +66,8 @@ public final class Routes {
     ImportApi imports = new ImportApi(new Imports(database, clock,
         Path.of(config.get("data.dir"), "import-work"), Long.parseLong(config.get("import.max.bytes"))));
     ContestApi contest = new ContestApi(new parcelatlas.contest.Contest(storage, figureService), clock);
+    MapFlagsApi mapFlags = new MapFlagsApi(new parcelatlas.desk.MapFlags(new parcelatlas.contest.Contest(storage, figureService),
+        new parcelatlas.desk.DeskExtent(storage)), clock);
     PhotoApi photos = new PhotoApi(new parcelatlas.photos.Photos(storage, clock), new parcelatlas.photos.PhotoViews(storage));
     parcelatlas.leads.LeadInbox leadInbox = new parcelatlas.leads.LeadInbox(storage, clock,
         parcelatlas.leads.LeadInbox.overdueHours(config.get("leads.overdue.hours")));
@@ -180,6 +182,7 @@ public final class Routes {
       c.routes.get("/api/bulletins/{id}/pdf", bulletins::download);
 
       c.routes.get("/api/desk/contest", contest::desk);
+      c.routes.get("/api/desk/contest/map", mapFlags::onMap);
       c.routes.get("/api/public/contest", contest::published);
       c.routes.get("/api/admin/contest/settings", contest::settings);
       c.routes.put("/api/admin/contest/weights", contest::updateSettings);
