@@ -61,6 +61,7 @@ import { homeScope } from './home-view.js';
 import { createAsOfControl } from './as-of-control.js';
 import { renderHeader, showError } from './desk-header.js';
 import { mayRead } from './access.js';
+import { createSaveRefresh } from './save-refresh.js';
 
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 const fromUrl = readUrlState();
@@ -86,11 +87,18 @@ const loadDispatch = () => lists.loadDispatch(state.asOf);
 const showLagging = () => lists.showLagging(state.asOf);
 const asOf = createAsOfControl($('as-of-control'), (day) => setAsOf(day));
 // A tab opens at its top, not where the previous one was scrolled to.
-const tabs = createTabs(document.querySelector('.tab-list'), (tab) => { state.tab = tab; $('side-panel').scrollTop = 0; sync(); });
+const tabs = createTabs(document.querySelector('.tab-list'), (tab) => {
+  state.tab = tab;
+  $('side-panel').scrollTop = 0;
+  sync();
+  saved.opened(tab);
+});
 
 const sync = () => writeUrlState({ ...state, lang: currentLang() }, today());
 
 let overdue = null; // the overdue list's page
+const saved = createSaveRefresh({ state, deskMap, loadDispatch, loadOverdue: () => loadOverdue(), loadFigures: (f) => loadFigures(f),
+  showLagging, onError: (e) => showError(e.message) });
 
 /** The overdue zones of the city on the day (one page, by deadline). */
 async function loadOverdue() {
@@ -104,12 +112,13 @@ async function loadOverdue() {
 /** The map's view, the overdue and lagging lists on the desk's day. */
 const loadDay = () => Promise.all([deskMap.setDay(state.asOf), loadOverdue(), showLagging()]);
 
-async function loadFigures() {
+/** The scope's figures and the rankings (with the contest's flags); {@code figuresToo} false: the rankings only. */
+async function loadFigures(figuresToo = true) {
   const [figureData, rankingData, contest] = await Promise.all([
-    api.fetchFigures(state.scope, state.asOf), api.fetchRankings(state.asOf, state.period, state.rankOf),
+    figuresToo ? api.fetchFigures(state.scope, state.asOf) : null, api.fetchRankings(state.asOf, state.period, state.rankOf),
     api.fetchContest(quarterOf(state.asOf), state.rankOf).catch(() => null),
   ]);
-  figures.show(figureData, api.figuresCsvUrl(state.asOf));
+  if (figureData) figures.show(figureData, api.figuresCsvUrl(state.asOf));
   rankings.show(rankingData, state.period, state.rankOf);
   rankings.setFlags(contest);
 }
@@ -158,13 +167,14 @@ async function openProject(code) {
 }
 
 /**
- * Posts an update of a project; when accepted, the figures, rankings and map follow, and the
+ * Posts an update of a project; when accepted, what it changed follows (refreshAfterSave), and the
  * answer carries the panel as of the desk's day.
  */
 async function updateProject(code, path, body) {
   const answer = await api.updateProject(code, path, body);
   if (answer.status !== 200) return answer;
-  await Promise.all([loadFigures().catch((e) => showError(e.message)), loadDay(), loadDispatch()]);
+  const touchesFigures = !path.startsWith('issues') && !path.startsWith('milestones');
+  await saved.after({ project: code, figures: touchesFigures });
   const panel = await api.fetchProject(code, state.asOf).catch(() => answer.body);
   return { status: 200, body: panel };
 }
@@ -180,7 +190,7 @@ function closePanels() {
 
 async function afterFiling() {
   const code = state.zone;
-  await Promise.all([loadDay(), loadFigures().catch((e) => showError(e.message)), loadDispatch()]);
+  await saved.after({ zone: code });
   if (state.zone === code) {
     const data = await api.fetchReports(code, state.asOf);
     if (state.zone === code) zonePanel.show(deskMap.zoneProps(code) ?? { code }, data, me);
@@ -188,6 +198,7 @@ async function afterFiling() {
 }
 
 async function setAsOf(day) {
+  saved.clear();
   state.asOf = day;
   asOf.set(day);
   sync();
