@@ -28,7 +28,7 @@
  *   figures  figures-panel[data-scope][data-as-of] > scope-select, figures-csv, figure-cards >
  *            figure-card[data-key] > figure-value; rankings[data-period][data-key] > ranking-figure,
  *            ranking-townships, ranking-parks, ranking-week, ranking-month, ranking-compared,
- *            rankings-table > ranking-row[data-name][data-rank][data-own] > ranking-counts, ranking-change
+ *            rankings-table > ranking-row[data-name][data-rank][data-own] > ranking-counts, ranking-change (week), ranking-change-month
  *
  * window.desk, for browser tests:
  *   ready              Promise: the view's zones and projects (figures of the day), lists and figures loaded, the URL's view restored
