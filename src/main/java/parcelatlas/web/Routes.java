@@ -61,7 +61,7 @@ public final class Routes {
     AdminApi admin = new AdminApi(new AuditLog(storage), users, new parcelatlas.accounts.UserChanges(storage,
         new PasswordHasher(Integer.parseInt(config.get("password.cost")))));
     FiguresApi figures = new FiguresApi(figureService, clock);
-    BulletinApi bulletins = new BulletinApi(new parcelatlas.bulletin.BulletinBuilder(storage, figureService),
+    BulletinApi bulletins = new BulletinApi(new parcelatlas.bulletin.BulletinBuilder(storage, figureService, clock.getZone()),
         new parcelatlas.bulletin.BulletinArchive(storage), config.get("bulletin.font"), clock);
     ImportApi imports = new ImportApi(new Imports(database, clock,
         Path.of(config.get("data.dir"), "import-work"), Long.parseLong(config.get("import.max.bytes"))));
