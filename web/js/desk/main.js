@@ -2,8 +2,9 @@
  * Entry module of the officials' desk (desk.html): staff only. URL parameters: see url-state.js.
  *
  * data-testid of the key elements:
- *   header   app-header, signed-in-user, overview-link, lang-switch, sign-out, error-message,
+ *   header   app-header, signed-in-user, overview-link, leads-link[data-new][data-overdue] (lead staff only), lang-switch, sign-out, error-message,
  *            as-of-control > as-of (date input), as-of-mondays (quick picks)
+ *   leads    lead-counts > lead-count[data-park][data-new][data-overdue] (admins, city-wide and park officials)
  *   map      map; zone paths carry data-code and data-overdue; project markers data-code and data-stage (as of the day);
  *            desk-legend > li[data-key=STAGE|low|mid|high|unknown|overdue]; labels .zone-label, .project-label
  *   side     side-panel, tab-dispatch, tab-lagging, tab-overdue, tab-figures, overdue-list[data-count] > overdue-zone[data-code]
@@ -62,6 +63,7 @@ import { createAsOfControl } from './as-of-control.js';
 import { renderHeader, showError } from './desk-header.js';
 import { mayRead } from './access.js';
 import { createSaveRefresh } from './save-refresh.js';
+import { createLeadCounts } from './lead-counts.js';
 
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 const fromUrl = readUrlState();
@@ -85,6 +87,7 @@ const openItem = (kind, code) => track(kind === 'zone' ? openZone(code) : openPr
 const lists = createSideLists({ dispatchContainer: $('dispatch-list'), laggingContainer: $('lagging-list'), onOpen: openItem });
 const loadDispatch = () => lists.loadDispatch(state.asOf);
 const showLagging = () => lists.showLagging(state.asOf);
+const leads = createLeadCounts($('lead-counts'), $('leads-link'));
 const asOf = createAsOfControl($('as-of-control'), (day) => setAsOf(day));
 // A tab opens at its top, not where the previous one was scrolled to.
 const tabs = createTabs(document.querySelector('.tab-list'), (tab) => {
@@ -222,6 +225,7 @@ onLangChange(() => {
   rankings.relabel();
   renderOverdueList($('overdue-list'), overdue, (code) => openZone(code));
   lists.relabel();
+  leads.relabel();
   deskMap.relabel();
   sync();
 });
@@ -252,7 +256,7 @@ async function start() {
   for (const park of parks.parks || []) parkNames.set(park.code, park.name);
   // The map starts on the scope (the city, or the official's own); the view's features follow.
   const opening = state.zone || state.project ? null : deskMap.fitScope(state.scope);
-  await Promise.all([opening, loadDay(), loadFigures(), loadDispatch()]);
+  await Promise.all([opening, loadDay(), loadFigures(), loadDispatch(), leads.load(me)]);
   if (state.zone) await openZone(state.zone);
   else if (state.project) await openProject(state.project);
   await deskMap.viewLoaded();
