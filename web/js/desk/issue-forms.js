@@ -3,7 +3,7 @@
 // issue, closing it (销号) with how it was resolved (1–1000 characters).
 import { t } from '../i18n.js';
 import { el } from '../html.js';
-import { sendPhoto } from './photo-strip.js';
+import { sendPhoto, PHOTO_ADDED } from './photo-strip.js';
 import { checks, field, statusLine, submitButton, updateBox, wireSubmit } from './form-kit.js';
 
 /**
@@ -38,6 +38,7 @@ export function raiseIssueForm(send, onDone, photoUrl) {
         const seq = Math.max(...(answer.body?.issues || []).map((i) => i.seq));
         camera.value = '';
         await sendPhoto(photoUrl(seq), file); // a refusal shows in the status line; the issue stays raised
+        document.dispatchEvent(new CustomEvent(PHOTO_ADDED));
       }
       return answer;
     },

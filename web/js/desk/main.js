@@ -64,6 +64,7 @@ import { renderHeader, showError } from './desk-header.js';
 import { mayRead } from './access.js';
 import { createSaveRefresh } from './save-refresh.js';
 import { createLeadCounts } from './lead-counts.js';
+import { PHOTO_ADDED } from './photo-strip.js';
 
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 const fromUrl = readUrlState();
@@ -87,6 +88,7 @@ const openItem = (kind, code) => track(kind === 'zone' ? openZone(code) : openPr
 const lists = createSideLists({ dispatchContainer: $('dispatch-list'), laggingContainer: $('lagging-list'), onOpen: openItem });
 const loadDispatch = () => lists.loadDispatch(state.asOf);
 const showLagging = () => lists.showLagging(state.asOf);
+document.addEventListener(PHOTO_ADDED, () => track(deskMap.reloadPhotos()));
 const leads = createLeadCounts($('lead-counts'), $('leads-link'));
 const asOf = createAsOfControl($('as-of-control'), (day) => setAsOf(day));
 // A tab opens at its top, not where the previous one was scrolled to.

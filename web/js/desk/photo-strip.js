@@ -22,6 +22,8 @@ extendTexts('en', { desk: { photos: {
 } } });
 
 const q = encodeURIComponent;
+/** Dispatched on document when a photo was stored from a panel (the map reloads its photo markers). */
+export const PHOTO_ADDED = 'desk:photo-added';
 const message = (error) => (error instanceof FetchError ? error.message : String(error));
 
 /** The flag tags of a photo (DOM nodes). */
@@ -69,6 +71,7 @@ function uploader(url, testid, label, onAdded) {
     status.textContent = t('desk.photos.sending');
     try {
       await sendPhoto(url, file);
+      document.dispatchEvent(new CustomEvent(PHOTO_ADDED));
       status.dataset.state = 'done';
       status.textContent = t('desk.photos.added');
       await onAdded();
