@@ -59,7 +59,19 @@ function draw(b) {
     { name: l.name, township: dash(l.township), days: l.daysLate, leader: dash(l.leader) })));
   fill($('bulletin-overdue'), b.overdue.map((z) => t('bulletin.overdueLine',
     { name: z.name, township: dash(z.township), months: z.monthsLate, leader: dash(z.leader) })));
+  $('bulletin-photos').replaceChildren(...(b.photos || []).map(photoItem));
+  if (!(b.photos || []).length) fill($('bulletin-photos'), []);
   $('bulletin-body').hidden = false;
+}
+
+/** An evidence photo: its thumbnail (carried in the bulletin), where and when, and its flags. */
+function photoItem(p) {
+  const flags = (p.flags || []).map((f) => el('span', { className: 'photo-flag', dataset: { flag: f } }, t(`bulletin.photoFlags.${f}`)));
+  return el('li', { dataset: { testid: 'bulletin-photo', id: String(p.id), flagged: String(flags.length > 0) } },
+    el('img', { src: `data:image/jpeg;base64,${p.thumbnail}`, alt: p.caption || t('bulletin.photos'), width: 160 }),
+    el('div', {}, t('bulletin.photoLine', { name: dash(p.siteName), site: p.site, township: dash(p.township),
+      taken: p.takenAt ? p.takenAt.replace('T', ' ') : '—' })),
+    p.caption ? el('div', {}, p.caption) : null, flags.length ? el('div', {}, flags) : null);
 }
 
 async function show(month) {

@@ -1,5 +1,6 @@
 // The desk map's permanent legend (a Leaflet control): project stages and the demolition zones'
-// progress classes and overdue outline, in the current language.
+// progress classes and overdue outline, site photo markers and the contest's red and yellow flags,
+// in the current language (the marker texts are registered by map-markers.js).
 import { t, enumLabel, enumCodes } from '../i18n.js';
 import { el } from '../html.js';
 import { STAGE_COLORS, OVERDUE_COLOR, PROGRESS_CLASSES, hatchFill, svgSwatch } from '../styles.js';
@@ -17,6 +18,12 @@ function render(container) {
     el('section', {}, el('h4', {}, t('legendSections.demolition-zones')), el('ul', {}, [
       ...PROGRESS_CLASSES.map(({ key, color, labelKey }) => item(box(hatchFill(key), color), t(labelKey), key)),
       item(box('none', OVERDUE_COLOR, { 'stroke-width': 3, 'stroke-dasharray': '5 3' }), t('overdue'), 'overdue'),
+    ])),
+    el('section', {}, el('h4', {}, t('desk.markers.title')), el('ul', {}, [
+      item(el('span', { className: 'photo-marker' }), t('desk.markers.photo'), 'photo'),
+      item(el('span', { className: 'photo-marker photo-flagged' }), t('desk.markers.flagged'), 'photo-flagged'),
+      item(el('span', { className: 'flag flag-red' }), t('desk.markers.red'), 'flag-red'),
+      item(el('span', { className: 'flag flag-yellow' }), t('desk.markers.yellow'), 'flag-yellow'),
     ])),
   );
 }

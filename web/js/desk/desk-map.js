@@ -1,6 +1,7 @@
 // The desk's map: demolition zones coloured by progress as of a day, projects as points by their stage
 // on that day — only those in the current view (view-loader.js), loaded as the map moves and kept
-// once seen; a view holding more than the loader's bound says so on the map (view-notice.js).
+// once seen; a view holding more than the loader's bound says so on the map (view-notice.js); site
+// photos and contest flags as markers (map-markers.js).
 import { fetchConfig, getJson } from '../api.js';
 import { addBasemap, createShift, viewBox, boundsOfBox, geoJsonCoords } from '../basemap.js';
 import { createLayer, ensurePanes, featureBounds } from '../layers.js';
@@ -9,7 +10,8 @@ import { track } from '../investor/pending.js';
 import { el } from '../html.js';
 import { addDeskLegend } from './desk-legend.js';
 import { addViewNotice } from './view-notice.js';
-import { loadView, findFeature } from './view-loader.js';
+import { loadView, findFeature, figuresOf } from './view-loader.js';
+import { createMapMarkers } from './map-markers.js';
 
 // Figures of /api/desk/zones (camelCase) → the feature properties the zone style reads.
 const FIGURE_PROPS = {
@@ -27,6 +29,7 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
   const zones = new Map(); // code → { feature, layer }
   const projects = new Map();
   const notice = addViewNotice(map);
+  const markers = createMapMarkers(map, { shift: () => shift, onZone: (code) => onZone(code), onProject: (code) => onProject(code) });
   let zoneLayer = null;
   let projectLayer = null;
   let shift = createShift(null);
@@ -105,9 +108,10 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
     const mine = new AbortController();
     loading = mine;
     const box = viewBox(map, shift);
-    const results = await Promise.all(['demolition-zones', 'projects'].map((collection) =>
+    const results = await Promise.all([...['demolition-zones', 'projects'].map((collection) =>
       loadView(collection, box, day, (features, figures) => { if (!mine.signal.aborted) addPage(collection, features, figures); }, mine.signal)
-        .catch((error) => { if (!mine.signal.aborted) onError?.(error); return { complete: true }; })));
+        .catch((error) => { if (!mine.signal.aborted) onError?.(error); return { complete: true }; })),
+    markers.loadPhotos(box, mine.signal).catch(() => ({ complete: true }))]);
     if (mine.signal.aborted) return;
     const partial = results.some((r) => !r.complete);
     container.dataset.viewComplete = String(!partial);
@@ -117,8 +121,21 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
   /** The desk's day: the colours of the view follow it (features out of view follow when seen). */
   function setDay(next) {
     day = next;
-    viewLoaded = track(refresh());
+    viewLoaded = track(Promise.all([refresh(), markers.loadFlags(next)]));
     return viewLoaded;
+  }
+
+  /** Re-reads the day's figures of just these codes of a layer (after a save) and recolours them. */
+  async function refreshCodes(collection, codes) {
+    const list = await figuresOf(collection, codes, day).catch((error) => { onError?.(error); return []; });
+    if (collection === 'projects') applyProjectStages(list);
+    else applyZoneFigures(list);
+  }
+
+  /** After a photo was attached: the view's photo markers (only they) are loaded afresh. */
+  function reloadPhotos() {
+    markers.resetPhotos();
+    return track(markers.loadPhotos(viewBox(map, shift)).catch((error) => onError?.(error)));
   }
 
   /** Puts each zone's figures (from /api/desk/zones?codes=) on its feature and redraws its colour. */
@@ -188,7 +205,7 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
   }
 
   return {
-    map, load, setDay, relabel: () => { legend.relabel(); notice.relabel(); }, highlight,
+    map, load, setDay, reloadPhotos, refreshCodes, photoIds: () => markers.photoIds(), relabel: () => { legend.relabel(); notice.relabel(); }, highlight,
     zoneProps: (code) => zones.get(code)?.feature.properties ?? null,
     projectProps: (code) => projects.get(code)?.feature.properties ?? null,
     /** Resolves when the current view's zones and projects are drawn with the day's figures. */

@@ -1,19 +1,26 @@
-// The issue list's updates: a new issue (问题描述 1–1000 characters, 责任方 at most 200) and, on
-// each open issue, closing it (销号) with how it was resolved (1–1000 characters).
+// The issue list's updates: a new issue (问题描述 1–1000 characters, 责任方 at most 200, and a site
+// photo from the phone's camera, attached to the new issue once it is stored) and, on each open
+// issue, closing it (销号) with how it was resolved (1–1000 characters).
 import { t } from '../i18n.js';
 import { el } from '../html.js';
+import { sendPhoto, PHOTO_ADDED } from './photo-strip.js';
 import { checks, field, statusLine, submitButton, updateBox, wireSubmit } from './form-kit.js';
 
-/** The new-issue form in a collapsible box; {@code send(path, body)} resolves { status, body }. */
-export function raiseIssueForm(send, onDone) {
+/**
+ * The new-issue form in a collapsible box; {@code send(path, body)} resolves { status, body } (the
+ * project panel); {@code photoUrl(seq)}: where the chosen photo of issue seq is sent.
+ */
+export function raiseIssueForm(send, onDone, photoUrl) {
   const text = (key) => t(`desk.forms.issue.${key}`);
   const description = el('textarea', { rows: '2', maxlength: '1000', required: true });
   const responsible = el('input', { type: 'text', maxlength: '200' });
+  const camera = el('input', { type: 'file', accept: 'image/*', capture: 'environment' });
   const submit = submitButton('issue-submit', text('submit'));
   const status = statusLine('issue-status');
   const form = el('form', { className: 'report-form', dataset: { testid: 'issue-form' } },
     field('issue-description', text('description'), description),
     field('issue-responsible', text('responsible'), responsible),
+    field('issue-photo', t('desk.photos.reportPhoto'), camera),
     el('div', { className: 'form-actions' }, submit), status);
   wireSubmit(form, {
     submit, status, onDone,
@@ -24,7 +31,17 @@ export function raiseIssueForm(send, onDone) {
       if (responsible.value.trim()) body.responsible = responsible.value.trim();
       return body;
     },
-    send: (body) => send('issues', body),
+    send: async (body) => {
+      const answer = await send('issues', body);
+      const file = camera.files?.[0];
+      if (answer.status === 200 && file && photoUrl) {
+        const seq = Math.max(...(answer.body?.issues || []).map((i) => i.seq));
+        camera.value = '';
+        await sendPhoto(photoUrl(seq), file); // a refusal shows in the status line; the issue stays raised
+        document.dispatchEvent(new CustomEvent(PHOTO_ADDED));
+      }
+      return answer;
+    },
     success: () => text('success'),
   });
   return updateBox('issue-open', text('title'), form);

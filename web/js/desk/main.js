@@ -2,8 +2,9 @@
  * Entry module of the officials' desk (desk.html): staff only. URL parameters: see url-state.js.
  *
  * data-testid of the key elements:
- *   header   app-header, signed-in-user, overview-link, lang-switch, sign-out, error-message,
+ *   header   app-header, signed-in-user, overview-link, leads-link[data-new][data-overdue] (lead staff only), lang-switch, sign-out, error-message,
  *            as-of-control > as-of (date input), as-of-mondays (quick picks)
+ *   leads    lead-counts > lead-count[data-park][data-new][data-overdue] (admins, city-wide and park officials)
  *   map      map; zone paths carry data-code and data-overdue; project markers data-code and data-stage (as of the day);
  *            desk-legend > li[data-key=STAGE|low|mid|high|unknown|overdue]; labels .zone-label, .project-label
  *   side     side-panel, tab-dispatch, tab-lagging, tab-overdue, tab-figures, overdue-list[data-count] > overdue-zone[data-code]
@@ -28,7 +29,7 @@
  *   figures  figures-panel[data-scope][data-as-of] > scope-select, figures-csv, figure-cards >
  *            figure-card[data-key] > figure-value; rankings[data-period][data-key] > ranking-figure,
  *            ranking-townships, ranking-parks, ranking-week, ranking-month, ranking-compared,
- *            rankings-table > ranking-row[data-name][data-rank][data-own] > ranking-counts, ranking-change
+ *            rankings-table > ranking-row[data-name][data-rank][data-own] > ranking-counts, ranking-change (week), ranking-change-month
  *
  * window.desk, for browser tests:
  *   ready              Promise: the view's zones and projects (figures of the day), lists and figures loaded, the URL's view restored
@@ -61,6 +62,9 @@ import { homeScope } from './home-view.js';
 import { createAsOfControl } from './as-of-control.js';
 import { renderHeader, showError } from './desk-header.js';
 import { mayRead } from './access.js';
+import { createSaveRefresh } from './save-refresh.js';
+import { createLeadCounts } from './lead-counts.js';
+import { PHOTO_ADDED } from './photo-strip.js';
 
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 const fromUrl = readUrlState();
@@ -84,13 +88,22 @@ const openItem = (kind, code) => track(kind === 'zone' ? openZone(code) : openPr
 const lists = createSideLists({ dispatchContainer: $('dispatch-list'), laggingContainer: $('lagging-list'), onOpen: openItem });
 const loadDispatch = () => lists.loadDispatch(state.asOf);
 const showLagging = () => lists.showLagging(state.asOf);
+document.addEventListener(PHOTO_ADDED, () => track(deskMap.reloadPhotos()));
+const leads = createLeadCounts($('lead-counts'), $('leads-link'));
 const asOf = createAsOfControl($('as-of-control'), (day) => setAsOf(day));
 // A tab opens at its top, not where the previous one was scrolled to.
-const tabs = createTabs(document.querySelector('.tab-list'), (tab) => { state.tab = tab; $('side-panel').scrollTop = 0; sync(); });
+const tabs = createTabs(document.querySelector('.tab-list'), (tab) => {
+  state.tab = tab;
+  $('side-panel').scrollTop = 0;
+  sync();
+  saved.opened(tab);
+});
 
 const sync = () => writeUrlState({ ...state, lang: currentLang() }, today());
 
 let overdue = null; // the overdue list's page
+const saved = createSaveRefresh({ state, deskMap, loadDispatch, loadOverdue: () => loadOverdue(), loadFigures: (f) => loadFigures(f),
+  showLagging, onError: (e) => showError(e.message) });
 
 /** The overdue zones of the city on the day (one page, by deadline). */
 async function loadOverdue() {
@@ -104,12 +117,13 @@ async function loadOverdue() {
 /** The map's view, the overdue and lagging lists on the desk's day. */
 const loadDay = () => Promise.all([deskMap.setDay(state.asOf), loadOverdue(), showLagging()]);
 
-async function loadFigures() {
+/** The scope's figures and the rankings (with the contest's flags); {@code figuresToo} false: the rankings only. */
+async function loadFigures(figuresToo = true) {
   const [figureData, rankingData, contest] = await Promise.all([
-    api.fetchFigures(state.scope, state.asOf), api.fetchRankings(state.asOf, state.period, state.rankOf),
+    figuresToo ? api.fetchFigures(state.scope, state.asOf) : null, api.fetchRankings(state.asOf, state.period, state.rankOf),
     api.fetchContest(quarterOf(state.asOf), state.rankOf).catch(() => null),
   ]);
-  figures.show(figureData, api.figuresCsvUrl(state.asOf));
+  if (figureData) figures.show(figureData, api.figuresCsvUrl(state.asOf));
   rankings.show(rankingData, state.period, state.rankOf);
   rankings.setFlags(contest);
 }
@@ -158,13 +172,14 @@ async function openProject(code) {
 }
 
 /**
- * Posts an update of a project; when accepted, the figures, rankings and map follow, and the
+ * Posts an update of a project; when accepted, what it changed follows (refreshAfterSave), and the
  * answer carries the panel as of the desk's day.
  */
 async function updateProject(code, path, body) {
   const answer = await api.updateProject(code, path, body);
   if (answer.status !== 200) return answer;
-  await Promise.all([loadFigures().catch((e) => showError(e.message)), loadDay(), loadDispatch()]);
+  const touchesFigures = !path.startsWith('issues') && !path.startsWith('milestones');
+  await saved.after({ project: code, figures: touchesFigures });
   const panel = await api.fetchProject(code, state.asOf).catch(() => answer.body);
   return { status: 200, body: panel };
 }
@@ -180,7 +195,7 @@ function closePanels() {
 
 async function afterFiling() {
   const code = state.zone;
-  await Promise.all([loadDay(), loadFigures().catch((e) => showError(e.message)), loadDispatch()]);
+  await saved.after({ zone: code });
   if (state.zone === code) {
     const data = await api.fetchReports(code, state.asOf);
     if (state.zone === code) zonePanel.show(deskMap.zoneProps(code) ?? { code }, data, me);
@@ -188,6 +203,7 @@ async function afterFiling() {
 }
 
 async function setAsOf(day) {
+  saved.clear();
   state.asOf = day;
   asOf.set(day);
   sync();
@@ -211,6 +227,7 @@ onLangChange(() => {
   rankings.relabel();
   renderOverdueList($('overdue-list'), overdue, (code) => openZone(code));
   lists.relabel();
+  leads.relabel();
   deskMap.relabel();
   sync();
 });
@@ -241,7 +258,7 @@ async function start() {
   for (const park of parks.parks || []) parkNames.set(park.code, park.name);
   // The map starts on the scope (the city, or the official's own); the view's features follow.
   const opening = state.zone || state.project ? null : deskMap.fitScope(state.scope);
-  await Promise.all([opening, loadDay(), loadFigures(), loadDispatch()]);
+  await Promise.all([opening, loadDay(), loadFigures(), loadDispatch(), leads.load(me)]);
   if (state.zone) await openZone(state.zone);
   else if (state.project) await openProject(state.project);
   await deskMap.viewLoaded();

@@ -16,7 +16,7 @@ import { renderProjectSummary } from './project-summary.js';
 import { monthlyForm } from './monthly-form.js';
 import { milestoneForm } from './milestone-form.js';
 import { closeIssueForm, raiseIssueForm } from './issue-forms.js';
-import { photoStrip } from './photo-strip.js';
+import { photoStrip, projectPhotos, issuePhotos } from './photo-strip.js';
 
 /** Label and value pairs; a third element names the value for tests (data-key). */
 function facts(rows) {
@@ -39,15 +39,15 @@ function milestoneRows(milestones) {
   });
 }
 
-/** The issue list; {@code closer(issue)} gives an open issue's 销号 control, or null. */
-function issueItems(issues, closer) {
+/** The issue list; {@code closer(issue)} gives an open issue's 销号 control, or null; {@code photos(issue)} its photos. */
+function issueItems(issues, closer, photos) {
   return issues.map((issue) => {
     const closed = Boolean(issue.closedOn);
     return el('li', { className: closed ? 'issue issue-closed' : 'issue', dataset: { testid: 'issue-row', closed: String(closed), seq: String(issue.seq) } },
       el('div', {}, el('span', { className: closed ? 'tag' : 'tag tag-open' }, closed ? t('desk.project.closed', { date: issue.closedOn }) : '●'), ' ', issue.description),
       el('small', {}, `${t('desk.project.raised')} ${issue.raisedOn ?? ''} · ${t('desk.project.responsible')} ${issue.responsible ?? ''}`),
       issue.resolution ? el('small', {}, `${t('desk.project.resolution')}：${issue.resolution}`) : null,
-      closed ? null : closer(issue));
+      closed ? null : closer(issue), photos(issue));
   });
 }
 
@@ -97,6 +97,9 @@ export function createProjectPanel(container, { onZone, onClose, onUpdate, onTod
     const send = (path, body) => onUpdate(p.code, path, body);
     const done = (statusId) => async (panel) => { data = panel; refreshed(statusId); };
     const closer = (issue) => (writer ? closeIssueForm(issue, send, done(null)) : null);
+    const photos = projectPhotos(p.code);
+    const ofIssue = (issue) => issuePhotos(photos, issue, { writer: writer && !issue.closedOn });
+    const issuePhotoUrl = (seq) => `/api/desk/projects/${encodeURIComponent(p.code)}/issues/${seq}/photos`;
     fill(container,
       el('header', { className: 'panel-head' },
         el('div', {}, el('div', { className: 'kicker' }, `${t('desk.project.kicker')} · ${p.code}`), el('h2', {}, p.name ?? p.code)), close),
@@ -124,12 +127,13 @@ export function createProjectPanel(container, { onZone, onClose, onUpdate, onTod
       table('milestone-table', [t('desk.project.milestone'), t('desk.project.planned'), t('desk.project.actual'), ''], milestoneRows(data.milestones || [])),
       writer ? milestoneForm(data.milestones || [], send, done('milestone-status')) : null,
       el('h3', {}, `${t('desk.project.issues')}（${t('desk.project.openIssues', { n: open })} · ${t('desk.project.closedIssues', { n: issues.length - open })}）`),
-      issues.length ? el('ul', { className: 'issue-list', dataset: { testid: 'issue-list' } }, issueItems(issues, closer)) : el('p', {}, t('desk.project.noIssues')),
-      writer ? raiseIssueForm(send, done('issue-status')) : null,
+      issues.length ? el('ul', { className: 'issue-list', dataset: { testid: 'issue-list' } }, issueItems(issues, closer, ofIssue)) : el('p', {}, t('desk.project.noIssues')),
+      writer ? raiseIssueForm(send, done('issue-status'), issuePhotoUrl) : null,
       el('h3', {}, t('desk.project.waitingOn')),
       (data.waitingOn || []).length ? el('ul', { className: 'plain-list' }, zoneItems(data.waitingOn, onZone)) : el('p', {}, t('desk.project.waitingNone')),
-      photoStrip(p.code, { writer }),
+      photoStrip(photos, { writer }),
     );
+    photos.load();
     chart = drawInvestmentChart(canvas, investment, p.planned_investment_year_wan);
   }
 

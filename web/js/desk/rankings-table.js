@@ -1,5 +1,6 @@
-// 龙虎榜: townships or parks ranked on one figure, week or month, with the counts behind each value (开工率
-// 3/3), its change and movement since the previous ranking, and the viewer's own township or park marked.
+// 龙虎榜: townships or parks ranked on one figure, with the counts behind each value (开工率 3/3), its
+// change since last week and since last month side by side, its movement in rank since the chosen
+// period (week or month), and the viewer's own township or park marked.
 import { t } from '../i18n.js';
 import { el } from '../html.js';
 import { formatNumber, formatPercent, withUnit } from '../format.js';
@@ -18,9 +19,10 @@ const PARTS = {
 const countsOf = (key, row) => (row.part == null || row.whole == null ? ''
   : (PARTS[key] ?? ((a, b) => `${formatNumber(a, 0)} / ${formatNumber(b, 0)}`))(row.part, row.whole));
 
-function change(key, row) {
-  if (row.value == null || row.previousValue == null) return t('desk.figures.none');
-  const d = Math.round((row.value - row.previousValue) * 10) / 10;
+/** The change of a row's value since {@code before} (its value a week or a month earlier). */
+function change(key, row, before) {
+  if (row.value == null || before == null) return t('desk.figures.none');
+  const d = Math.round((row.value - before) * 10) / 10;
   const text = `${d > 0 ? '+' : d < 0 ? '−' : '±'}${formatNumber(Math.abs(d), 1)}`;
   return PER_MU.has(key) ? text : t('desk.ranks.points', { n: text });
 }
@@ -67,7 +69,7 @@ export function createRankings(container, { onChange, onOf }) {
       return button;
     }));
     head.replaceChildren(el('tr', {}, [t('desk.figures.rank'), t(state.of === 'parks' ? 'desk.figures.park' : 'desk.figures.township'), t('desk.figures.value'),
-      t('desk.ranks.counts'), t(`desk.ranks.change.${state.period}`), t('desk.figures.move')]
+      t('desk.ranks.counts'), t('desk.ranks.change.week'), t('desk.ranks.change.month'), t('desk.figures.move')]
       .map((h) => el('th', { scope: 'col' }, h))));
     const data = state.data;
     caption.textContent = data?.comparedWith ? t('desk.figures.comparedWith', { date: data.comparedWith }) : '';
@@ -81,7 +83,9 @@ export function createRankings(container, { onChange, onOf }) {
       el('td', {}, row.label ?? row.name, flags.of === state.of ? flagMarker(flags.byName.get(row.name)) : null, mine ? el('span', { className: 'tag tag-own' }, t('desk.ranks.own')) : null),
       el('td', { className: 'num' }, show(row.value) || t('desk.figures.none')),
       el('td', { className: 'num', dataset: { testid: 'ranking-counts' } }, countsOf(state.key, row)),
-      el('td', { className: 'num', dataset: { testid: 'ranking-change' } }, change(state.key, row)), el('td', {}, movement(row)));
+      el('td', { className: 'num', dataset: { testid: 'ranking-change' } }, change(state.key, row, row.weekValue !== undefined ? row.weekValue : row.previousValue)),
+      el('td', { className: 'num', dataset: { testid: 'ranking-change-month' } }, change(state.key, row, row.monthValue)),
+      el('td', {}, movement(row)));
     }));
     container.dataset.period = state.period;
     container.dataset.of = state.of;

@@ -5,6 +5,7 @@ import { el } from '../html.js';
 import { formatNumber } from '../format.js';
 import { fileReport } from './desk-api.js';
 import { today } from './dates.js';
+import { sendPhoto } from './photo-strip.js';
 
 /** May this official file reports for the zone? City-wide officials and the zone's own township may. */
 export function mayFile(me, zone) {
@@ -37,6 +38,7 @@ export function createReportForm(zone, reports, onFiled) {
   const cleared = numberInput(latest?.clearedAreaM2 ?? 0, '0.1');
   const note = el('textarea', { rows: '2', maxlength: '500' });
   const reason = el('textarea', { rows: '2', maxlength: '500' });
+  const photo = el('input', { type: 'file', accept: 'image/*', capture: 'environment' });
   const reasonHint = el('p', { className: 'form-hint' });
   const basedOn = el('p', { className: 'form-hint', dataset: { testid: 'report-based-on' } });
   const submit = el('button', { type: 'submit', className: 'primary-button', dataset: { testid: 'report-submit' } }, t('desk.report.submit'));
@@ -50,6 +52,7 @@ export function createReportForm(zone, reports, onFiled) {
       field('report-cleared', 'desk.report.cleared', cleared)),
     field('report-note', 'desk.report.note', note),
     field('report-reason', 'desk.report.reason', reason), reasonHint,
+    field('report-photo', 'desk.photos.reportPhoto', photo),
     basedOn, el('div', { className: 'form-actions' }, submit), status);
 
   const values = () => ({
@@ -127,7 +130,15 @@ export function createReportForm(zone, reports, onFiled) {
     try {
       const { status: code, body: answer } = await fileReport(zone.code, body);
       if (code === 201) {
-        show('success', [t('desk.report.success', { date: answer?.reportDate ?? body.report_date })]);
+        const lines = [t('desk.report.success', { date: answer?.reportDate ?? body.report_date })];
+        const file = photo.files?.[0];
+        if (file && answer?.id != null) {
+          // the report is stored; a refused photo is said beside it, and may be sent again
+          await sendPhoto(`/api/desk/zones/${encodeURIComponent(zone.code)}/reports/${answer.id}/photos`, file)
+            .then(() => { photo.value = ''; lines.push(t('desk.photos.added')); })
+            .catch((error) => lines.push(error.message));
+        }
+        show('success', lines);
         await onFiled(answer);
       } else if (code === 409 && answer?.latest) showConflict(answer.latest);
       else show('error', [t('desk.report.error', { reason: answer?.description || `HTTP ${code}` })]);

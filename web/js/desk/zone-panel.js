@@ -1,11 +1,13 @@
 // The zone panel: facts, figures as of the chosen day, waiting projects (their stage on that day,
-// and now when it differs), weekly history chart and table, and (for officials who may file) the weekly report form.
+// and now when it differs), weekly history chart and table, the photos of its reports, and (for
+// officials who may file) the weekly report form with an optional site photo.
 import { t, enumLabel, currentLang } from '../i18n.js';
 import { el } from '../html.js';
 import { fill, pastDayHint, showFailure, showLoading } from './panel-states.js';
 import { formatCount, formatNumber, formatPercent, withUnit } from '../format.js';
 import { drawZoneChart } from './zone-chart.js';
 import { createReportForm, mayFile } from './report-form.js';
+import { zonePhotos } from './photo-strip.js';
 
 function facts(rows) {
   return el('dl', { className: 'facts' }, rows.filter(([, value]) => value !== '' && value != null)
@@ -97,6 +99,7 @@ export function createZonePanel(container, { onProject, onFiled, onClose, onToda
       form ?? (pastDay && mayFile(me, zone) ? pastDayHint('zone', data.today, onToday)
         : el('p', { className: 'form-hint', dataset: { testid: 'report-not-allowed' } }, t(data.forbidden ? 'desk.report.otherTownship' : 'desk.report.notAllowed'))),
       data.forbidden ? null : historyTable(data.reports),
+      data.forbidden ? null : zonePhotos(zone.code, data.reports),
     );
     container.dataset.code = zone.code;
     if (!data.forbidden) chart = drawZoneChart(canvas, data.reports, zone.target_households, null);

@@ -21,10 +21,19 @@ import parcelatlas.figures.Rankings;
  * @param praise lines of praise, from {@link Verdicts}
  * @param criticism lines of criticism, from {@link Verdicts}
  * @param verdicts the same praise and criticism with what each names, for pages in other languages
+ * @param photos a few site photos of the month as evidence, flagged ones first ({@link EvidencePhotos})
  */
 public record Bulletin(YearMonth month, LocalDate asOf, Figures city, Map<String, List<Rankings.Place>> townships,
     Map<String, List<Rankings.Place>> parks, List<LaggingProject> lagging, List<OverdueZone> overdue,
-    List<String> praise, List<String> criticism, Verdicts verdicts) {
+    List<String> praise, List<String> criticism, Verdicts verdicts, List<EvidencePhoto> photos) {
+
+  /**
+   * A site photo shown as evidence: the zone's or project's code and name it belongs to, when it was
+   * taken (null: the camera did not say), its flags ({@code photos.PhotoFlags}), caption, the issue
+   * it documents (or null), and its thumbnail JPEG (base64 in JSON).
+   */
+  public record EvidencePhoto(long id, String site, String siteName, String township, String takenAt, List<String> flags,
+      String caption, Integer issueSeq, byte[] thumbnail) {}
 
   /**
    * A project behind its plan.

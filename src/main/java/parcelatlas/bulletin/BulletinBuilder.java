@@ -37,10 +37,13 @@ public final class BulletinBuilder {
 
   private final Storage storage;
   private final FigureService figures;
+  private final EvidencePhotos photos;
 
-  public BulletinBuilder(Storage storage, FigureService figures) {
+  /** @param zone the portal's time zone (a month's photos are those attached on its days there) */
+  public BulletinBuilder(Storage storage, FigureService figures, java.time.ZoneId zone) {
     this.storage = storage;
     this.figures = figures;
+    this.photos = new EvidencePhotos(storage, zone);
   }
 
   /** The day a month's bulletin is made on: its last day, or {@code today} for the month under way. */
@@ -61,7 +64,7 @@ public final class BulletinBuilder {
     List<Bulletin.OverdueZone> overdue = overdue(day);
     Verdicts verdicts = Verdicts.of(townships, parks, overdue);
     return new Bulletin(month, day, city, townships, parks, lagging, overdue, verdicts.praiseLines(), verdicts.criticismLines(),
-        verdicts);
+        verdicts, photos.of(month, day));
   }
 
   private List<Bulletin.LaggingProject> lagging(LocalDate day) {

@@ -23,7 +23,8 @@ import parcelatlas.figures.Rankings;
  * glyphs used, with a ToUnicode map, so any reader can extract and search the text): title, city
  * figures against 时间进度, 龙虎榜 of townships and parks (each figure's places best first, as
  * {@link Rankings} gives them), bar charts of the townships' 开工率 and 投资完成率, the lagging
- * projects and overdue zones with their responsible leaders, then praise and criticism.
+ * projects and overdue zones with their responsible leaders, then praise and criticism, and a few
+ * site photos of the month as evidence with what is questionable about each ({@link EvidencePhotos}).
  */
 public final class BulletinPdf {
   private static final List<String> CHARTED = List.of("start_rate_pct", "investment_rate_pct");
@@ -119,6 +120,31 @@ public final class BulletinPdf {
     for (String line : b.criticism()) {
       p.line(line, 10, 0);
     }
+    p.line("", 6, 0);
+    p.line("八、现场照片（" + b.photos().size() + " 张）", 13, 4);
+    for (Bulletin.EvidencePhoto photo : b.photos()) {
+      p.image(photo.thumbnail(), 160);
+      p.line(photoLine(photo), 9, 6);
+    }
+  }
+
+  /** "SITE NAME（CODE，TOWNSHIP）问题N 拍摄于 T；存疑：FLAGS；CAPTION" under a photo. */
+  static String photoLine(Bulletin.EvidencePhoto photo) {
+    String flags = String.join("、", photo.flags().stream().map(BulletinPdf::flagName).toList());
+    return Verdicts.orDash(photo.siteName()) + "（" + photo.site() + "，" + Verdicts.orDash(photo.township()) + "）"
+        + (photo.issueSeq() == null ? "" : "问题" + photo.issueSeq() + " ")
+        + "拍摄于 " + (photo.takenAt() == null ? "—" : photo.takenAt().replace('T', ' '))
+        + (flags.isEmpty() ? "" : "；存疑：" + flags) + (photo.caption() == null ? "" : "；" + photo.caption());
+  }
+
+  private static String flagName(String flag) {
+    return switch (flag) {
+      case "far_from_site" -> "拍摄地点远离现场";
+      case "taken_long_before" -> "拍摄时间早于报告两周以上";
+      case "no_position" -> "照片无位置信息";
+      case "no_time" -> "照片无拍摄时间";
+      default -> flag;
+    };
   }
 
   /** Each figure's places as lines "第N名 NAME VALUE（part/whole）", then charts of the charted figures. */

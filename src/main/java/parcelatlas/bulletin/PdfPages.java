@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Writes lines of text down A4 pages in one font, wrapping long lines and starting a new page
- * when one is full; draws bar charts with vector rectangles. A character the font has no glyph for
+ * when one is full; draws bar charts with vector rectangles and JPEG photos. A character the font has no glyph for
  * is written as "?", never refused.
  */
 final class PdfPages implements AutoCloseable {
@@ -75,6 +75,16 @@ final class PdfPages implements AutoCloseable {
 
   private static double barShare(Double value, double max) {
     return value == null || max <= 0 ? 0 : Math.max(0, Math.min(1, value / max));
+  }
+
+  /** A JPEG {@code width} points wide (its height to scale), kept whole on one page. */
+  void image(byte[] jpeg, float width) throws IOException {
+    org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image =
+        org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromByteArray(document, jpeg);
+    float height = width * image.getHeight() / image.getWidth();
+    room(height + 4);
+    page.drawImage(image, MARGIN, y - height, width, height);
+    y -= height + 4;
   }
 
   /** Starts a new page unless {@code height} points remain on this one. */

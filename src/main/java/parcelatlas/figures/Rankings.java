@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * 龙虎榜: townships, or parks, ranked on each figure, best first (one with nothing to measure
- * last, ties by name), on a day and on the day a period earlier, so each place shows how it moved.
+ * last, ties by name), on a day and on the day a period earlier, so each place shows how it moved,
+ * and always against a week and a month earlier (the desk's two change columns).
  * Parks are ranked on the project and land figures only: demolition zones belong to townships.
  */
 public final class Rankings {
@@ -30,9 +31,23 @@ public final class Rankings {
    * @param part the count or amount behind the value (e.g. projects started, for 开工率 3/3), null
    *     where the value is null (nothing to measure, or withheld) or the figure is no ratio
    * @param whole what {@code part} is measured against (e.g. projects due to start)
+   * @param weekRank the place and {@code weekValue} the value {@link #WEEK_DAYS} days earlier, and
+   *     {@code monthRank}, {@code monthValue} {@link #MONTH_DAYS} days earlier, whatever the period
+   *     ({@code previousRank}, {@code previousValue}) is: the desk shows both changes side by side
    */
   public record Place(int rank, String name, String label, Double value, Integer previousRank, Double previousValue,
-      Double part, Double whole) {}
+      Double part, Double whole, Integer weekRank, Double weekValue, Integer monthRank, Double monthValue) {
+
+    /** A place without the week and month comparisons. */
+    public Place(int rank, String name, String label, Double value, Integer previousRank, Double previousValue,
+        Double part, Double whole) {
+      this(rank, name, label, value, previousRank, previousValue, part, whole, null, null, null, null);
+    }
+  }
+
+  /** The days back of the week's and the month's change. */
+  public static final int WEEK_DAYS = 7;
+  public static final int MONTH_DAYS = 30;
 
   /** The counts or amounts behind each ranked ratio: {part, whole}. */
   private static final Map<String, Function<Figures, double[]>> PARTS = Map.of(
@@ -74,19 +89,28 @@ public final class Rankings {
     }
     Scope.Kind kind = what == Of.TOWNSHIPS ? Scope.Kind.TOWNSHIP : Scope.Kind.PARK;
     List<String> names = new ArrayList<>(labels.keySet());
-    Map<String, Figures> now = service.figuresOf(kind, names, day, readers);
-    Map<String, Figures> before = service.figuresOf(kind, names, day.minusDays(periodDays), readers);
+    Map<Integer, Map<String, Figures>> back = new java.util.HashMap<>(); // days back → figures, each computed once
+    Function<Integer, Map<String, Figures>> at = days -> back.computeIfAbsent(days,
+        d -> service.figuresOf(kind, names, day.minusDays(d), readers));
+    Map<String, Figures> now = at.apply(0);
+    Map<String, Figures> before = at.apply(periodDays);
+    Map<String, Figures> week = at.apply(WEEK_DAYS);
+    Map<String, Figures> month = at.apply(MONTH_DAYS);
     Map<String, List<Place>> ranked = new LinkedHashMap<>();
     (what == Of.TOWNSHIPS ? METRICS : PARK_METRICS).forEach((key, metric) -> {
       List<String> order = order(now, metric);
       List<String> previousOrder = order(before, metric);
+      List<String> weekOrder = order(week, metric);
+      List<String> monthOrder = order(month, metric);
       List<Place> places = new ArrayList<>();
       for (int i = 0; i < order.size(); i++) {
         String name = order.get(i);
         Double value = metric.apply(now.get(name));
         double[] parts = value == null || !PARTS.containsKey(key) ? null : PARTS.get(key).apply(now.get(name));
         places.add(new Place(i + 1, name, labels.get(name), value, previousOrder.indexOf(name) + 1,
-            metric.apply(before.get(name)), parts == null ? null : parts[0], parts == null ? null : parts[1]));
+            metric.apply(before.get(name)), parts == null ? null : parts[0], parts == null ? null : parts[1],
+            weekOrder.indexOf(name) + 1, metric.apply(week.get(name)), monthOrder.indexOf(name) + 1,
+            metric.apply(month.get(name))));
       }
       ranked.put(key, places);
     });

@@ -13,7 +13,7 @@ import java.util.Map;
 final class PhotoRows {
   private static final String COLUMNS = "SELECT id, report_id, project_code, township, media_type, size_bytes, sha256,"
       + " width, height, caption, taken_at, taken_lon, taken_lat, distance_m, flags, uploaded_by, uploaded_at,"
-      + " withdrawn_by, withdrawn_at, withdrawal_reason FROM photos WHERE ";
+      + " withdrawn_by, withdrawn_at, withdrawal_reason, issue_seq FROM photos WHERE ";
 
   private PhotoRows() {}
 
@@ -30,11 +30,13 @@ final class PhotoRows {
     }
   }
 
-  /** Entries matching {@code condition} (a fixed fragment from this package, one parameter), by id. */
-  static List<Map<String, Object>> list(Connection c, String condition, Object value) throws SQLException {
+  /** Entries matching {@code condition} (a fixed fragment from this package, its parameters), by id. */
+  static List<Map<String, Object>> list(Connection c, String condition, Object... values) throws SQLException {
     List<Map<String, Object>> photos = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(COLUMNS + condition + " ORDER BY id")) {
-      s.setObject(1, value);
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(i + 1, values[i]);
+      }
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           photos.add(entry(rs));
@@ -51,6 +53,8 @@ final class PhotoRows {
     long report = rs.getLong("report_id");
     p.put("reportId", rs.wasNull() ? null : report);
     p.put("projectCode", rs.getString("project_code"));
+    int issue = rs.getInt("issue_seq");
+    p.put("issueSeq", rs.wasNull() ? null : issue);
     p.put("township", rs.getString("township"));
     p.put("mediaType", rs.getString("media_type"));
     p.put("sizeBytes", rs.getInt("size_bytes"));

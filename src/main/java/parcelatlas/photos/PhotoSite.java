@@ -17,7 +17,13 @@ import parcelatlas.domain.ErrorCode;
  * a project ({@code projectCode}); looked up with its township (who may see and attach), its
  * geometry (where the photo should have been taken) and the day it reports on.
  */
-public record PhotoSite(Long reportId, String projectCode, String township, Geometry geometry, LocalDate reportDay) {
+public record PhotoSite(Long reportId, String projectCode, Integer issueSeq, String township, Geometry geometry,
+    LocalDate reportDay) {
+
+  /** A site known only by its township (a stored photo's, for who may see or withdraw it). */
+  static PhotoSite ofTownship(String township) {
+    return new PhotoSite(null, null, null, township, null, null);
+  }
 
   /** A zone report's site; unknown, or a report of another zone, is 404. */
   static PhotoSite ofReport(Connection c, String zoneCode, long reportId) throws SQLException {
@@ -30,7 +36,7 @@ public record PhotoSite(Long reportId, String projectCode, String township, Geom
         if (!rs.next()) {
           throw notFound("zone " + zoneCode + " has no report " + reportId);
         }
-        return new PhotoSite(reportId, null, rs.getString(1), geometry(rs.getBytes(2)), rs.getDate(3).toLocalDate());
+        return new PhotoSite(reportId, null, null, rs.getString(1), geometry(rs.getBytes(2)), rs.getDate(3).toLocalDate());
       }
     }
   }
@@ -43,7 +49,36 @@ public record PhotoSite(Long reportId, String projectCode, String township, Geom
         if (!rs.next()) {
           throw notFound("there is no project " + projectCode);
         }
-        return new PhotoSite(null, projectCode, rs.getString(1), geometry(rs.getBytes(2)), today);
+        return new PhotoSite(null, projectCode, null, rs.getString(1), geometry(rs.getBytes(2)), today);
+      }
+    }
+  }
+
+  /** Issue {@code seq} of a project: the project's site, reporting on {@code today}; unknown is 404. */
+  static PhotoSite ofIssue(Connection c, String projectCode, int seq, LocalDate today) throws SQLException {
+    String sql = "SELECT p.township, ST_AsBinary(p.geom) FROM project_issues i JOIN projects p ON p.id = i.project_id"
+        + " WHERE p.code = ? AND i.seq = ?";
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, projectCode);
+      s.setInt(2, seq);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw notFound("project " + projectCode + " has no issue " + seq);
+        }
+        return new PhotoSite(null, projectCode, seq, rs.getString(1), geometry(rs.getBytes(2)), today);
+      }
+    }
+  }
+
+  /** A zone, for listing the photos of all its reports; an unknown zone is 404. */
+  static PhotoSite ofZone(Connection c, String zoneCode) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT township FROM demolition_zones WHERE code = ?")) {
+      s.setString(1, zoneCode);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw notFound("there is no zone " + zoneCode);
+        }
+        return ofTownship(rs.getString(1));
       }
     }
   }

@@ -51,6 +51,11 @@ public final class Photos {
     return attach(user, storage.read(c -> PhotoSite.ofProject(c, projectCode, LocalDate.now(clock))), bytes, caption);
   }
 
+  /** Attaches a photo to issue {@code seq} of project {@code projectCode}, reporting on today. */
+  public Map<String, Object> attachToIssue(User user, String projectCode, int seq, byte[] bytes, String caption) {
+    return attach(user, storage.read(c -> PhotoSite.ofIssue(c, projectCode, seq, LocalDate.now(clock))), bytes, caption);
+  }
+
   /** The photos of a zone report, oldest first, withdrawn ones included and marked. */
   public List<Map<String, Object>> ofReport(User user, String zoneCode, long reportId) {
     return storage.read(c -> {
@@ -65,7 +70,7 @@ public final class Photos {
     return storage.read(c -> {
       PhotoSite site = PhotoSite.ofProject(c, projectCode, LocalDate.now(clock));
       site.requireReader(user);
-      return PhotoRows.list(c, "project_code = ?", projectCode);
+      return PhotoRows.list(c, "project_code = ?", projectCode); // its issues' photos too, with their issueSeq
     });
   }
 
@@ -73,7 +78,7 @@ public final class Photos {
   public Image image(User user, long id, boolean thumbnail) {
     return storage.read(c -> {
       String township = PhotoRows.township(c, id);
-      new PhotoSite(null, null, township, null, null).requireReader(user);
+      PhotoSite.ofTownship(township).requireReader(user);
       try (PreparedStatement s = c.prepareStatement("SELECT media_type, content, thumbnail FROM photos WHERE id = ?")) {
         s.setLong(1, id);
         try (ResultSet rs = s.executeQuery()) {
@@ -89,7 +94,7 @@ public final class Photos {
     String why = text("reason", reason, true);
     return storage.inTransaction(c -> {
       String township = PhotoRows.township(c, id);
-      new PhotoSite(null, null, township, null, null).requireReporter(user);
+      PhotoSite.ofTownship(township).requireReporter(user);
       try (PreparedStatement s = c.prepareStatement("UPDATE photos SET withdrawn_by = ?, withdrawn_at = ?,"
           + " withdrawal_reason = ? WHERE id = ? AND withdrawn_at IS NULL")) {
         s.setString(1, user.username());
@@ -120,7 +125,7 @@ public final class Photos {
       long id;
       try (PreparedStatement s = c.prepareStatement("INSERT INTO photos (report_id, project_code, township, media_type,"
           + " size_bytes, sha256, width, height, content, thumbnail, caption, taken_at, taken_lon, taken_lat, distance_m,"
-          + " flags, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          + " flags, uploaded_by, uploaded_at, issue_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           new String[] {"id"})) {
         s.setObject(1, site.reportId(), Types.BIGINT);
         s.setString(2, site.projectCode());
@@ -140,6 +145,7 @@ public final class Photos {
         s.setString(16, flags.joined());
         s.setString(17, user.username());
         s.setObject(18, OffsetDateTime.now(clock));
+        s.setObject(19, site.issueSeq(), Types.INTEGER);
         s.executeUpdate();
         try (ResultSet keys = s.getGeneratedKeys()) {
           keys.next();
@@ -148,7 +154,7 @@ public final class Photos {
       }
       AuditTrail.record(c, user.username(), "attach", "photo", String.valueOf(id), null,
           Map.of("report", String.valueOf(site.reportId()), "project", String.valueOf(site.projectCode()),
-              "flags", flags.flags()));
+              "issue", String.valueOf(site.issueSeq()), "flags", flags.flags()));
       return PhotoRows.list(c, "id = ?", id).get(0);
     });
   }

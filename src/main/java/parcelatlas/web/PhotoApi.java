@@ -1,9 +1,6 @@
 package parcelatlas.web;
 
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -11,25 +8,31 @@ import java.util.function.Supplier;
 import parcelatlas.accounts.Viewer;
 import parcelatlas.domain.ErrorCode;
 import parcelatlas.photos.PhotoRefused;
+import parcelatlas.photos.PhotoViews;
 import parcelatlas.photos.Photos;
 
 /**
- * Site photos over HTTP, for staff. An upload is the image itself as the raw request body (any
- * content type: the type is judged from the bytes), at most {@link Photos#MAX_BYTES}, with an
- * optional {@code caption} query parameter:
- * {@code POST /api/desk/zones/{code}/reports/{reportId}/photos} or {@code POST
- * /api/desk/projects/{code}/photos} (201, the photo's listing entry with its flags). {@code GET} on
- * the same paths lists them; {@code GET /api/photos/{id}} and {@code /api/photos/{id}/thumbnail}
+ * Site photos over HTTP, for staff. An upload ({@link PhotoUpload}) is the image itself as the raw
+ * request body or a multipart form's {@code photo} part (the type is judged from the bytes), at most
+ * {@link Photos#MAX_BYTES}, with an optional caption:
+ * {@code POST /api/desk/zones/{code}/reports/{reportId}/photos}, {@code POST
+ * /api/desk/projects/{code}/photos} or {@code POST /api/desk/projects/{code}/issues/{seq}/photos}
+ * (201, the photo's listing entry with its flags). {@code GET} on the first two lists them (a
+ * project's with its issues' photos, marked by issueSeq); {@code GET /api/desk/zones/{code}/photos}
+ * lists all of a zone's report photos; {@code GET /api/desk/photos?bbox=} the positioned photos in a
+ * map view; {@code GET /api/photos/{id}} and {@code /api/photos/{id}/thumbnail}
  * serve the bytes; {@code POST /api/photos/{id}/withdraw} {@code {"reason": "…"}} withdraws one.
  */
 final class PhotoApi {
   /** Uploads received and decoded at once on this node: each may hold some 30 MB while it is checked. */
   static final int UPLOADS_PER_NODE = 4;
   private final Photos photos;
+  private final PhotoViews views;
   private final Semaphore uploads = new Semaphore(UPLOADS_PER_NODE);
 
-  PhotoApi(Photos photos) {
+  PhotoApi(Photos photos, PhotoViews views) {
     this.photos = photos;
+    this.views = views;
   }
 
   /** Whether a request is a photo upload, whose body {@link BodyLimits} leaves to this class. */
@@ -40,12 +43,40 @@ final class PhotoApi {
   void uploadToReport(Context ctx) {
     Viewer viewer = AuthApi.requireStaff(ctx, "attach photos");
     long report = id(ctx.pathParam("reportId"), "reportId");
-    created(ctx, () -> photos.attachToReport(viewer.user(), ctx.pathParam("code"), report, body(ctx), ctx.queryParam("caption")));
+    created(ctx, () -> {
+      PhotoUpload upload = PhotoUpload.read(ctx);
+      return photos.attachToReport(viewer.user(), ctx.pathParam("code"), report, upload.bytes(), upload.caption());
+    });
   }
 
   void uploadToProject(Context ctx) {
     Viewer viewer = AuthApi.requireStaff(ctx, "attach photos");
-    created(ctx, () -> photos.attachToProject(viewer.user(), ctx.pathParam("code"), body(ctx), ctx.queryParam("caption")));
+    created(ctx, () -> {
+      PhotoUpload upload = PhotoUpload.read(ctx);
+      return photos.attachToProject(viewer.user(), ctx.pathParam("code"), upload.bytes(), upload.caption());
+    });
+  }
+
+  void uploadToIssue(Context ctx) {
+    Viewer viewer = AuthApi.requireStaff(ctx, "attach photos");
+    long seq = id(ctx.pathParam("seq"), "seq");
+    if (seq > Integer.MAX_VALUE) {
+      throw ApiException.badRequest(ErrorCode.NUMBER_EXPECTED, "seq must be a positive whole number", "field", "seq", "value", seq);
+    }
+    created(ctx, () -> {
+      PhotoUpload upload = PhotoUpload.read(ctx);
+      return photos.attachToIssue(viewer.user(), ctx.pathParam("code"), (int) seq, upload.bytes(), upload.caption());
+    });
+  }
+
+  void listOfZone(Context ctx) {
+    Viewer viewer = AuthApi.requireStaff(ctx, "see photos");
+    json(ctx, Map.of("photos", refused(() -> views.ofZone(viewer.user(), ctx.pathParam("code")))));
+  }
+
+  void inView(Context ctx) {
+    Viewer viewer = AuthApi.requireStaff(ctx, "see photos");
+    json(ctx, views.inView(viewer.user(), ctx.queryParam("bbox")));
   }
 
   void listOfReport(Context ctx) {
@@ -114,40 +145,8 @@ final class PhotoApi {
     try {
       return work.get();
     } catch (PhotoRefused r) {
-      throw new ApiException(r.status(), r.code(), r.getMessage(), flat(r.params()));
+      throw PhotoUpload.refused(r);
     }
-  }
-
-  private static Object[] flat(Map<String, Object> params) {
-    return params.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray();
-  }
-
-  /** The body, read to at most {@link Photos#MAX_BYTES}: a longer one (declared or sent) is 413. */
-  private static byte[] body(Context ctx) {
-    long declared = ctx.contentLength();
-    if (declared > Photos.MAX_BYTES) {
-      throw refusedNow(Photos.tooLarge(declared));
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    try (InputStream in = ctx.bodyInputStream()) {
-      for (int n; (n = in.read(buffer)) >= 0; ) {
-        out.write(buffer, 0, n);
-        if (out.size() > Photos.MAX_BYTES) {
-          throw refusedNow(Photos.tooLarge(out.size()));
-        }
-      }
-    } catch (IOException e) {
-      throw ApiException.badRequest(ErrorCode.PHOTO_UNREADABLE, "the photo could not be received in full");
-    }
-    if (out.size() == 0) {
-      throw ApiException.badRequest(ErrorCode.PHOTO_UNREADABLE, "the request body is empty: send the photo's bytes");
-    }
-    return out.toByteArray();
-  }
-
-  private static ApiException refusedNow(PhotoRefused r) {
-    return new ApiException(r.status(), r.code(), r.getMessage(), flat(r.params()));
   }
 
   private static long id(String text, String field) {

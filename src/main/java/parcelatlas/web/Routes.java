@@ -61,12 +61,14 @@ public final class Routes {
     AdminApi admin = new AdminApi(new AuditLog(storage), users, new parcelatlas.accounts.UserChanges(storage,
         new PasswordHasher(Integer.parseInt(config.get("password.cost")))));
     FiguresApi figures = new FiguresApi(figureService, clock);
-    BulletinApi bulletins = new BulletinApi(new parcelatlas.bulletin.BulletinBuilder(storage, figureService),
+    BulletinApi bulletins = new BulletinApi(new parcelatlas.bulletin.BulletinBuilder(storage, figureService, clock.getZone()),
         new parcelatlas.bulletin.BulletinArchive(storage), config.get("bulletin.font"), clock);
     ImportApi imports = new ImportApi(new Imports(database, clock,
         Path.of(config.get("data.dir"), "import-work"), Long.parseLong(config.get("import.max.bytes"))));
     ContestApi contest = new ContestApi(new parcelatlas.contest.Contest(storage, figureService), clock);
-    PhotoApi photos = new PhotoApi(new parcelatlas.photos.Photos(storage, clock));
+    MapFlagsApi mapFlags = new MapFlagsApi(new parcelatlas.desk.MapFlags(new parcelatlas.contest.Contest(storage, figureService),
+        new parcelatlas.desk.DeskExtent(storage)), clock);
+    PhotoApi photos = new PhotoApi(new parcelatlas.photos.Photos(storage, clock), new parcelatlas.photos.PhotoViews(storage));
     parcelatlas.leads.LeadInbox leadInbox = new parcelatlas.leads.LeadInbox(storage, clock,
         parcelatlas.leads.LeadInbox.overdueHours(config.get("leads.overdue.hours")));
     LeadApi leads = new LeadApi(leadInbox, new parcelatlas.leads.LeadDetail(storage, leadInbox),
@@ -162,6 +164,9 @@ public final class Routes {
       c.routes.post("/api/desk/zones/{code}/reports/{reportId}/photos", photos::uploadToReport);
       c.routes.get("/api/desk/projects/{code}/photos", photos::listOfProject);
       c.routes.post("/api/desk/projects/{code}/photos", photos::uploadToProject);
+      c.routes.post("/api/desk/projects/{code}/issues/{seq}/photos", photos::uploadToIssue);
+      c.routes.get("/api/desk/zones/{code}/photos", photos::listOfZone);
+      c.routes.get("/api/desk/photos", photos::inView);
       c.routes.get("/api/photos/{id}", photos::photo);
       c.routes.get("/api/photos/{id}/thumbnail", photos::thumbnail);
       c.routes.post("/api/photos/{id}/withdraw", photos::withdraw);
@@ -177,6 +182,7 @@ public final class Routes {
       c.routes.get("/api/bulletins/{id}/pdf", bulletins::download);
 
       c.routes.get("/api/desk/contest", contest::desk);
+      c.routes.get("/api/desk/contest/map", mapFlags::onMap);
       c.routes.get("/api/public/contest", contest::published);
       c.routes.get("/api/admin/contest/settings", contest::settings);
       c.routes.put("/api/admin/contest/weights", contest::updateSettings);

@@ -28,13 +28,17 @@ import parcelatlas.testing.Sql;
  * Site photos in the desk's project panel, in Chromium: a photo attached earlier shows as a
  * thumbnail with its flag in Chinese, and the township's official attaches a phone photo (a test
  * JPEG with EXIF GPS and time) through the panel's file input; a file that is not an image is
- * refused with the page's own text and nothing is stored.
+ * refused with the page's own text and nothing is stored. An open issue takes a photo the same way
+ * (sent as a multipart form), shown in its row and as a marker on the map where it was taken.
  */
 class PhotoPanelBrowserTest {
   private static final String PASSWORD = "photo panel password";
   private static Storage storage;
   private static RunningApp app;
   private static Map<String, Object> project;
+  /** Another project of the same township, whose new issue gets a photo (the first test counts its project's photos). */
+  private static Map<String, Object> issueProject;
+  private static int issueSeq;
 
   @BeforeAll
   static void start() {
@@ -43,6 +47,16 @@ class PhotoPanelBrowserTest {
         + " WHERE township IS NOT NULL ORDER BY code").get(0);
     new Users(storage, new PasswordHasher(4)).add("owner", Role.OFFICIAL, (String) project.get("township"), null,
         PASSWORD.toCharArray());
+    issueProject = Sql.rows(storage, "SELECT code, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM projects WHERE township = ?"
+        + " AND code <> ? ORDER BY code", project.get("township"), project.get("code")).get(0);
+    String code = (String) issueProject.get("code");
+    issueSeq = ((Number) Sql.rows(storage, "SELECT COALESCE(MAX(i.seq), 0) + 1 AS seq FROM project_issues i"
+        + " JOIN projects p ON p.id = i.project_id WHERE p.code = ?", code).get(0).get("seq")).intValue();
+    storage.inTransaction(c -> {
+      new parcelatlas.storage.ProgressTables(c).addIssue(code, issueSeq, "围挡破损未修复", java.time.LocalDate.parse("2026-11-18"),
+          "施工单位", null, null);
+      return null;
+    });
     RunningApp.withStaff(storage);
     app = new RunningApp(storage);
   }
@@ -116,6 +130,33 @@ class PhotoPanelBrowserTest {
       }
       browser.screenshot("desk-project-site-photos");
       assertEquals(Boolean.TRUE, loaded, "the thumbnails load from the server");
+    }
+  }
+
+  @Test
+  void an_open_issue_gets_a_photo_from_the_phone_shown_in_its_row_and_on_the_map() throws IOException {
+    String code = (String) issueProject.get("code");
+    double lon = ((Number) issueProject.get("lon")).doubleValue();
+    double lat = ((Number) issueProject.get("lat")).doubleValue();
+    Path phone = Files.write(Files.createDirectories(Path.of("target/photo-uploads")).resolve("IMG_0301.jpg"),
+        TestPhotos.jpeg(300, 200, LocalDateTime.parse("2026-11-20T07:30:00"), lon + 0.0001, lat, 1));
+    String row = "[data-testid=issue-photos][data-seq='" + issueSeq + "']";
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.signIn(app.base(), "owner", PASSWORD, "/desk.html?as_of=2026-11-20");
+      assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
+      browser.await("window.desk.openProject('" + code + "')");
+      browser.driver().findElement(By.cssSelector(row + " [data-testid=issue-photo-input]"))
+          .sendKeys(phone.toAbsolutePath().toString());
+      browser.waitFor("document.querySelector(\"" + row + " [data-testid=issue-photo-status]\").dataset.state === 'done'");
+      java.util.List<Map<String, Object>> stored = Sql.rows(storage, "SELECT id FROM photos WHERE project_code = ?"
+          + " AND issue_seq = ?", code, issueSeq);
+      assertEquals(1, stored.size(), "stored as the issue's photo");
+      String id = stored.get(0).get("id").toString();
+      browser.waitFor("!!document.querySelector(\"" + row + " [data-testid=photo][data-id='" + id + "']\")");
+      browser.await("window.desk.idle()");
+      browser.waitFor("!!document.querySelector(\"[data-testid=photo-marker][data-id='" + id + "']\")");
+      browser.screenshot("desk-issue-photo");
     }
   }
 }

@@ -178,8 +178,8 @@ class DeskDispatchBrowserTest {
       assertTrue(((Number) where.get(0)).doubleValue() < 200, "the map is centred on the project: " + where);
       assertTrue(((Number) where.get(1)).doubleValue() >= 14, "and zoomed in: " + where);
       assertFalse(before.equals(where.get(2)), "the map moved");
-      assertEquals(11L, browser.driver().executeScript("return document.querySelectorAll('[data-testid=desk-legend] li').length"),
-          "the legend: six stages, four progress classes, overdue");
+      assertEquals(15L, browser.driver().executeScript("return document.querySelectorAll('[data-testid=desk-legend] li').length"),
+          "the legend: six stages, four progress classes, overdue, a photo, a flagged photo, red and yellow flags");
       Object label = browser.driver().executeScript("const e = document.querySelector('.project-label [data-code=\"' + arguments[0] + '\"]');"
           + " return e && e.offsetParent !== null ? e.textContent : null;", code);
       assertEquals(Sql.rows(storage, "SELECT name FROM projects WHERE code = ?", code).get(0).get("name"), label,

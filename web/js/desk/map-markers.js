@@ -1,0 +1,95 @@
+// The desk map's markers beside zones and projects: site photos at the position their camera
+// recorded (/api/desk/photos?bbox=, only the townships the viewer may read; flagged photos ringed in
+// red, withdrawn ones faded), and the quarterly contest's red and yellow flags over the townships and
+// parks flagged in the day's quarter or the last published one (/api/desk/contest/map). Markers and
+// popups are DOM nodes, never HTML strings.
+import { t, extendTexts } from '../i18n.js';
+import { el } from '../html.js';
+import { getJson } from '../api.js';
+import { track } from '../investor/pending.js';
+import { flagTags } from './photo-strip.js';
+import { flagMarker } from '../contest/flag.js';
+
+extendTexts('zh', { desk: { flagsProvisional: '暂定', markers: {
+  title: '现场照片与季度考评', photo: '现场照片（拍摄位置）', flagged: '存疑照片（远离现场、拍摄过早或无位置/时间）',
+  red: '红旗（本季度或上次公示）', yellow: '黄旗（本季度或上次公示）',
+} } });
+extendTexts('en', { desk: { flagsProvisional: 'provisional', markers: {
+  title: 'Site photos and the quarterly contest', photo: 'Site photo (where it was taken)',
+  flagged: 'Flagged photo (far from the site, taken early, or no position/time)',
+  red: 'Red flag (this quarter or the last published)', yellow: 'Yellow flag (this quarter or the last published)',
+} } });
+
+const q = encodeURIComponent;
+
+function photoPopup(photo, { onZone, onProject }) {
+  const open = el('button', { type: 'button', className: 'link-button', dataset: { testid: 'photo-marker-open' } },
+    photo.zoneCode ?? photo.projectCode ?? '');
+  open.addEventListener('click', () => (photo.zoneCode ? onZone(photo.zoneCode) : onProject(photo.projectCode)));
+  return el('div', { className: 'photo-popup' },
+    el('a', { href: photo.url, target: '_blank', rel: 'noopener' },
+      el('img', { src: photo.thumbnailUrl, alt: photo.caption || t('desk.photos.title'), width: 160 })),
+    el('div', {}, photo.takenAt ? photo.takenAt.replace('T', ' ') : ''),
+    photo.caption ? el('div', {}, photo.caption) : null,
+    el('div', {}, flagTags(photo)), open);
+}
+
+/** Adds the photo and flag markers to {@code map}; {@code shift}() the current coordinate shift. */
+export function createMapMarkers(map, { shift, onZone, onProject }) {
+  const photoLayer = L.layerGroup().addTo(map);
+  const flagLayer = L.layerGroup().addTo(map);
+  const photos = new Map(); // id → marker
+
+  function photoMarker(photo) {
+    const flagged = (photo.flags || []).length > 0;
+    const node = el('span', {
+      className: `photo-marker${flagged ? ' photo-flagged' : ''}${photo.withdrawn ? ' photo-withdrawn' : ''}`,
+      title: t('desk.photos.title'),
+      dataset: { testid: 'photo-marker', id: String(photo.id), flagged: String(flagged), withdrawn: String(photo.withdrawn) },
+    });
+    const icon = L.divIcon({ html: node, className: 'photo-marker-icon', iconSize: [18, 18], iconAnchor: [9, 9] });
+    const marker = L.marker(shift().toLatLng(photo.longitude, photo.latitude), { icon, keyboard: true, zIndexOffset: 500 });
+    marker.bindPopup(() => photoPopup(photo, { onZone, onProject }), { maxWidth: 220 });
+    return marker;
+  }
+
+  /** Adds the photos of view box [w, s, e, n] not drawn yet; resolves { complete }. */
+  async function loadPhotos(box, signal) {
+    const answer = await track(getJson(`/api/desk/photos?bbox=${box.map((v) => v.toFixed(5)).join(',')}`, signal));
+    for (const photo of answer.photos || []) {
+      const old = photos.get(photo.id);
+      if (old && old.options.withdrawn === photo.withdrawn) continue;
+      if (old) photoLayer.removeLayer(old);
+      const marker = photoMarker(photo);
+      marker.options.withdrawn = photo.withdrawn;
+      photos.set(photo.id, marker.addTo(photoLayer));
+    }
+    return { complete: answer.complete !== false };
+  }
+
+  /** Draws the contest flags as of {@code day} (replacing the previous ones). */
+  async function loadFlags(day) {
+    const answer = await track(getJson(`/api/desk/contest/map?as_of=${q(day)}`)).catch(() => null);
+    flagLayer.clearLayers();
+    for (const place of answer?.places || []) {
+      const [w, s, e, n] = place.bbox;
+      const flags = place.flags.map((f) => {
+        const marker = flagMarker(f.flag);
+        marker.append(` ${f.quarter}${f.published ? '' : `（${t('desk.flagsProvisional')}）`}`);
+        return marker;
+      });
+      const node = el('div', { className: 'map-flag', dataset: { testid: 'map-flag', of: place.of, name: place.name,
+        flag: place.flags[0].flag } }, el('strong', {}, place.label ?? place.name), ...flags);
+      const icon = L.divIcon({ html: node, className: 'map-flag-icon', iconSize: null, iconAnchor: [0, 0] });
+      L.marker(shift().toLatLng((w + e) / 2, (s + n) / 2), { icon, interactive: false, zIndexOffset: 400 }).addTo(flagLayer);
+    }
+  }
+
+  return {
+    loadPhotos,
+    loadFlags,
+    /** Forgets the photo markers, so the next view load draws them afresh (after a photo was added). */
+    resetPhotos() { photoLayer.clearLayers(); photos.clear(); },
+    photoIds: () => [...photos.keys()],
+  };
+}
