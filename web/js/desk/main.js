@@ -61,6 +61,7 @@ import { homeScope } from './home-view.js';
 import { createAsOfControl } from './as-of-control.js';
 import { renderHeader, showError } from './desk-header.js';
 import { mayRead } from './access.js';
+import { localTitle } from '../names.js';
 
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 const fromUrl = readUrlState();
@@ -238,7 +239,7 @@ async function start() {
   const home = fromUrl.scopeGiven ? null : homeScope(me);
   if (home) state.scope = home;
   figures.setOptions(townships, parks.parks || [], state.scope);
-  for (const park of parks.parks || []) parkNames.set(park.code, park.name);
+  for (const park of parks.parks || []) parkNames.set(park.code, localTitle(park));
   // The map starts on the scope (the city, or the official's own); the view's features follow.
   const opening = state.zone || state.project ? null : deskMap.fitScope(state.scope);
   await Promise.all([opening, loadDay(), loadFigures(), loadDispatch()]);

@@ -8,7 +8,7 @@
 import { t, enumLabel } from '../i18n.js';
 import { el } from '../html.js';
 import { fill, pastDayHint, showFailure, showLoading } from './panel-states.js';
-import { formatCount, formatPercent, withUnit } from '../format.js';
+import { formatCount, formatPercent, withUnit, withAside } from '../format.js';
 import { drawInvestmentChart } from './investment-chart.js';
 import { stageForm, stageHistory } from './stage-form.js';
 import { mayUpdate } from './access.js';
@@ -123,7 +123,7 @@ export function createProjectPanel(container, { onZone, onClose, onUpdate, onTod
       el('h3', {}, t('desk.project.milestones')),
       table('milestone-table', [t('desk.project.milestone'), t('desk.project.planned'), t('desk.project.actual'), ''], milestoneRows(data.milestones || [])),
       writer ? milestoneForm(data.milestones || [], send, done('milestone-status')) : null,
-      el('h3', {}, `${t('desk.project.issues')}（${t('desk.project.openIssues', { n: open })} · ${t('desk.project.closedIssues', { n: issues.length - open })}）`),
+      el('h3', {}, withAside(t('desk.project.issues'), `${t('desk.project.openIssues', { n: open })} · ${t('desk.project.closedIssues', { n: issues.length - open })}`)),
       issues.length ? el('ul', { className: 'issue-list', dataset: { testid: 'issue-list' } }, issueItems(issues, closer)) : el('p', {}, t('desk.project.noIssues')),
       writer ? raiseIssueForm(send, done('issue-status')) : null,
       el('h3', {}, t('desk.project.waitingOn')),

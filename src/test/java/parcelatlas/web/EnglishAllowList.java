@@ -14,7 +14,8 @@ import parcelatlas.testing.Sql;
  * is empty (a missing English column counts as filled, so it allows nothing); its leading
  * industries and a plot's industry text only while they map to no catalogue category (whose English
  * name is shown instead) and, for plots, {@code industry_en} is empty. Tables with no English
- * fields at all (projects, zones, people, enquiries, issues, file names) are allowed as they are.
+ * fields at all (projects, zones, people, enquiries, issues, file names, audited records) are
+ * allowed as they are; so is the language switch, which names Chinese in Chinese.
  */
 final class EnglishAllowList {
   /** Text columns of tables that hold no English form of any of them. */
@@ -27,7 +28,8 @@ final class EnglishAllowList {
       "project_stage_changes", List.of("note", "reason"),
       "enquiries", List.of("name", "contact", "message"),
       "users", List.of("username", "display_name", "scope_township"),
-      "imports", List.of("source_file"));
+      "imports", List.of("source_file"),
+      "audit_log", List.of("old_value", "new_value"));
 
   private final List<String> names;
 
@@ -49,7 +51,8 @@ final class EnglishAllowList {
         + " AND COALESCE(industry_codes, '') = ''";
     names.addAll(hasColumn(storage, "parcels", "industry_en")
         ? values(storage, uncategorised + " AND COALESCE(industry_en, '') = ''") : List.of());
-    names.add("中文"); // the language switch names the other language in it
+    names.add("切换到中文"); // the language switch names the other language in it
+    names.add("中文");
     names.removeIf(String::isBlank);
     return new EnglishAllowList(names.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
   }

@@ -25,7 +25,8 @@ import parcelatlas.testing.Sql;
  * the database ({@link EnglishAllowList}): a park's name, address, contact or summary only when
  * its English field is empty, a plot's industry text only when it has neither an English text
  * nor a catalogue category, and the texts of tables that have no English fields (projects, zones,
- * people, enquiries, issues). The test prints every Chinese text it found, allowed or not.
+ * people, enquiries, issues). The test prints every Chinese text it found, allowed or not, and
+ * checks that plot codes in the lists take one line.
  */
 class EnglishThroughoutBrowserTest {
   private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]");
@@ -70,8 +71,10 @@ class EnglishThroughoutBrowserTest {
       visit(browser, found, "investor-parcel", "/?lang=en&parcel=" + parcel,
           "window.investor && window.investor.ready",
           "window.investor.select('" + parcel + "').then(() => window.investor.idle())");
+      assertCodesOnOneLine(browser, ".row-code");
       visit(browser, found, "investor-match", "/?lang=en", "window.investor && window.investor.ready",
           "window.investor.match({min_mu: 20, max_mu: 200})");
+      assertCodesOnOneLine(browser, ".match-code");
       visit(browser, found, "sheet", "/sheet.html?lang=en&code=" + parcel, "window.sheet && window.sheet.ready", null);
       visit(browser, found, "contest", "/contest.html?lang=en&quarter=2026Q3&of=parks",
           "document.body.dataset.ready === 'true'", null);
@@ -122,6 +125,19 @@ class EnglishThroughoutBrowserTest {
     List<String> texts = new ArrayList<>();
     ApiClient.parse(browser.await(COLLECT)).forEach(n -> texts.add(n.asText()));
     found.put(name, texts);
+  }
+
+  /** Every plot code shown in a list takes one line (it once broke at each hyphen, four lines high). */
+  private static void assertCodesOnOneLine(Browser browser, String css) {
+    Object lines = browser.driver().executeScript("return [...document.querySelectorAll(arguments[0])]"
+        + ".filter((e) => e.getClientRects().length > 0).map((e) => { const r = document.createRange();"
+        + " r.selectNodeContents(e); const tops = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));"
+        + " return e.textContent + ' ' + tops.size; })", css);
+    List<?> shown = (List<?>) lines;
+    assertTrue(!shown.isEmpty(), "no " + css + " shown");
+    for (Object line : shown) {
+      assertTrue(String.valueOf(line).endsWith(" 1"), css + " wraps: " + shown);
+    }
   }
 
   /** Visible text nodes, option texts, placeholders and titles that contain Han characters. */
