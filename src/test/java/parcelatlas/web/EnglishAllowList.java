@@ -10,7 +10,7 @@ import parcelatlas.testing.Sql;
 /**
  * The Chinese texts an English page may show, read from the database: proper names and free texts
  * without an English form. A park's name, address, contact person and summary count only while its
- * English field ({@code name_en}, {@code address_en}, {@code contact_person_en}, {@code summary_en})
+ * English field ({@code name_en}, {@code address_en}, {@code contact_en}, {@code summary_en})
  * is empty (a missing English column counts as filled, so it allows nothing); its leading
  * industries and a plot's industry text only while they map to no catalogue category (whose English
  * name is shown instead) and, for plots, {@code industry_en} is empty. Tables with no English
@@ -42,7 +42,7 @@ final class EnglishAllowList {
     WITHOUT_ENGLISH.forEach((table, columns) -> columns.forEach(column -> names.addAll(
         values(storage, "SELECT DISTINCT " + column + " AS v FROM " + table + " WHERE " + column + " IS NOT NULL"))));
     for (String[] pair : new String[][] {{"name", "name_en"}, {"address", "address_en"},
-        {"contact_person", "contact_person_en"}, {"summary", "summary_en"}}) {
+        {"contact_person", "contact_en"}, {"summary", "summary_en"}}) {
       names.addAll(withoutEnglish(storage, "parks", pair[0], pair[1]));
     }
     names.addAll(values(storage, "SELECT DISTINCT leading_industries AS v FROM parks"
