@@ -5,7 +5,7 @@
 // township's and city-wide officials also get the update forms: stage, a month's investment or
 // tax, a milestone reached, a new issue, an issue closed (销号). Staff who may not read the
 // internals get the headline summary instead (project-summary.js).
-import { t, enumLabel } from '../i18n.js';
+import { t, enumLabel, currentLang } from '../i18n.js';
 import { el } from '../html.js';
 import { fill, pastDayHint, showFailure, showLoading } from './panel-states.js';
 import { formatCount, formatPercent, withUnit, withAside } from '../format.js';
@@ -46,7 +46,7 @@ function issueItems(issues, closer) {
     return el('li', { className: closed ? 'issue issue-closed' : 'issue', dataset: { testid: 'issue-row', closed: String(closed), seq: String(issue.seq) } },
       el('div', {}, el('span', { className: closed ? 'tag' : 'tag tag-open' }, closed ? t('desk.project.closed', { date: issue.closedOn }) : '●'), ' ', issue.description),
       el('small', {}, `${t('desk.project.raised')} ${issue.raisedOn ?? ''} · ${t('desk.project.responsible')} ${issue.responsible ?? ''}`),
-      issue.resolution ? el('small', {}, `${t('desk.project.resolution')}：${issue.resolution}`) : null,
+      issue.resolution ? el('small', {}, `${t('desk.project.resolution')}${currentLang() === 'en' ? ': ' : '：'}${issue.resolution}`) : null,
       closed ? null : closer(issue));
   });
 }

@@ -80,12 +80,21 @@ class EnglishThroughoutBrowserTest {
           "document.body.dataset.ready === 'true'", null);
       browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/overview.html?lang=en");
       visit(browser, found, "overview", "/overview.html?lang=en", "window.atlas && window.atlas.ready", null);
+      Object parkId = Sql.rows(storage, "SELECT id FROM parks WHERE code = 'QL-P06'").get(0).get("id");
+      visit(browser, found, "overview-park", "/overview.html?lang=en", "window.atlas && window.atlas.ready",
+          "window.atlas.openPopup('parks', '" + parkId + "') || Promise.reject('no park popup')");
       visit(browser, found, "contest-staff", "/contest.html?lang=en&quarter=2026Q3&of=parks",
           "document.body.dataset.ready === 'true'", null);
       visit(browser, found, "leads", "/leads.html?lang=en", "window.leadsPage && window.leadsPage.ready", null);
       visit(browser, found, "export", "/export.html?lang=en", "window.exportPage && window.exportPage.ready", null);
       visit(browser, found, "import", "/import.html?lang=en", "window.importPage && window.importPage.ready", null);
       visit(browser, found, "desk", "/desk.html?lang=en", "window.desk && window.desk.ready", null);
+      String project = (String) Sql.rows(storage, "SELECT code FROM projects WHERE park_code = 'QL-P06'"
+          + " ORDER BY code").get(0).get("code");
+      visit(browser, found, "desk-project", "/desk.html?lang=en", "window.desk && window.desk.ready",
+          "window.desk.openProject('" + project + "').then(() => window.desk.idle())");
+      visit(browser, found, "desk-zone", "/desk.html?lang=en", "window.desk && window.desk.ready",
+          "window.desk.openZone('QL-Z01').then(() => window.desk.idle())");
       visit(browser, found, "admin", "/admin.html?lang=en", "window.adminReady === true", null);
       visit(browser, found, "bulletin", "/bulletin.html?lang=en", "document.readyState === 'complete'", null);
     }
