@@ -7,6 +7,7 @@ import { el } from './html.js';
 import { t, setLang, currentLang, onLangChange, initialLang, locale } from './i18n.js';
 import { applyTexts } from './i18n-dom.js';
 import { errorText } from './i18n-errors.js';
+import { loadParks, parkName } from './names.js';
 
 const $ = (id) => document.querySelector(`[data-testid="${id}"]`);
 const pct = (v) => (v == null ? '—' : `${v.toFixed(1)}%`);
@@ -26,7 +27,7 @@ function fill(list, lines) {
 
 function value(figure, v) {
   if (v == null) return '—';
-  return figure.endsWith('_pct') ? `${v.toFixed(1)}%` : `${v.toFixed(1)} ${currentLang() === 'zh' ? '万元/亩' : '10k CNY/mu'}`;
+  return figure.endsWith('_pct') ? `${v.toFixed(1)}%` : `${v.toFixed(1)} ${t('units.wanPerMu')}`;
 }
 
 /** A verdict in English, from what it names; in Chinese, the server's line (the PDF's words). */
@@ -36,7 +37,7 @@ function verdictText(v, praise) {
     return t('bulletin.zoneLate', { name: v.name, township: dash(v.township), leader: dash(v.leader), months: v.monthsLate });
   }
   return t(praise ? 'bulletin.first' : 'bulletin.last', {
-    subject: t(`bulletin.subjects.${v.subject}`), name: v.name,
+    subject: t(`bulletin.subjects.${v.subject}`), name: parkName(v.name),
     figure: t(`bulletin.figures.${v.figure}`), value: value(v.figure, v.value),
   });
 }
@@ -129,6 +130,7 @@ async function start() {
     relabel();
     await archive();
   });
+  await loadParks();
   await Promise.all([show(month.value), archive()]).catch((e) => fail(e.message));
 }
 

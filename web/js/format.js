@@ -73,3 +73,8 @@ export function formatProgress(done, target, pct, unitKey) {
   if (pctText) parts.push(parts.length ? (locale() === 'en' ? `(${pctText})` : `（${pctText}）`) : pctText);
   return parts.join(locale() === 'en' ? ' ' : '');
 }
+
+/** "名称（QL-Z01）" in Chinese, "名称 (QL-Z01)" in English: an aside in the language's brackets. */
+export function withAside(main, aside) {
+  return locale() === 'en' ? `${main} (${aside})` : `${main}（${aside}）`;
+}

@@ -81,7 +81,7 @@ export const ERROR_TEXTS = {
   ReportDateOfCorrected: { zh: '更正填报的日期应为 {date}，即被更正填报的日期。', en: 'A correction carries the date of the report it corrects, {date}.' },
   ReportBeforeLatest: { zh: '填报日期 {value} 早于最近一次填报（{latest}）；如需更正以前的某周，请选择要更正的填报。', en: 'The report date {value} is before the latest report ({latest}); to correct an earlier week, choose the report to correct.' },
   FiguresWentDown: { zh: '{fields}比 {latest} 的填报减少了，请在“变动原因”中说明。', en: '{fields} went down since {latest}; state why in the reason for the change.' },
-  AmountAboveTotal: { zh: '“{field}”{value} 超过项目总投资 {max} 万元。', en: '{field} {value} is above the project’s total investment of {max} ×10k CNY.' },
+  AmountAboveTotal: { zh: '“{field}”{value} 超过项目总投资 {max} 万元。', en: '{field} {value} is above the project’s total investment of {max} (CNY 10k).' },
   StageUnchanged: { zh: '项目已处于“{stage}”阶段。', en: 'The project is already at the stage “{stage}”.' },
   StageNotNext: { zh: '“{stage}”不是“{current}”的下一阶段；跳过或退回阶段须填写原因。', en: '“{stage}” is not the stage after “{current}”; give a reason to skip or go back.' },
   DateInFuture: { zh: '“{field}”{value} 是将来的日期（应在 {min} 至 {max} 之间）。', en: '{field} {value} is in the future (must be from {min} to {max}).' },

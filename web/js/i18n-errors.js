@@ -33,7 +33,7 @@ const STAGES = {
   en: { planned: 'planned', signed: 'signed', land_secured: 'land secured', started: 'started', completed: 'completed',
     in_production: 'in production' },
 };
-const UNITS = { zh: { m2: ' ㎡', wan: ' 万元' }, en: { m2: ' m²', wan: ' ×10k CNY' } };
+const UNITS = { zh: { m2: ' ㎡', wan: ' 万元' }, en: { m2: ' m²', wan: ' CNY 10k' } };
 const ROLES = { zh: { official: '领导', planner: '规划人员', admin: '管理员' }, en: {} };
 const SEPARATOR = { zh: '、', en: ', ' };
 /** Texts by HTTP status, for an answer without a known code (a proxy's page, an older server). */

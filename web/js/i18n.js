@@ -112,8 +112,8 @@ const EN = {
   layerNouns: { parks: 'parks', parcels: 'parcels', projects: 'key projects', 'demolition-zones': 'demolition zones' },
   legendSections: { parcels: 'Parcel supply status', projects: 'Project stage', 'demolition-zones': 'Demolition progress' },
   units: {
-    mu: 'mu', m2: 'm²', ha: 'ha', km2: 'km²', wan: '×10k CNY', wanPerMu: '×10k CNY/mu', metre: 'm',
-    households: 'households', perMonth: '×10k CNY/month', percent: '%',
+    mu: 'mu', m2: 'm²', ha: 'ha', km2: 'km²', wan: 'CNY 10k', wanPerMu: 'CNY 10k/mu', metre: 'm',
+    households: 'households', perMonth: 'CNY 10k/month', percent: '%',
   },
   fields: {
     code: 'Code', name: 'Name', name_en: 'English name', level: 'Level', leading_industries: 'Leading industries',

@@ -1,6 +1,7 @@
 // One Leaflet layer per collection, styled by its attributes.
 import { currentLang } from './i18n.js';
 import { el } from './html.js';
+import { localTitle } from './names.js';
 import { buildPopup } from './popups.js';
 import { createShift, geoJsonCoords } from './basemap.js';
 import {
@@ -55,7 +56,7 @@ const STYLES = { parks: parkStyle, parcels: parcelStyle, projects: projectStyle,
 
 function parkLabel(feature) {
   const p = feature.properties || {};
-  const name = currentLang() === 'en' && p.name_en ? p.name_en : p.name || p.code || '';
+  const name = localTitle(p);
   return el('span', {}, String(name));
 }
 

@@ -2,11 +2,12 @@
 import { t, enumLabel, currentLang } from './i18n.js';
 import { formatArea, formatDate, formatPercent, formatProgress, formatRange, withUnit } from './format.js';
 import { el } from './html.js';
+import { localName, localTitle } from './names.js';
 import { STATUS_COLORS, STAGE_COLORS, OVERDUE_COLOR, PROGRESS_CLASSES, progressClass } from './styles.js';
 
 const UTILITY_KEYS = ['has_road', 'has_water', 'has_power', 'has_drainage', 'has_gas', 'has_telecom', 'has_heating', 'site_levelled'];
 
-const text = (key) => (p) => (p[key] == null ? '' : String(p[key]));
+const text = (key) => (p) => localName(p, key); // English form where the data has one
 const num = (key, unit, digits = 2) => (p) => withUnit(p[key], unit, digits);
 const pct = (key) => (p) => formatPercent(p[key]);
 const date = (key) => (p) => formatDate(p[key]);
@@ -20,12 +21,9 @@ function utilities(p) {
   const parts = [];
   if (present.length) parts.push(`✓ ${present.join(t('listSeparator'))}`);
   if (absent.length) parts.push(`✗ ${absent.join(t('listSeparator'))}`);
-  return parts.join('　');
+  return parts.join(currentLang() === 'en' ? '  ' : '　');
 }
 
-function localName(p) {
-  return currentLang() === 'en' && p.name_en ? p.name_en : p.name;
-}
 
 const FIELDS = {
   parks: [

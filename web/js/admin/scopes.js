@@ -4,6 +4,7 @@
 import { requestJson } from '../api.js';
 import { t, currentLang } from '../i18n.js';
 import { el } from '../html.js';
+import { localName } from '../names.js';
 
 let townships = [];
 let parks = [];
@@ -16,7 +17,7 @@ export async function loadScopes() {
 }
 
 function parkName(park) {
-  const name = currentLang() === 'en' && park.name_en ? park.name_en : park.name;
+  const name = localName(park, 'name');
   return name ? `${name} (${park.code})` : park.code;
 }
 

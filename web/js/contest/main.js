@@ -9,6 +9,7 @@ import { el } from '../html.js';
 import { formatNumber } from '../format.js';
 import { flagMarker } from './flag.js';
 import { createAdminPanel } from './admin-panel.js';
+import { loadParks, parkName } from '../names.js';
 
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 const params = new URLSearchParams(window.location.search);
@@ -40,7 +41,7 @@ function render() {
   $('contest-table').querySelector('tbody').replaceChildren(...data.places.map((p) => el('tr', {
     dataset: { testid: 'contest-row', name: p.name, rank: String(p.rank ?? ''), flag: p.flag ?? '' } },
   el('td', {}, p.rank == null ? '—' : String(p.rank)),
-  el('td', {}, p.name),
+  el('td', {}, parkName(p.name)),
   el('td', { className: 'num' }, p.score == null ? t('contest.unranked') : formatNumber(p.score, 2, 2)),
   el('td', {}, flagMarker(p.flag)))));
   $('contest-weights').replaceChildren(...Object.entries(data.weights).filter(([, w]) => w > 0)
@@ -53,6 +54,7 @@ async function load() {
   if (state.quarter) query.set('quarter', state.quarter);
   $('contest-error').hidden = true;
   try {
+    await loadParks();
     state.data = await getJson(`/api/public/contest?${query}`);
   } catch (error) {
     $('contest-error').textContent = error.message;

@@ -3,6 +3,7 @@
 // zone or project.
 import { t } from '../i18n.js';
 import { el } from '../html.js';
+import { withAside } from '../format.js';
 
 const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
@@ -16,7 +17,7 @@ function owedLine(item) {
 function itemRow(item, onOpen) {
   const kind = item.kind === 'zone' ? 'zone' : 'project';
   const button = el('button', { type: 'button', className: 'link-button', dataset: { testid: 'dispatch-item', kind, code: item.code } },
-    `${item.name ?? item.code}（${item.code}）`);
+    withAside(item.name ?? item.code, item.code));
   button.addEventListener('click', () => onOpen(kind, item.code));
   return el('li', {}, el('span', { className: `tag tag-${kind}` }, t(`desk.dispatch.${kind}`)), ' ', button,
     el('small', {}, owedLine(item)));

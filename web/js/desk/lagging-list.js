@@ -5,6 +5,7 @@
 import { t } from '../i18n.js';
 import { el } from '../html.js';
 import * as api from './desk-api.js';
+import { withAside } from '../format.js';
 
 const SEARCH_MAX = 100;
 const PAGE = 100;
@@ -56,7 +57,7 @@ export function createLaggingList(container, { onOpen }) {
     list.replaceChildren(...rows.map((row) => {
       const button = el('button', { type: 'button', className: 'link-button',
         dataset: { testid: 'lagging-item', kind: row.kind, code: row.code, rag: row.rag, days: String(row.daysLate ?? ''), township: row.township } },
-      `${row.name}（${row.code}）`);
+      withAside(row.name, row.code));
       button.addEventListener('click', () => onOpen(row.kind, row.code));
       return el('li', { className: `rag-row rag-${row.rag}` },
         el('span', { className: `rag-dot rag-${row.rag}`, title: t(`desk.lagging.${row.rag}`) }),

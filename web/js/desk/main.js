@@ -65,6 +65,7 @@ import { mayRead } from './access.js';
 import { createSaveRefresh } from './save-refresh.js';
 import { createLeadCounts } from './lead-counts.js';
 import { PHOTO_ADDED } from './photo-strip.js';
+import { localTitle } from '../names.js';
 
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 const fromUrl = readUrlState();
@@ -255,7 +256,7 @@ async function start() {
   const home = fromUrl.scopeGiven ? null : homeScope(me);
   if (home) state.scope = home;
   figures.setOptions(townships, parks.parks || [], state.scope);
-  for (const park of parks.parks || []) parkNames.set(park.code, park.name);
+  for (const park of parks.parks || []) parkNames.set(park.code, localTitle(park));
   // The map starts on the scope (the city, or the official's own); the view's features follow.
   const opening = state.zone || state.project ? null : deskMap.fitScope(state.scope);
   await Promise.all([opening, loadDay(), loadFigures(), loadDispatch(), leads.load(me)]);

@@ -4,6 +4,7 @@ import { t } from '../i18n.js';
 import { el } from '../html.js';
 import { today } from './dates.js';
 import { checks, field, statusLine, submitButton, updateBox, wireSubmit } from './form-kit.js';
+import { withAside } from '../format.js';
 
 /**
  * The form in a collapsible box, or null when every milestone is reached; {@code send(path, body)}
@@ -14,7 +15,7 @@ export function milestoneForm(milestones, send, onDone) {
   if (!open.length) return null;
   const text = (key) => t(`desk.forms.milestone.${key}`);
   const select = el('select', { required: true },
-    open.map((m) => el('option', { value: String(m.seq) }, `${m.name}（${t('desk.project.planned')} ${m.plannedDate ?? ''}）`)));
+    open.map((m) => el('option', { value: String(m.seq) }, withAside(m.name, `${t('desk.project.planned')} ${m.plannedDate ?? ''}`))));
   const date = el('input', { type: 'date', max: today(), value: today(), required: true });
   const submit = submitButton('milestone-submit', text('submit'));
   const status = statusLine('milestone-status');

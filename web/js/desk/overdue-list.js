@@ -3,7 +3,7 @@
 // many it shows.
 import { t } from '../i18n.js';
 import { el } from '../html.js';
-import { formatPercent } from '../format.js';
+import { formatPercent, withAside } from '../format.js';
 
 export const OVERDUE_PAGE = 500;
 
@@ -12,7 +12,7 @@ export function renderOverdueList(container, page, onZone) {
   const rows = page?.rows ?? [];
   const total = page?.numberMatched ?? rows.length;
   const items = rows.map((z) => {
-    const button = el('button', { type: 'button', className: 'link-button', dataset: { testid: 'overdue-zone', code: z.code } }, `${z.name ?? z.code}（${z.code}）`);
+    const button = el('button', { type: 'button', className: 'link-button', dataset: { testid: 'overdue-zone', code: z.code } }, withAside(z.name ?? z.code, z.code));
     button.addEventListener('click', () => onZone(z.code));
     return el('li', {}, button, el('small', {}, t('desk.overdueLine', {
       township: z.township ?? '', deadline: z.due ?? '', pct: formatPercent(z.demolishedPct) || '—',

@@ -5,10 +5,10 @@
 // township's and city-wide officials also get the update forms: stage, a month's investment or
 // tax, a milestone reached, a new issue, an issue closed (销号). Staff who may not read the
 // internals get the headline summary instead (project-summary.js).
-import { t, enumLabel } from '../i18n.js';
+import { t, enumLabel, currentLang } from '../i18n.js';
 import { el } from '../html.js';
 import { fill, pastDayHint, showFailure, showLoading } from './panel-states.js';
-import { formatCount, formatPercent, withUnit } from '../format.js';
+import { formatCount, formatPercent, withUnit, withAside } from '../format.js';
 import { drawInvestmentChart } from './investment-chart.js';
 import { stageForm, stageHistory } from './stage-form.js';
 import { mayUpdate } from './access.js';
@@ -46,7 +46,7 @@ function issueItems(issues, closer, photos) {
     return el('li', { className: closed ? 'issue issue-closed' : 'issue', dataset: { testid: 'issue-row', closed: String(closed), seq: String(issue.seq) } },
       el('div', {}, el('span', { className: closed ? 'tag' : 'tag tag-open' }, closed ? t('desk.project.closed', { date: issue.closedOn }) : '●'), ' ', issue.description),
       el('small', {}, `${t('desk.project.raised')} ${issue.raisedOn ?? ''} · ${t('desk.project.responsible')} ${issue.responsible ?? ''}`),
-      issue.resolution ? el('small', {}, `${t('desk.project.resolution')}：${issue.resolution}`) : null,
+      issue.resolution ? el('small', {}, `${t('desk.project.resolution')}${currentLang() === 'en' ? ': ' : '：'}${issue.resolution}`) : null,
       closed ? null : closer(issue), photos(issue));
   });
 }
@@ -126,7 +126,7 @@ export function createProjectPanel(container, { onZone, onClose, onUpdate, onTod
       el('h3', {}, t('desk.project.milestones')),
       table('milestone-table', [t('desk.project.milestone'), t('desk.project.planned'), t('desk.project.actual'), ''], milestoneRows(data.milestones || [])),
       writer ? milestoneForm(data.milestones || [], send, done('milestone-status')) : null,
-      el('h3', {}, `${t('desk.project.issues')}（${t('desk.project.openIssues', { n: open })} · ${t('desk.project.closedIssues', { n: issues.length - open })}）`),
+      el('h3', {}, withAside(t('desk.project.issues'), `${t('desk.project.openIssues', { n: open })} · ${t('desk.project.closedIssues', { n: issues.length - open })}`)),
       issues.length ? el('ul', { className: 'issue-list', dataset: { testid: 'issue-list' } }, issueItems(issues, closer, ofIssue)) : el('p', {}, t('desk.project.noIssues')),
       writer ? raiseIssueForm(send, done('issue-status'), issuePhotoUrl) : null,
       el('h3', {}, t('desk.project.waitingOn')),

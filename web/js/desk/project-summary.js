@@ -4,6 +4,7 @@
 // properties, so the refused internals are never requested.
 import { t, enumLabel } from '../i18n.js';
 import { el } from '../html.js';
+import { withAside } from '../format.js';
 
 function facts(rows) {
   return el('dl', { className: 'facts', dataset: { testid: 'project-summary' } }, rows
@@ -19,7 +20,7 @@ function facts(rows) {
 export function renderProjectSummary(container, props, { asOf, parkName, onClose }) {
   const close = el('button', { type: 'button', className: 'panel-close', 'aria-label': t('desk.close'), title: t('desk.close'), dataset: { testid: 'panel-close' } }, '×');
   close.addEventListener('click', onClose);
-  const park = props.park_code ? (parkName ? `${parkName}（${props.park_code}）` : props.park_code) : null;
+  const park = props.park_code ? (parkName ? withAside(parkName, props.park_code) : props.park_code) : null;
   container.replaceChildren(
     el('header', { className: 'panel-head' },
       el('div', {}, el('div', { className: 'kicker' }, `${t('desk.project.kicker')} · ${props.code}`), el('h2', {}, props.name ?? props.code)), close),

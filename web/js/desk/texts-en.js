@@ -49,7 +49,7 @@ extendTexts('en', {
       leader: 'Leader in charge', unit: 'Responsible unit', plannedStart: 'Planned start',
       plannedCompletion: 'Planned completion', plannedProduction: 'Planned production',
       totalInvestment: 'Total investment', yearPlan: 'Planned this year', investment: 'Investment this year',
-      monthly: 'Completed in month (10k CNY)', cumulative: 'Cumulative (10k CNY)', plan: 'Year plan (10k CNY)',
+      monthly: 'Completed in month (CNY 10k)', cumulative: 'Cumulative (CNY 10k)', plan: 'Year plan (CNY 10k)',
       milestones: 'Milestones', milestone: 'Milestone', planned: 'Planned', actual: 'Actual', late: '{n} days late',
       onTime: 'on time', pending: 'pending',
       issues: 'Issues', openIssues: '{n} open', closedIssues: '{n} closed', raised: 'Raised', responsible: 'Responsible',
@@ -64,14 +64,14 @@ extendTexts('en', {
       negative: '{field} must not be negative.', futureMonth: 'The month cannot be after this month.',
       futureDate: 'The date cannot be after today.', tooLong: '{field} must be at most {n} characters.',
       investment: {
-        title: 'Report a month\u2019s investment', month: 'Month', amount: 'Completed in the month (10k CNY)',
+        title: 'Report a month\u2019s investment', month: 'Month', amount: 'Completed in the month (CNY 10k)',
         submit: 'Record investment', hint: 'Sending a month again corrects it; the audit log keeps the old figure.',
-        success: 'Recorded {amount} (10k CNY) invested in {month}.',
+        success: 'Recorded {amount} (CNY 10k) invested in {month}.',
       },
       tax: {
-        title: 'Report a month\u2019s tax paid', month: 'Month', amount: 'Tax paid in the month (10k CNY)',
+        title: 'Report a month\u2019s tax paid', month: 'Month', amount: 'Tax paid in the month (CNY 10k)',
         submit: 'Record tax', hint: 'Sending a month again corrects it; the audit log keeps the old figure.',
-        success: 'Recorded {amount} (10k CNY) tax paid in {month}.',
+        success: 'Recorded {amount} (CNY 10k) tax paid in {month}.',
       },
       milestone: {
         title: 'Milestone reached', which: 'Milestone', date: 'Reached on', submit: 'Mark reached',
@@ -99,7 +99,7 @@ extendTexts('en', {
       rankings: 'Rankings', week: 'Week', month: 'Month', comparedWith: 'compared with {date}', rank: 'Rank',
       township: 'Township', value: 'Value', move: 'Move', up: 'up {n}', down: 'down {n}', same: 'no change',
       new: 'new', figure: 'Figure', none: '—', park: 'Park', tax: 'Tax per mu (year to date)',
-      taxDetail: '{wan} (10k CNY) paid / {mu} mu',
+      taxDetail: '{wan} (CNY 10k) paid / {mu} mu',
       withheld: 'withheld', withheldDetail: 'fewer than 3 projects you may not open: withheld so no single project can be read from it',
       keys: {
         start_rate_pct: 'Start rate', investment_rate_pct: 'Investment completion',

@@ -4,7 +4,7 @@
 import { t, enumLabel, currentLang } from '../i18n.js';
 import { el } from '../html.js';
 import { fill, pastDayHint, showFailure, showLoading } from './panel-states.js';
-import { formatCount, formatNumber, formatPercent, withUnit } from '../format.js';
+import { formatCount, formatNumber, formatPercent, withUnit, withAside } from '../format.js';
 import { drawZoneChart } from './zone-chart.js';
 import { createReportForm, mayFile } from './report-form.js';
 import { zonePhotos } from './photo-strip.js';
@@ -61,7 +61,7 @@ export function createZonePanel(container, { onProject, onFiled, onClose, onToda
     const waiting = (data.waitingProjects || []).map((p) => {
       const now = p.stageNow && p.stageNow !== p.stage ? ` · ${t('desk.project.stageNow', { stage: enumLabel('stage', p.stageNow) })}` : '';
       const button = el('button', { type: 'button', className: 'link-button', dataset: { testid: 'waiting-project', code: p.code, stage: p.stage ?? '' } },
-        `${p.name}（${enumLabel('stage', p.stage)}${now}）`);
+        withAside(p.name, `${enumLabel('stage', p.stage)}${now}`));
       button.addEventListener('click', () => onProject(p.code));
       return el('li', {}, button);
     });

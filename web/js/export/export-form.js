@@ -5,6 +5,7 @@ import { t } from '../i18n.js';
 import { el } from '../html.js';
 import { crsGroups } from './crs-list.js';
 import { createFilterBuilder } from './filter-builder.js';
+import { localTitle } from '../names.js';
 
 const FORMATS = ['shp', 'gpkg', 'geojson', 'csv'];
 const ENCODINGS = ['GBK', 'UTF-8'];
@@ -44,7 +45,7 @@ export function createForm({ onChange, onDraw, onLayer = () => {} }) {
     const parts = [radios];
     if (state.area === 'park') {
       parts.push(field('exportPage.pickPark', select('park-select', state.park,
-        [{ value: '', label: '—' }, ...state.parks.map((p) => ({ value: p.code, label: `${p.name} (${p.code})` }))],
+        [{ value: '', label: '—' }, ...state.parks.map((p) => ({ value: p.code, label: `${localTitle(p)} (${p.code})` }))],
         (v) => { state.park = v; })));
     }
     if (state.area === 'polygon') {

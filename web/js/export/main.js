@@ -14,6 +14,7 @@ import { createDrawTool } from './draw-tool.js';
 import { createForm } from './export-form.js';
 import { exportParams, exportUrl, areaReady } from './export-url.js';
 import { createSelection, MAX_DRAWN } from './selection-layer.js';
+import { localTitle } from '../names.js';
 
 const STAFF_LAYERS = ['projects', 'demolition-zones'];
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
@@ -163,13 +164,13 @@ function showParks(collection) {
     style: { color: '#1f3a5f', weight: 2, fillOpacity: 0.08 },
     onEachFeature: (feature, featureLayer) => {
       featureLayer.on('click', () => { if (!draw.active) form.pickPark(feature.properties.code); });
-      featureLayer.bindTooltip(() => el('span', {}, String(feature.properties.name ?? '')), { sticky: true });
+      featureLayer.bindTooltip(() => el('span', {}, localTitle(feature.properties)), { sticky: true });
     },
   });
   parksLayer.addLayer(layer);
   collection.features.forEach((f) => parkShapes.set(f.properties.code, f.geometry));
   layer.eachLayer((l) => l.getElement()?.setAttribute('data-park', l.feature.properties.code));
-  form.setParks(collection.features.map((f) => ({ code: f.properties.code, name: f.properties.name })));
+  form.setParks(collection.features.map((f) => ({ code: f.properties.code, name: f.properties.name, name_en: f.properties.name_en })));
   if (parksLayer.getBounds().isValid()) map.fitBounds(parksLayer.getBounds(), { padding: [20, 20], animate: false });
 }
 

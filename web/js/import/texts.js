@@ -80,4 +80,5 @@ export function t(key, params = {}) {
 export function applyTexts() {
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   document.querySelectorAll('[data-text]').forEach((node) => { node.textContent = t(node.dataset.text); });
+  document.title = `${t('title')} · Parcel Atlas`;
 }

@@ -7,6 +7,7 @@ import { createEnquiryForm } from './enquiry-form.js';
 import { longLandUse } from './land-use.js';
 import { parkBlock } from './park-card.js';
 import { areaText, factList, muText, priceText, servicingChecklist, servicingLabelText, totalText } from './parcel-facts.js';
+import { localName } from '../names.js';
 
 /** callbacks: onClose(), onToggleCompare(code), isCompared(code), sheetHref(code). */
 export function createDetailPanel(container, { onClose, onToggleCompare, isCompared, sheetHref }) {
@@ -30,14 +31,14 @@ export function createDetailPanel(container, { onClose, onToggleCompare, isCompa
     const code = String(feature.id ?? p.code);
     const compared = isCompared(code);
     const compare = el('button', { type: 'button', className: 'secondary-button', 'data-testid': 'detail-compare', 'aria-pressed': String(compared) },
-      compared ? `✓ ${t('inv.detail.inCompare')}` : `＋ ${t('inv.detail.addCompare')}`);
+      compared ? `✓ ${t('inv.detail.inCompare')}` : `+ ${t('inv.detail.addCompare')}`);
     compare.addEventListener('click', () => onToggleCompare(code));
     const print = el('a', { className: 'secondary-button', href: sheetHref(code), target: '_blank', rel: 'noopener', 'data-testid': 'print-sheet-link' },
       t('inv.detail.print'));
     if (!enquiry || enquiry.code !== code) enquiry = { code, form: createEnquiryForm(code) };
     else enquiry.form.refresh();
     return el('div', { className: 'detail-body' },
-      el('p', { className: 'detail-subtitle' }, [p.park_name, longLandUse(p.land_use)].filter(Boolean).join(' · ')),
+      el('p', { className: 'detail-subtitle' }, [localName(p, 'park_name'), longLandUse(p.land_use)].filter(Boolean).join(' · ')),
       el('div', { className: 'key-figures', 'data-testid': 'detail-key-figures' },
         keyFigure('inv.detail.keyArea', muText(p.area_mu), areaText(p).split(' · ').slice(1).join(' · ')),
         keyFigure('inv.detail.keyPrice', priceText(p)),

@@ -5,6 +5,7 @@ import { el } from '../html.js';
 import { applyTexts, textEl } from '../i18n-dom.js';
 import { LAND_USE_ORDER, landUseSwatch } from './land-use.js';
 import { SERVICING_NAMES } from './parcel-facts.js';
+import { localTitle } from '../names.js';
 
 const TYPING_DELAY_MS = 400;
 
@@ -93,7 +94,7 @@ export function createFilterPanel(container, { onChange }) {
   function renderParks(value = park.value) {
     const known = parks.some((p) => p.code === value);
     park.replaceChildren(el('option', { value: '' }, t('inv.filters.allParks')),
-      ...parks.map((p) => el('option', { value: p.code }, String((currentLang() === 'en' && p.name_en) || p.name || p.code))),
+      ...parks.map((p) => el('option', { value: p.code }, localTitle(p))),
       value && !known ? el('option', { value }, value) : null);
     park.value = value;
   }

@@ -8,6 +8,7 @@ import { postMatch } from './investor-api.js';
 import { track } from './pending.js';
 import { LAND_USE_ORDER, landUseSwatch, shortLandUse } from './land-use.js';
 import { muText, priceText, SERVICING_NAMES, text } from './parcel-facts.js';
+import { localName, localTitle } from '../names.js';
 
 function numberField(name, key) {
   return el('label', { className: 'field' }, textEl('span', key),
@@ -90,17 +91,17 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
     const score = Math.max(0, Math.min(100, Number(r.score) || 0));
     const show = el('button', { type: 'button', className: 'link-button', 'data-testid': 'match-result-select' }, t('inv.match.select'));
     const compare = el('button', { type: 'button', className: 'row-compare', 'data-testid': 'match-result-compare', 'aria-pressed': String(isCompared(code)) },
-      isCompared(code) ? `✓ ${t('inv.list.inCompare')}` : `＋ ${t('inv.list.addCompare')}`);
+      isCompared(code) ? `✓ ${t('inv.list.inCompare')}` : `+ ${t('inv.list.addCompare')}`);
     show.addEventListener('click', () => onSelect(code));
     compare.addEventListener('click', () => onToggleCompare(code));
     const item = el('li', { className: `match-result${code === selected ? ' is-selected' : ''}`, 'data-testid': 'match-result', dataset: { code, score: String(score) } },
       el('div', { className: 'match-head' },
         el('span', { className: 'match-rank' }, `${index + 1}`),
-        landUseSwatch(p.land_use), el('b', {}, code),
+        landUseSwatch(p.land_use), el('b', { className: 'match-code' }, code),
         el('span', { className: 'score', 'data-testid': 'match-score', title: t('inv.match.score') },
           el('span', { className: 'score-bar', style: `--score: ${score}%` }), t('inv.match.scoreValue', { n: formatCount(score) }))),
-      el('div', { className: 'row-figures' }, [text(p.park_name), shortLandUse(p.land_use), muText(p.area_mu, 1), priceText(p)].filter(Boolean).join(' · ')),
-      p.industry ? el('div', { className: 'row-industry' }, String(p.industry)) : null,
+      el('div', { className: 'row-figures' }, [localName(p, 'park_name'), shortLandUse(p.land_use), muText(p.area_mu, 1), priceText(p)].filter(Boolean).join(' · ')),
+      p.industry ? el('div', { className: 'row-industry' }, localName(p, 'industry')) : null,
       reasons(r.fits, 'fits', '✓'),
       reasons(r.misses, 'misses', '✗'),
       el('div', { className: 'match-actions' }, show, compare));
@@ -120,7 +121,7 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
   function renderParks() {
     const value = park.value;
     park.replaceChildren(el('option', { value: '' }, t('inv.match.anyPark')),
-      ...parks.map((p) => el('option', { value: p.code }, String((currentLang() === 'en' && p.name_en) || p.name || p.code))));
+      ...parks.map((p) => el('option', { value: p.code }, localTitle(p))));
     park.value = value;
   }
 

@@ -3,6 +3,7 @@ import { t, enumLabel } from '../i18n.js';
 import { formatNumber, formatPercent, formatRange, formatDate, withUnit, isNumber } from '../format.js';
 import { el } from '../html.js';
 import { longLandUse } from './land-use.js';
+import { localName } from '../names.js';
 
 /** Servicing filter/need names and the property that holds each. */
 export const SERVICING = [
@@ -46,7 +47,7 @@ export function text(value) {
 export function factRows(p) {
   return [
     ['inv.facts.code', text(p.code)],
-    ['inv.facts.park', text(p.park_name)],
+    ['inv.facts.park', localName(p, 'park_name')],
     ['inv.facts.land_use', longLandUse(p.land_use)],
     ['inv.facts.status', enumLabel('status', p.status)],
     ['inv.facts.area', areaText(p)],
@@ -58,7 +59,7 @@ export function factRows(p) {
     ['inv.facts.total', totalText(p)],
     ['inv.facts.intensity', withUnit(p.invest_intensity_wan_per_mu, 'wanPerMu')],
     ['inv.facts.tax', withUnit(p.tax_wan_per_mu, 'wanPerMuYear')],
-    ['inv.facts.industry', text(p.industry)],
+    ['inv.facts.industry', localName(p, 'industry')],
     ['inv.facts.available_date', formatDate(p.available_date)],
     ['inv.facts.servicing_label', servicingLabelText(p.servicing_label)],
   ].filter(([, value]) => value !== '');

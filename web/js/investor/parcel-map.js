@@ -11,12 +11,13 @@ import { createTileLayer } from '../tile-layers.js';
 import { createLandUseLegend, landUseColor } from './land-use.js';
 import { parkPopup } from './park-card.js';
 import { muText } from './parcel-facts.js';
+import { localTitle } from '../names.js';
 
 const PANES = { 'inv-parks': 410, 'inv-tiles': 420, 'inv-parcels': 430, 'inv-selected': 450 };
 
 function parkName(info, feature) {
   const p = info || feature.properties || {};
-  return String((currentLang() === 'en' && p.name_en) || p.name || p.code || '');
+  return localTitle(p);
 }
 
 /**

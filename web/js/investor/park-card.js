@@ -1,12 +1,13 @@
 // A park's summary: the map popup (with "show this park's parcels") and the contact block of the
 // detail panel and the parcel sheet.
-import { t, enumLabel, currentLang } from '../i18n.js';
+import { t, enumLabel } from '../i18n.js';
 import { formatCount, withUnit } from '../format.js';
 import { el } from '../html.js';
 import { muText, text } from './parcel-facts.js';
+import { localName, localTitle } from '../names.js';
 
 export function parkTitle(park) {
-  return String((currentLang() === 'en' && park.name_en) || park.name || park.code || '');
+  return localTitle(park);
 }
 
 function rows(pairs) {
@@ -16,16 +17,16 @@ function rows(pairs) {
 
 function contactRows(park) {
   return [
-    ['inv.park.contact', text(park.contact_person)],
+    ['inv.park.contact', localName(park, 'contact_person')],
     ['inv.park.phone', park.contact_phone ? el('a', { href: `tel:${String(park.contact_phone).replace(/[^\d+]/g, '')}` }, String(park.contact_phone)) : ''],
-    ['inv.park.address', text(park.address)],
+    ['inv.park.address', localName(park, 'address')],
   ];
 }
 
 function summaryRows(park) {
   return [
     ['inv.park.level', enumLabel('parkLevel', park.level)],
-    ['inv.park.industries', text(park.leading_industries)],
+    ['inv.park.industries', localName(park, 'leading_industries')],
     ['inv.park.available', Number.isFinite(park.available_parcels) ? t('inv.park.availableValue', { n: formatCount(park.available_parcels) }) : ''],
     ['inv.park.availableArea', muText(park.available_area_mu, 1)],
   ];
@@ -43,7 +44,7 @@ export function parkPopup(park, onShowParcels) {
       ['inv.park.planned', withUnit(park.planned_area_km2, 'km2')],
       ...contactRows(park),
     ])),
-    park.summary ? el('p', { className: 'park-summary' }, String(park.summary)) : null,
+    park.summary ? el('p', { className: 'park-summary' }, localName(park, 'summary')) : null,
     park.code ? show : null);
 }
 
@@ -53,5 +54,5 @@ export function parkBlock(park, testId) {
   return el('section', { className: 'park-block', 'data-testid': testId },
     el('h4', {}, parkTitle(park)),
     el('dl', { className: 'facts' }, rows([...summaryRows(park), ...contactRows(park)])),
-    park.summary ? el('p', { className: 'park-summary' }, String(park.summary)) : null);
+    park.summary ? el('p', { className: 'park-summary' }, localName(park, 'summary')) : null);
 }

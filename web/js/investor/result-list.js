@@ -7,6 +7,7 @@ import { applyTexts, textEl } from '../i18n-dom.js';
 import { landUseSwatch, shortLandUse } from './land-use.js';
 import { muText, priceText, servicingLabelText, text } from './parcel-facts.js';
 import { SORTS } from './url-state.js';
+import { localName } from '../names.js';
 
 /** callbacks: onSelect(code), onHover(code|null), onToggleCompare(code), onSort(sort), onMore(). */
 export function createResultList(container, { onSelect, onHover, onToggleCompare, onSort, onMore }) {
@@ -39,13 +40,13 @@ export function createResultList(container, { onSelect, onHover, onToggleCompare
     const main = el('button', { type: 'button', className: 'row-main', 'data-testid': 'result-select' },
       el('span', { className: 'row-title' }, landUseSwatch(p.land_use), el('b', { className: 'row-code' }, code),
         p.servicing_label ? el('span', { className: 'tag' }, servicingLabelText(p.servicing_label)) : null),
-      el('span', { className: 'row-park' }, text(p.park_name)),
+      el('span', { className: 'row-park' }, localName(p, 'park_name')),
       el('span', { className: 'row-figures' }, [shortLandUse(p.land_use), muText(p.area_mu, 1), priceText(p)].filter(Boolean).join(' · ')),
-      p.industry ? el('span', { className: 'row-industry' }, String(p.industry)) : null);
+      p.industry ? el('span', { className: 'row-industry' }, localName(p, 'industry')) : null);
     const compare = el('button', {
       type: 'button', className: 'row-compare', 'data-testid': 'result-compare', 'aria-pressed': String(inCompare),
       title: t('inv.list.addCompareLabel', { code }), 'aria-label': t('inv.list.addCompareLabel', { code }),
-    }, inCompare ? `✓ ${t('inv.list.inCompare')}` : `＋ ${t('inv.list.addCompare')}`);
+    }, inCompare ? `✓ ${t('inv.list.inCompare')}` : `+ ${t('inv.list.addCompare')}`);
     main.addEventListener('click', () => onSelect(code));
     compare.addEventListener('click', () => onToggleCompare(code));
     const item = el('li', {

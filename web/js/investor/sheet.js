@@ -10,6 +10,7 @@ import { landUseColor, longLandUse } from './land-use.js';
 import { parkBlock } from './park-card.js';
 import { areaText, factList, muText, priceText, servicingChecklist, servicingLabelText, totalText } from './parcel-facts.js';
 import { parcelOutline } from './parcel-outline.js';
+import { localName } from '../names.js';
 
 const params = new URLSearchParams(window.location.search);
 const code = (params.get('code') || '').trim();
@@ -36,7 +37,7 @@ function render(feature) {
       el('div', {},
         el('div', { className: 'sheet-kicker' }, t('inv.sheet.title')),
         el('h1', { 'data-testid': 'sheet-code' }, code),
-        el('p', { className: 'sheet-subtitle' }, [p.park_name, longLandUse(p.land_use), enumLabel('status', p.status)].filter(Boolean).join(' · '))),
+        el('p', { className: 'sheet-subtitle' }, [localName(p, 'park_name'), longLandUse(p.land_use), enumLabel('status', p.status)].filter(Boolean).join(' · '))),
       el('div', { className: 'sheet-label', 'data-testid': 'sheet-servicing-label' }, servicingLabelText(p.servicing_label))),
     el('div', { className: 'sheet-top' },
       el('figure', { className: 'sheet-outline', 'data-testid': 'sheet-outline' },

@@ -2,7 +2,7 @@
 import { extendTexts } from '../i18n.js';
 
 extendTexts('en', {
-  units: { wanPerMuYear: '×10k CNY/mu/yr' },
+  units: { wanPerMuYear: 'CNY 10k/mu/yr' },
   enums: {
     landUseShort: {
       M1: 'Industry 1', M2: 'Industry 2', M3: 'Industry 3', W: 'Logistics', B: 'Commercial',
@@ -21,7 +21,7 @@ extendTexts('en', {
     tabs: { find: 'Find land', match: 'Site matching' },
     filters: {
       title: 'Filters', active: ' ({n} set)', park: 'Park', allParks: 'All parks', landUse: 'Land use',
-      area: 'Area (mu)', min: 'min', max: 'max', maxPrice: 'Max price (×10k CNY/mu)', servicing: 'Site services',
+      area: 'Area (mu)', min: 'min', max: 'max', maxPrice: 'Max price (CNY 10k/mu)', servicing: 'Site services',
       industry: 'Industry', allIndustries: 'All industries', keyword: 'Industry keyword', industryPlaceholder: 'e.g. solar, hydrogen', reset: 'Clear filters',
     },
     list: {
@@ -60,7 +60,7 @@ extendTexts('en', {
     },
     match: {
       intro: 'Describe the site you need; parcels are ranked by how well they fit.', area: 'Area (mu)', landUse: 'Land use',
-      minHeight: 'Minimum height limit (m)', needs: 'Services needed', budget: 'Land budget (×10k CNY)', industry: 'Industry',
+      minHeight: 'Minimum height limit (m)', needs: 'Services needed', budget: 'Land budget (CNY 10k)', industry: 'Industry',
       park: 'Preferred park', anyPark: 'Any park', submit: 'Find matching sites', running: 'Matching…',
       count: '{n} parcels found', score: 'Fit', fits: 'Fits', misses: 'Misses',
       empty: 'No parcel to suggest; try changing your needs.', select: 'Show on map', failed: 'Matching failed: {reason}',

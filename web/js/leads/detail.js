@@ -4,6 +4,7 @@ import { t } from '../i18n.js';
 import { el } from '../html.js';
 import { getLead, moveLead, assignLead, addNote } from './leads-api.js';
 import { statusBadge, overdueBadge, when } from './inbox.js';
+import { parkName } from '../names.js';
 
 const $ = (testid) => document.querySelector(`[data-testid="${testid}"]`);
 
@@ -74,7 +75,7 @@ export function createDetail({ onChanged, onError }) {
     pane.dataset.status = lead.status;
     pane.replaceChildren(
       el('h2', {}, statusBadge(lead.status), lead.overdue ? overdueBadge() : null, lead.name),
-      el('dl', {}, ...fact(t('leads.park'), lead.parkName || lead.parkCode), ...fact(t('leads.parcel'), lead.parcelCode),
+      el('dl', {}, ...fact(t('leads.park'), lead.parkCode ? parkName(lead.parkCode) : lead.parkName), ...fact(t('leads.parcel'), lead.parcelCode),
         ...fact(t('leads.contact'), lead.contact), ...fact(t('leads.message'), lead.message),
         ...fact(t('leads.received'), when(lead.createdAt)), ...fact(t('leads.assignedTo'), lead.assignedTo || t('leads.nobody')),
         ...(lead.handledAt ? fact(t('leads.handled'), `${when(lead.handledAt)} ${lead.handledBy || ''}`) : [])),

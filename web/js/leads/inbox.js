@@ -3,6 +3,7 @@ import { t, locale } from '../i18n.js';
 import { el } from '../html.js';
 import { listLeads, leadCounts } from './leads-api.js';
 import { STATUSES } from './texts.js';
+import { loadParks, parkName } from '../names.js';
 
 const $ = (testid) => document.querySelector(`[data-testid="${testid}"]`);
 
@@ -36,7 +37,7 @@ export function createInbox({ onPick, onError }) {
     const park = $('filter-park');
     const chosenPark = park.value;
     park.replaceChildren(el('option', { value: '' }, t('leads.allParks')),
-      ...Object.entries(state.counts).map(([code, c]) => el('option', { value: code }, c.name || code)));
+      ...Object.entries(state.counts).map(([code, c]) => el('option', { value: code }, parkName(code) || c.name)));
     park.value = chosenPark;
   }
 
@@ -48,7 +49,7 @@ export function createInbox({ onPick, onError }) {
     }, el('button', { type: 'button' },
       el('div', {}, statusBadge(lead.status), lead.overdue ? overdueBadge() : null,
         el('span', { className: 'who' }, lead.name)),
-      el('div', { className: 'meta' }, `${lead.parkName || lead.parkCode || ''} · ${lead.parcelCode} · ${when(lead.createdAt)}`)))));
+      el('div', { className: 'meta' }, `${lead.parkCode ? parkName(lead.parkCode) : lead.parkName || ''} · ${lead.parcelCode} · ${when(lead.createdAt)}`)))));
     list.querySelectorAll('li').forEach((item) => item.querySelector('button')
       .addEventListener('click', () => onPick(Number(item.dataset.id))));
     if (!state.leads.length) list.append(el('li', { className: 'placeholder' }, t('leads.empty')));
@@ -66,7 +67,7 @@ export function createInbox({ onPick, onError }) {
         : t(`leads.statuses.${c}`)))));
     table.tBodies[0].replaceChildren(...Object.entries(state.counts).map(([code, c]) => el('tr', {
       dataset: { testid: 'count-row', park: code },
-    }, el('td', {}, c.name || code), ...columns.map((col) => el('td', {}, String(c[col] ?? 0))))));
+    }, el('td', {}, parkName(code) || c.name), ...columns.map((col) => el('td', {}, String(c[col] ?? 0))))));
   }
 
   async function load(more = false) {

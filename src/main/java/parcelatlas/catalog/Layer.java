@@ -27,7 +27,8 @@ public enum Layer {
       List.of(
           text("code").asRequired(), text("name").asRequired(), text("name_en"),
           code("level", ParkLevel.class), text("leading_industries"), number("planned_area_km2"),
-          text("contact_person"), text("contact_phone"), text("address"), text("summary"))),
+          text("contact_person"), text("contact_phone"), text("address"), text("summary"),
+          text("address_en"), text("contact_en"), text("summary_en"))),
   PARCELS(
       "parcels", "parcels", "地块", "Parcels", GeometryKind.POLYGON,
       List.of(
@@ -38,7 +39,7 @@ public enum Layer {
           number("invest_intensity_wan_per_mu"), number("tax_wan_per_mu"), text("industry"),
           date("available_date"), bool("has_road"), bool("has_water"), bool("has_power"),
           bool("has_drainage"), bool("has_gas"), bool("has_telecom"), bool("has_heating"),
-          bool("site_levelled"), text("internal_note").asInternal())),
+          bool("site_levelled"), text("internal_note").asInternal(), text("industry_en"))),
   PROJECTS(
       "projects", "projects", "重点项目", "Key projects", GeometryKind.POINT,
       List.of(

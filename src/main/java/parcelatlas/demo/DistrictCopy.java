@@ -86,6 +86,9 @@ final class DistrictCopy {
   FeatureRow row(FeatureRow base, Geometry projected, String layerTable) {
     Map<String, Object> values = new LinkedHashMap<>();
     base.values().forEach((field, value) -> values.put(field, value(layerTable, field, value)));
+    if (values.get("contact_en") != null && values.get("contact_person") instanceof String person) {
+      values.put("contact_en", DemoEnglish.person(person)); // the re-drawn person's pinyin
+    }
     Map<String, List<String>> links = new LinkedHashMap<>();
     base.links().forEach((field, codes) -> links.put(field, codes.stream().map(this::code).toList()));
     Geometry geometry = moved(projected);

@@ -23,7 +23,10 @@ final class LayerColumns {
         LayerColumn.text("联系人", "contact_person", DemoPark::contactPerson),
         LayerColumn.text("联系电话", "contact_phone", DemoPark::contactPhone),
         LayerColumn.text("地址", "address", p -> p.spec().address()),
-        LayerColumn.text("简介", "summary", p -> p.spec().summary()));
+        LayerColumn.text("简介", "summary", p -> p.spec().summary()),
+        LayerColumn.text("英文地址", "address_en", p -> DemoEnglish.address(p.code())),
+        LayerColumn.text("英文联系人", "contact_en", p -> DemoEnglish.person(p.contactPerson())),
+        LayerColumn.text("英文简介", "summary_en", p -> DemoEnglish.summary(p.code())));
   }
 
   static List<LayerColumn<DemoParcel>> parcels() {
@@ -52,7 +55,8 @@ final class LayerColumns {
         LayerColumn.flag("通信", "has_telecom", p -> p.servicing().telecom()),
         LayerColumn.flag("通热力", "has_heating", p -> p.servicing().heating()),
         LayerColumn.flag("场地平整", "site_levelled", p -> p.servicing().levelled()),
-        LayerColumn.text("内部备注", "internal_note", DemoParcel::internalNote));
+        LayerColumn.text("内部备注", "internal_note", DemoParcel::internalNote),
+        LayerColumn.text("英文产业", "industry_en", p -> DemoEnglish.industry(p.industry())));
   }
 
   static List<LayerColumn<DemoProject>> projects() {

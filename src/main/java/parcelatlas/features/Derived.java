@@ -5,8 +5,9 @@ import java.util.Map;
 import parcelatlas.domain.Area;
 
 /**
- * Values computed from stored ones after the query: areas in 亩 and ha, and a demolition zone's
- * progress in percent of its targets and whether it is overdue on a given day.
+ * Values computed from stored ones after the query: areas in 亩 and ha, a demolition zone's
+ * progress in percent of its targets and whether it is overdue on a given day, and the English
+ * names of the catalogue categories of a parcel's or park's industry text ({@code *_catalogue_en}).
  */
 final class Derived {
   private Derived() {}
@@ -16,6 +17,13 @@ final class Derived {
       p.put("area_mu", round(Area.mu(m2.doubleValue()), 2));
       p.put("area_ha", round(Area.hectares(m2.doubleValue()), 4));
       p.put("area_m2", round(m2.doubleValue(), 1));
+    }
+    if (collection == ServedCollection.PARCELS && p.containsKey("industry")) {
+      p.put("industry_catalogue_en", parcelatlas.industry.CategoryNames.english((String) p.get("industry")));
+    }
+    if (collection == ServedCollection.PARKS && p.containsKey("leading_industries")) {
+      p.put("leading_industries_catalogue_en",
+          parcelatlas.industry.CategoryNames.english((String) p.get("leading_industries")));
     }
     if (collection == ServedCollection.DEMOLITION_ZONES) {
       Number target = (Number) p.get("target_households");

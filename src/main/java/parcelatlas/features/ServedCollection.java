@@ -20,6 +20,7 @@ public enum ServedCollection {
   PARKS(Layer.PARKS, "", Access.PUBLIC, List.of(new Property("area_m2", "t.area_m2", FieldKind.NUMBER))),
   PARCELS(Layer.PARCELS, " LEFT JOIN parks p ON p.code = t.park_code", Access.PUBLIC_ROWS, List.of(
       new Property("park_name", "p.name", FieldKind.TEXT),
+      new Property("park_name_en", "p.name_en", FieldKind.TEXT),
       new Property("area_m2", "t.area_m2", FieldKind.NUMBER))),
   PROJECTS(Layer.PROJECTS, "", Access.STAFF, List.of()),
   DEMOLITION_ZONES(Layer.DEMOLITION_ZONES, " LEFT JOIN zone_latest_reports r ON r.zone_id = t.id", Access.STAFF, List.of(

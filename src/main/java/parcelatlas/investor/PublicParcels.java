@@ -24,11 +24,13 @@ public final class PublicParcels {
   /** Parks with their land-ready parcels counted and summed; {@code %s} takes an optional WHERE. */
   private static final String PARKS_SQL = "SELECT p.code, p.name, p.name_en, p.level, p.leading_industries,"
       + " p.planned_area_km2, p.contact_person, p.contact_phone, p.address, p.summary,"
+      + " p.address_en, p.contact_en, p.summary_en,"
       + " ST_XMin(p.geom) AS w, ST_YMin(p.geom) AS s, ST_XMax(p.geom) AS e, ST_YMax(p.geom) AS n,"
       + " COUNT(t.id) AS ready, COALESCE(SUM(t.area_m2), 0) AS ready_m2"
       + " FROM parks p LEFT JOIN parcels t ON t.park_code = p.code AND " + ServedCollection.PUBLIC_PARCELS
       + "%s GROUP BY p.code, p.name, p.name_en, p.level, p.leading_industries, p.planned_area_km2,"
-      + " p.contact_person, p.contact_phone, p.address, p.summary, p.geom ORDER BY p.code";
+      + " p.contact_person, p.contact_phone, p.address, p.summary, p.address_en, p.contact_en, p.summary_en,"
+      + " p.geom ORDER BY p.code";
   private final Storage storage;
   private final FeatureReader reader;
   private final java.util.concurrent.atomic.AtomicReference<KnownParks> knownParks =
@@ -152,7 +154,8 @@ public final class PublicParcels {
                 rs.getString("level"), rs.getString("leading_industries"), (Double) rs.getObject("planned_area_km2", Double.class),
                 rs.getString("contact_person"), rs.getString("contact_phone"), rs.getString("address"),
                 rs.getString("summary"), rs.getLong("ready"), round(Area.mu(rs.getDouble("ready_m2"))),
-                new double[] {rs.getDouble("w"), rs.getDouble("s"), rs.getDouble("e"), rs.getDouble("n")}));
+                new double[] {rs.getDouble("w"), rs.getDouble("s"), rs.getDouble("e"), rs.getDouble("n")},
+                rs.getString("address_en"), rs.getString("contact_en"), rs.getString("summary_en")));
           }
         }
       }

@@ -92,9 +92,9 @@ public final class SiteMatcher {
       return;
     }
     double price = n.doubleValue();
-    t.judge("budget", ok, "参考总价 " + fmt(price) + " 万元，在预算之内", "reference total " + fmt(price) + " (10k CNY) is within budget",
+    t.judge("budget", ok, "参考总价 " + fmt(price) + " 万元，在预算之内", "reference total " + fmt(price) + " (CNY 10k) is within budget",
         "参考总价 " + fmt(price) + " 万元，超出预算 " + fmt(price - budget) + " 万元",
-        "reference total " + fmt(price) + " (10k CNY) exceeds the budget by " + fmt(price - budget));
+        "reference total " + fmt(price) + " (CNY 10k) exceeds the budget by " + fmt(price - budget));
   }
 
   private static double number(Map<String, Object> p, String key) {

@@ -180,6 +180,10 @@ final class InvestorApi {
     node.put("contact_phone", p.contactPhone());
     node.put("address", p.address());
     node.put("summary", p.summary());
+    node.put("address_en", p.addressEn());
+    node.put("contact_en", p.contactEn());
+    node.put("summary_en", p.summaryEn());
+    node.put("leading_industries_catalogue_en", parcelatlas.industry.CategoryNames.english(p.leadingIndustries()));
     node.put("available_parcels", p.availableParcels());
     node.put("available_area_mu", p.availableAreaMu());
     node.set("bbox", Json.MAPPER.valueToTree(p.bbox()));

@@ -71,7 +71,9 @@ class LayerColumnsTest {
         String trimmed = line.strip();
         if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
           String[] kv = trimmed.split("=", 2);
-          pairs.add(kv[0].strip() + "=" + kv[1].strip());
+          if (pairs.stream().noneMatch(p -> p.endsWith("=" + kv[1].strip()))) {
+            pairs.add(kv[0].strip() + "=" + kv[1].strip()); // a field's first name; later ones are aliases
+          }
         }
       }
     }

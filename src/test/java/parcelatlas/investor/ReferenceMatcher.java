@@ -161,10 +161,10 @@ final class ReferenceMatcher {
     }
     double price = n.doubleValue();
     if (price <= budget) {
-      t.earn("budget", BUDGET, "参考总价 " + fmt(price) + " 万元，在预算之内", "reference total " + fmt(price) + " (10k CNY) is within budget");
+      t.earn("budget", BUDGET, "参考总价 " + fmt(price) + " 万元，在预算之内", "reference total " + fmt(price) + " (CNY 10k) is within budget");
     } else {
       t.miss("budget", BUDGET, 0, "参考总价 " + fmt(price) + " 万元，超出预算 " + fmt(price - budget) + " 万元",
-          "reference total " + fmt(price) + " (10k CNY) exceeds the budget by " + fmt(price - budget));
+          "reference total " + fmt(price) + " (CNY 10k) exceeds the budget by " + fmt(price - budget));
     }
   }
 

@@ -21,7 +21,7 @@ public final class Queryables {
   /** The name of every collection's geometry in filters. */
   public static final String GEOMETRY = "geometry";
   private static final Map<String, String> JOINED_TITLES = Map.of(
-      "area_m2", "面积（平方米）", "park_name", "园区名称", "latest_report_date", "最新周报日期",
+      "area_m2", "面积（平方米）", "park_name", "园区名称", "park_name_en", "园区英文名称", "latest_report_date", "最新周报日期",
       "signed_households", "已签约户数", "demolished_households", "已拆除户数", "cleared_area_m2", "已腾空面积（平方米）");
 
   private Queryables() {}
