@@ -1,7 +1,9 @@
 // The investor map: park outlines with names and summary popups; every public parcel drawn from
 // vector tiles (tile-layers.js) coloured by land use, faded when the land-use filter leaves it out;
 // the parcels listed so far outlined on top (the result list's pages, never a whole layer); hover
-// and selection highlights. Data is WGS84; a basemap shift (basemap.js) moves it onto the tiles.
+// and selection highlights (filled; the map flies to a chosen parcel). After a site match the
+// matched parcels replace the listed ones: filled, each with a numbered marker (a DOM node) as the
+// match list numbers it, and the land-use fading is off. Data is WGS84; a basemap shift (basemap.js) moves it onto the tiles.
 import { addBasemap, boundsOfBox, createShift, geoJsonCoords, viewBox } from '../basemap.js';
 import { currentLang } from '../i18n.js';
 import { el } from '../html.js';
@@ -39,6 +41,8 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
   const byCode = new Map();
 
   let landUses = []; // the land-use filter: tile parcels of other uses are faded
+  let matches = null; // the site-match results on show ([{ code, feature }]), or null: the listed parcels show
+  const matchLayer = L.layerGroup();
 
   function parcelStyle(feature) {
     const hot = String(feature.id) === hovered;
@@ -48,7 +52,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     };
   }
 
-  const faded = (f) => landUses.length > 0 && !landUses.includes(f.props?.land_use);
+  const faded = (f) => !matches && landUses.length > 0 && !landUses.includes(f.props?.land_use);
   let tiles = null;
   function addTiles() {
     tiles?.layer.remove();
@@ -89,7 +93,40 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     if (!selected) return;
     const options = (style) => ({ pane: 'inv-selected', interactive: false, coordsToLatLng: geoJsonCoords(shift), style });
     selection.addLayer(L.geoJSON(selected.feature, options({ color: '#ffd400', weight: 8, opacity: 0.95, fill: false })));
-    selection.addLayer(L.geoJSON(selected.feature, options({ color: '#111111', weight: 2.5, opacity: 1, fill: false })));
+    selection.addLayer(L.geoJSON(selected.feature, options({
+      color: '#111111', weight: 2.5, opacity: 1, fill: true, fillColor: '#ffd400', fillOpacity: 0.55,
+    })));
+    selection.eachLayer((group) => group.eachLayer((layer) => layer.on('add', () => layer.getElement()?.setAttribute('data-selected', selected?.code || ''))));
+  }
+
+  /** A numbered marker (a DOM node, not HTML text) at the middle of a matched parcel. */
+  function matchMarker(feature, rank) {
+    const code = String(feature.id ?? feature.properties?.code);
+    const badge = el('span', { className: 'match-marker', 'data-testid': 'match-marker', dataset: { code, rank: String(rank) } }, String(rank));
+    const outline = L.geoJSON(feature, { coordsToLatLng: geoJsonCoords(shift) });
+    const marker = L.marker(outline.getBounds().getCenter(), {
+      icon: L.divIcon({ html: badge, className: 'match-marker-icon', iconSize: [28, 28], iconAnchor: [14, 14] }),
+      keyboard: false, title: `${rank} · ${code}`, riseOnHover: true,
+    });
+    marker.on('click', () => onSelect(code));
+    return marker;
+  }
+
+  function drawMatches() {
+    matchLayer.clearLayers();
+    if (!matches) return;
+    const shapes = L.geoJSON(matches.map((m) => m.feature), {
+      pane: 'inv-parcels',
+      coordsToLatLng: geoJsonCoords(shift),
+      style: (f) => ({ color: '#b3261e', weight: 2.5, opacity: 1, fillColor: landUseColor(f.properties?.land_use), fillOpacity: 0.85 }),
+      onEachFeature(feature, layer) {
+        const code = String(feature.id ?? feature.properties?.code);
+        layer.on('add', () => layer.getElement()?.setAttribute('data-code', code));
+        layer.on('click', (e) => { L.DomEvent.stopPropagation(e); onSelect(code); });
+      },
+    });
+    matchLayer.addLayer(shapes);
+    matches.forEach((m, i) => matchLayer.addLayer(matchMarker(m.feature, i + 1)));
   }
 
   function refitLabels() {
@@ -157,7 +194,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       byCode.clear();
       parcels.clearLayers();
       parcels.addData(features);
-      legend.update([...new Set(features.map((f) => f.properties?.land_use))]);
+      if (!matches) legend.update([...new Set(features.map((f) => f.properties?.land_use))]);
     },
     /** Fades the tile parcels whose land use is not among codes (none: nothing faded). */
     setLandUses(codes) {
@@ -173,12 +210,45 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       }
       if (code) byCode.get(code)?.bringToFront();
     },
-    /** Highlights a parcel (feature may be outside the filtered set); zoom: fit it in view. */
+    /**
+     * Highlights a parcel, filled (feature may be outside the filtered set); zoom: flies to it →
+     * Promise (resolved when the map has arrived).
+     */
     select(feature, { zoom = false } = {}) {
-      selected = feature ? { code: String(feature.id), feature } : null;
+      selected = feature ? { code: String(feature.id ?? feature.properties?.code), feature } : null;
       drawSelection();
-      if (feature && zoom) map.fitBounds(featureBounds(feature), { ...padding(), maxZoom: 16, animate: false });
+      if (!feature || !zoom) return Promise.resolve();
+      return new Promise((resolve) => {
+        const done = () => { window.clearTimeout(timer); map.off('moveend', done); resolve(); };
+        const timer = window.setTimeout(done, 2000);
+        map.once('moveend', done);
+        map.flyToBounds(featureBounds(feature), { ...padding(), maxZoom: 17, duration: 0.6 });
+      });
     },
+    /**
+     * Shows site-match results ([{ code, feature }], best first) instead of the listed parcels,
+     * numbered 1… as the match list; null returns to the listed parcels. fit: bring them all into view.
+     */
+    showMatches(results, { fit = false } = {}) {
+      matches = results && results.length ? results : null;
+      if (matches) {
+        parcels.remove();
+        matchLayer.addTo(map);
+      } else {
+        matchLayer.remove();
+        parcels.addTo(map);
+      }
+      drawMatches();
+      tiles?.repaint();
+      legend.update([...new Set((matches ? matches.map((m) => m.feature) : parcels.toGeoJSON().features)
+        .map((f) => f.properties?.land_use))]);
+      if (matches && fit) {
+        const bounds = L.geoJSON(matches.map((m) => m.feature), { coordsToLatLng: geoJsonCoords(shift) }).getBounds();
+        if (bounds.isValid()) map.fitBounds(bounds, { ...padding(), maxZoom: 16, animate: false });
+      }
+    },
+    /** Codes of the matched parcels on the map, in marker order ([] when none show). */
+    matchCodes: () => (matches || []).map((m) => String(m.code)),
     /** Keeps a parcel in view without changing the zoom when it already shows. */
     reveal(feature) {
       const bounds = featureBounds(feature);
@@ -206,7 +276,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     bbox: () => viewBox(map, shift),
     /** True when the view is zoomed out too far for parcel tiles. */
     belowTiles: () => map.getZoom() < 10,
-    drawnCodes: () => [...byCode.keys()],
+    drawnCodes: () => (matches ? matches.map((m) => String(m.code)) : [...byCode.keys()]),
     tileCodes: () => [...(tiles?.drawn() || [])],
     /** The code of the parcel drawn at a container point, from the loaded tiles (null if none). */
     codeAt: (x, y) => tiles?.pick(map.containerPointToLatLng([x, y]))?.props.code ?? null,
