@@ -142,6 +142,57 @@ export function fitParkLabels(layer, map, label = layer.parkLabel) {
   });
 }
 
+/**
+ * Park labels without park geometry: parks is a Map code → { info, bounds } (bounds: the park's box
+ * on the map, e.g. from GET /api/investor/parks); fit() labels those in view as fitParkLabels does
+ * (at least 48 px wide, widest first, at most MAX_PARK_LABELS, inside the top edge), each a
+ * permanent tooltip with a span[data-park] of nameOf(info). Returns { setParks(parks), fit(),
+ * codes() → labelled codes, refresh() (after a language change) }.
+ */
+export function createParkLabels(map, nameOf) {
+  let parks = new Map();
+  const labels = new Map(); // code → tooltip on the map
+  const content = (code) => el('span', { dataset: { park: code } }, nameOf(parks.get(code).info));
+
+  function fit() {
+    const view = map.getBounds();
+    const wanted = [];
+    for (const [code, park] of parks) {
+      if (!view.intersects(park.bounds)) continue;
+      const width = map.latLngToContainerPoint(park.bounds.getNorthEast()).x - map.latLngToContainerPoint(park.bounds.getSouthWest()).x;
+      if (width >= 48) wanted.push({ code, park, width });
+    }
+    wanted.sort((a, b) => b.width - a.width);
+    const shown = wanted.slice(0, MAX_PARK_LABELS);
+    const keep = new Set(shown.map((w) => w.code));
+    for (const [code, label] of labels) {
+      if (!keep.has(code)) { label.remove(); labels.delete(code); }
+    }
+    for (const { code, park, width } of shown) {
+      if (!labels.has(code)) {
+        labels.set(code, L.tooltip({ permanent: true, direction: 'bottom', className: 'park-label', interactive: false, opacity: 1 })
+          .setLatLng([park.bounds.getNorth(), park.bounds.getCenter().lng]).setContent(content(code)).addTo(map));
+      }
+      const element = labels.get(code).getElement();
+      if (element) element.style.maxWidth = `${Math.max(width - 8, 0)}px`;
+    }
+  }
+
+  return {
+    setParks(next) {
+      parks = next;
+      labels.forEach((label) => label.remove());
+      labels.clear();
+      fit();
+    },
+    fit,
+    codes: () => [...labels.keys()],
+    refresh() {
+      labels.forEach((label, code) => label.setContent(content(code)));
+    },
+  };
+}
+
 /** Bounds of a single feature layer (points get a small box). */
 export function featureBounds(featureLayer) {
   if (featureLayer.getBounds) return featureLayer.getBounds();

@@ -11,7 +11,7 @@
  *   list        result-list, result-count, sort-select, result-note, result-rows, result-more,
  *               result-row[data-code] > result-select, result-compare
  *   map         map, land-use-legend, park-card (park popup) > park-show-parcels; parcel paths have data-code,
- *               park outlines data-park
+ *               park labels span[data-park] (park outlines come from the vector tiles, park-layer.js)
  *   detail      detail-panel[data-code][data-state=loading|loaded|error], detail-code, detail-status, detail-close,
  *               detail-key-figures, detail-compare, print-sheet-link, detail-servicing-label, detail-servicing,
  *               detail-facts, detail-park
@@ -55,7 +55,7 @@ import { createCompareTable, createCompareTray } from './compare.js';
 import { coveredMargins } from './covered-margins.js';
 import { createDetailPanel } from './detail-panel.js';
 import { createFilterPanel, activeFilterCount } from './filter-panel.js';
-import { fetchIndustries, fetchParcel, fetchParcelPage, fetchParks, fetchParkShapes } from './investor-api.js';
+import { fetchIndustries, fetchParcel, fetchParcelPage, fetchParks } from './investor-api.js';
 import { createMatchPanel } from './match-panel.js';
 import { createParcelMap } from './parcel-map.js';
 import { idle, track } from './pending.js';
@@ -312,18 +312,18 @@ async function start() {
     showError(t('configFailed', { reason: error.message }));
   }
   map.configure(config);
-  const parkData = Promise.all([fetchParks(), fetchParkShapes(), fetchIndustries()]);
+  const parkData = Promise.all([fetchParks(), fetchIndustries()]);
   // A view in the URL needs no park data: the list of its parcels is asked for at once, beside it.
   let firstParcels = null;
   if (initial.view) {
     map.setView(initial.view);
     firstParcels = loadParcels();
   }
-  const [parkInfo, shapes, industries] = await parkData;
+  const [parkInfo, industries] = await parkData;
   parks = parkInfo;
   filters.setIndustries(industries);
   match.setIndustries(industries);
-  map.setParks(shapes.features, parks);
+  map.setParks(parks);
   filters.setParks(parks);
   match.setParks(parks);
   if (!firstParcels) {

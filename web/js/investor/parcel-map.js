@@ -1,4 +1,5 @@
-// The investor map: park outlines with names and summary popups; every public parcel drawn from
+// The investor map: park outlines from the vector tiles with names and summary popups
+// (park-layer.js); every public parcel drawn from
 // vector tiles (tile-layers.js) coloured by land use, faded when the land-use filter leaves it out;
 // the parcels listed so far outlined on top (the result list's pages, never a whole layer); hover
 // and selection highlights (filled; the map flies to a chosen parcel). After a site match the
@@ -7,19 +8,13 @@
 import { addBasemap, boundsOfBox, createShift, geoJsonCoords, viewBox } from '../basemap.js';
 import { currentLang } from '../i18n.js';
 import { el } from '../html.js';
-import { fitParkLabels } from '../layers.js';
-import { PARK_COLOR } from '../styles.js';
 import { createTileLayer } from '../tile-layers.js';
 import { createLandUseLegend, landUseColor } from './land-use.js';
-import { parkPopup } from './park-card.js';
+import { drawMatchLayer } from './match-layer.js';
+import { createParkLayer } from './park-layer.js';
 import { muText } from './parcel-facts.js';
 
 const PANES = { 'inv-parks': 410, 'inv-tiles': 420, 'inv-parcels': 430, 'inv-selected': 450 };
-
-function parkName(info, feature) {
-  const p = info || feature.properties || {};
-  return String((currentLang() === 'en' && p.name_en) || p.name || p.code || '');
-}
 
 /**
  * callbacks: onSelect(code) (a listed parcel or one drawn from the tiles was clicked), onHover(code|null),
@@ -34,8 +29,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
   legend.control.addTo(map);
 
   let shift = createShift(null);
-  let parkInfo = new Map();
-  let parkLayer = null;
+  let parks = null; // park outlines from the tiles, labels and popups from the summaries (park-layer.js)
   let hovered = null;
   let selected = null; // { code, feature }
   const byCode = new Map();
@@ -96,45 +90,16 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     selection.addLayer(L.geoJSON(selected.feature, options({
       color: '#111111', weight: 2.5, opacity: 1, fill: true, fillColor: '#ffd400', fillOpacity: 0.55,
     })));
-    selection.eachLayer((group) => group.eachLayer((layer) => layer.on('add', () => layer.getElement()?.setAttribute('data-selected', selected?.code || ''))));
-  }
-
-  /** A numbered marker (a DOM node, not HTML text) at the middle of a matched parcel. */
-  function matchMarker(feature, rank) {
-    const code = String(feature.id ?? feature.properties?.code);
-    const badge = el('span', { className: 'match-marker', 'data-testid': 'match-marker', dataset: { code, rank: String(rank) } }, String(rank));
-    const outline = L.geoJSON(feature, { coordsToLatLng: geoJsonCoords(shift) });
-    const marker = L.marker(outline.getBounds().getCenter(), {
-      icon: L.divIcon({ html: badge, className: 'match-marker-icon', iconSize: [28, 28], iconAnchor: [14, 14] }),
-      keyboard: false, title: `${rank} · ${code}`, riseOnHover: true,
-    });
-    marker.on('click', () => onSelect(code));
-    return marker;
+    selection.eachLayer((group) => group.eachLayer((layer) => layer.getElement()?.setAttribute('data-selected', selected.code)));
   }
 
   function drawMatches() {
     matchLayer.clearLayers();
-    if (!matches) return;
-    const shapes = L.geoJSON(matches.map((m) => m.feature), {
-      pane: 'inv-parcels',
-      coordsToLatLng: geoJsonCoords(shift),
-      style: (f) => ({ color: '#b3261e', weight: 2.5, opacity: 1, fillColor: landUseColor(f.properties?.land_use), fillOpacity: 0.85 }),
-      onEachFeature(feature, layer) {
-        const code = String(feature.id ?? feature.properties?.code);
-        layer.on('add', () => layer.getElement()?.setAttribute('data-code', code));
-        layer.on('click', (e) => { L.DomEvent.stopPropagation(e); onSelect(code); });
-      },
-    });
-    matchLayer.addLayer(shapes);
-    matches.forEach((m, i) => matchLayer.addLayer(matchMarker(m.feature, i + 1)));
+    if (matches) drawMatchLayer(matchLayer, matches, { toLatLng: geoJsonCoords(shift), onSelect });
   }
 
   function refitLabels() {
-    if (parkLayer) {
-      fitParkLabels(parkLayer, map, (layer) => layer.bindTooltip(
-        () => el('span', {}, parkName(parkInfo.get(layer.feature.properties?.code), layer.feature)),
-        { permanent: true, direction: 'bottom', className: 'park-label', interactive: false, opacity: 1 }));
-    }
+    parks?.fitLabels();
   }
 
   function padding() {
@@ -151,6 +116,10 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
   map.on('click', (e) => {
     const hit = tiles?.pick(e.latlng);
     if (hit?.props.code != null) onSelect(String(hit.props.code));
+    else {
+      const park = parks?.pick(e.latlng);
+      if (park) parks.openPopup(String(park), e.latlng);
+    }
   });
   let pointerFrame = 0;
   map.on('mousemove', (e) => {
@@ -168,26 +137,13 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       addBasemap(map, config);
       const [lat, lon] = config.center;
       map.setView(shift.toLatLng(lon, lat), config.zoom, { animate: false });
+      parks?.layer.remove();
+      parks = createParkLayer(map, { pane: 'inv-parks', shift, onParkFilter });
       addTiles();
     },
-    setParks(shapes, infos) {
-      parkInfo = new Map(infos.map((info) => [info.code, info]));
-      parkLayer?.remove();
-      parkLayer = L.geoJSON(shapes, {
-        pane: 'inv-parks',
-        coordsToLatLng: geoJsonCoords(shift),
-        style: { color: PARK_COLOR, weight: 2.5, opacity: 0.9, dashArray: '6 4', fillColor: PARK_COLOR, fillOpacity: 0.04 },
-        onEachFeature(feature, layer) {
-          const code = feature.properties?.code;
-          layer.on('add', () => layer.getElement()?.setAttribute('data-park', String(code ?? '')));
-          layer.bindPopup(() => parkPopup(parkInfo.get(code) || feature.properties || {}, onParkFilter),
-            { maxWidth: Math.min(320, window.innerWidth - 48), autoPanPadding: [16, 16] });
-          // a click on a parcel drawn inside the park selects the parcel (map click), not the park
-          layer.off('click', layer._openPopup, layer);
-          layer.on('click', (e) => { if (!tiles?.pick(e.latlng)) layer.openPopup(e.latlng); });
-        },
-      }).addTo(map);
-      refitLabels();
+    /** The park summaries (GET /api/investor/parks): labels for those in view, popups, the parks' extent. */
+    setParks(infos) {
+      parks?.setParks(infos);
     },
     /** The parcels listed so far (outlined over the tiles). */
     setParcels(features) {
@@ -261,7 +217,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       map.fitBounds(boundsOfBox(shift, box), { ...padding(), maxZoom: 16, animate: false });
     },
     fitParks() {
-      const bounds = parkLayer?.getBounds();
+      const bounds = parks?.bounds();
       if (bounds?.isValid()) map.fitBounds(bounds, { ...padding(), animate: false });
     },
     setView({ center: [lon, lat], zoom }) {
@@ -282,10 +238,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     codeAt: (x, y) => tiles?.pick(map.containerPointToLatLng([x, y]))?.props.code ?? null,
     refresh() {
       legend.refresh();
-      parkLayer?.eachLayer((layer) => {
-        layer.getTooltip()?.update();
-        if (layer.isPopupOpen()) layer.getPopup().update();
-      });
+      parks?.refresh();
       refitLabels();
     },
   };

@@ -97,7 +97,8 @@ class InvestorMatchMapBrowserTest {
       browser.waitFor("document.querySelector('[data-testid=detail-panel]').dataset.state === 'loaded'");
       assertEquals(third, browser.attr("[data-testid=detail-panel]", "data-code"));
       // filled, not a hollow outline, and in the map's view
-      Object fill = browser.driver().executeScript("const p = document.querySelector('path[data-selected=\"' + arguments[0] + '\"][fill]');"
+      Object fill = browser.driver().executeScript("const p = [...document.querySelectorAll('path[data-selected=\"' + arguments[0] + '\"]')]"
+          + ".find(e => e.getAttribute('fill') !== 'none');"
           + " return p ? p.getAttribute('fill') + ' ' + p.getAttribute('fill-opacity') : null;", third);
       assertTrue(fill != null && !String.valueOf(fill).startsWith("none") && !String.valueOf(fill).endsWith(" 0"), String.valueOf(fill));
       assertEquals(Boolean.TRUE, browser.driver().executeScript("const r = document.querySelector('path[data-selected=\"' + arguments[0]"
