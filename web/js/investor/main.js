@@ -122,11 +122,11 @@ function showMode({ fit = false } = {}) {
   map.showMatches(results.length ? results : null, { fit });
 }
 
-/** After a match: its criteria go into the URL, its results onto the map (all in view), into view on a phone. */
+/** After a match: its criteria go into the URL, its results onto the map (all in view) and into view in the panel (on a phone too). */
 function showMatchResults(results, request) {
   store.set({ match: results ? request : store.get().match });
   showMode({ fit: !keepView });
-  if (results && narrow()) match.revealResults();
+  if (results) match.revealResults();
 }
 
 /** Hovering a row highlights its parcel; resting on it brings the parcel into view if it is off-screen. */
