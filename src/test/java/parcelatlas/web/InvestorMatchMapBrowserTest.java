@@ -185,9 +185,9 @@ class InvestorMatchMapBrowserTest {
       browser.await("window.investor.setFollow(false)");
       List<String> before = strings(browser.driver().executeScript("return window.investor.listCodes()"));
       // into the middle of a park (no basemap shift in the tests: WGS84 is the map's)
-      com.fasterxml.jackson.databind.JsonNode box = app.json("/api/investor/parks", 200).get("parks").get(0).get("bbox");
+      com.fasterxml.jackson.databind.JsonNode park = app.json("/api/investor/parks", 200).get("parks").get(0).get("bbox");
       browser.driver().executeScript("window.investor.map.setView([arguments[0], arguments[1]], 16, {animate: false})",
-          (box.get(1).asDouble() + box.get(3).asDouble()) / 2, (box.get(0).asDouble() + box.get(2).asDouble()) / 2);
+          (park.get(1).asDouble() + park.get(3).asDouble()) / 2, (park.get(0).asDouble() + park.get(2).asDouble()) / 2);
       browser.waitFor("!document.querySelector('[data-testid=search-area]').hidden");
       browser.await("window.investor.idle()");
       assertEquals(before, strings(browser.driver().executeScript("return window.investor.listCodes()")),
