@@ -1,7 +1,5 @@
 // One Leaflet layer per collection, styled by its attributes.
-import { currentLang } from './i18n.js';
 import { el } from './html.js';
-import { localTitle } from './names.js';
 import { buildPopup } from './popups.js';
 import { createShift, geoJsonCoords } from './basemap.js';
 import {
@@ -54,17 +52,6 @@ function zoneStyle(feature) {
 
 const STYLES = { parks: parkStyle, parcels: parcelStyle, projects: projectStyle, 'demolition-zones': zoneStyle };
 
-function parkLabel(feature) {
-  const p = feature.properties || {};
-  const name = localTitle(p);
-  return el('span', {}, String(name));
-}
-
-function topCentre(featureLayer) {
-  const bounds = featureLayer.getBounds();
-  return L.latLng(bounds.getNorth(), bounds.getCenter().lng);
-}
-
 function popupOptions() {
   return { maxWidth: Math.min(340, window.innerWidth - 48), minWidth: 200, autoPanPadding: [16, 16] };
 }
@@ -89,11 +76,6 @@ export function createLayer(collection, featureCollection, shift = createShift(n
       featureLayer.on('mouseout', () => featureLayer.setStyle({ weight: style(feature).weight }));
     },
   });
-  if (collection === 'parks') {
-    layer.parkLabel = (featureLayer) => featureLayer.bindTooltip(() => parkLabel(featureLayer.feature), {
-      permanent: true, direction: 'bottom', offset: [0, 2], className: 'park-label', interactive: false, opacity: 1,
-    });
-  }
   return { layer, byId };
 }
 
@@ -111,36 +93,54 @@ export function refreshLabels(layer) {
 export const MAX_PARK_LABELS = 60;
 
 /**
- * Labels the parks of a layer that are in view and at least 48 px wide on screen, widest first, at
- * most MAX_PARK_LABELS, each just inside its top edge (where it does not cover the parcels in the
- * middle) and wrapped to its park's width; every other park carries no label. label(park) binds
- * a park's permanent tooltip (default: the layer's parkLabel from createLayer). Only the labels
- * shown exist in the page, so a city with thousands of parks pays for a few dozen.
+ * Park labels without park geometry: parks is a Map code → { info, bounds } (bounds: the park's box
+ * on the map, e.g. from GET /api/investor/parks); fit() labels those in view
+ * (at least 48 px wide, widest first, at most MAX_PARK_LABELS, inside the top edge), each a
+ * permanent tooltip with a span[data-park] of nameOf(info). Returns { setParks(parks), fit(),
+ * codes() → labelled codes, refresh() (after a language change) }.
  */
-export function fitParkLabels(layer, map, label = layer.parkLabel) {
-  const view = map.getBounds();
-  const inView = [];
-  layer.eachLayer((park) => {
-    const bounds = park.getBounds();
-    if (view.intersects(bounds)) {
-      const width = map.latLngToContainerPoint(bounds.getNorthEast()).x - map.latLngToContainerPoint(bounds.getSouthWest()).x;
-      inView.push({ park, width });
-    } else if (park.getTooltip()) {
-      park.unbindTooltip();
+export function createParkLabels(map, nameOf) {
+  let parks = new Map();
+  const labels = new Map(); // code → tooltip on the map
+  const content = (code) => el('span', { dataset: { park: code } }, nameOf(parks.get(code).info));
+
+  function fit() {
+    const view = map.getBounds();
+    const wanted = [];
+    for (const [code, park] of parks) {
+      if (!view.intersects(park.bounds)) continue;
+      const width = map.latLngToContainerPoint(park.bounds.getNorthEast()).x - map.latLngToContainerPoint(park.bounds.getSouthWest()).x;
+      if (width >= 48) wanted.push({ code, park, width });
     }
-  });
-  inView.sort((a, b) => b.width - a.width);
-  inView.forEach(({ park, width }, i) => {
-    if (width < 48 || i >= MAX_PARK_LABELS) {
-      if (park.getTooltip()) park.unbindTooltip();
-      return;
+    wanted.sort((a, b) => b.width - a.width);
+    const shown = wanted.slice(0, MAX_PARK_LABELS);
+    const keep = new Set(shown.map((w) => w.code));
+    for (const [code, label] of labels) {
+      if (!keep.has(code)) { label.remove(); labels.delete(code); }
     }
-    if (!park.getTooltip()) label(park);
-    park.openTooltip(topCentre(park));
-    const element = park.getTooltip().getElement();
-    if (element) element.style.maxWidth = `${Math.max(width - 8, 0)}px`;
-    park.getTooltip().update();
-  });
+    for (const { code, park, width } of shown) {
+      if (!labels.has(code)) {
+        labels.set(code, L.tooltip({ permanent: true, direction: 'bottom', className: 'park-label', interactive: false, opacity: 1 })
+          .setLatLng([park.bounds.getNorth(), park.bounds.getCenter().lng]).setContent(content(code)).addTo(map));
+      }
+      const element = labels.get(code).getElement();
+      if (element) element.style.maxWidth = `${Math.max(width - 8, 0)}px`;
+    }
+  }
+
+  return {
+    setParks(next) {
+      parks = next;
+      labels.forEach((label) => label.remove());
+      labels.clear();
+      fit();
+    },
+    fit,
+    codes: () => [...labels.keys()],
+    refresh() {
+      labels.forEach((label, code) => label.setContent(content(code)));
+    },
+  };
 }
 
 /** Bounds of a single feature layer (points get a small box). */

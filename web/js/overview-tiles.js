@@ -1,20 +1,24 @@
-// The overview's layers that grow with the city (parcels, key projects, demolition zones), drawn
+// The overview's layers that grow with the city (parks, parcels, key projects, demolition zones), drawn
 // from vector tiles in the styles of layers.js; a click picks the topmost feature from the loaded
 // tiles and opens its popup with the feature fetched from /ogc items (one feature, not a layer).
 import { getJson } from './api.js';
 import { geoJsonCoords } from './basemap.js';
 import { buildPopup } from './popups.js';
 import {
-  STATUS_COLORS, STAGE_COLORS, UNKNOWN_COLOR, OVERDUE_COLOR, PROGRESS_CLASSES, progressClass,
+  PARK_COLOR, STATUS_COLORS, STAGE_COLORS, UNKNOWN_COLOR, OVERDUE_COLOR, PROGRESS_CLASSES, progressClass,
 } from './styles.js';
 import { createTileLayer } from './tile-layers.js';
 
 /** The collections drawn from tiles, bottom to top. */
-export const TILED = ['demolition-zones', 'parcels', 'projects'];
+export const TILED = ['parks', 'demolition-zones', 'parcels', 'projects'];
 
 const progressColor = (f) => PROGRESS_CLASSES.find((c) => c.key === progressClass(f.props?.demolished_pct)).color;
 
 const RULES = {
+  parks: (P) => [
+    { symbolizer: new P.PolygonSymbolizer({ fill: PARK_COLOR, opacity: 0.04 }) },
+    { symbolizer: new P.LineSymbolizer({ color: PARK_COLOR, width: 2.5, opacity: 0.9 }) },
+  ],
   parcels: (P) => [{
     symbolizer: new P.PolygonSymbolizer({
       fill: (z, f) => STATUS_COLORS[f.props?.status] || UNKNOWN_COLOR, opacity: 0.72, stroke: '#333333', width: 0.8,

@@ -1,12 +1,14 @@
-// Entry module of overview.html: builds the map, draws parcels, projects and zones from vector tiles
-// (overview-tiles.js) and the parks as GeoJSON, counts each layer, wires language and legend.
+// Entry module of overview.html: builds the map, draws every layer from vector tiles
+// (overview-tiles.js; no layer is downloaded), labels the parks in view from the park summaries
+// (/api/investor/parks: names and boxes, no geometry), counts each layer, wires language and legend.
 import { COLLECTIONS, fetchConfig, fetchAllFeatures, getJson } from './api.js';
 import { createOverviewTiles, TILED } from './overview-tiles.js';
-import { addBasemap, createShift, viewBox } from './basemap.js';
+import { addBasemap, boundsOfBox, createShift, viewBox } from './basemap.js';
+import { localTitle } from './names.js';
 import { t, setLang, onLangChange, currentLang, locale } from './i18n.js';
 import { createHeader } from './header.js';
 import { createLegend } from './legend.js';
-import { createLayer, ensurePanes, refreshLabels, featureBounds, fitParkLabels } from './layers.js';
+import { createLayer, createParkLabels, ensurePanes, refreshLabels, featureBounds } from './layers.js';
 import { installHatchPatterns } from './styles.js';
 import { escapeHtml } from './html.js';
 import { readUrlOptions } from './url-options.js';
@@ -71,13 +73,32 @@ onLangChange(() => {
   legend.refresh();
   rebuildLayerControl();
   Object.values(loaded).forEach(({ layer }) => { if (layer.eachLayer) refreshLabels(layer); });
-  refitParkLabels();
+  parkLabels.refresh();
 });
 
+const parkLabels = createParkLabels(map, localTitle);
+let parkBoxes = new Map(); // park code → { info, bounds } from /api/investor/parks
+let labelsShown = false;
 function refitParkLabels() {
-  if (loaded.parks && map.hasLayer(loaded.parks.layer)) fitParkLabels(loaded.parks.layer, map);
+  const show = Boolean(loaded.parks && map.hasLayer(loaded.parks.layer));
+  if (show !== labelsShown) parkLabels.setParks(show ? parkBoxes : new Map());
+  else if (show) parkLabels.fit();
+  labelsShown = show;
 }
-map.on('moveend zoomend overlayadd', refitParkLabels);
+map.on('moveend zoomend overlayadd overlayremove', refitParkLabels);
+
+/** The park summaries' names and boxes, for labels and the extent (failures: no labels, reported). */
+async function loadParkBoxes() {
+  try {
+    const parks = (await getJson('/api/investor/parks')).parks || [];
+    parkBoxes = new Map(parks.filter((p) => p.bbox).map((info) => [info.code, { info, bounds: boundsOfBox(shift, info.bbox) }]));
+    labelsShown = false;
+    refitParkLabels();
+  } catch (error) {
+    errors.push({ collection: 'parks', message: error.message });
+    header.addError('loadFailed', { layer: 'parks', reason: error.message });
+  }
+}
 
 function reportProgress() {
   const values = Object.values(progress);
@@ -142,6 +163,7 @@ function fitToData(fallback) {
     if (!b) return;
     if (b.isValid()) bounds.extend(b);
   });
+  parkBoxes.forEach((park) => bounds.extend(park.bounds)); // the parks are tiled: their boxes give the extent
   if (bounds.isValid()) map.fitBounds(bounds, { ...fitPadding(), maxZoom: 17, animate: false });
   else map.setView(shift.toLatLng(fallback.center[1], fallback.center[0]), fallback.zoom, { animate: false });
 }
@@ -185,7 +207,7 @@ async function start() {
   tiles = createOverviewTiles(map, shift);
   rebuildLayerControl();
   const bbox = options.bbox === 'view' ? viewBox(map, shift).map((v) => v.toFixed(6)).join(',') : options.bbox;
-  await Promise.all(COLLECTIONS.map((collection) => loadCollection(collection, bbox)));
+  await Promise.all([...COLLECTIONS.map((collection) => loadCollection(collection, bbox)), loadParkBoxes()]);
   header.setLoading(false);
   fitToData(config);
   if (options.popup) await Promise.resolve(openPopup(options.popup.collection, options.popup.id)).catch((error) => {

@@ -1,5 +1,5 @@
-// The investor API (/api/investor/...) and the park outlines from the OGC API.
-import { getJson, fetchAllFeatures } from '../api.js';
+// The investor API (/api/investor/...); park outlines come from the vector tiles (park-layer.js).
+import { getJson } from '../api.js';
 import { filterParams } from './url-state.js';
 
 const BASE = '/api/investor';
@@ -15,9 +15,6 @@ export async function fetchIndustries(signal) {
   return (await getJson('/api/industries', signal)).industries || [];
 }
 
-export function fetchParkShapes(signal) {
-  return fetchAllFeatures('parks', { signal });
-}
 
 /**
  * The public parcels matching the filters, in the API's order for sort, page after page up to

@@ -11,7 +11,7 @@
  *   list        result-list, result-count, sort-select, result-note, result-rows, result-more,
  *               result-row[data-code] > result-select, result-compare
  *   map         map, land-use-legend, park-card (park popup) > park-show-parcels; parcel paths have data-code,
- *               park outlines data-park
+ *               park labels span[data-park] (park outlines come from the vector tiles, park-layer.js)
  *   detail      detail-panel[data-code][data-state=loading|loaded|error], detail-code, detail-status, detail-close,
  *               detail-key-figures, detail-compare, print-sheet-link, detail-servicing-label, detail-servicing,
  *               detail-facts, detail-park
@@ -19,8 +19,9 @@
  *               enquiry-status[data-state=sending|success|error]
  *   matching    match-form, match-min-mu, match-max-mu, match-land-use-{code}, match-min-height-m,
  *               match-need-{name}, match-max-total-price-wan, match-industry, match-park, match-submit,
- *               match-summary, match-results, match-result[data-code][data-score] > match-score, match-fits,
- *               match-misses, match-result-select, match-result-compare
+ *               match-summary, match-results, match-result[data-code][data-score] > match-rank, match-score, match-fits,
+ *               match-misses, match-result-select, match-result-compare; on the map match-marker[data-code][data-rank]
+ *               (the same numbers as match-rank); the selected parcel's filled highlight path[data-selected]
  *   compare     compare-tray > compare-chip[data-code], compare-open, compare-clear;
  *               compare-dialog > compare-table (tbody tr[data-key][data-differs]), compare-select,
  *               compare-only-diff, compare-close
@@ -33,12 +34,16 @@
  *                    max_price, servicing[], industry, keyword}, sort, selected, compare[], table, tab } (a copy)
  *   select(code)     selects a parcel, zooms to it, opens its detail → Promise (detail loaded); select(null) closes
  *   setFilters(partial), setSort(sort) → Promise (list and map updated)
+ *   setFollow(on)    the list follows the map (default) or waits for searchArea() → Promise (list updated)
  *   listCodes(), mapCodes()   codes in the result list (in order) and outlined on the map (the same parcels)
  *   tileCodes()      codes painted from the vector tiles since the zoom or the style last changed
  *   codeAt(x, y)     code of the tile parcel at a map container point (null if none); more() → next page
  *   toggleCompare(code), openCompare() → Promise, closeCompare()
- *   match(body)      runs site matching with an API body → Promise of results (shown in the match tab)
- *   setLang('zh'|'en'), setTab('find'|'match'), view() → {center, zoom}, idle() → Promise (no request pending)
+ *   match(body)      runs site matching with an API body → Promise of results (shown in the match tab and,
+ *                    while that tab is open, on the map instead of the listed parcels; the body goes into the URL)
+ *   matchCodes()     codes of the matched parcels marked on the map, in their numbers' order
+ *   setLang('zh'|'en'), setTab('find'|'match'), view() → {center, zoom}, bbox() → [w, s, e, n] of the view (WGS84),
+ *   idle() → Promise (no request pending)
  *   map              the Leaflet map
  */
 import './texts-zh.js';
@@ -50,7 +55,7 @@ import { createCompareTable, createCompareTray } from './compare.js';
 import { coveredMargins } from './covered-margins.js';
 import { createDetailPanel } from './detail-panel.js';
 import { createFilterPanel, activeFilterCount } from './filter-panel.js';
-import { fetchIndustries, fetchParcel, fetchParcelPage, fetchParks, fetchParkShapes } from './investor-api.js';
+import { fetchIndustries, fetchParcel, fetchParcelPage, fetchParks } from './investor-api.js';
 import { createMatchPanel } from './match-panel.js';
 import { createParcelMap } from './parcel-map.js';
 import { idle, track } from './pending.js';
@@ -85,7 +90,11 @@ const list = createResultList($('result-list'), {
   onToggleCompare: toggleCompare,
   onSort: (sort) => { store.set({ sort }); reload(); },
   onMore: () => track(loadParcels({ more: true }).catch(() => {})),
+  onSearchArea: () => { list.setAreaChanged(false); reload(); },
+  onFollow: (on) => { following = on; list.setAreaChanged(false); if (on) reload(); },
 });
+let following = true; // the list searches the view after every pan or zoom; off: on "search this area"
+let searchBox = null; // the box the list's pages were searched in
 const isCompared = (code) => store.get().compare.includes(code);
 const detail = createDetailPanel($('detail-panel'), {
   onClose: () => select(null),
@@ -93,10 +102,32 @@ const detail = createDetailPanel($('detail-panel'), {
   isCompared,
   sheetHref: (code) => `sheet.html?code=${encodeURIComponent(code)}&lang=${currentLang()}`,
 });
-const match = createMatchPanel($('match-panel'), { onSelect: (code) => select(code, { zoom: true }), onToggleCompare: toggleCompare, isCompared });
+const match = createMatchPanel($('match-panel'), {
+  onSelect: (code) => select(code, { zoom: true }), onToggleCompare: toggleCompare, isCompared, onResults: showMatchResults,
+});
 const tray = createCompareTray($('compare-tray'), { onRemove: toggleCompare, onClear: () => setCompare([]), onOpen: openCompare });
 const table = createCompareTable($('compare-dialog'), { onClose: closeCompare, onSelect: (code) => { closeCompare(); select(code, { zoom: true }); }, onRemove: toggleCompare });
-const tabs = createTabs(document.querySelector('.side-tabs'), (tab) => store.set({ tab }));
+const tabs = createTabs(document.querySelector('.side-tabs'), (tab) => { store.set({ tab }); showMode(); });
+let keepView = false; // true while a link's match is restored: its view stays as the link says
+const narrow = () => window.matchMedia('(max-width: 700px)').matches;
+
+/** The match results as the map draws them: [{ code, feature }], best first. */
+function matchedFeatures() {
+  return (match.results() || []).filter((r) => r.feature).map((r) => ({ code: String(r.code), feature: r.feature }));
+}
+
+/** The match tab with results shows them on the map; otherwise the map shows the listed parcels. */
+function showMode({ fit = false } = {}) {
+  const results = store.get().tab === 'match' ? matchedFeatures() : [];
+  map.showMatches(results.length ? results : null, { fit });
+}
+
+/** After a match: its criteria go into the URL, its results onto the map (all in view) and into view in the panel (on a phone too). */
+function showMatchResults(results, request) {
+  store.set({ match: results ? request : store.get().match });
+  showMode({ fit: !keepView });
+  if (results) match.revealResults();
+}
 
 /** Hovering a row highlights its parcel; resting on it brings the parcel into view if it is off-screen. */
 function hoverFromList(code) {
@@ -132,7 +163,8 @@ async function loadParcels({ more = false } = {}) {
   map.setLandUses(f.land_use);
   showList({ loading: true });
   try {
-    const result = await fetchParcelPage(f, sort, map.bbox(), more ? page.nextOffset : 0, request.signal);
+    if (!more) searchBox = map.bbox();
+    const result = await fetchParcelPage(f, sort, searchBox, more ? page.nextOffset : 0, request.signal);
     if (request !== parcelRequest) return;
     parcels = more ? [...parcels, ...result.features] : result.features;
     page = result;
@@ -152,6 +184,10 @@ async function loadParcels({ more = false } = {}) {
 /** After a pan or zoom (once the page has started), the list follows the view (tracked: idle() waits). */
 function followView() {
   if (!started) return;
+  if (!following) {
+    list.setAreaChanged(true);
+    return;
+  }
   window.clearTimeout(followView.timer);
   followView.done?.();
   track(new Promise((resolve) => {
@@ -185,9 +221,9 @@ async function select(code, { zoom = true, reveal = false, scroll = true } = {})
     return;
   }
   detail.showLoading(code);
-  const known = parcels.find((f) => String(f.id) === code);
+  const known = parcels.find((f) => String(f.id) === code) || matchedFeatures().find((m) => m.code === code)?.feature;
   if (known) {
-    map.select(known, { zoom });
+    track(map.select(known, { zoom }));
     if (reveal) map.reveal(known);
   }
   try {
@@ -264,7 +300,8 @@ async function start() {
   [filters, list, match, tray].forEach((part) => part.refresh());
   tabs.set(initial.tab);
   filters.setFilters(initial.filters);
-  filters.setOpen(!window.matchMedia('(max-width: 700px)').matches || activeFilterCount(initial.filters) > 0);
+  filters.setOpen(!narrow() || activeFilterCount(initial.filters) > 0);
+  if (initial.match) match.setBody(initial.match);
   list.setSort(initial.sort);
   tray.render(initial.compare);
   list.setCompared(initial.compare);
@@ -275,18 +312,18 @@ async function start() {
     showError(t('configFailed', { reason: error.message }));
   }
   map.configure(config);
-  const parkData = Promise.all([fetchParks(), fetchParkShapes(), fetchIndustries()]);
+  const parkData = Promise.all([fetchParks(), fetchIndustries()]);
   // A view in the URL needs no park data: the list of its parcels is asked for at once, beside it.
   let firstParcels = null;
   if (initial.view) {
     map.setView(initial.view);
     firstParcels = loadParcels();
   }
-  const [parkInfo, shapes, industries] = await parkData;
+  const [parkInfo, industries] = await parkData;
   parks = parkInfo;
   filters.setIndustries(industries);
   match.setIndustries(industries);
-  map.setParks(shapes.features, parks);
+  map.setParks(parks);
   filters.setParks(parks);
   match.setParks(parks);
   if (!firstParcels) {
@@ -297,6 +334,10 @@ async function start() {
   }
   await firstParcels;
   started = true;
+  // a shared match link: the match runs again and its results show on the map
+  keepView = Boolean(initial.view);
+  if (initial.match && initial.tab === 'match') await match.run({ ...initial.match, limit: 20 });
+  keepView = false;
   if (initial.selected) await select(initial.selected, { zoom: !initial.view, scroll: true });
   if (initial.table) await openCompare();
   $('loading-indicator').hidden = true;
@@ -323,10 +364,14 @@ window.investor = {
   toggleCompare,
   openCompare,
   closeCompare,
-  match: (body) => { tabs.set('match'); return track(match.run(body)); },
+  match: (body) => { tabs.set('match'); match.setBody(body); return track(match.run(body)); },
+  matchCodes: () => map.matchCodes(),
+  setFollow: (on) => { following = on; list.setFollow(on); list.setAreaChanged(false); return on ? reload() : Promise.resolve(); },
+  searchArea: () => { list.setAreaChanged(false); return reload(); },
   setLang: (lang) => setLang(lang),
   setTab: (tab) => tabs.set(tab),
   view: () => map.view(),
+  bbox: () => map.bbox(),
   idle,
   map: map.map,
 };

@@ -1,5 +1,6 @@
 // Site matching: the investor's needs → POST /api/investor/match → ranked parcels with score,
-// "why it fits" and "what it misses" (texts from the API in the current language).
+// "why it fits" and "what it misses" (texts from the API in the current language). Each result is
+// numbered (match-rank) as its marker on the map is (parcel-map.js showMatches).
 import { t, currentLang } from '../i18n.js';
 import { formatCount } from '../format.js';
 import { el } from '../html.js';
@@ -24,8 +25,11 @@ function toNumber(value) {
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
-/** callbacks: onSelect(code), onToggleCompare(code), isCompared(code). */
-export function createMatchPanel(container, { onSelect, onToggleCompare, isCompared }) {
+/**
+ * callbacks: onSelect(code), onToggleCompare(code), isCompared(code), onResults(results|null, request)
+ * (after every run: the results, or null when the match failed).
+ */
+export function createMatchPanel(container, { onSelect, onToggleCompare, isCompared, onResults = () => {} }) {
   const park = el('select', { name: 'park', 'data-testid': 'match-park' });
   const submit = el('button', { type: 'submit', className: 'primary-button', 'data-testid': 'match-submit' }, t('inv.match.submit'));
   // the industry catalogue's names in the viewer's language as suggestions; any words are accepted
@@ -96,7 +100,7 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
     compare.addEventListener('click', () => onToggleCompare(code));
     const item = el('li', { className: `match-result${code === selected ? ' is-selected' : ''}`, 'data-testid': 'match-result', dataset: { code, score: String(score) } },
       el('div', { className: 'match-head' },
-        el('span', { className: 'match-rank' }, `${index + 1}`),
+        el('span', { className: 'match-rank', 'data-testid': 'match-rank' }, `${index + 1}`),
         landUseSwatch(p.land_use), el('b', { className: 'match-code' }, code),
         el('span', { className: 'score', 'data-testid': 'match-score', title: t('inv.match.score') },
           el('span', { className: 'score-bar', style: `--score: ${score}%` }), t('inv.match.scoreValue', { n: formatCount(score) }))),
@@ -122,7 +126,8 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
     const value = park.value;
     park.replaceChildren(el('option', { value: '' }, t('inv.match.anyPark')),
       ...parks.map((p) => el('option', { value: p.code }, localTitle(p))));
-    park.value = value;
+    park.value = pendingPark ?? value;
+    if (pendingPark && park.value === pendingPark) pendingPark = null;
   }
 
   async function run(request = body()) {
@@ -132,11 +137,31 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
       results = await track(postMatch(request));
       state = { running: false, error: null };
     } catch (error) {
+      results = null;
       state = { running: false, error: error.message };
     }
     render();
+    onResults(results, request);
     return results;
   }
+
+  /** Fills the form with a match body (as the URL holds it); a park not yet listed is set once it is. */
+  function setBody(request) {
+    form.reset();
+    for (const [name, value] of Object.entries(request || {})) {
+      const field = form.elements.namedItem(name);
+      if (!field) continue;
+      if (Array.isArray(value)) {
+        form.querySelectorAll(`input[name="${name}"]`).forEach((box) => { box.checked = value.includes(box.value); });
+      } else if (name === 'park') {
+        pendingPark = String(value);
+        renderParks();
+      } else if (field instanceof HTMLInputElement) {
+        field.value = String(value);
+      }
+    }
+  }
+  let pendingPark = null;
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -145,7 +170,14 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
 
   return {
     run,
+    setBody,
+    /** The body the form asks for now. */
+    body: () => body(),
     results: () => results,
+    /** Brings the summary and first results into view (on a phone they sit below the form). */
+    revealResults() {
+      summary.scrollIntoView({ block: 'start' });
+    },
     setParks(list) {
       parks = list;
       renderParks();

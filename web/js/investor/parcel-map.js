@@ -1,24 +1,19 @@
-// The investor map: park outlines with names and summary popups; every public parcel drawn from
+// The investor map: park outlines from the vector tiles with names and summary popups
+// (park-layer.js); every public parcel drawn from
 // vector tiles (tile-layers.js) coloured by land use, faded when the land-use filter leaves it out;
 // the parcels listed so far outlined on top (the result list's pages, never a whole layer); hover
-// and selection highlights. Data is WGS84; a basemap shift (basemap.js) moves it onto the tiles.
+// and selection highlights (filled; the map flies to a chosen parcel). After a site match the
+// matched parcels replace the listed ones: filled, each with a numbered marker (a DOM node) as the
+// match list numbers it, and the land-use fading is off. Data is WGS84; a basemap shift (basemap.js) moves it onto the tiles.
 import { addBasemap, boundsOfBox, createShift, geoJsonCoords, viewBox } from '../basemap.js';
-import { currentLang } from '../i18n.js';
 import { el } from '../html.js';
-import { fitParkLabels } from '../layers.js';
-import { PARK_COLOR } from '../styles.js';
 import { createTileLayer } from '../tile-layers.js';
 import { createLandUseLegend, landUseColor } from './land-use.js';
-import { parkPopup } from './park-card.js';
+import { drawMatchLayer } from './match-layer.js';
+import { createParkLayer } from './park-layer.js';
 import { muText } from './parcel-facts.js';
-import { localTitle } from '../names.js';
 
 const PANES = { 'inv-parks': 410, 'inv-tiles': 420, 'inv-parcels': 430, 'inv-selected': 450 };
-
-function parkName(info, feature) {
-  const p = info || feature.properties || {};
-  return localTitle(p);
-}
 
 /**
  * callbacks: onSelect(code) (a listed parcel or one drawn from the tiles was clicked), onHover(code|null),
@@ -33,13 +28,14 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
   legend.control.addTo(map);
 
   let shift = createShift(null);
-  let parkInfo = new Map();
-  let parkLayer = null;
+  let parks = null; // park outlines from the tiles, labels and popups from the summaries (park-layer.js)
   let hovered = null;
   let selected = null; // { code, feature }
   const byCode = new Map();
 
   let landUses = []; // the land-use filter: tile parcels of other uses are faded
+  let matches = null; // the site-match results on show ([{ code, feature }]), or null: the listed parcels show
+  const matchLayer = L.layerGroup();
 
   function parcelStyle(feature) {
     const hot = String(feature.id) === hovered;
@@ -49,7 +45,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     };
   }
 
-  const faded = (f) => landUses.length > 0 && !landUses.includes(f.props?.land_use);
+  const faded = (f) => !matches && landUses.length > 0 && !landUses.includes(f.props?.land_use);
   let tiles = null;
   function addTiles() {
     tiles?.layer.remove();
@@ -90,15 +86,19 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     if (!selected) return;
     const options = (style) => ({ pane: 'inv-selected', interactive: false, coordsToLatLng: geoJsonCoords(shift), style });
     selection.addLayer(L.geoJSON(selected.feature, options({ color: '#ffd400', weight: 8, opacity: 0.95, fill: false })));
-    selection.addLayer(L.geoJSON(selected.feature, options({ color: '#111111', weight: 2.5, opacity: 1, fill: false })));
+    selection.addLayer(L.geoJSON(selected.feature, options({
+      color: '#111111', weight: 2.5, opacity: 1, fill: true, fillColor: '#ffd400', fillOpacity: 0.55,
+    })));
+    selection.eachLayer((group) => group.eachLayer((layer) => layer.getElement()?.setAttribute('data-selected', selected.code)));
+  }
+
+  function drawMatches() {
+    matchLayer.clearLayers();
+    if (matches) drawMatchLayer(matchLayer, matches, { toLatLng: geoJsonCoords(shift), onSelect });
   }
 
   function refitLabels() {
-    if (parkLayer) {
-      fitParkLabels(parkLayer, map, (layer) => layer.bindTooltip(
-        () => el('span', {}, parkName(parkInfo.get(layer.feature.properties?.code), layer.feature)),
-        { permanent: true, direction: 'bottom', className: 'park-label', interactive: false, opacity: 1 }));
-    }
+    parks?.fitLabels();
   }
 
   function padding() {
@@ -115,6 +115,10 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
   map.on('click', (e) => {
     const hit = tiles?.pick(e.latlng);
     if (hit?.props.code != null) onSelect(String(hit.props.code));
+    else {
+      const park = parks?.pick(e.latlng);
+      if (park) parks.openPopup(String(park), e.latlng);
+    }
   });
   let pointerFrame = 0;
   map.on('mousemove', (e) => {
@@ -132,33 +136,20 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       addBasemap(map, config);
       const [lat, lon] = config.center;
       map.setView(shift.toLatLng(lon, lat), config.zoom, { animate: false });
+      parks?.layer.remove();
+      parks = createParkLayer(map, { pane: 'inv-parks', shift, onParkFilter });
       addTiles();
     },
-    setParks(shapes, infos) {
-      parkInfo = new Map(infos.map((info) => [info.code, info]));
-      parkLayer?.remove();
-      parkLayer = L.geoJSON(shapes, {
-        pane: 'inv-parks',
-        coordsToLatLng: geoJsonCoords(shift),
-        style: { color: PARK_COLOR, weight: 2.5, opacity: 0.9, dashArray: '6 4', fillColor: PARK_COLOR, fillOpacity: 0.04 },
-        onEachFeature(feature, layer) {
-          const code = feature.properties?.code;
-          layer.on('add', () => layer.getElement()?.setAttribute('data-park', String(code ?? '')));
-          layer.bindPopup(() => parkPopup(parkInfo.get(code) || feature.properties || {}, onParkFilter),
-            { maxWidth: Math.min(320, window.innerWidth - 48), autoPanPadding: [16, 16] });
-          // a click on a parcel drawn inside the park selects the parcel (map click), not the park
-          layer.off('click', layer._openPopup, layer);
-          layer.on('click', (e) => { if (!tiles?.pick(e.latlng)) layer.openPopup(e.latlng); });
-        },
-      }).addTo(map);
-      refitLabels();
+    /** The park summaries (GET /api/investor/parks): labels for those in view, popups, the parks' extent. */
+    setParks(infos) {
+      parks?.setParks(infos);
     },
     /** The parcels listed so far (outlined over the tiles). */
     setParcels(features) {
       byCode.clear();
       parcels.clearLayers();
       parcels.addData(features);
-      legend.update([...new Set(features.map((f) => f.properties?.land_use))]);
+      if (!matches) legend.update([...new Set(features.map((f) => f.properties?.land_use))]);
     },
     /** Fades the tile parcels whose land use is not among codes (none: nothing faded). */
     setLandUses(codes) {
@@ -174,12 +165,45 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       }
       if (code) byCode.get(code)?.bringToFront();
     },
-    /** Highlights a parcel (feature may be outside the filtered set); zoom: fit it in view. */
+    /**
+     * Highlights a parcel, filled (feature may be outside the filtered set); zoom: flies to it →
+     * Promise (resolved when the map has arrived).
+     */
     select(feature, { zoom = false } = {}) {
-      selected = feature ? { code: String(feature.id), feature } : null;
+      selected = feature ? { code: String(feature.id ?? feature.properties?.code), feature } : null;
       drawSelection();
-      if (feature && zoom) map.fitBounds(featureBounds(feature), { ...padding(), maxZoom: 16, animate: false });
+      if (!feature || !zoom) return Promise.resolve();
+      return new Promise((resolve) => {
+        const done = () => { window.clearTimeout(timer); map.off('moveend', done); resolve(); };
+        const timer = window.setTimeout(done, 2000);
+        map.once('moveend', done);
+        map.flyToBounds(featureBounds(feature), { ...padding(), maxZoom: 17, duration: 0.6 });
+      });
     },
+    /**
+     * Shows site-match results ([{ code, feature }], best first) instead of the listed parcels,
+     * numbered 1… as the match list; null returns to the listed parcels. fit: bring them all into view.
+     */
+    showMatches(results, { fit = false } = {}) {
+      matches = results && results.length ? results : null;
+      if (matches) {
+        parcels.remove();
+        matchLayer.addTo(map);
+      } else {
+        matchLayer.remove();
+        parcels.addTo(map);
+      }
+      drawMatches();
+      tiles?.repaint();
+      legend.update([...new Set((matches ? matches.map((m) => m.feature) : parcels.toGeoJSON().features)
+        .map((f) => f.properties?.land_use))]);
+      if (matches && fit) {
+        const bounds = L.geoJSON(matches.map((m) => m.feature), { coordsToLatLng: geoJsonCoords(shift) }).getBounds();
+        if (bounds.isValid()) map.fitBounds(bounds, { ...padding(), maxZoom: 16, animate: false });
+      }
+    },
+    /** Codes of the matched parcels on the map, in marker order ([] when none show). */
+    matchCodes: () => (matches || []).map((m) => String(m.code)),
     /** Keeps a parcel in view without changing the zoom when it already shows. */
     reveal(feature) {
       const bounds = featureBounds(feature);
@@ -192,7 +216,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       map.fitBounds(boundsOfBox(shift, box), { ...padding(), maxZoom: 16, animate: false });
     },
     fitParks() {
-      const bounds = parkLayer?.getBounds();
+      const bounds = parks?.bounds();
       if (bounds?.isValid()) map.fitBounds(bounds, { ...padding(), animate: false });
     },
     setView({ center: [lon, lat], zoom }) {
@@ -207,16 +231,13 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     bbox: () => viewBox(map, shift),
     /** True when the view is zoomed out too far for parcel tiles. */
     belowTiles: () => map.getZoom() < 10,
-    drawnCodes: () => [...byCode.keys()],
+    drawnCodes: () => (matches ? matches.map((m) => String(m.code)) : [...byCode.keys()]),
     tileCodes: () => [...(tiles?.drawn() || [])],
     /** The code of the parcel drawn at a container point, from the loaded tiles (null if none). */
     codeAt: (x, y) => tiles?.pick(map.containerPointToLatLng([x, y]))?.props.code ?? null,
     refresh() {
       legend.refresh();
-      parkLayer?.eachLayer((layer) => {
-        layer.getTooltip()?.update();
-        if (layer.isPopupOpen()) layer.getPopup().update();
-      });
+      parks?.refresh();
       refitLabels();
     },
   };

@@ -1,25 +1,38 @@
 // The result list: the parcels matching the filters in the map's view, with count and sort, a page
-// at a time ("show more" fetches the next page), in step with the map.
-import { t } from '../i18n.js';
+// at a time ("show more" fetches the next page), in step with the map. Each row shows the supply
+// status (badge, the domain's label), unit and total price. "Follow the map" (on by default) searches
+// the view after every pan or zoom; off, "search this area" searches the view once.
+import { t, enumLabel } from '../i18n.js';
 import { formatCount } from '../format.js';
 import { el } from '../html.js';
 import { applyTexts, textEl } from '../i18n-dom.js';
 import { landUseSwatch, shortLandUse } from './land-use.js';
-import { muText, priceText, servicingLabelText, text } from './parcel-facts.js';
+import { STATUS_COLORS } from '../styles.js';
+import { muText, priceText, servicingLabelText, text, totalText } from './parcel-facts.js';
 import { SORTS } from './url-state.js';
 import { localName } from '../names.js';
 
-/** callbacks: onSelect(code), onHover(code|null), onToggleCompare(code), onSort(sort), onMore(). */
-export function createResultList(container, { onSelect, onHover, onToggleCompare, onSort, onMore }) {
+/**
+ * callbacks: onSelect(code), onHover(code|null), onToggleCompare(code), onSort(sort), onMore(),
+ * onSearchArea() ("search this area" pressed), onFollow(boolean) (follow the map switched).
+ */
+export function createResultList(container, { onSelect, onHover, onToggleCompare, onSort, onMore, onSearchArea = () => {}, onFollow = () => {} }) {
   const count = el('span', { className: 'result-count', 'data-testid': 'result-count', 'aria-live': 'polite' });
   const sort = el('select', { 'data-testid': 'sort-select' });
   const rows = el('ul', { className: 'result-rows', 'data-testid': 'result-rows' });
   const note = el('p', { className: 'result-note', 'data-testid': 'result-note', role: 'status' });
   const more = el('button', { type: 'button', className: 'header-button result-more', 'data-testid': 'result-more' });
   more.addEventListener('click', () => onMore());
+  const follow = el('input', { type: 'checkbox', checked: true, 'data-testid': 'follow-map' });
+  const searchArea = el('button', { type: 'button', className: 'header-button search-area', 'data-testid': 'search-area', hidden: true },
+    t('inv.list.searchArea'));
+  follow.addEventListener('change', () => onFollow(follow.checked));
+  searchArea.addEventListener('click', () => onSearchArea());
   container.replaceChildren(
     el('div', { className: 'results-head' }, count,
       el('label', { className: 'sort' }, textEl('span', 'inv.list.sort'), sort)),
+    el('div', { className: 'results-area' },
+      el('label', { className: 'follow-map' }, follow, textEl('span', 'inv.list.followMap')), searchArea),
     note, rows, more);
   container.dataset.testid = 'result-list';
 
@@ -39,9 +52,12 @@ export function createResultList(container, { onSelect, onHover, onToggleCompare
     const inCompare = compared.includes(code);
     const main = el('button', { type: 'button', className: 'row-main', 'data-testid': 'result-select' },
       el('span', { className: 'row-title' }, landUseSwatch(p.land_use), el('b', { className: 'row-code' }, code),
+        p.status ? el('span', { className: 'badge', style: `--badge-color: ${STATUS_COLORS[p.status] || '#999'}`, 'data-testid': 'result-status', dataset: { status: p.status } },
+          enumLabel('status', p.status)) : null,
         p.servicing_label ? el('span', { className: 'tag' }, servicingLabelText(p.servicing_label)) : null),
       el('span', { className: 'row-park' }, localName(p, 'park_name')),
       el('span', { className: 'row-figures' }, [shortLandUse(p.land_use), muText(p.area_mu, 1), priceText(p)].filter(Boolean).join(' · ')),
+      el('span', { className: 'row-total', 'data-testid': 'result-total' }, `${t('inv.facts.total')} ${totalText(p)}`),
       p.industry ? el('span', { className: 'row-industry' }, localName(p, 'industry')) : null);
     const compare = el('button', {
       type: 'button', className: 'row-compare', 'data-testid': 'result-compare', 'aria-pressed': String(inCompare),
@@ -92,6 +108,13 @@ export function createResultList(container, { onSelect, onHover, onToggleCompare
     setSort(value) {
       sort.value = value;
     },
+    /** Shows "search this area" (the view moved since the last search while the list does not follow it). */
+    setAreaChanged(changed) {
+      searchArea.hidden = !changed;
+    },
+    setFollow(on) {
+      follow.checked = on;
+    },
     setCompared(codes) {
       compared = codes;
       render();
@@ -111,6 +134,7 @@ export function createResultList(container, { onSelect, onHover, onToggleCompare
     codes: () => [...rows.children].map((item) => item.dataset.code),
     refresh() {
       applyTexts(container);
+      searchArea.textContent = t('inv.list.searchArea');
       renderSortOptions();
       render();
     },

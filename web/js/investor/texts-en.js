@@ -94,3 +94,11 @@ extendTexts('en', {
     },
   },
 });
+
+// the result list's sorts by total price and status, and its map-area search (issue 12, item 5)
+extendTexts('en', {
+  inv: {
+    sorts: { total_price: 'Total price, lowest first', '-total_price': 'Total price, highest first', status: 'Land-ready first', '-status': 'Listed first' },
+    list: { searchArea: 'Search this area', followMap: 'Update as the map moves' },
+  },
+});

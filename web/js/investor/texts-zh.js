@@ -86,3 +86,11 @@ extendTexts('zh', {
     },
   },
 });
+
+// the result list's sorts by total price and status, and its map-area search (issue 12, item 5)
+extendTexts('zh', {
+  inv: {
+    sorts: { total_price: '总价由低到高', '-total_price': '总价由高到低', status: '净地可供在前', '-status': '挂牌中在前' },
+    list: { searchArea: '搜索此区域', followMap: '随地图移动更新' },
+  },
+});

@@ -13,7 +13,11 @@
  *                           (road water power drainage gas telecom heating levelled)
  *   industry=CODE           filter: industry category (a code of /api/industries)
  *   keyword=TEXT            filter: industry words (Chinese or English); an old link's industry=TEXT reads as this
- *   sort=code|area_mu|-area_mu|price|-price   order of the result list (default code)
+ *   sort=code|area_mu|-area_mu|price|-price|total_price|-total_price|status|-status
+ *                           order of the result list (default code)
+ *   m.NAME=VALUE            a site-matching criterion (the name of a POST /api/investor/match member:
+ *                           m.min_mu=20, m.land_use=M1,M2, m.needs=gas,power, m.industry=TEXT, ...):
+ *                           with tab=match the page runs that match and shows its results on the map
  *   parcel=CODE             the selected parcel: detail panel open, parcel highlighted
  *   compare=A,B,C           parcels in the compare tray (at most 4)
  *   table=1                 the comparison table is open (needs 2–4 compare codes)
@@ -26,7 +30,12 @@ import { initialLang } from '../i18n.js';
 import { SERVICING_NAMES } from './parcel-facts.js';
 import { LAND_USE_ORDER } from './land-use.js';
 
-export const SORTS = ['code', 'area_mu', '-area_mu', 'price', '-price'];
+export const SORTS = ['code', 'area_mu', '-area_mu', 'price', '-price', 'total_price', '-total_price', 'status', '-status'];
+/** Match members that are lists (comma-separated in the URL); at most MAX_MATCH_PARAMS members are read. */
+const MATCH_LISTS = ['land_use', 'needs'];
+const MATCH_PREFIX = 'm.';
+const MAX_MATCH_PARAMS = 24;
+const MATCH_NAME = /^[a-z][a-z0-9_]{0,39}$/;
 export const TABS = ['find', 'match'];
 export const MAX_COMPARE = 4;
 export const EMPTY_FILTERS = Object.freeze({
@@ -87,7 +96,35 @@ export function readUrlState(search) {
     compare: [...new Set(compare)].slice(0, MAX_COMPARE),
     table: params.get('table') === '1',
     tab: TABS.includes(tab) ? tab : 'find',
+    match: matchBody(params),
   };
+}
+
+/**
+ * The site-matching body a URL holds (its m.NAME parameters), or null: numbers as numbers, the list
+ * members as arrays, other values as text (at most 100 characters); the API checks the rest.
+ */
+function matchBody(params) {
+  const body = {};
+  let n = 0;
+  for (const [key, raw] of params) {
+    if (!key.startsWith(MATCH_PREFIX) || n >= MAX_MATCH_PARAMS) continue;
+    const name = key.slice(MATCH_PREFIX.length);
+    const value = raw.trim().slice(0, 100);
+    if (!MATCH_NAME.test(name) || value === '') continue;
+    n += 1;
+    if (MATCH_LISTS.includes(name)) body[name] = [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))];
+    else body[name] = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  }
+  return n > 0 ? body : null;
+}
+
+/** Adds a site-matching body's members as m.NAME parameters (the limit is left out). */
+function matchParams(body, params) {
+  for (const [name, value] of Object.entries(body || {})) {
+    if (name === 'limit' || value == null || value === '' || !MATCH_NAME.test(name)) continue;
+    params.set(MATCH_PREFIX + name, Array.isArray(value) ? value.join(',') : String(value));
+  }
 }
 
 /** Adds the filter (and sort) parameters, by their API names, to params. */
@@ -117,5 +154,6 @@ export function urlSearch(state) {
   if (state.compare.length) params.set('compare', state.compare.join(','));
   if (state.table && state.compare.length >= 2) params.set('table', '1');
   if (state.tab !== 'find') params.set('tab', state.tab);
+  matchParams(state.match, params);
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

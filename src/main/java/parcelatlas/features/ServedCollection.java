@@ -21,7 +21,8 @@ public enum ServedCollection {
   PARCELS(Layer.PARCELS, " LEFT JOIN parks p ON p.code = t.park_code", Access.PUBLIC_ROWS, List.of(
       new Property("park_name", "p.name", FieldKind.TEXT),
       new Property("park_name_en", "p.name_en", FieldKind.TEXT),
-      new Property("area_m2", "t.area_m2", FieldKind.NUMBER))),
+      new Property("area_m2", "t.area_m2", FieldKind.NUMBER),
+      new Property("total_price_wan", ServedCollection.TOTAL_PRICE_WAN, FieldKind.NUMBER))),
   PROJECTS(Layer.PROJECTS, "", Access.STAFF, List.of()),
   DEMOLITION_ZONES(Layer.DEMOLITION_ZONES, " LEFT JOIN zone_latest_reports r ON r.zone_id = t.id", Access.STAFF, List.of(
       new Property("area_m2", "t.area_m2", FieldKind.NUMBER),
@@ -39,6 +40,14 @@ public enum ServedCollection {
     /** Signed-in staff only. */
     STAFF
   }
+
+  /**
+   * A parcel's total reference price in 万元, the one rule for it: the unit price (万元/亩) times the
+   * area in 亩 rounded to 0.01, rounded to 0.1 (half up); null without a price. Served as
+   * {@code total_price_wan}, sorted and filtered on by investors (ParcelQuery, MatchSql).
+   */
+  public static final String TOTAL_PRICE_WAN = "(FLOOR(t.price_wan_per_mu * (FLOOR(t.area_m2 * 15 / 10000 * 100 + 0.5)"
+      + " / 100) * 10 + 0.5) / 10)";
 
   /** The parcels investors may see: the statuses {@link ParcelStatus#isPublic()} admits. */
   public static final String PUBLIC_PARCELS = "t.status IN (" + Arrays.stream(ParcelStatus.values())

@@ -133,9 +133,8 @@ final class MatchSql {
     switch (criterion) {
       case "land_use" -> sql.filter(ParcelQuery.landUses(need.landUses()));
       case "height" -> sql.text("t.height_limit_m >= ").value(need.minHeightM());
-      // the total price as the features carry it: Math.round(price × 亩 × 10) / 10
-      case "budget" -> sql.text("FLOOR(t.price_wan_per_mu * ").mu().text(" * ").value(10).text(" + ").value(0.5)
-          .text(") / ").value(10).text(" <= ").value(need.maxTotalPriceWan());
+      // the total price as the features carry it (the one rule: ServedCollection.TOTAL_PRICE_WAN)
+      case "budget" -> sql.text(ServedCollection.TOTAL_PRICE_WAN + " <= ").value(need.maxTotalPriceWan());
       case "industry" -> sql.filter(ParcelQuery.industry(need.industry()));
       case "park_industry" -> sql.text("EXISTS (SELECT 1 FROM parks k WHERE k.code = t.park_code AND ")
           .filter(ParcelQuery.codesIn("k." + IndustryCatalogue.COLUMN, IndustryCatalogue.get().resolve(need.industry())))

@@ -34,14 +34,20 @@ public record ParcelFilter(
   public static final int MAX_TEXT = 100;
   /**
    * Sort key → the same order as OGC {@code sortby} over the parcels collection (the code, then
-   * the id, break ties; missing prices sort last ascending, first descending, as on /ogc).
+   * the id, break ties; missing prices sort last ascending, first descending, as on /ogc). The
+   * total price is {@link parcelatlas.features.ServedCollection#TOTAL_PRICE_WAN}; the status sorts
+   * by its code (available 净地可供 before listed 挂牌中).
    */
   public static final Map<String, String> SORTS = Map.of(
       "code", "code",
       "area_mu", "area_m2,code",
       "-area_mu", "-area_m2,code",
       "price", "price_wan_per_mu,code",
-      "-price", "-price_wan_per_mu,code");
+      "-price", "-price_wan_per_mu,code",
+      "total_price", "total_price_wan,code",
+      "-total_price", "-total_price_wan,code",
+      "status", "status,code",
+      "-status", "-status,code");
   /** Longest cursor accepted, in characters (the server's cursors for these sorts are far shorter). */
   public static final int MAX_CURSOR = 1000;
   static final Set<String> PARAMETERS = Set.of("park", "land_use", "min_mu", "max_mu", "max_price",

@@ -163,14 +163,12 @@ public final class PublicParcels {
     });
   }
 
-  /** Adds the total land price and the servicing label to a parcel's properties. */
+  /**
+   * Adds the servicing label to a parcel's properties (its total price, {@code total_price_wan},
+   * comes from the database: {@link ServedCollection#TOTAL_PRICE_WAN}).
+   */
   static Feature withInvestorFacts(Feature feature) {
     Map<String, Object> p = feature.properties();
-    if (p.get("price_wan_per_mu") instanceof Number price && p.get("area_mu") instanceof Number mu) {
-      p.put("total_price_wan", round(price.doubleValue() * mu.doubleValue()));
-    } else {
-      p.put("total_price_wan", null);
-    }
     p.put("servicing_label", Servicing.label(p).orElse(null));
     return feature;
   }

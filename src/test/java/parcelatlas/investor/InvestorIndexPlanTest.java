@@ -46,6 +46,9 @@ class InvestorIndexPlanTest {
       searches.put("sort=code", "code");
       searches.put("sort=-area_mu", "area");
       searches.put("sort=price", "price");
+      searches.put("sort=total_price", "total_price");
+      searches.put("sort=-total_price", "total_price");
+      searches.put("sort=status", "status");
       List<String> failures = new ArrayList<>();
       for (Map.Entry<String, String> search : searches.entrySet()) {
         ParcelFilter filter = ParcelFilter.parse(params(search.getKey()));

@@ -185,7 +185,10 @@ class InvestorLargeCityBrowserTest {
               + "   const code = window.investor.codeAt(x, y);"
               + "   const r = window.investor.map.getContainer().getBoundingClientRect();"
               + "   const at = code && document.elementFromPoint(r.left + x, r.top + y);"
-              + "   if (at && !listed.has(code) && at.closest('.leaflet-map-pane') && !at.closest('[data-code]'))"
+              // the point shows the map itself (tile canvases and park outlines take no pointer events),
+              // not a panel, control or listed parcel's outline over it
+              + "   if (at && !listed.has(code) && (at === window.investor.map.getContainer() || at.closest('.leaflet-map-pane'))"
+              + "       && !at.closest('[data-code]'))"
               + "     return { x, y, code, w: s.x, h: s.y }; }"
               + " return null;", List.copyOf(listed));
       assertTrue(spot != null, "a parcel drawn from the tiles only, to click");

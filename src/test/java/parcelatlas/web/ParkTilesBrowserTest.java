@@ -1,0 +1,87 @@
+package parcelatlas.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import parcelatlas.storage.Storage;
+import parcelatlas.testing.ApiClient;
+import parcelatlas.testing.Browser;
+import parcelatlas.testing.DemoData;
+import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.Sql;
+
+/**
+ * The investor and overview pages draw park outlines from the parks vector tiles and never download
+ * the parks layer (issue 10: no page downloads a whole layer): the parks' items are at most counted
+ * (limit=1), their tiles are requested, and the parks in view are labelled by name.
+ */
+class ParkTilesBrowserTest {
+  private static Storage storage;
+  private static RunningApp app;
+
+  @BeforeAll
+  static void start() {
+    storage = DemoData.loaded();
+    RunningApp.withStaff(storage);
+    app = new RunningApp(storage);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (app != null) {
+      app.close();
+    }
+    storage.close();
+  }
+
+  /** Paths (with query) of the page's requests that start with prefix. */
+  @SuppressWarnings("unchecked")
+  private static List<String> requests(Browser browser, String prefix) {
+    return ((List<Object>) browser.driver().executeScript("return performance.getEntriesByType('resource')"
+        + ".map(e => new URL(e.name).pathname + new URL(e.name).search).filter(p => p.startsWith(arguments[0]))", prefix))
+        .stream().map(String::valueOf).toList();
+  }
+
+  private static void assertParksFromTiles(Browser browser, String page) {
+    browser.waitFor("performance.getEntriesByType('resource').some(e => e.name.includes('/ogc/collections/parks/tiles/'))");
+    for (String items : requests(browser, "/ogc/collections/parks/items")) {
+      assertTrue(items.contains("limit=1") && !items.contains("limit=1000"), page + " only counts the parks: " + items);
+    }
+    browser.waitFor("document.querySelectorAll('.park-label [data-park]').length > 0");
+    String label = browser.textOf(".park-label [data-park]", Duration.ofSeconds(5));
+    String code = browser.attr(".park-label [data-park]", "data-park");
+    assertEquals(Sql.rows(storage, "SELECT name FROM parks WHERE code = ?", code).get(0).get("name"), label, page);
+  }
+
+  @Test
+  void the_investor_page_draws_parks_from_tiles_and_labels_those_in_view() {
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.driver().get(app.base() + "/");
+      String ready = browser.await("window.investor.ready");
+      assertFalse(ready.startsWith("ERROR"), ready);
+      assertEquals(Sql.count(storage, "parks"), ApiClient.parse(ready).get("parks").asLong());
+      assertParksFromTiles(browser, "investor");
+      browser.screenshot("investor-parks-from-tiles");
+    }
+  }
+
+  @Test
+  void the_overview_draws_parks_from_tiles_counts_them_and_labels_those_in_view() {
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/overview.html");
+      String counts = browser.await("window.atlas.ready");
+      assertFalse(counts.startsWith("ERROR"), counts);
+      assertEquals(Sql.count(storage, "parks"), ApiClient.parse(counts).get("parks").asLong());
+      assertParksFromTiles(browser, "overview");
+      browser.screenshot("overview-parks-from-tiles");
+    }
+  }
+}
