@@ -12,14 +12,14 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A lean HTTP/1.1 client for the load benchmarks: one blocking keep-alive connection, GET only,
+ * A lean HTTP/1.1 client for the load benchmarks: one blocking keep-alive connection, GET or a JSON POST,
  * bodies read in full (Content-Length or chunked) into a reused buffer. It exists because
  * {@code java.net.http.HttpClient} spent 2.3× the portal's own CPU per request in
  * {@code items.sh} on the shared 2-core machine, so the load driver, not the portal, set the pace,
  * while pgbench's C client costs its database little. Like wrk, it leaves the cores to the server.
  * Not thread-safe: one per load thread. Reconnects when the server closes the connection.
  */
-final class LeanHttp implements Closeable {
+public final class LeanHttp implements Closeable {
   private final String host;
   private final int port;
   private final ByteArrayOutputStream body = new ByteArrayOutputStream(64 * 1024);
@@ -31,13 +31,22 @@ final class LeanHttp implements Closeable {
   private int status;
   private String etag;
 
-  LeanHttp(String host, int port) {
+  public LeanHttp(String host, int port) {
     this.host = host;
     this.port = port;
   }
 
   /** GETs {@code target} (path and query) with the given extra header lines (each ending in CRLF); the status. */
-  int get(String target, String headers) throws IOException {
+  public int get(String target, String headers) throws IOException {
+    return send("GET " + target, headers, null);
+  }
+
+  /** POSTs a JSON body to {@code target}; the status. */
+  public int postJson(String target, byte[] json) throws IOException {
+    return send("POST " + target, "Content-Type: application/json\r\nContent-Length: " + json.length + "\r\n", json);
+  }
+
+  private int send(String requestLine, String headers, byte[] content) throws IOException {
     if (socket == null) {
       socket = new Socket();
       socket.setTcpNoDelay(true);
@@ -47,8 +56,11 @@ final class LeanHttp implements Closeable {
       out = socket.getOutputStream();
     }
     try {
-      out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n" + headers + "\r\n")
+      out.write((requestLine + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n" + headers + "\r\n")
           .getBytes(StandardCharsets.ISO_8859_1));
+      if (content != null) {
+        out.write(content);
+      }
       out.flush();
       return readResponse();
     } catch (IOException e) {
@@ -58,17 +70,17 @@ final class LeanHttp implements Closeable {
   }
 
   /** The last response's body. */
-  byte[] body() {
+  public byte[] body() {
     return body.toByteArray();
   }
 
   /** The last response's body length. */
-  int bodyLength() {
+  public int bodyLength() {
     return body.size();
   }
 
   /** The last response's ETag, or null. */
-  String etag() {
+  public String etag() {
     return etag;
   }
 
