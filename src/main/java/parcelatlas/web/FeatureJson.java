@@ -83,9 +83,25 @@ final class FeatureJson {
   }
 
   private static void write(JsonGenerator g, Feature feature, OgcCrs crs) throws IOException {
+    write(g, feature, crs, null);
+  }
+
+  /**
+   * One feature in CRS84, as {@link #feature} builds it but written as it goes; with
+   * {@code textId}, that is its id instead of the numeric one (the investor API's parcel code).
+   */
+  static void write(JsonGenerator g, Feature feature, String textId) throws IOException {
+    write(g, feature, OgcCrs.CRS84, textId);
+  }
+
+  private static void write(JsonGenerator g, Feature feature, OgcCrs crs, String textId) throws IOException {
     g.writeStartObject();
     g.writeStringField("type", "Feature");
-    g.writeNumberField("id", feature.id());
+    if (textId != null) {
+      g.writeStringField("id", textId);
+    } else {
+      g.writeNumberField("id", feature.id());
+    }
     g.writeFieldName("geometry");
     if (feature.geometryJson() == null) {
       g.writeNull();
