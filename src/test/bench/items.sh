@@ -6,7 +6,9 @@
 # a page has a next link, pgbench does not) with random boxes from the same extent, same
 # connections. Interleaved: ROUNDS × (portal SECONDS, pgbench SECONDS) after a warm-up of each;
 # prints every run, the medians and the ratio portal/pgbench. Without SCALE the demo city is
-# loaded; with SCALE, `demo --scale SCALE` (a city SCALE times the demo) if the jar has it.
+# loaded; with SCALE, `demo --scale SCALE` (a city SCALE times the demo, through scale-city.sh).
+# The load comes from parcelatlas.bench.ItemsLoad over one keep-alive socket per connection
+# (LeanHttp; ITEMS_JDK_CLIENT=1: the JDK's HttpClient, which cost more CPU than the portal).
 # Usage: bash src/test/bench/items.sh [SECONDS] [CONNECTIONS] [ROUNDS] [SCALE]   (default 20 8 3; from the repository root)
 # ITEMS_BOX sets the box size in degrees (default 0.03), ITEMS_XMX the portal's -Xmx (default 512m),
 # ITEMS_WARMUP the portal's warm-up in seconds (default 15). Also prints a baseline: the same load on
@@ -38,7 +40,7 @@ cleanup() {
 trap cleanup EXIT
 demo=(--demo)
 if [ -n "$scale" ]; then
-  (cd "$work" && java -jar "$repo/target/parcel-atlas.jar" demo --scale "$scale" --db "$url" >/dev/null)
+  source src/test/bench/scale-city.sh "$scale"  # a pg_dump kept in target/bench/ after the first run
   demo=()
 fi
 pport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -66,7 +68,7 @@ print(f"\\set n :s + {box!r}")
 print(sys.argv[3])
 PY
 echo "parcels: $parcels; anonymous extent: $extent; box ${box}°; limit $limit; $connections connections; ${seconds} s runs"
-app() { java -cp "target/test-classes:target/classes:$cp" parcelatlas.bench.ItemsLoad "http://127.0.0.1:$pport" \
+app() { java ${ITEMS_JDK_CLIENT:+-Dbench.jdkClient=true} -cp "target/test-classes:target/classes:$cp" parcelatlas.bench.ItemsLoad "http://127.0.0.1:$pport" \
   "$1" "$connections" "$extent" "$box" "$limit" "$2" ${3:+"$3"}; }
 bench() { pgbench -n -M prepared -c "$connections" -j 2 -T "$1" -f "$work/items.pgbench" -h 127.0.0.1 -p "$port" \
   -U atlas bench 2>&1 | grep -Eo 'tps = [0-9.]+' | grep -Eo '[0-9.]+'; }

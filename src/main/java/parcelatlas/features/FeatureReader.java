@@ -210,11 +210,16 @@ public final class FeatureReader {
       List<SortKey> sortBy, List<List<Object>> keys, RowHook hook) throws SQLException {
     LocalDate today = LocalDate.now(clock);
     List<Feature> features = new ArrayList<>();
+    List<Property> served = collection.properties();
     try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {
+      int[] columns = null;
       while (rs.next()) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        for (Property p : collection.properties()) {
-          properties.put(p.name(), value(rs, p));
+        if (columns == null) {
+          columns = columns(rs, served);
+        }
+        Map<String, Object> properties = new LinkedHashMap<>(served.size() * 2);
+        for (int i = 0; i < columns.length; i++) {
+          properties.put(served.get(i).name(), value(rs, served.get(i), columns[i]));
         }
         if (keys != null) {
           keys.add(sortBy.stream().map(k -> properties.get(k.property().name())).toList());
@@ -227,6 +232,15 @@ public final class FeatureReader {
       }
     }
     return features;
+  }
+
+  /** The result set's column of each property, looked up once (a lookup by name costs hashing per row). */
+  static int[] columns(ResultSet rs, List<Property> properties) throws SQLException {
+    int[] columns = new int[properties.size()];
+    for (int i = 0; i < columns.length; i++) {
+      columns[i] = rs.findColumn(properties.get(i).name());
+    }
+    return columns;
   }
 
   static Object value(ResultSet rs, Property p) throws SQLException {

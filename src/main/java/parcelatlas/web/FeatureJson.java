@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -20,6 +21,15 @@ import parcelatlas.features.Feature;
  * rounded to 1e-9 degrees or 0.1 mm.
  */
 final class FeatureJson {
+  /**
+   * Property names with their quoted UTF-8 form kept (Jackson's {@link SerializedString}), so a
+   * name is encoded once, not once per feature. The names come from the catalogue, a fixed set;
+   * the map is bounded all the same ({@link #MAX_NAMES}).
+   */
+  private static final java.util.concurrent.ConcurrentMap<String, SerializedString> NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_NAMES = 1_000;
+
   private FeatureJson() {}
 
   /** In CRS84, as RFC 7946 wants. */
@@ -63,16 +73,35 @@ final class FeatureJson {
       }
       g.writeNumberField("numberReturned", features.size());
       g.writeStringField("timeStamp", timeStamp);
-      g.writeFieldName("links");
-      g.writeObject(links);
+      g.writeArrayFieldStart("links");
+      for (Map<String, Object> link : links) {
+        writeFlat(g, link);
+      }
+      g.writeEndArray();
       g.writeEndObject();
     }
   }
 
   private static void write(JsonGenerator g, Feature feature, OgcCrs crs) throws IOException {
+    write(g, feature, crs, null);
+  }
+
+  /**
+   * One feature in CRS84, as {@link #feature} builds it but written as it goes; with
+   * {@code textId}, that is its id instead of the numeric one (the investor API's parcel code).
+   */
+  static void write(JsonGenerator g, Feature feature, String textId) throws IOException {
+    write(g, feature, OgcCrs.CRS84, textId);
+  }
+
+  private static void write(JsonGenerator g, Feature feature, OgcCrs crs, String textId) throws IOException {
     g.writeStartObject();
     g.writeStringField("type", "Feature");
-    g.writeNumberField("id", feature.id());
+    if (textId != null) {
+      g.writeStringField("id", textId);
+    } else {
+      g.writeNumberField("id", feature.id());
+    }
     g.writeFieldName("geometry");
     if (feature.geometryJson() == null) {
       g.writeNull();
@@ -83,7 +112,15 @@ final class FeatureJson {
     }
     g.writeObjectFieldStart("properties");
     for (Map.Entry<String, Object> p : feature.properties().entrySet()) {
-      g.writeFieldName(p.getKey());
+      SerializedString name = NAMES.get(p.getKey());
+      if (name == null && NAMES.size() < MAX_NAMES) {
+        name = NAMES.computeIfAbsent(p.getKey(), SerializedString::new);
+      }
+      if (name != null) {
+        g.writeFieldName(name);
+      } else {
+        g.writeFieldName(p.getKey());
+      }
       Object v = p.getValue();
       if (v == null) {
         g.writeNull();
@@ -102,6 +139,19 @@ final class FeatureJson {
       }
     }
     g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** A link: an object of strings, written by the generator itself (no data binding per request). */
+  private static void writeFlat(JsonGenerator g, Map<String, Object> object) throws IOException {
+    g.writeStartObject();
+    for (Map.Entry<String, Object> e : object.entrySet()) {
+      if (e.getValue() instanceof String text) {
+        g.writeStringField(e.getKey(), text);
+      } else {
+        g.writeObjectField(e.getKey(), e.getValue());
+      }
+    }
     g.writeEndObject();
   }
 

@@ -49,24 +49,31 @@ final class InvestorApi {
     json(ctx, body);
   }
 
-  void search(Context ctx) {
+  /** A page of the search, written to the response as it goes (no tree of the page first). */
+  void search(Context ctx) throws java.io.IOException {
     ParcelFilter filter = ParcelFilter.parse(ctx.queryParamMap());
     PublicParcels.SearchPage page = parcels.search(filter);
-    ObjectNode body = Json.MAPPER.createObjectNode();
-    body.put("type", "FeatureCollection");
-    ArrayNode features = body.putArray("features");
-    page.features().forEach(f -> features.add(feature(f)));
-    if (page.numberMatched() != null) {
-      body.put("numberMatched", page.numberMatched());
-    } else {
-      body.put("numberMatchedMoreThan", PublicParcels.COUNT_CAP);
+    ctx.status(200).contentType(OgcApi.GEOJSON);
+    try (com.fasterxml.jackson.core.JsonGenerator g = Json.MAPPER.createGenerator(ctx.outputStream())) {
+      g.writeStartObject();
+      g.writeStringField("type", "FeatureCollection");
+      g.writeArrayFieldStart("features");
+      for (Feature f : page.features()) {
+        FeatureJson.write(g, f, (String) f.properties().get("code"));
+      }
+      g.writeEndArray();
+      if (page.numberMatched() != null) {
+        g.writeNumberField("numberMatched", page.numberMatched());
+      } else {
+        g.writeNumberField("numberMatchedMoreThan", PublicParcels.COUNT_CAP);
+      }
+      g.writeNumberField("numberReturned", page.features().size());
+      if (page.more()) {
+        g.writeNumberField("nextOffset", page.start() + page.features().size());
+        g.writeStringField("next", page.next());
+      }
+      g.writeEndObject();
     }
-    body.put("numberReturned", page.features().size());
-    if (page.more()) {
-      body.put("nextOffset", page.start() + page.features().size());
-      body.put("next", page.next());
-    }
-    ctx.status(200).contentType(OgcApi.GEOJSON).result(Json.write(body));
   }
 
   void parcel(Context ctx) {

@@ -162,7 +162,7 @@ final class OgcTiles {
 
   private static int number(Context ctx, String name) {
     String text = ctx.pathParam(name);
-    if (text.length() > 9 || !text.matches("[0-9]+")) {
+    if (text.isEmpty() || text.length() > 9 || !text.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
       throw ApiException.badRequest(name + " must be a whole number 0 or more, got '"
           + (text.length() > 20 ? text.substring(0, 20) + "…" : text) + "'");
     }

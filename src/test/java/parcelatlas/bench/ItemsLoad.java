@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code /ogc/collections/parcels/items?limit=L&bbox=…} with a random {@code size}° box inside the
  * given extent, for {@code seconds}, anonymously. Reads every body in full; prints one line:
  * requests per second, p50 and p99 latency, errors (anything but 200), and the share of pages that
- * had a next link (those are the ones the portal counted, up to its cap).
+ * had a next link (those are the ones the portal counted, up to its cap). Each thread keeps one
+ * {@link LeanHttp} connection (the JDK's HttpClient with {@code -Dbench.jdkClient=true}).
  *
  * With a PATH as the last argument, asks for that path instead (a baseline of the HTTP stack, e.g.
  * {@code /api/config}, which reads no database).
@@ -28,6 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Usage: {@code ItemsLoad BASE_URL SECONDS CONNECTIONS WEST,SOUTH,EAST,NORTH SIZE LIMIT SEED [PATH]}
  */
 public final class ItemsLoad {
+  /** {@code -Dbench.jdkClient=true}: requests through java.net.http.HttpClient, as before {@link LeanHttp}. */
+  private static final boolean JDK_CLIENT = Boolean.getBoolean("bench.jdkClient");
+
   private ItemsLoad() {}
 
   public static void main(String[] args) throws Exception {
@@ -53,6 +57,8 @@ public final class ItemsLoad {
       SplittableRandom random = new SplittableRandom(seed * 1000 + t);
       running.add(threads.submit(() -> {
         List<Long> mine = new ArrayList<>();
+        URI target = URI.create(base);
+        LeanHttp lean = JDK_CLIENT ? null : new LeanHttp(target.getHost(), target.getPort());
         while (System.nanoTime() < end) {
           double w = extent[0] + random.nextDouble() * Math.max(0, extent[2] - extent[0] - size);
           double s = extent[1] + random.nextDouble() * Math.max(0, extent[3] - extent[1] - size);
@@ -60,17 +66,29 @@ public final class ItemsLoad {
               base, limit, w, s, w + size, s + size);
           long t0 = System.nanoTime();
           try {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
+            int status;
+            String body;
+            if (lean != null) {
+              status = lean.get(url.substring(base.length()), "");
+              body = status == 200 ? new String(lean.body(), java.nio.charset.StandardCharsets.UTF_8) : "";
+            } else {
+              HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                  .build(), HttpResponse.BodyHandlers.ofString());
+              status = r.statusCode();
+              body = r.body();
+            }
+            if (status != 200) {
               errors.incrementAndGet();
-            } else if (r.body().contains("\"rel\":\"next\"")) {
+            } else if (body.contains("\"rel\":\"next\"")) {
               paged.incrementAndGet();
             }
           } catch (Exception e) {
             errors.incrementAndGet();
           }
           mine.add(System.nanoTime() - t0);
+        }
+        if (lean != null) {
+          lean.close();
         }
         latencies.addAll(mine);
         return null;

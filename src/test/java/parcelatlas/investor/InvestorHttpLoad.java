@@ -1,21 +1,19 @@
 package parcelatlas.investor;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import parcelatlas.bench.LeanHttp;
 
 /**
  * For {@code src/test/bench/investor.sh} (not a test): {@code CONNECTIONS} threads send one
  * request over and over for {@code SECONDS} (a GET, or a JSON POST when a body is given) to
- * 127.0.0.1 only; prints requests per second and the number of answers that were not 200.
+ * 127.0.0.1 only, each thread over one {@link LeanHttp} keep-alive connection; prints requests per
+ * second and the number of answers that were not 200.
  *
  * <p>Usage: {@code InvestorHttpLoad URL SECONDS CONNECTIONS [JSON_BODY]}
  */
@@ -29,10 +27,8 @@ public final class InvestorHttpLoad {
     }
     long seconds = Long.parseLong(args[1]);
     int connections = Integer.parseInt(args[2]);
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
-    HttpRequest request = args.length > 3
-        ? builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(args[3])).build()
-        : builder.GET().build();
+    String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    byte[] json = args.length > 3 ? args[3].getBytes(java.nio.charset.StandardCharsets.UTF_8) : null;
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -40,10 +36,11 @@ public final class InvestorHttpLoad {
     List<Future<?>> running = new ArrayList<>();
     for (int t = 0; t < connections; t++) {
       running.add(threads.submit(() -> {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        while (System.nanoTime() < end) {
-          HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-          (response.statusCode() == 200 ? ok : failed).incrementAndGet();
+        try (LeanHttp client = new LeanHttp(uri.getHost(), uri.getPort())) {
+          while (System.nanoTime() < end) {
+            int status = json == null ? client.get(target, "") : client.postJson(target, json);
+            (status == 200 ? ok : failed).incrementAndGet();
+          }
         }
         return null;
       }));
