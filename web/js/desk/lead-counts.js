@@ -6,6 +6,7 @@ import { t, extendTexts } from '../i18n.js';
 import { el } from '../html.js';
 import { requestJson } from '../api.js';
 import { track } from '../investor/pending.js';
+import { loadParks, parkName } from '../names.js';
 
 extendTexts('zh', { desk: { leads: {
   link: '招商线索', title: '招商线索', none: '暂无线索', line: '{park}：新线索 {fresh} 条，超时未跟进 {overdue} 条（共 {total} 条）',
@@ -40,7 +41,7 @@ export function createLeadCounts(container, link) {
     container.replaceChildren(el('h3', {}, t('desk.leads.title')),
       parks.length ? el('ul', { className: 'plain-list' }, parks.map(([code, p]) => el('li', {
         dataset: { testid: 'lead-count', park: code, new: String(p.new ?? 0), overdue: String(p.overdue ?? 0) },
-      }, el('a', { href: '/leads.html' }, t('desk.leads.line', { park: p.name ?? code, fresh: p.new ?? 0,
+      }, el('a', { href: '/leads.html' }, t('desk.leads.line', { park: parkName(code), fresh: p.new ?? 0,
         overdue: p.overdue ?? 0, total: p.total ?? 0 }))))) : el('p', {}, t('desk.leads.none')));
   }
 
@@ -48,6 +49,7 @@ export function createLeadCounts(container, link) {
     async load(viewer) {
       me = viewer;
       counts = mayWorkLeads(me) ? await track(requestJson('/api/leads/counts')).catch(() => null) : null;
+      if (counts) await loadParks();
       render();
     },
     relabel: render,

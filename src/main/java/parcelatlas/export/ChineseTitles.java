@@ -18,7 +18,8 @@ final class ChineseTitles {
       Map.entry("area_ha", "面积公顷"), Map.entry("latest_report_date", "最近填报"),
       Map.entry("signed_households", "已签约户数"), Map.entry("demolished_households", "已拆除户数"),
       Map.entry("cleared_area_m2", "已腾空面积"), Map.entry("signed_pct", "签约率"), Map.entry("demolished_pct", "拆除率"),
-      Map.entry("cleared_pct", "腾空率"), Map.entry("overdue", "是否逾期"));
+      Map.entry("cleared_pct", "腾空率"), Map.entry("overdue", "是否逾期"),
+      Map.entry("park_name_en", "园区英文名"), Map.entry("total_price_wan", "总价万元"));
 
   private ChineseTitles() {}
 
