@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.User;
+import parcelatlas.context.NearestContext;
 import parcelatlas.features.Feature;
 import parcelatlas.industry.IndustryCatalogue;
 import parcelatlas.industry.IndustryCategory;
@@ -24,10 +25,12 @@ import parcelatlas.investor.PublicParcels;
 /** The investors' API: land-ready parcels only, public fields only, for anyone. */
 final class InvestorApi {
   private final PublicParcels parcels;
+  private final NearestContext nearest;
   private final Enquiries enquiries;
 
-  InvestorApi(PublicParcels parcels, Enquiries enquiries) {
+  InvestorApi(PublicParcels parcels, Enquiries enquiries, NearestContext nearest) {
     this.parcels = parcels;
+    this.nearest = nearest;
     this.enquiries = enquiries;
   }
 
@@ -77,7 +80,9 @@ final class InvestorApi {
     Feature feature = parcels.byCode(code)
         .orElseThrow(() -> new ApiException(404, ErrorCode.PARCEL_NOT_LAND_READY, "no land-ready parcel '" + code + "'",
             "code", code));
-    ctx.status(200).contentType(OgcApi.GEOJSON).result(Json.write(withPark(feature)));
+    ObjectNode body = withPark(feature);
+    body.set("context", ContextJson.nearest(nearest.ofParcel(code)));
+    ctx.status(200).contentType(OgcApi.GEOJSON).result(Json.write(body));
   }
 
   void match(Context ctx) {

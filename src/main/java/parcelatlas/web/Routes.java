@@ -47,7 +47,8 @@ public final class Routes {
     OgcTiles ogcTiles = new OgcTiles(new parcelatlas.tiles.TileService(storage, clock), bounds, links);
     OpenApi openApi = new OpenApi(links);
     InvestorApi investor = new InvestorApi(parcels, new Enquiries(storage, parcels, clock,
-        Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")));
+        Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")),
+        new parcelatlas.context.NearestContext(storage));
     Users users = new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost"))));
     AuthApi auth = new AuthApi(users, new Sessions(storage, clock), new LoginThrottle(storage, clock), clock);
     FigureService figureService = new FigureService(storage);
