@@ -72,6 +72,18 @@ final class InvestorApi {
     ctx.status(200).contentType(OgcApi.GEOJSON).result(Json.write(body));
   }
 
+  /** The location-context kinds (区位要素) with their Chinese and English names: the filter's and matching's choices. */
+  void contextKinds(Context ctx) {
+    ArrayNode list = Json.MAPPER.createArrayNode();
+    for (parcelatlas.domain.ContextKind kind : parcelatlas.domain.ContextKind.values()) {
+      list.addObject().put("code", kind.code()).put("zh", kind.zh()).put("en", kind.en());
+    }
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.set("kinds", list);
+    body.put("maxKm", parcelatlas.context.ContextSql.MAX_KM);
+    json(ctx, body);
+  }
+
   void parcel(Context ctx) {
     String code = ctx.pathParam("code");
     if (code.length() > 64) {

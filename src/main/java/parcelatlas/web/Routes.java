@@ -130,6 +130,7 @@ public final class Routes {
 
       c.routes.get("/api/investor/parks", investor::parks);
       c.routes.get("/api/industries", investor::industries);
+      c.routes.get("/api/investor/context-kinds", investor::contextKinds);
       c.routes.get("/api/investor/parcels", limiter.limit(investor::search));
       c.routes.get("/api/investor/parcels/{code}", investor::parcel);
       c.routes.post("/api/investor/match", limiter.limit(investor::match));

@@ -144,6 +144,12 @@ class LocationContextTest {
     }
   }
 
+  private static JsonNode post(String body, int status) {
+    java.net.http.HttpResponse<String> response = app.post("/api/investor/match", "application/json", body);
+    assertEquals(status, response.statusCode(), response.body());
+    return parcelatlas.testing.ApiClient.parse(response.body());
+  }
+
   private static JsonNode kind(JsonNode context, String kind) {
     for (JsonNode c : context) {
       if (c.get("kind").asText().equals(kind)) {
@@ -151,5 +157,72 @@ class LocationContextTest {
       }
     }
     throw new AssertionError("no " + kind + " in " + context);
+  }
+
+  /** Public plots with a point of the kind at most {@code metres} away, by an oracle outside the SQL under test. */
+  private static java.util.Set<String> within(String kind, double metres) throws Exception {
+    java.util.Set<String> codes = new java.util.TreeSet<>();
+    if (TestDatabases.kind().equals("postgis")) {
+      Sql.rows(storage, "SELECT DISTINCT p.code FROM parcels p, context_points c WHERE p.status IN ('available', 'listed')"
+          + " AND c.kind = ? AND ST_Distance(p.geom::geography, c.geom::geography) <= ?", kind, metres)
+          .forEach(r -> codes.add((String) r.get("code")));
+      return codes;
+    }
+    List<Map<String, Object>> points = Sql.rows(storage, "SELECT ST_X(geom) AS x, ST_Y(geom) AS y FROM context_points WHERE kind = ?", kind);
+    for (Map<String, Object> p : Sql.rows(storage,
+        "SELECT code, ST_AsBinary(geom) AS g FROM parcels WHERE status IN ('available', 'listed')")) {
+      Geometry plot = new WKBReader().read((byte[]) p.get("g"));
+      for (Map<String, Object> c : points) {
+        if (parcelatlas.photos.SiteDistance.metres(((Number) c.get("x")).doubleValue(), ((Number) c.get("y")).doubleValue(), plot) <= metres) {
+          codes.add((String) p.get("code"));
+        }
+      }
+    }
+    return codes;
+  }
+
+  @Test
+  void the_filter_finds_exactly_the_plots_within_the_distance_and_refuses_unknown_kinds_and_far_limits() throws Exception {
+    java.util.Set<String> expected = within("highway_exit", 3000);
+    java.util.Set<String> found = new java.util.TreeSet<>();
+    app.json("/api/investor/parcels?limit=2000&max_km.highway_exit=3", 200).get("features")
+        .forEach(f -> found.add(f.get("id").asText()));
+    assertTrue(expected.size() > 10 && expected.size() < Sql.count(storage, "parcels WHERE status IN ('available', 'listed')"),
+        "the demo has plots on both sides of 3 km: " + expected.size());
+    assertEquals(expected, found);
+    java.util.Set<String> both = new java.util.TreeSet<>(expected);
+    both.retainAll(within("substation", 2000));
+    java.util.Set<String> foundBoth = new java.util.TreeSet<>();
+    app.json("/api/investor/parcels?limit=2000&max_km.highway_exit=3&max_km.substation=2", 200).get("features")
+        .forEach(f -> foundBoth.add(f.get("id").asText()));
+    assertEquals(both, foundBoth);
+    JsonNode unknown = app.json("/api/investor/parcels?max_km.volcano=3", 400);
+    assertEquals("max_km.volcano", unknown.get("params").get("field").asText(), unknown.toString());
+    JsonNode far = app.json("/api/investor/parcels?max_km.highway_exit=51", 400);
+    assertEquals("max_km.highway_exit", far.get("params").get("field").asText(), far.toString());
+    app.json("/api/investor/parcels?max_km.highway_exit=abc", 400);
+    assertEquals(6, app.json("/api/investor/context-kinds", 200).get("kinds").size());
+  }
+
+  @Test
+  void matching_ranks_plots_near_a_highway_exit_first_and_says_why_in_both_languages() throws Exception {
+    java.util.Set<String> near = within("highway_exit", 2000);
+    java.util.Set<String> half = within("highway_exit", 4000);
+    JsonNode results = post("{\"near_km\": {\"highway_exit\": 2}, \"limit\": 100}", 200).get("results");
+    assertTrue(!near.isEmpty() && near.size() < 100, "the demo has some plots within 2 km: " + near.size());
+    int i = 0;
+    for (JsonNode r : results) {
+      String code = r.get("code").asText();
+      int expectedScore = near.contains(code) ? 100 : half.contains(code) ? 50 : 0;
+      assertEquals(expectedScore, r.get("score").asInt(), code);
+      if (i < near.size()) {
+        assertTrue(near.contains(code), "the first " + near.size() + " results are the plots within 2 km: " + code);
+        assertEquals("2 公里内有高速出入口", r.get("fits").get(0).get("zh").asText(), r.toString());
+        assertEquals("a highway exit within 2 km", r.get("fits").get(0).get("en").asText(), r.toString());
+      }
+      i++;
+    }
+    JsonNode bad = post("{\"near_km\": {\"highway_exit\": 0}}", 400);
+    assertEquals("near_km.highway_exit", bad.get("params").get("field").asText(), bad.toString());
   }
 }

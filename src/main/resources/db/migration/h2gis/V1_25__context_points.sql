@@ -24,4 +24,4 @@ CREATE TRIGGER context_points_data_version AFTER INSERT, UPDATE, DELETE ON conte
 -- Metres on the WGS84 ellipsoid from a point to a geometry (0 inside it): H2GIS has no geography
 -- type and its ST_DistanceSphere is a sphere's, so the portal's own GeographicLib rule
 -- (parcelatlas.context.GeodesicSql) serves the investor filter and site matching.
-CREATE ALIAS ATLAS_GEODESIC_M FOR 'parcelatlas.context.GeodesicSql.metres';
+CREATE ALIAS ATLAS_GEODESIC_M DETERMINISTIC FOR 'parcelatlas.context.GeodesicSql.metres';
