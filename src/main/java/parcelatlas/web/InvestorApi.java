@@ -26,10 +26,12 @@ import parcelatlas.investor.PublicParcels;
 final class InvestorApi {
   private final PublicParcels parcels;
   private final NearestContext nearest;
+  private final Links links;
   private final Enquiries enquiries;
 
-  InvestorApi(PublicParcels parcels, Enquiries enquiries, NearestContext nearest) {
+  InvestorApi(PublicParcels parcels, Enquiries enquiries, NearestContext nearest, Links links) {
     this.parcels = parcels;
+    this.links = links;
     this.nearest = nearest;
     this.enquiries = enquiries;
   }
@@ -82,6 +84,22 @@ final class InvestorApi {
     body.set("kinds", list);
     body.put("maxKm", parcelatlas.context.ContextSql.MAX_KM);
     json(ctx, body);
+  }
+
+  /**
+   * The QR code (SVG) of a land-ready parcel's page on the portal, {@code <base>/?parcel=CODE&lang=zh|en},
+   * for its printable sheet; 404 as the parcel itself; {@code lang} zh (default) or en.
+   */
+  void parcelQr(Context ctx) {
+    String code = ctx.pathParam("code");
+    if (code.length() > 64 || parcels.byCode(code).isEmpty()) {
+      throw new ApiException(404, ErrorCode.PARCEL_NOT_LAND_READY, "no land-ready parcel '"
+          + (code.length() > 64 ? code.substring(0, 64) + "…" : code) + "'", "code", code.length() > 64 ? "" : code);
+    }
+    String lang = "en".equals(ctx.queryParam("lang")) ? "en" : "zh";
+    String url = links.base(ctx) + "/?parcel=" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8)
+        + "&lang=" + lang;
+    ctx.status(200).contentType("image/svg+xml").result(parcelatlas.context.QrSvg.of(url));
   }
 
   void parcel(Context ctx) {
