@@ -225,4 +225,23 @@ class LocationContextTest {
     JsonNode bad = post("{\"near_km\": {\"highway_exit\": 0}}", 400);
     assertEquals("near_km.highway_exit", bad.get("params").get("field").asText(), bad.toString());
   }
+
+  @Test
+  void without_basemap_tiles_the_map_draws_the_context_points_with_their_names() {
+    String code = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE status IN ('available', 'listed') AND park_code = 'QL-P04'"
+        + " ORDER BY code").get(0).get("code");
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.driver().get(app.base() + "/?parcel=" + code);
+      assertFalse(browser.await("window.investor.ready").startsWith("ERROR"));
+      browser.driver().executeScript("window.investor.map.setZoom(12)");
+      browser.waitFor("document.querySelectorAll('.no-basemap .context-marker').length > 0");
+      @SuppressWarnings("unchecked")
+      List<String> labels = (List<String>) browser.driver().executeScript(
+          "return Array.from(document.querySelectorAll('.context-marker .context-label')).map(e => e.textContent)");
+      List<String> stored = Sql.rows(storage, "SELECT name FROM context_points").stream().map(r -> (String) r.get("name")).toList();
+      assertTrue(stored.containsAll(labels) && labels.stream().anyMatch(l -> l.startsWith("青岚")), labels.toString());
+      browser.screenshot("context-offline-basemap");
+    }
+  }
 }
