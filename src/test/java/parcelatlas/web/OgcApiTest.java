@@ -63,7 +63,7 @@ class OgcApiTest {
     JsonNode collections = staff.json("/ogc/collections", 200).get("collections");
     List<String> ids = new ArrayList<>();
     collections.forEach(c -> ids.add(c.get("id").asText()));
-    assertEquals(List.of("parks", "parcels", "projects", "demolition-zones"), ids);
+    assertEquals(List.of("parks", "parcels", "projects", "demolition-zones", "context-points"), ids);
     JsonNode bbox = staff.json("/ogc/collections/parcels", 200).get("extent").get("spatial").get("bbox").get(0);
     assertTrue(bbox.get(0).asDouble() > 117 && bbox.get(2).asDouble() < 118, bbox.toString());
   }
