@@ -244,4 +244,30 @@ class LocationContextTest {
       browser.screenshot("context-offline-basemap");
     }
   }
+
+  @Test
+  void the_filter_panel_offers_the_kinds_and_the_list_follows_the_api() throws Exception {
+    java.util.Set<String> expected = within("highway_exit", 3000);
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.driver().get(app.base() + "/");
+      assertFalse(browser.await("window.investor.ready").startsWith("ERROR"));
+      browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=filter-panel] summary")).click();
+      browser.waitFor("document.querySelectorAll('[data-testid=filter-near-kind] option').length === 7");
+      assertEquals("高速出入口", browser.driver().executeScript(
+          "return document.querySelector('[data-testid=filter-near-kind] option[value=highway_exit]').textContent"));
+      browser.driver().executeScript("const k = document.querySelector('[data-testid=filter-near-kind]');"
+          + " k.value = 'highway_exit'; const n = document.querySelector('[data-testid=filter-near-km]'); n.value = '3';"
+          + " n.dispatchEvent(new Event('change', { bubbles: true }));");
+      browser.waitFor("window.investor.state().filters.near_kind === 'highway_exit'");
+      browser.await("window.investor.idle()");
+      browser.driver().executeScript("window.investor.map.setZoom(9)");
+      browser.await("window.investor.idle()");
+      @SuppressWarnings("unchecked")
+      List<String> listed = (List<String>) browser.driver().executeScript("return window.investor.listCodes()");
+      assertFalse(listed.isEmpty());
+      assertTrue(expected.containsAll(listed), "every listed plot is within 3 km of a highway exit: " + listed);
+      browser.screenshot("context-filter");
+    }
+  }
 }
