@@ -3,6 +3,8 @@
 // GCJ-02 so it sits on the tiles' streets, and positions read from the map are moved back.
 import { wgs84ToGcj02, gcj02ToWgs84 } from './gcj02.js';
 import { escapeHtml } from './html.js';
+import { getJson } from './api.js';
+import { currentLang, onLangChange } from './i18n.js';
 
 const NO_SHIFT = {
   name: null,
@@ -46,9 +48,63 @@ export function viewBox(map, shift) {
 export function addBasemap(map, config) {
   if (!config.tileUrl) {
     map.getContainer().classList.add('no-basemap');
+    offlineBasemap(map, createShift(config.tileShift));
     return null;
   }
   const options = { attribution: escapeHtml(config.tileAttribution), maxZoom: 19 };
   if (config.tileSubdomains) options.subdomains = config.tileSubdomains;
   return L.tileLayer(config.tileUrl, options).addTo(map);
+}
+
+/** Symbols of the location-context kinds on the offline basemap. */
+const CONTEXT_SYMBOLS = { highway_exit: '◆', rail_freight: '■', port: '⚓', airport: '✈', substation: '⚡', water_works: '●' };
+const OFFLINE_MIN_ZOOM = 9;
+
+/** A context point as a marker: its symbol and name as DOM text, never HTML from the data. */
+function contextMarker(feature, shift) {
+  const p = feature.properties || {};
+  const [lon, lat] = feature.geometry?.coordinates || [];
+  const box = document.createElement('span');
+  box.className = 'context-marker';
+  box.dataset.kind = String(p.kind ?? '');
+  const symbol = document.createElement('span');
+  symbol.className = 'context-symbol';
+  symbol.textContent = CONTEXT_SYMBOLS[p.kind] || '•';
+  const label = document.createElement('span');
+  label.className = 'context-label';
+  label.textContent = String((currentLang() === 'en' && p.name_en) || p.name || '');
+  box.append(symbol, label);
+  return L.marker(shift.toLatLng(lon, lat), {
+    icon: L.divIcon({ html: box, className: 'context-icon', iconSize: null }), interactive: false, keyboard: false,
+  });
+}
+
+/**
+ * Without basemap tiles: the location-context points of the view (highway exits, rail freight
+ * stations, ports, airports, substations, water works) with their symbols and names, from zoom 9,
+ * under the page's own layers (the park outlines each page draws complete the picture).
+ */
+function offlineBasemap(map, shift) {
+  const layer = L.layerGroup().addTo(map);
+  let request = 0;
+  async function load() {
+    const mine = ++request;
+    if (map.getZoom() < OFFLINE_MIN_ZOOM) {
+      layer.clearLayers();
+      return;
+    }
+    const box = viewBox(map, shift).map((v) => v.toFixed(6)).join(',');
+    try {
+      const page = await getJson(`/ogc/collections/context-points/items?limit=500&bbox=${box}`);
+      if (mine !== request) return;
+      layer.clearLayers();
+      (page.features || []).forEach((f) => layer.addLayer(contextMarker(f, shift)));
+      map.getContainer().dataset.contextPoints = String((page.features || []).length);
+    } catch {
+      /* the offline basemap is a courtesy: the page works without it */
+    }
+  }
+  map.on('moveend', load);
+  onLangChange(load);
+  map.whenReady(load);
 }

@@ -6,8 +6,8 @@ import { STATUS_COLORS } from '../styles.js';
 import { createEnquiryForm } from './enquiry-form.js';
 import { longLandUse } from './land-use.js';
 import { parkBlock } from './park-card.js';
-import { areaText, factList, muText, priceText, servicingChecklist, servicingLabelText, totalText } from './parcel-facts.js';
 import { localName } from '../names.js';
+import { areaText, contextList, factList, muText, priceText, servicingChecklist, servicingLabelText, totalText } from './parcel-facts.js';
 
 /** callbacks: onClose(), onToggleCompare(code), isCompared(code), sheetHref(code). */
 export function createDetailPanel(container, { onClose, onToggleCompare, isCompared, sheetHref }) {
@@ -48,6 +48,8 @@ export function createDetailPanel(container, { onClose, onToggleCompare, isCompa
         el('span', { className: 'tag', 'data-testid': 'detail-servicing-label' }, servicingLabelText(p.servicing_label))),
       servicingChecklist(p, 'detail-servicing'),
       factList(p, 'detail-facts'),
+      el('h3', {}, t('inv.context.title')),
+      contextList(feature.context, 'detail-context'),
       el('h3', {}, t('inv.detail.parkTitle')),
       parkBlock(feature.park, 'detail-park'),
       enquiry.form.element);

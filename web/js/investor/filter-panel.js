@@ -2,6 +2,7 @@
 // (the catalogue of /api/industries, named in the viewer's language) and industry keyword.
 import { t, currentLang } from '../i18n.js';
 import { el } from '../html.js';
+import { getJson } from '../api.js';
 import { applyTexts, textEl } from '../i18n-dom.js';
 import { LAND_USE_ORDER, landUseSwatch } from './land-use.js';
 import { SERVICING_NAMES } from './parcel-facts.js';
@@ -29,7 +30,7 @@ function toNumber(value) {
 }
 
 export function activeFilterCount(f) {
-  return [f.park, f.land_use.length, f.min_mu != null || f.max_mu != null, f.max_price != null, f.servicing.length, f.industry, f.keyword]
+  return [f.park, f.land_use.length, f.min_mu != null || f.max_mu != null, f.max_price != null, f.servicing.length, f.industry, f.keyword, Boolean(f.near_kind && f.near_km != null)]
     .filter(Boolean).length;
 }
 
@@ -38,6 +39,8 @@ export function createFilterPanel(container, { onChange }) {
   const park = el('select', { name: 'park', 'data-testid': 'filter-park' });
   const industry = el('select', { name: 'industry', 'data-testid': 'filter-industry' });
   const count = el('span', { className: 'filter-count', 'data-testid': 'filter-count' });
+  const nearKind = el('select', { name: 'near_kind', 'data-testid': 'filter-near-kind' });
+  const nearKm = el('input', { type: 'number', name: 'near_km', min: 0, max: 50, step: 'any', inputmode: 'decimal', 'data-testid': 'filter-near-km' });
   const form = el('form', { className: 'filter-form', 'data-testid': 'filter-form' },
     el('label', { className: 'field' }, textEl('span', 'inv.filters.park'), park),
     el('fieldset', { className: 'chips chips-3', 'data-testid': 'filter-land-use' },
@@ -56,6 +59,8 @@ export function createFilterPanel(container, { onChange }) {
     el('label', { className: 'field' }, textEl('span', 'inv.filters.keyword'),
       el('input', { type: 'search', name: 'keyword', maxlength: 50, 'data-testid': 'filter-keyword',
         placeholder: t('inv.filters.industryPlaceholder'), dataset: { i18nPlaceholder: 'inv.filters.industryPlaceholder' } })),
+    el('div', { className: 'field', 'data-testid': 'filter-near' }, textEl('span', 'inv.context.filter'),
+      el('span', { className: 'range' }, nearKind, nearKm)),
     el('button', { type: 'reset', className: 'secondary-button', 'data-testid': 'filter-reset' }, textEl('span', 'inv.filters.reset')));
   const details = el('details', { className: 'filters', 'data-testid': 'filter-panel' },
     el('summary', {}, textEl('span', 'inv.filters.title'), count), form);
@@ -63,6 +68,15 @@ export function createFilterPanel(container, { onChange }) {
 
   let parks = [];
   let industries = [];
+  let kinds = [];
+
+  /** The location-context kinds (their names come from the server, domain/ContextKind). */
+  function renderKinds(value = nearKind.value) {
+    nearKind.replaceChildren(el('option', { value: '' }, '—'),
+      ...kinds.map((k) => el('option', { value: k.code }, String((currentLang() === 'en' ? k.en : k.zh) || k.code))));
+    nearKind.value = kinds.some((k) => k.code === value) ? value : '';
+  }
+  getJson('/api/investor/context-kinds').then((body) => { kinds = body.kinds || []; renderKinds(); }).catch(() => {});
   let timer = null;
 
   function read() {
@@ -76,6 +90,8 @@ export function createFilterPanel(container, { onChange }) {
       servicing: data.getAll('servicing').map(String),
       industry: String(data.get('industry') || ''),
       keyword: String(data.get('keyword') || '').trim(),
+      near_kind: String(data.get('near_kind') || ''),
+      near_km: toNumber(data.get('near_km')),
     };
   }
 
@@ -136,6 +152,8 @@ export function createFilterPanel(container, { onChange }) {
       for (const name of ['min_mu', 'max_mu', 'max_price']) form.elements[name].value = filters[name] ?? '';
       renderIndustries(filters.industry ?? '');
       form.elements.keyword.value = filters.keyword ?? '';
+      renderKinds(filters.near_kind ?? '');
+      nearKm.value = filters.near_km ?? '';
       showCount(filters);
     },
     setOpen(open) {
@@ -146,6 +164,7 @@ export function createFilterPanel(container, { onChange }) {
       form.querySelectorAll('.range input').forEach((input) => input.setAttribute('aria-label', `${t('inv.filters.area')} ${input.placeholder}`));
       renderParks();
       renderIndustries();
+      renderKinds();
       showCount(read());
     },
   };

@@ -1,9 +1,10 @@
 // How an investor parcel's properties read: shared by the list, detail panel, compare table and sheet.
-import { t, enumLabel } from '../i18n.js';
+import { t, enumLabel, currentLang } from '../i18n.js';
 import { formatNumber, formatPercent, formatRange, formatDate, withUnit, isNumber } from '../format.js';
 import { el } from '../html.js';
 import { longLandUse } from './land-use.js';
 import { localName } from '../names.js';
+import './texts-context.js';
 
 /** Servicing filter/need names and the property that holds each. */
 export const SERVICING = [
@@ -106,4 +107,36 @@ export function compareValue(key, value) {
     case 'available_date': return formatDate(value);
     default: return String(value);
   }
+}
+
+/** A context kind's name in the viewer's language, as the API gives it (kind_zh / kind_en). */
+export function contextKindText(c) {
+  return currentLang() === 'en' ? c.kind_en || c.kind : c.kind_zh || c.kind;
+}
+
+/** A context point's name in the viewer's language: the English name when there is one. */
+export function contextNameText(c) {
+  return currentLang() === 'en' && c.name_en ? c.name_en : text(c.name);
+}
+
+/** "3.24 公里" (to 10 m); under 1 km "850 米". */
+export function distanceText(metres) {
+  if (!isNumber(metres)) return '';
+  return metres < 1000 ? withUnit(Math.round(metres), 'metre', 0) : withUnit(metres / 1000, 'km', 2);
+}
+
+/**
+ * The parcel's location context: per kind, the distance to the nearest point and its name (text
+ * nodes only). Each value carries the kind and the distance in metres as data attributes.
+ */
+export function contextList(context, testId) {
+  if (!Array.isArray(context) || !context.length) {
+    return el('p', { className: 'context-none', 'data-testid': testId }, t('inv.context.none', { km: 300 }));
+  }
+  return el('dl', { className: 'facts context-facts', 'data-testid': testId },
+    context.flatMap((c) => [
+      el('dt', {}, contextKindText(c)),
+      el('dd', { dataset: { kind: String(c.kind), distanceM: String(c.distance_m) } },
+        el('strong', { className: 'context-distance' }, distanceText(c.distance_m)), ' · ', contextNameText(c)),
+    ]));
 }

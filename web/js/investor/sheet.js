@@ -8,9 +8,11 @@ import { formatRange, withUnit } from '../format.js';
 import { fetchParcel } from './investor-api.js';
 import { landUseColor, longLandUse } from './land-use.js';
 import { parkBlock } from './park-card.js';
-import { areaText, factList, muText, priceText, servicingChecklist, servicingLabelText, totalText } from './parcel-facts.js';
+import { areaText, contextList, factList, muText, priceText, servicingChecklist, servicingLabelText, totalText } from './parcel-facts.js';
 import { parcelOutline } from './parcel-outline.js';
 import { localName } from '../names.js';
+import { locatorBox, locatorMap } from './locator-map.js';
+import { getJson } from '../api.js';
 
 const params = new URLSearchParams(window.location.search);
 const code = (params.get('code') || '').trim();
@@ -28,7 +30,16 @@ function portalUrl() {
   return url.href;
 }
 
-function render(feature) {
+/** The parks and context points around the parcel for the locator map; none when they cannot be read. */
+async function surroundings(feature) {
+  const box = locatorBox(feature.geometry);
+  const read = (collection) => getJson(`/ogc/collections/${collection}/items?limit=200&bbox=${box.map((v) => v.toFixed(6)).join(',')}`)
+    .then((page) => page.features || []).catch(() => []);
+  const [parks, points] = await Promise.all([read('parks'), read('context-points')]);
+  return { box, parks, points };
+}
+
+function render(feature, around) {
   const p = feature.properties || {};
   const generated = new Intl.DateTimeFormat(locale(), { dateStyle: 'long' }).format(new Date());
   document.title = `${t('inv.sheet.title')} ${code}`;
@@ -48,9 +59,17 @@ function render(feature) {
         keyFigure('inv.detail.keyPrice', priceText(p)),
         keyFigure('inv.detail.keyTotal', totalText(p)),
         keyFigure('inv.facts.height', withUnit(p.height_limit_m, 'metre', 1)),
-        keyFigure('inv.facts.far', formatRange(p.far_min, p.far_max)))),
+        keyFigure('inv.facts.far', formatRange(p.far_min, p.far_max)),
+        el('div', { className: 'sheet-where' },
+          el('figure', { className: 'sheet-locator' }, locatorMap(feature, around.parks, around.points, around.box),
+            el('figcaption', {}, t('inv.sheet.locator'))),
+          el('figure', { className: 'sheet-qr' },
+            el('img', { src: `/api/investor/parcels/${encodeURIComponent(code)}/qr.svg?lang=${currentLang()}`, alt: t('inv.sheet.qr'),
+              width: 96, height: 96, 'data-testid': 'sheet-qr' }),
+            el('figcaption', {}, t('inv.sheet.qr')))))),
     el('section', {}, el('h2', {}, t('inv.detail.servicing')), servicingChecklist(p, 'sheet-servicing')),
     el('section', {}, el('h2', {}, t('inv.sheet.facts')), factList(p, 'sheet-facts')),
+    el('section', { className: 'sheet-context' }, el('h2', {}, t('inv.context.title')), contextList(feature.context, 'sheet-context')),
     el('section', {}, el('h2', {}, t('inv.sheet.parkTitle')), parkBlock(feature.park, 'sheet-park')),
     el('footer', { className: 'sheet-foot' },
       el('span', {}, t('inv.sheet.generated', { date: generated })),
@@ -82,7 +101,7 @@ async function start() {
   } catch (error) {
     fail(error.status === 404 ? t('inv.sheet.notFound', { code }) : t('inv.sheet.failed', { reason: error.message }));
   }
-  render(feature);
+  render(feature, await surroundings(feature));
   return code;
 }
 

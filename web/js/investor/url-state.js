@@ -137,6 +137,7 @@ export function filterParams(filters, sort, params = new URLSearchParams()) {
   if (filters.servicing.length) params.set('servicing', filters.servicing.join(','));
   if (filters.industry) params.set('industry', filters.industry);
   if (filters.keyword) params.set('keyword', filters.keyword);
+  if (filters.near_kind && filters.near_km != null) params.set(`max_km.${filters.near_kind}`, String(filters.near_km));
   if (sort && sort !== 'code') params.set('sort', sort);
   return params;
 }

@@ -10,6 +10,7 @@ import static parcelatlas.catalog.Field.text;
 
 import java.util.List;
 import java.util.Optional;
+import parcelatlas.domain.ContextKind;
 import parcelatlas.domain.LandUse;
 import parcelatlas.domain.ParcelStatus;
 import parcelatlas.domain.ParkLevel;
@@ -17,7 +18,7 @@ import parcelatlas.domain.ProjectLevel;
 import parcelatlas.domain.ProjectStage;
 
 /**
- * The four layers the portal imports and serves. Each has a unique {@code code} field by which
+ * The layers the portal imports and serves. Each has a unique {@code code} field by which
  * re-imports update features, and a table with the same columns as its fields plus {@code id},
  * {@code geom}, {@code area_m2} (polygons) and the source columns.
  */
@@ -54,7 +55,13 @@ public enum Layer {
       List.of(
           text("code").asRequired(), text("name").asRequired(), text("township").asRequired(),
           integer("target_households"), number("target_floor_area_m2"), date("deadline"),
-          number("penalty_wan_per_month"), text("leader"), text("responsible_unit")));
+          number("penalty_wan_per_month"), text("leader"), text("responsible_unit"))),
+  /** Location context (区位要素): highway exits, rail freight stations, ports, airports, substations, water works. */
+  CONTEXT_POINTS(
+      "context-points", "context_points", "区位要素", "Location context", GeometryKind.POINT,
+      List.of(
+          text("code").asRequired(), text("name").asRequired(), text("name_en"),
+          code("kind", ContextKind.class).asRequired()));
 
   private final String id;
   private final String table;

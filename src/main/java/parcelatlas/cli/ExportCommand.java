@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Export a layer as a zipped Shapefile, GeoPackage, GeoJSON or CSV (WKT) in any supported CRS.")
 final class ExportCommand implements Callable<Integer> {
-  @Option(names = "--layer", required = true, paramLabel = "LAYER", description = "parks | parcels | projects | demolition-zones")
+  @Option(names = "--layer", required = true, paramLabel = "LAYER", description = "parks | parcels | projects | demolition-zones | context-points")
   String layer;
 
   @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "shp | gpkg | geojson | csv")

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
         + " Exit status 0 only when the import landed (or, with --dry-run, would land).")
 final class ImportCommand implements Callable<Integer> {
   @Option(names = "--layer", required = true, paramLabel = "LAYER",
-      description = "parks | parcels | projects | demolition-zones")
+      description = "parks | parcels | projects | demolition-zones | context-points")
   String layer;
 
   @Parameters(paramLabel = "FILE", description = "the shapefile (folder, .zip or .shp) or .geojson")

@@ -17,7 +17,8 @@ record DemoCity(
     List<ProjectMilestone> milestones,
     List<ProjectIssue> issues,
     List<StageChangeRow> stageChanges,
-    List<ProjectTax> taxes) {
+    List<ProjectTax> taxes,
+    List<DemoContextPoint> contextPoints) {
 
   /** The "today" of the demo data: a Monday, the last reporting day. */
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 16);
@@ -36,7 +37,7 @@ record DemoCity(
     return new DemoCity(parks, parcels, projects, zoned.zones(), reports,
         ScheduleGenerator.investments(projects, milestones), milestones,
         IssueGenerator.generate(projects, milestones, zoned.zones(), reports), stages,
-        StageGenerator.taxes(projects, parcels, stages));
+        StageGenerator.taxes(projects, parcels, stages), ContextGenerator.generate(parks));
   }
 
   /** The two parcels whose rings are deliberately invalid, in code order. */

@@ -9,7 +9,7 @@ import org.locationtech.jts.geom.Geometry;
 import parcelatlas.io.shapefile.ShapeType;
 
 /**
- * Writes the demo data of the fictional city 青岚市 into a folder: four layers as GBK shapefiles
+ * Writes the demo data of the fictional city 青岚市 into a folder: five layers as GBK shapefiles
  * in EPSG:4527 and as WGS84 GeoJSON, four CSV tables and a README. Everything derives from one
  * fixed seed and no clock, locale or hash order, so writing twice gives byte-identical files.
  * Existing files of the same names are overwritten; other files in the folder are left alone.
@@ -38,6 +38,10 @@ public final class DemoGenerator {
           LayerColumns.zones(), z -> (Geometry) z.geometry(), DemoZone::code);
       zones.writeShapefile(outDir, city.zones(), true);
       zones.writeGeoJson(outDir, city.zones());
+      LayerFiles<DemoContextPoint> context = new LayerFiles<>("context_points", ShapeType.POINT,
+          LayerColumns.context(), p -> (Geometry) p.location(), DemoContextPoint::code);
+      context.writeShapefile(outDir, city.contextPoints(), true);
+      context.writeGeoJson(outDir, city.contextPoints());
       CsvFiles.writeAll(outDir, city);
       Files.writeString(outDir.resolve("README.md"), ReadmeText.of(city), StandardCharsets.UTF_8);
     } catch (IOException e) {

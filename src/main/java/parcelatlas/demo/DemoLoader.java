@@ -32,7 +32,7 @@ import parcelatlas.storage.Storage;
  * duplicates evidence.
  */
 public final class DemoLoader {
-  static final String[] LAYER_FILES = {"parks", "parcels", "demolition_zones", "projects"};
+  static final String[] LAYER_FILES = {"parks", "parcels", "demolition_zones", "projects", "context_points"};
   static final String[] SIDECARS = {".shp", ".shx", ".dbf", ".prj", ".cpg"};
   static final String[] TABLES = {"demolition_reports.csv", "project_investments.csv",
       "project_milestones.csv", "project_issues.csv", "project_stages.csv", "project_taxes.csv"};

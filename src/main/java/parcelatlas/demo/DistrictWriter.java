@@ -25,7 +25,8 @@ import parcelatlas.storage.RowInserter;
  */
 final class DistrictWriter {
   static final String ACTOR = "demo";
-  private static final Layer[] ORDER = {Layer.PARKS, Layer.PARCELS, Layer.DEMOLITION_ZONES, Layer.PROJECTS};
+  private static final Layer[] ORDER = {Layer.PARKS, Layer.PARCELS, Layer.DEMOLITION_ZONES, Layer.PROJECTS,
+      Layer.CONTEXT_POINTS};
 
   private final Connection connection;
   private final Dialect dialect;

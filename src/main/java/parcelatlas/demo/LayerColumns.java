@@ -97,6 +97,14 @@ final class LayerColumns {
         LayerColumn.text("责任单位", "responsible_unit", DemoZone::responsibleUnit));
   }
 
+  static List<LayerColumn<DemoContextPoint>> context() {
+    return List.of(
+        LayerColumn.text("要素编号", "code", DemoContextPoint::code),
+        LayerColumn.text("要素名称", "name", DemoContextPoint::name),
+        LayerColumn.text("英文名称", "name_en", DemoContextPoint::nameEn),
+        LayerColumn.label("要素类型", "kind", p -> p.kind().zh(), p -> p.kind().code()));
+  }
+
   /** Codes joined by commas, or null when there are none. */
   static String joined(List<String> codes) {
     return codes.isEmpty() ? null : String.join(",", codes);

@@ -20,8 +20,9 @@ public final class ExportOptions {
   public static ExportRequest parse(String layer, String format, String crs, String encoding, String bbox,
       boolean publicOnly) {
     ServedCollection collection = ServedCollection.byId(layer == null ? "" : layer).orElseThrow(() ->
-        new BadInput(ErrorCode.NOT_ONE_OF, "layer must be one of parks, parcels, projects, demolition-zones",
-            "field", "layer", "value", layer, "allowed", List.of("parks", "parcels", "projects", "demolition-zones")));
+        new BadInput(ErrorCode.NOT_ONE_OF, "layer must be one of parks, parcels, projects, demolition-zones, context-points",
+            "field", "layer", "value", layer, "allowed",
+            List.of("parks", "parcels", "projects", "demolition-zones", "context-points")));
     Crs target;
     try {
       target = crs == null || crs.isBlank() ? Crs.WGS84 : Crs.parse(crs);

@@ -29,7 +29,8 @@ public enum ServedCollection {
       new Property("latest_report_date", "r.report_date", FieldKind.DATE),
       new Property("signed_households", "r.signed_households", FieldKind.INTEGER),
       new Property("demolished_households", "r.demolished_households", FieldKind.INTEGER),
-      new Property("cleared_area_m2", "r.cleared_area_m2", FieldKind.NUMBER)));
+      new Property("cleared_area_m2", "r.cleared_area_m2", FieldKind.NUMBER))),
+  CONTEXT_POINTS(Layer.CONTEXT_POINTS, "", Access.PUBLIC, List.of());
 
   /** Who may read a collection's rows. */
   enum Access {

@@ -12,7 +12,9 @@ import parcelatlas.industry.IndustryCatalogue;
  * asked for, total price within budget 10, industry 10 (the orientation belongs to a category the industry words
  * name, or contains them: {@link ParcelQuery#industry}), and, when those words name categories of
  * the industry catalogue, the park's leading industries including one of them 10 ({@code
- * park_industry}), so plots of such a park rank above the rest. {@link MatchSql} turns this table
+ * park_industry}), so plots of such a park rank above the rest; and 10 for each location-context kind
+ * asked for ({@code near_km}: {@code near_highway_exit} …), full when a point of the kind lies within
+ * the km asked, half within twice that (closer is better). {@link MatchSql} turns this table
  * into the score (the rule, computed in the database); {@link SiteMatcher} only puts into words
  * the points the database found each criterion earned.
  */
@@ -24,6 +26,10 @@ final class MatchCriteria {
   static final double BUDGET = 10;
   static final double INDUSTRY = 10;
   static final double PARK_INDUSTRY = 10;
+  /** Per location-context kind asked for: full within the km asked, half within twice that. */
+  static final double NEAR = 10;
+  /** The criterion key of a location-context kind: {@code near_highway_exit}. */
+  static final String NEAR_PREFIX = "near_";
 
   private MatchCriteria() {}
 
@@ -56,6 +62,7 @@ final class MatchCriteria {
         criteria.put("park_industry", PARK_INDUSTRY);
       }
     }
+    need.nearKm().keySet().forEach(kind -> criteria.put(NEAR_PREFIX + kind.code(), NEAR));
     return Collections.unmodifiableMap(criteria);
   }
 

@@ -1,5 +1,8 @@
 package parcelatlas.investor;
 
+import parcelatlas.context.ContextSql;
+import parcelatlas.domain.ContextKind;
+
 import parcelatlas.domain.ErrorCode;
 import parcelatlas.domain.BadInput;
 
@@ -7,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import parcelatlas.domain.LandUse;
 import parcelatlas.domain.PlainText;
@@ -21,7 +25,7 @@ import parcelatlas.io.JsonObjects;
  */
 public record MatchRequest(
     Double minMu, Double maxMu, List<String> landUses, Double minHeightM, List<String> needs,
-    Double maxTotalPriceWan, String industry, String park, int limit) {
+    Double maxTotalPriceWan, String industry, String park, int limit, Map<ContextKind, Double> nearKm) {
 
   public static final int MAX_LIMIT = 100;
   /** 100,000 亩 is about 67 km², larger than any park. */
@@ -31,7 +35,7 @@ public record MatchRequest(
   public static final double MAX_PRICE_WAN = 100_000_000;
   public static final int MAX_TEXT = 100;
   private static final Set<String> MEMBERS = Set.of("min_mu", "max_mu", "land_use", "min_height_m", "needs",
-      "max_total_price_wan", "industry", "park", "limit");
+      "max_total_price_wan", "industry", "park", "limit", "near_km");
 
   public static MatchRequest parse(JsonNode body) {
     JsonObjects.requireObject(body, MEMBERS);
@@ -45,7 +49,40 @@ public record MatchRequest(
     }
     return new MatchRequest(number(body, "min_mu", MAX_MU), number(body, "max_mu", MAX_MU), uses,
         number(body, "min_height_m", MAX_HEIGHT_M), needs, number(body, "max_total_price_wan", MAX_PRICE_WAN),
-        text(body, "industry"), text(body, "park"), limit == null ? 20 : limit.intValue());
+        text(body, "industry"), text(body, "park"), limit == null ? 20 : limit.intValue(), nearKm(body));
+  }
+
+  /**
+   * {@code near_km}: {@code {"highway_exit": 10, …}}, kinds of {@link ContextKind} (each once, as
+   * JSON members are), each more than 0 and at most {@link ContextSql#MAX_KM} km.
+   */
+  private static Map<ContextKind, Double> nearKm(JsonNode body) {
+    JsonNode node = body.get("near_km");
+    Map<ContextKind, Double> near = new java.util.EnumMap<>(ContextKind.class);
+    if (node == null || node.isNull()) {
+      return near;
+    }
+    List<String> kinds = Arrays.stream(ContextKind.values()).map(ContextKind::code).toList();
+    if (!node.isObject()) {
+      throw new BadInput(ErrorCode.NOT_ONE_OF, "near_km must be an object of kinds " + kinds + " and km",
+          "field", "near_km", "value", abbreviated(node), "allowed", kinds);
+    }
+    for (var member : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+      ContextKind kind = ContextKind.byCode(member.getKey());
+      if (kind == null) {
+        String key = abbreviated(com.fasterxml.jackson.databind.node.TextNode.valueOf(member.getKey()));
+        throw new BadInput(ErrorCode.NOT_ONE_OF, "near_km '" + key + "' is not one of " + kinds,
+            "field", "near_km", "value", key, "allowed", kinds);
+      }
+      double km = member.getValue().asDouble();
+      if (!member.getValue().isNumber() || !Double.isFinite(km) || km <= 0 || km > ContextSql.MAX_KM) {
+        String field = "near_km." + kind.code();
+        throw new BadInput(ErrorCode.NUMBER_OUT_OF_RANGE, field + " must be a number of km more than 0 and at most "
+            + SiteMatcher.fmt(ContextSql.MAX_KM), "field", field, "min", 0, "max", ContextSql.MAX_KM);
+      }
+      near.put(kind, km);
+    }
+    return near;
   }
 
   private static Double number(JsonNode body, String name, double max) {

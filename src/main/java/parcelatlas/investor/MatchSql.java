@@ -3,7 +3,9 @@ package parcelatlas.investor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import parcelatlas.context.ContextSql;
 import parcelatlas.domain.Area;
+import parcelatlas.domain.ContextKind;
 import parcelatlas.features.FeatureConditions;
 import parcelatlas.features.FeatureQuery;
 import parcelatlas.features.RowFilter;
@@ -80,6 +82,8 @@ final class MatchSql {
         sql.value(criterion.getValue());
       } else if (criterion.getKey().equals("area")) {
         area(need, sql);
+      } else if (criterion.getKey().startsWith(MatchCriteria.NEAR_PREFIX)) {
+        near(criterion.getKey(), need, sql);
       } else {
         condition(criterion.getKey(), need, sql.text("CASE WHEN "));
         sql.text(" THEN ").value(criterion.getValue()).text(" ELSE ").value(0).text(" END");
@@ -94,7 +98,11 @@ final class MatchSql {
       rows = rows.where(ParcelQuery.park(need.park()));
     }
     FeatureConditions.Clause where = FeatureConditions.where(rows);
-    sql.text(" FROM parcels t" + where.sql());
+    sql.text(" FROM parcels t");
+    for (Map.Entry<ContextKind, Double> near : need.nearKm().entrySet()) {
+      sql.filter(ContextSql.nearestJoin(near.getKey(), 2000 * near.getValue(), alias(near.getKey())));
+    }
+    sql.text(where.sql());
     sql.params.addAll(where.params());
     return sql;
   }
@@ -130,6 +138,10 @@ final class MatchSql {
 
   /** Writes the condition under which a parcel earns a criterion's points (all but the area). */
   private static void condition(String criterion, MatchRequest need, Sql sql) {
+    if (criterion.startsWith(MatchCriteria.NEAR_PREFIX)) {
+      sql.text(alias(kind(criterion)) + ".d <= ").value(need.nearKm().get(kind(criterion)) * 1000);
+      return;
+    }
     switch (criterion) {
       case "land_use" -> sql.filter(ParcelQuery.landUses(need.landUses()));
       case "height" -> sql.text("t.height_limit_m >= ").value(need.minHeightM());
@@ -162,6 +174,28 @@ final class MatchSql {
           .text(" THEN ").value(MatchCriteria.AREA / 2);
     }
     sql.text(" ELSE ").value(0).text(" END");
+  }
+
+  /**
+   * Full points with a point of the kind within the km asked, half within twice that (the join
+   * {@link ContextSql#nearestJoin} reaches that far), else none.
+   */
+  private static void near(String criterion, MatchRequest need, Sql sql) {
+    ContextKind kind = kind(criterion);
+    double metres = need.nearKm().get(kind) * 1000;
+    String d = alias(kind) + ".d";
+    sql.text("CASE WHEN " + d + " <= ").value(metres).text(" THEN ").value(MatchCriteria.NEAR)
+        .text(" WHEN " + d + " IS NOT NULL THEN ").value(MatchCriteria.NEAR / 2)
+        .text(" ELSE ").value(0).text(" END");
+  }
+
+  /** The alias of a kind's nearest-distance join (the kind's code is from the allow-list). */
+  private static String alias(ContextKind kind) {
+    return "near_" + kind.code();
+  }
+
+  static ContextKind kind(String criterion) {
+    return ContextKind.byCode(criterion.substring(MatchCriteria.NEAR_PREFIX.length()));
   }
 
   /** The tie-break: 亩 away from the middle of the range asked for (0 without one). */

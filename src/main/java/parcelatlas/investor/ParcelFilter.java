@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import parcelatlas.context.ContextSql;
+import parcelatlas.domain.ContextKind;
 import parcelatlas.domain.LandUse;
 import parcelatlas.features.BBox;
 import parcelatlas.domain.Labelled;
@@ -24,10 +26,13 @@ import parcelatlas.industry.IndustryCatalogue;
  * @param bbox the map's view: parcels intersecting it (WGS84), or null for anywhere
  * @param sort one of {@link #SORTS}
  * @param cursor the {@code next} of the previous page (keyset paging), or null; not with an offset
+ * @param maxKm {@code max_km.<kind>=10}: a point of that location-context kind ({@link ContextKind})
+ *     at most so many km away on the ellipsoid (0 to {@link ContextSql#MAX_KM}); empty for none
  */
 public record ParcelFilter(
     String park, List<String> landUses, Double minMu, Double maxMu, Double maxPrice,
-    List<String> servicing, String industry, String keyword, BBox bbox, String sort, int limit, long offset, String cursor) {
+    List<String> servicing, String industry, String keyword, BBox bbox, String sort, int limit, long offset, String cursor,
+    Map<ContextKind, Double> maxKm) {
 
   public static final int DEFAULT_LIMIT = 500;
   public static final int MAX_LIMIT = 2000;
@@ -50,17 +55,20 @@ public record ParcelFilter(
       "-status", "-status,code");
   /** Longest cursor accepted, in characters (the server's cursors for these sorts are far shorter). */
   public static final int MAX_CURSOR = 1000;
+  /** The prefix of the location-context parameters: {@code max_km.highway_exit=10}. */
+  static final String MAX_KM = "max_km.";
   static final Set<String> PARAMETERS = Set.of("park", "land_use", "min_mu", "max_mu", "max_price",
       "servicing", "industry", "keyword", "bbox", "sort", "limit", "offset", "cursor");
 
   public static ParcelFilter everything() {
-    return new ParcelFilter(null, List.of(), null, null, null, List.of(), null, null, null, "code", MAX_LIMIT, 0, null);
+    return new ParcelFilter(null, List.of(), null, null, null, List.of(), null, null, null, "code", MAX_LIMIT, 0, null,
+        Map.of());
   }
 
   /** Parses query parameters; throws BadInput naming the parameter at fault. */
   public static ParcelFilter parse(Map<String, List<String>> params) {
     for (String name : params.keySet()) {
-      if (!PARAMETERS.contains(name)) {
+      if (!PARAMETERS.contains(name) && !name.startsWith(MAX_KM)) {
         throw new BadInput(ErrorCode.UNKNOWN_PARAMETER, "unknown parameter '" + name + "'; allowed: "
             + String.join(", ", PARAMETERS.stream().sorted().toList()), "field", name,
             "allowed", PARAMETERS.stream().sorted().toList());
@@ -112,7 +120,29 @@ public record ParcelFilter(
     return new ParcelFilter(single(params, "park"), uses, bounded(params, "min_mu", MatchRequest.MAX_MU),
         bounded(params, "max_mu", MatchRequest.MAX_MU), bounded(params, "max_price", MatchRequest.MAX_PRICE_WAN),
         servicing, industry, single(params, "keyword"), bbox == null ? null : BBox.parse(bbox), sort == null ? "code" : sort,
-        limit == null ? DEFAULT_LIMIT : limit.intValue(), offset == null ? 0 : offset.longValue(), cursor);
+        limit == null ? DEFAULT_LIMIT : limit.intValue(), offset == null ? 0 : offset.longValue(), cursor,
+        maxKm(params));
+  }
+
+  /** {@code max_km.<kind>} parameters, kinds from {@link ContextKind}, each 0 to {@link ContextSql#MAX_KM}. */
+  private static Map<ContextKind, Double> maxKm(Map<String, List<String>> params) {
+    Map<ContextKind, Double> limits = new java.util.EnumMap<>(ContextKind.class);
+    List<String> kinds = Arrays.stream(ContextKind.values()).map(k -> MAX_KM + k.code()).toList();
+    for (String name : params.keySet()) {
+      if (!name.startsWith(MAX_KM)) {
+        continue;
+      }
+      ContextKind kind = ContextKind.byCode(name.substring(MAX_KM.length()));
+      if (kind == null) {
+        throw new BadInput(ErrorCode.UNKNOWN_PARAMETER, "unknown parameter '" + name + "'; the kinds are: " + kinds,
+            "field", name, "allowed", kinds);
+      }
+      Double km = bounded(params, name, ContextSql.MAX_KM);
+      if (km != null) {
+        limits.put(kind, km);
+      }
+    }
+    return limits;
   }
 
   /** The cursor text, given once and at most {@link #MAX_CURSOR} characters; read for the sort order later. */

@@ -3,6 +3,7 @@ package parcelatlas.investor;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import parcelatlas.context.ContextSql;
 import parcelatlas.domain.Area;
 import parcelatlas.features.FeatureCursor;
 import parcelatlas.features.FeatureQuery;
@@ -53,6 +54,9 @@ final class ParcelQuery {
     }
     if (f.bbox() != null) {
       q = q.where(RowFilter.bbox(f.bbox()));
+    }
+    for (var limit : f.maxKm().entrySet()) {
+      q = q.where(ContextSql.within(limit.getKey(), limit.getValue() * 1000));
     }
     return q;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import parcelatlas.domain.ContextKind;
 import parcelatlas.features.FeatureRow;
 
 /**
@@ -36,6 +37,10 @@ public final class SiteMatcher {
     for (Map.Entry<String, Double> criterion : MatchCriteria.of(need).entrySet()) {
       String name = criterion.getKey();
       boolean ok = row.number(MatchCriteria.column(name)) >= criterion.getValue() - 1e-9;
+      if (name.startsWith(MatchCriteria.NEAR_PREFIX)) {
+        near(t, ok, row.number(MatchCriteria.column(name)), MatchSql.kind(name), need.nearKm().get(MatchSql.kind(name)));
+        continue;
+      }
       switch (name) {
         case "area" -> area(t, ok, number(p, "area_mu"), need);
         case "land_use" -> {
@@ -83,6 +88,20 @@ public final class SiteMatcher {
     t.judge("area", false, null, null,
         "面积 " + fmt(mu) + " 亩，" + (mu < min ? "比需求下限少 " : "比需求上限多 ") + fmt(gap) + " 亩",
         "area " + fmt(mu) + " mu is " + fmt(gap) + " mu " + (mu < min ? "below" : "above") + " the range " + range);
+  }
+
+  /** Full points: within the km asked; half: within twice that; none: farther. */
+  private static void near(Tally t, boolean ok, double points, ContextKind kind, double km) {
+    String name = MatchCriteria.NEAR_PREFIX + kind.code();
+    String en = kind.en().toLowerCase(Locale.ROOT);
+    if (ok) {
+      t.judge(name, true, fmt(km) + " 公里内有" + kind.zh(), "a " + en + " within " + fmt(km) + " km", null, null);
+    } else if (points > 0) {
+      t.judge(name, false, null, null, "最近的" + kind.zh() + "在 " + fmt(km) + "–" + fmt(2 * km) + " 公里之间",
+          "the nearest " + en + " is " + fmt(km) + "–" + fmt(2 * km) + " km away");
+    } else {
+      t.judge(name, false, null, null, fmt(2 * km) + " 公里内没有" + kind.zh(), "no " + en + " within " + fmt(2 * km) + " km");
+    }
   }
 
   private static void budget(Tally t, boolean ok, Map<String, Object> p, double budget) {

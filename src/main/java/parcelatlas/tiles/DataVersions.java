@@ -21,7 +21,8 @@ public final class DataVersions {
       "parcels", Layer.PARCELS.id(),
       "projects", Layer.PROJECTS.id(),
       "demolition_zones", Layer.DEMOLITION_ZONES.id(),
-      "demolition_reports", Layer.DEMOLITION_ZONES.id());
+      "demolition_reports", Layer.DEMOLITION_ZONES.id(),
+      "context_points", Layer.CONTEXT_POINTS.id());
 
   private DataVersions() {}
 

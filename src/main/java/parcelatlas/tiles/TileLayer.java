@@ -25,7 +25,9 @@ public enum TileLayer {
       // Derived.overdue's rule; the day is the one parameter (the portal's today)
       new Attribute("overdue", "boolean",
           "COALESCE(t.deadline < ? AND (COALESCE(r.demolished_households, 0) < COALESCE(t.target_households, 0)"
-              + " OR COALESCE(r.cleared_area_m2, 0) < COALESCE(t.target_floor_area_m2, 0)), FALSE)", true)));
+              + " OR COALESCE(r.cleared_area_m2, 0) < COALESCE(t.target_floor_area_m2, 0)), FALSE)", true))),
+  CONTEXT_POINTS(ServedCollection.CONTEXT_POINTS, 6, List.of(
+      text("code"), text("name"), text("name_en"), text("kind")));
 
   /**
    * One attribute: its name in the tile, its JSON type (TileJSON {@code fields}), the SQL over the

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.User;
+import parcelatlas.context.NearestContext;
 import parcelatlas.features.Feature;
 import parcelatlas.industry.IndustryCatalogue;
 import parcelatlas.industry.IndustryCategory;
@@ -24,10 +25,14 @@ import parcelatlas.investor.PublicParcels;
 /** The investors' API: land-ready parcels only, public fields only, for anyone. */
 final class InvestorApi {
   private final PublicParcels parcels;
+  private final NearestContext nearest;
+  private final Links links;
   private final Enquiries enquiries;
 
-  InvestorApi(PublicParcels parcels, Enquiries enquiries) {
+  InvestorApi(PublicParcels parcels, Enquiries enquiries, NearestContext nearest, Links links) {
     this.parcels = parcels;
+    this.links = links;
+    this.nearest = nearest;
     this.enquiries = enquiries;
   }
 
@@ -76,6 +81,34 @@ final class InvestorApi {
     }
   }
 
+  /** The location-context kinds (区位要素) with their Chinese and English names: the filter's and matching's choices. */
+  void contextKinds(Context ctx) {
+    ArrayNode list = Json.MAPPER.createArrayNode();
+    for (parcelatlas.domain.ContextKind kind : parcelatlas.domain.ContextKind.values()) {
+      list.addObject().put("code", kind.code()).put("zh", kind.zh()).put("en", kind.en());
+    }
+    ObjectNode body = Json.MAPPER.createObjectNode();
+    body.set("kinds", list);
+    body.put("maxKm", parcelatlas.context.ContextSql.MAX_KM);
+    json(ctx, body);
+  }
+
+  /**
+   * The QR code (SVG) of a land-ready parcel's page on the portal, {@code <base>/?parcel=CODE&lang=zh|en},
+   * for its printable sheet; 404 as the parcel itself; {@code lang} zh (default) or en.
+   */
+  void parcelQr(Context ctx) {
+    String code = ctx.pathParam("code");
+    if (code.length() > 64 || parcels.byCode(code).isEmpty()) {
+      throw new ApiException(404, ErrorCode.PARCEL_NOT_LAND_READY, "no land-ready parcel '"
+          + (code.length() > 64 ? code.substring(0, 64) + "…" : code) + "'", "code", code.length() > 64 ? "" : code);
+    }
+    String lang = "en".equals(ctx.queryParam("lang")) ? "en" : "zh";
+    String url = links.base(ctx) + "/?parcel=" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8)
+        + "&lang=" + lang;
+    ctx.status(200).contentType("image/svg+xml").result(parcelatlas.context.QrSvg.of(url));
+  }
+
   void parcel(Context ctx) {
     String code = ctx.pathParam("code");
     if (code.length() > 64) {
@@ -84,7 +117,9 @@ final class InvestorApi {
     Feature feature = parcels.byCode(code)
         .orElseThrow(() -> new ApiException(404, ErrorCode.PARCEL_NOT_LAND_READY, "no land-ready parcel '" + code + "'",
             "code", code));
-    ctx.status(200).contentType(OgcApi.GEOJSON).result(Json.write(withPark(feature)));
+    ObjectNode body = withPark(feature);
+    body.set("context", ContextJson.nearest(nearest.ofParcel(code)));
+    ctx.status(200).contentType(OgcApi.GEOJSON).result(Json.write(body));
   }
 
   void match(Context ctx) {

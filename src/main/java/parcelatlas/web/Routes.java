@@ -47,7 +47,8 @@ public final class Routes {
     OgcTiles ogcTiles = new OgcTiles(new parcelatlas.tiles.TileService(storage, clock), bounds, links);
     OpenApi openApi = new OpenApi(links);
     InvestorApi investor = new InvestorApi(parcels, new Enquiries(storage, parcels, clock,
-        Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")));
+        Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")),
+        new parcelatlas.context.NearestContext(storage), links);
     Users users = new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost"))));
     AuthApi auth = new AuthApi(users, new Sessions(storage, clock), new LoginThrottle(storage, clock), clock);
     FigureService figureService = new FigureService(storage);
@@ -131,8 +132,10 @@ public final class Routes {
 
       c.routes.get("/api/investor/parks", investor::parks);
       c.routes.get("/api/industries", investor::industries);
+      c.routes.get("/api/investor/context-kinds", investor::contextKinds);
       c.routes.get("/api/investor/parcels", limiter.limit(investor::search));
       c.routes.get("/api/investor/parcels/{code}", investor::parcel);
+      c.routes.get("/api/investor/parcels/{code}/qr.svg", investor::parcelQr);
       c.routes.post("/api/investor/match", limiter.limit(investor::match));
       c.routes.get("/api/investor/compare", investor::compare);
       c.routes.post("/api/investor/enquiries", investor::enquire);

@@ -22,6 +22,7 @@ class LayerColumnsTest {
     assertEquals(mapping("parcels"), pairs(LayerColumns.parcels()));
     assertEquals(mapping("projects"), pairs(LayerColumns.projects()));
     assertEquals(mapping("demolition-zones"), pairs(LayerColumns.zones()));
+    assertEquals(mapping("context-points"), pairs(LayerColumns.context()));
   }
 
   @Test

@@ -63,7 +63,7 @@ class OgcApiTest {
     JsonNode collections = staff.json("/ogc/collections", 200).get("collections");
     List<String> ids = new ArrayList<>();
     collections.forEach(c -> ids.add(c.get("id").asText()));
-    assertEquals(List.of("parks", "parcels", "projects", "demolition-zones"), ids);
+    assertEquals(List.of("parks", "parcels", "projects", "demolition-zones", "context-points"), ids);
     JsonNode bbox = staff.json("/ogc/collections/parcels", 200).get("extent").get("spatial").get("bbox").get(0);
     assertTrue(bbox.get(0).asDouble() > 117 && bbox.get(2).asDouble() < 118, bbox.toString());
   }
@@ -167,7 +167,7 @@ class OgcApiTest {
     JsonNode collections = app.json("/ogc/collections", 200).get("collections");
     List<String> ids = new ArrayList<>();
     collections.forEach(c -> ids.add(c.get("id").asText()));
-    assertEquals(List.of("parks", "parcels"), ids);
+    assertEquals(List.of("parks", "parcels", "context-points"), ids);
     assertEquals("SignInToSee", app.json("/ogc/collections/projects/items", 401).get("code").asText());
     app.json("/ogc/collections/demolition-zones", 401);
     long public_ = Sql.count(storage, "parcels WHERE status IN ('available', 'listed')");

@@ -89,8 +89,8 @@ class OpenApiTest {
 
   @Test
   void the_collection_ids_are_those_the_viewer_may_see() {
-    assertEquals("[\"parks\",\"parcels\"]", enumOfCollectionIds(app.json("/ogc/api", 200)));
-    assertEquals("[\"parks\",\"parcels\",\"projects\",\"demolition-zones\"]",
+    assertEquals("[\"parks\",\"parcels\",\"context-points\"]", enumOfCollectionIds(app.json("/ogc/api", 200)));
+    assertEquals("[\"parks\",\"parcels\",\"projects\",\"demolition-zones\",\"context-points\"]",
         enumOfCollectionIds(app.staff().json("/ogc/api", 200)));
   }
 
