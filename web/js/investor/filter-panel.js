@@ -69,12 +69,14 @@ export function createFilterPanel(container, { onChange }) {
   let parks = [];
   let industries = [];
   let kinds = [];
+  let wantedKind = ''; // a kind asked for (by the URL) before the kinds arrived
 
   /** The location-context kinds (their names come from the server, domain/ContextKind). */
-  function renderKinds(value = nearKind.value) {
+  function renderKinds(value = nearKind.value || wantedKind) {
     nearKind.replaceChildren(el('option', { value: '' }, '—'),
       ...kinds.map((k) => el('option', { value: k.code }, String((currentLang() === 'en' ? k.en : k.zh) || k.code))));
     nearKind.value = kinds.some((k) => k.code === value) ? value : '';
+    wantedKind = kinds.length ? '' : value;
   }
   getJson('/api/investor/context-kinds').then((body) => { kinds = body.kinds || []; renderKinds(); }).catch(() => {});
   let timer = null;

@@ -13,6 +13,8 @@
  *                           (road water power drainage gas telecom heating levelled)
  *   industry=CODE           filter: industry category (a code of /api/industries)
  *   keyword=TEXT            filter: industry words (Chinese or English); an old link's industry=TEXT reads as this
+ *   max_km.KIND=N           filter: at most N km (0–50) from the nearest location-context point of KIND
+ *                           (highway_exit rail_freight port airport substation water_works); one kind
  *   sort=code|area_mu|-area_mu|price|-price|total_price|-total_price|status|-status
  *                           order of the result list (default code)
  *   m.NAME=VALUE            a site-matching criterion (the name of a POST /api/investor/match member:
@@ -40,7 +42,11 @@ export const TABS = ['find', 'match'];
 export const MAX_COMPARE = 4;
 export const EMPTY_FILTERS = Object.freeze({
   park: '', land_use: [], min_mu: null, max_mu: null, max_price: null, servicing: [], industry: '', keyword: '',
+  near_kind: '', near_km: null,
 });
+/** The location-context kinds a max_km.KIND parameter may name (domain/ContextKind). */
+const CONTEXT_KINDS = ['highway_exit', 'rail_freight', 'port', 'airport', 'substation', 'water_works'];
+const MAX_KM = 50;
 
 const CODE = /^[\w.-]{1,40}$/;
 
@@ -59,6 +65,15 @@ function number(params, name) {
 
 function code(value) {
   return value && CODE.test(value) ? value : null;
+}
+
+/** The first max_km.KIND parameter with a known kind and a distance within 0–MAX_KM. */
+function nearest(params) {
+  for (const kind of CONTEXT_KINDS) {
+    const km = number(params, `max_km.${kind}`);
+    if (km != null && km <= MAX_KM) return { near_kind: kind, near_km: km };
+  }
+  return { near_kind: '', near_km: null };
 }
 
 function view(params) {
@@ -90,6 +105,7 @@ export function readUrlState(search) {
       servicing: list(params, 'servicing', SERVICING_NAMES),
       industry: INDUSTRY_CODE.test(industryParam) ? industryParam : '',
       keyword: (params.get('keyword') || (INDUSTRY_CODE.test(industryParam) ? '' : industryParam)).trim().slice(0, 50),
+      ...nearest(params),
     },
     sort: SORTS.includes(sort) ? sort : 'code',
     selected: code(params.get('parcel')),

@@ -270,4 +270,28 @@ class LocationContextTest {
       browser.screenshot("context-filter");
     }
   }
+
+  @Test
+  void a_shared_link_with_a_distance_filter_restores_it_in_a_fresh_browser() throws Exception {
+    java.util.Set<String> expected = within("highway_exit", 3000);
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.driver().get(app.base() + "/?max_km.highway_exit=3&max_km.volcano=1");
+      assertFalse(browser.await("window.investor.ready").startsWith("ERROR"));
+      browser.await("window.investor.idle()");
+      assertEquals("highway_exit", browser.driver().executeScript("return window.investor.state().filters.near_kind"));
+      assertEquals(3L, ((Number) browser.driver().executeScript("return window.investor.state().filters.near_km")).longValue());
+      browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=filter-panel] summary")).click();
+      browser.waitFor("document.querySelector('[data-testid=filter-near-kind]').value === 'highway_exit'");
+      assertEquals("3", browser.driver().executeScript("return document.querySelector('[data-testid=filter-near-km]').value"));
+      browser.driver().executeScript("window.investor.map.setZoom(9)");
+      browser.await("window.investor.idle()");
+      @SuppressWarnings("unchecked")
+      List<String> listed = (List<String>) browser.driver().executeScript("return window.investor.listCodes()");
+      assertFalse(listed.isEmpty());
+      assertTrue(expected.containsAll(listed), "every listed plot is within 3 km of a highway exit: " + listed);
+      assertTrue(String.valueOf(browser.driver().getCurrentUrl()).contains("max_km.highway_exit=3"),
+          "the page keeps the filter in its URL: " + browser.driver().getCurrentUrl());
+    }
+  }
 }
