@@ -10,6 +10,7 @@ import { track } from './pending.js';
 import { LAND_USE_ORDER, landUseSwatch, shortLandUse } from './land-use.js';
 import { muText, priceText, SERVICING_NAMES, text } from './parcel-facts.js';
 import { localName, localTitle } from '../names.js';
+import { getJson } from '../api.js';
 
 function numberField(name, key) {
   return el('label', { className: 'field' }, textEl('span', key),
@@ -38,6 +39,18 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
   function renderIndustries() {
     industryChoices.replaceChildren(...industries.map((c) => el('option', { value: currentLang() === 'en' ? c.en : c.zh })));
   }
+  // near_km: within N km of the nearest location-context point of one kind (kinds from the API)
+  const nearKind = el('select', { name: 'near_kind', 'data-testid': 'match-near-kind' });
+  const nearKm = el('input', { type: 'number', name: 'near_km', min: 0, max: 50, step: 'any', inputmode: 'decimal', 'data-testid': 'match-near-km' });
+  let kinds = [];
+  let wantedKind = '';
+  function renderKinds(value = nearKind.value || wantedKind) {
+    nearKind.replaceChildren(el('option', { value: '' }, '—'),
+      ...kinds.map((k) => el('option', { value: k.code }, String((currentLang() === 'en' ? k.en : k.zh) || k.code))));
+    nearKind.value = kinds.some((k) => k.code === value) ? value : '';
+    wantedKind = kinds.length ? '' : value;
+  }
+  getJson('/api/investor/context-kinds').then((answer) => { kinds = answer.kinds || []; renderKinds(); }).catch(() => {});
   const form = el('form', { className: 'match-form', 'data-testid': 'match-form' },
     textEl('p', 'inv.match.intro', { className: 'muted' }),
     el('div', { className: 'field' }, textEl('span', 'inv.match.area'),
@@ -54,6 +67,8 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
     el('label', { className: 'field' }, textEl('span', 'inv.match.industry'),
       el('input', { type: 'search', name: 'industry', maxlength: 50, 'data-testid': 'match-industry', list: 'match-industry-choices' }),
       industryChoices),
+    el('div', { className: 'field', 'data-testid': 'match-near' }, textEl('span', 'inv.context.filter'),
+      el('span', { className: 'range' }, nearKind, nearKm)),
     el('label', { className: 'field' }, textEl('span', 'inv.match.park'), park),
     submit);
   const summary = el('p', { className: 'match-summary', 'data-testid': 'match-summary', role: 'status' });
@@ -79,6 +94,8 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
     const industry = String(data.get('industry') || '').trim();
     if (industry) request.industry = industry;
     if (data.get('park')) request.park = String(data.get('park'));
+    const km = toNumber(data.get('near_km'));
+    if (data.get('near_kind') && km !== undefined) request.near_km = { [String(data.get('near_kind'))]: km };
     return request;
   }
 
@@ -149,6 +166,13 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
   function setBody(request) {
     form.reset();
     for (const [name, value] of Object.entries(request || {})) {
+      if (name === 'near_km' && value && typeof value === 'object') {
+        const [kind, km] = Object.entries(value)[0] || ['', ''];
+        wantedKind = kind;
+        renderKinds(kind);
+        nearKm.value = String(km ?? '');
+        continue;
+      }
       const field = form.elements.namedItem(name);
       if (!field) continue;
       if (Array.isArray(value)) {
@@ -197,6 +221,7 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
       submit.textContent = t('inv.match.submit');
       renderParks();
       renderIndustries();
+      renderKinds();
       render();
     },
   };

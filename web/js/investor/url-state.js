@@ -19,7 +19,8 @@
  *                           order of the result list (default code)
  *   m.NAME=VALUE            a site-matching criterion (the name of a POST /api/investor/match member:
  *                           m.min_mu=20, m.land_use=M1,M2, m.needs=gas,power, m.industry=TEXT, ...):
- *                           with tab=match the page runs that match and shows its results on the map
+ *                           with tab=match the page runs that match and shows its results on the map;
+ *                           m.near_km.KIND=N is the match's near_km member {KIND: N}
  *   parcel=CODE             the selected parcel: detail panel open, parcel highlighted
  *   compare=A,B,C           parcels in the compare tray (at most 4)
  *   table=1                 the comparison table is open (needs 2–4 compare codes)
@@ -127,6 +128,12 @@ function matchBody(params) {
     if (!key.startsWith(MATCH_PREFIX) || n >= MAX_MATCH_PARAMS) continue;
     const name = key.slice(MATCH_PREFIX.length);
     const value = raw.trim().slice(0, 100);
+    const near = /^near_km\.([a-z_]{1,30})$/.exec(name);
+    if (near && CONTEXT_KINDS.includes(near[1]) && /^\d+(\.\d+)?$/.test(value)) {
+      n += 1;
+      body.near_km = { ...body.near_km, [near[1]]: Number(value) };
+      continue;
+    }
     if (!MATCH_NAME.test(name) || value === '') continue;
     n += 1;
     if (MATCH_LISTS.includes(name)) body[name] = [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))];
@@ -139,6 +146,12 @@ function matchBody(params) {
 function matchParams(body, params) {
   for (const [name, value] of Object.entries(body || {})) {
     if (name === 'limit' || value == null || value === '' || !MATCH_NAME.test(name)) continue;
+    if (name === 'near_km' && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [kind, km] of Object.entries(value)) {
+        if (CONTEXT_KINDS.includes(kind)) params.set(`${MATCH_PREFIX}near_km.${kind}`, String(km));
+      }
+      continue;
+    }
     params.set(MATCH_PREFIX + name, Array.isArray(value) ? value.join(',') : String(value));
   }
 }

@@ -294,4 +294,39 @@ class LocationContextTest {
           "the page keeps the filter in its URL: " + browser.driver().getCurrentUrl());
     }
   }
+
+  @Test
+  void a_match_near_a_highway_exit_is_asked_in_the_panel_and_restored_from_its_link() throws Exception {
+    java.util.Set<String> near = within("highway_exit", 2000);
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.driver().get(app.base() + "/?tab=match");
+      assertFalse(browser.await("window.investor.ready").startsWith("ERROR"));
+      browser.waitFor("document.querySelectorAll('[data-testid=match-near-kind] option').length === 7");
+      browser.driver().executeScript("document.querySelector('[data-testid=match-near-kind]').value = 'highway_exit';"
+          + " document.querySelector('[data-testid=match-near-km]').value = '2';"
+          + " document.querySelector('[data-testid=match-submit]').click();");
+      browser.waitFor("document.querySelectorAll('[data-testid=match-result]').length > 0");
+      String url = String.valueOf(browser.driver().getCurrentUrl());
+      assertTrue(url.contains("m.near_km.highway_exit=2"), "the match link holds the criterion: " + url);
+      @SuppressWarnings("unchecked")
+      List<String> first = (List<String>) browser.driver().executeScript("return Array.from(document.querySelectorAll("
+          + "'[data-testid=match-result]')).slice(0, " + near.size() + ").map(e => e.dataset.code)");
+      assertTrue(near.containsAll(first), "the plots within 2 km come first: " + first + " of " + near);
+
+      try (Browser fresh = Browser.desktop()) {
+        fresh.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        fresh.driver().get(url);
+        assertFalse(fresh.await("window.investor.ready").startsWith("ERROR"));
+        fresh.waitFor("document.querySelectorAll('[data-testid=match-result]').length > 0");
+        fresh.waitFor("document.querySelector('[data-testid=match-near-kind]').value === 'highway_exit'");
+        assertEquals("2", fresh.driver().executeScript("return document.querySelector('[data-testid=match-near-km]').value"));
+        @SuppressWarnings("unchecked")
+        List<String> again = (List<String>) fresh.driver().executeScript("return Array.from(document.querySelectorAll("
+            + "'[data-testid=match-result]')).slice(0, " + near.size() + ").map(e => e.dataset.code)");
+        assertEquals(first, again, "a fresh browser shows the same match");
+        fresh.screenshot("context-match-link");
+      }
+    }
+  }
 }
