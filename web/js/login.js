@@ -5,9 +5,9 @@ import { t, setLang, currentLang, initialLang, extendTexts } from './i18n.js';
 import { applyTexts } from './i18n-dom.js';
 
 extendTexts('zh', { login: { title: '工作人员登录', username: '用户名', password: '密码', submit: '登录',
-  required: '请输入用户名和密码', failed: '登录失败：{reason}' } });
+  required: '请输入用户名和密码', failed: '登录失败：{reason}', back: '← 返回公开地图' } });
 extendTexts('en', { login: { title: 'Staff sign-in', username: 'User name', password: 'Password', submit: 'Sign in',
-  required: 'Enter your user name and password', failed: 'Sign-in failed: {reason}' } });
+  required: 'Enter your user name and password', failed: 'Sign-in failed: {reason}', back: '← Back to the public map' } });
 
 const params = new URLSearchParams(window.location.search);
 const form = document.querySelector('[data-testid=login-form]');

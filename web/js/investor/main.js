@@ -48,7 +48,7 @@
  */
 import './texts-zh.js';
 import './texts-en.js';
-import { fetchConfig } from '../api.js';
+import { fetchConfig, getJson } from '../api.js';
 import { t, setLang, onLangChange, currentLang, locale } from '../i18n.js';
 import { applyTexts } from '../i18n-dom.js';
 import { createCompareTable, createCompareTray } from './compare.js';
@@ -295,8 +295,16 @@ onLangChange((lang) => {
 });
 $('lang-switch').addEventListener('click', () => setLang(currentLang() === 'zh' ? 'en' : 'zh'));
 
+/** The staff overview is offered to signed-in staff only: a visitor would meet a sign-in page. */
+function offerOverviewToStaff() {
+  getJson('/api/me').then((me) => {
+    document.querySelector('[data-testid=overview-link]').hidden = !me.signedIn;
+  }).catch(() => {});
+}
+
 async function start() {
   renderStatic();
+  offerOverviewToStaff();
   [filters, list, match, tray].forEach((part) => part.refresh());
   tabs.set(initial.tab);
   filters.setFilters(initial.filters);

@@ -55,4 +55,24 @@ class LoginRedirectBrowserTest {
       assertTrue(landed.startsWith(app.base() + "/desk.html?") && landed.contains("as_of=2026-09-07"), landed);
     }
   }
+
+  @Test
+  void a_visitor_is_not_offered_the_staff_overview_and_the_sign_in_page_leads_back_to_the_public_map() {
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().get(app.base() + "/");
+      browser.await("window.investor.ready");
+      browser.pause(java.time.Duration.ofMillis(500)); // the sign-in check answers
+      assertEquals(Boolean.FALSE, browser.driver().executeScript(
+          "return document.querySelector('[data-testid=overview-link]').checkVisibility()"), "a visitor sees no 总览地图");
+      browser.driver().get(app.base() + "/login.html?next=%2Foverview.html");
+      browser.waitFor("document.querySelector('[data-testid=login-back]').checkVisibility()");
+      browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=login-back]")).click();
+      browser.waitFor("location.pathname === '/'");
+      browser.await("window.investor.ready");
+
+      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/");
+      browser.await("window.investor.ready");
+      browser.waitFor("document.querySelector('[data-testid=overview-link]').checkVisibility()");
+    }
+  }
 }
