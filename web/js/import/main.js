@@ -8,7 +8,7 @@ import { problemText } from '../i18n-errors.js';
 import { requestJson } from '../api.js';
 import { renderMapping, unmappedText } from './mapping-table.js';
 import { createPreviewMap } from './preview-map.js';
-import { problemGroups, repairGroups, diffBlock } from './summaries.js';
+import { problemGroups, repairGroups, diffBlock, warningList } from './summaries.js';
 import { renderConstants } from './constants.js';
 
 const $ = (testid) => document.querySelector(`[data-testid=${testid}]`);
@@ -80,7 +80,7 @@ function renderPreview() {
   const box = $('import-problems');
   box.dataset.count = String(preview.problems.length);
   box.replaceChildren(...problemGroups(preview));
-  $('import-repairs').replaceChildren(...repairGroups(preview));
+  $('import-repairs').replaceChildren(...repairGroups(preview), ...warningList(preview));
   state.confirmed = false;
   $('import-diff').replaceChildren(...diffBlock(preview.diff, (checked) => {
     state.confirmed = checked;

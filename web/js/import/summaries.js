@@ -37,6 +37,24 @@ export function repairGroups(preview) {
     }))];
 }
 
+/** The warnings (information, not refusals), each worded from its code and parameters. */
+export function warningList(preview) {
+  const warnings = preview.warnings || [];
+  if (!warnings.length) return [];
+  return [el('p', {}, t('warnings')), el('ul', {}, warnings.map((w) => el('li', {
+    dataset: { testid: 'import-warning', code: w.code || '' } }, warningText(w))))];
+}
+
+function warningText(warning) {
+  const key = `warningTexts.${warning.code}`;
+  const text = t(key);
+  if (text === key) return String(warning.message ?? '');
+  const p = warning.params || {};
+  const more = Number(p.more) > 0 ? t('andMore', { n: p.more }) : '';
+  const texts = (p.texts || []).map((x) => t('textCount', { text: x.text, n: x.records })).join(t('listSeparator'));
+  return t(key, { ...p, codes: (p.codes || []).join(t('listSeparator')), texts, more });
+}
+
 /**
  * The diff against the layer's rows and, when it has rows, the confirmation checkbox; onConfirm
  * is called when it is ticked or cleared. Nothing when the preview has no diff.

@@ -30,7 +30,7 @@ import parcelatlas.storage.Storage;
 public record ImportPreview(
     boolean readable, String layer, String file, String crs, String crsSource, String encoding,
     String encodingSource, List<MappedField> fields, List<PortalField> unmapped, long records,
-    long inserted, long updated, List<Repair> repairs, List<String> warnings, List<FeatureRow> features,
+    long inserted, long updated, List<Repair> repairs, List<ImportWarning> warnings, List<FeatureRow> features,
     List<BadInputException> problems, Map<String, Long> problemCounts, List<RefusedFeature> refused,
     List<RepairGroup> repairGroups, ReimportDiff.Counts diff) {
 

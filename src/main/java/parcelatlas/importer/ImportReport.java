@@ -10,7 +10,7 @@ import java.util.List;
 public record ImportReport(
     String layer, String file, String crs, String crsSource, String encoding, String encodingSource,
     long records, long inserted, long updated, List<Repair> repairs, List<String> ignoredFields,
-    List<String> warnings, boolean dryRun) {
+    List<ImportWarning> warnings, boolean dryRun) {
 
   /** A short human summary, several lines. */
   public String summary() {
@@ -28,7 +28,7 @@ public record ImportReport(
     if (!ignoredFields.isEmpty()) {
       out.append("  ignored fields: ").append(String.join(", ", ignoredFields)).append('\n');
     }
-    warnings.forEach(w -> out.append("  warning: ").append(w).append('\n'));
+    warnings.forEach(w -> out.append("  warning: ").append(w.message()).append('\n'));
     return out.toString();
   }
 }

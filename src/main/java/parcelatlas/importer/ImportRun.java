@@ -144,17 +144,20 @@ final class ImportRun {
     options.progress().progress(records, source.recordCount());
   }
 
-  private List<String> warnings(Connection connection, int restaged) throws SQLException {
-    List<String> warnings = new ArrayList<>();
+  private List<ImportWarning> warnings(Connection connection, int restaged) throws SQLException {
+    List<ImportWarning> warnings = new ArrayList<>();
     if (restaged > 0) {
-      warnings.add(restaged + " projects changed stage against their stage history; the changes are"
-          + " recorded in it as of today, with this file as the reason");
+      warnings.add(new ImportWarning("ProjectsRestaged", Map.of("n", restaged), restaged
+          + " projects changed stage against their stage history; the changes are"
+          + " recorded in it as of today, with this file as the reason"));
     }
-    unmappedIndustries.warning().ifPresent(warnings::add);
+    unmappedIndustries.warning().ifPresent(message -> warnings.add(
+        new ImportWarning("IndustriesUnmapped", unmappedIndustries.warningParams(), message)));
     if (!unknownParks.isEmpty()) {
-      warnings.add("park codes not (yet) in the parks layer: "
-          + String.join(", ", unknownParks.subList(0, Math.min(MAX_UNKNOWN, unknownParks.size())))
-          + (unknownParks.size() > MAX_UNKNOWN ? ", …" : ""));
+      List<String> shown = List.copyOf(unknownParks.subList(0, Math.min(MAX_UNKNOWN, unknownParks.size())));
+      int more = unknownParks.size() - shown.size();
+      warnings.add(new ImportWarning("ParksUnknown", Map.of("codes", shown, "more", more),
+          "park codes not (yet) in the parks layer: " + String.join(", ", shown) + (more > 0 ? ", …" : "")));
     }
     return warnings;
   }

@@ -42,11 +42,21 @@ public final class UnmappedIndustries {
     if (records == 0) {
       return Optional.empty();
     }
-    List<String> shown = texts.entrySet().stream().limit(SHOWN)
-        .map(e -> "“" + e.getKey() + "” (" + e.getValue() + ")").toList();
-    String more = texts.size() > SHOWN ? " and " + (texts.size() - SHOWN) + " more" : "";
+    String shown = texts.entrySet().stream().limit(SHOWN).map(e -> "“" + e.getKey() + "” (" + e.getValue() + ")")
+        .collect(Collectors.joining(", "));
+    int more = Math.max(0, texts.size() - SHOWN);
     return Optional.of("industry texts in '" + field + "' that match no category of the industry catalogue ("
-        + records + " records, imported without a category): " + shown.stream().collect(Collectors.joining(", "))
-        + more);
+        + records + " records, imported without a category): " + shown + (more > 0 ? " and " + more + " more" : ""));
+  }
+
+  /**
+   * The warning's parts, for a page to word it in its language: {@code field}, {@code records},
+   * {@code texts} (the first texts, each {@code {text, records}}) and {@code more} (other texts).
+   */
+  public Map<String, Object> warningParams() {
+    List<Map<String, Object>> first = texts.entrySet().stream().limit(SHOWN)
+        .map(e -> Map.<String, Object>of("text", e.getKey(), "records", e.getValue())).toList();
+    return Map.of("field", String.valueOf(field), "records", records, "texts", first,
+        "more", Math.max(0, texts.size() - SHOWN));
   }
 }

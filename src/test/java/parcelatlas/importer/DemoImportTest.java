@@ -185,12 +185,12 @@ class DemoImportTest {
     assertEquals(other, latest.get("stage"));
     assertEquals("imported from projects-restaged.geojson", latest.get("reason"));
     assertEquals("cli", latest.get("recorded_by"));
-    assertTrue(report.warnings().stream().anyMatch(w -> w.startsWith("1 projects changed stage")), report.warnings().toString());
+    assertTrue(report.warnings().stream().anyMatch(w -> w.message().startsWith("1 projects changed stage")), report.warnings().toString());
 
     ImportReport back = LayerImporter.run(storage, ImportOptions.of(Layer.PROJECTS, DemoData.file("projects.geojson")));
     assertEquals(stage, Sql.rows(storage, history, code).get(0).get("stage"));
     assertEquals(changes + 2, Sql.count(storage, "project_stage_changes"));
-    assertTrue(back.warnings().stream().anyMatch(w -> w.startsWith("1 projects changed stage")), back.warnings().toString());
+    assertTrue(back.warnings().stream().anyMatch(w -> w.message().startsWith("1 projects changed stage")), back.warnings().toString());
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parcelatlas.catalog.Layer;
 import parcelatlas.importer.ImportOptions;
 import parcelatlas.importer.ImportReport;
+import parcelatlas.importer.ImportWarning;
 import parcelatlas.importer.LayerImporter;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.DemoData;
@@ -99,7 +100,7 @@ class IndustryCodesTest {
     Files.writeString(file, json.append("]}"), StandardCharsets.UTF_8);
     ImportReport report = LayerImporter.run(storage, ImportOptions.of(Layer.PARCELS, file));
     assertEquals(4, report.inserted(), report.summary());
-    String warning = report.warnings().stream().filter(w -> w.contains("industry catalogue")).findFirst().orElseThrow();
+    String warning = report.warnings().stream().map(ImportWarning::message).filter(w -> w.contains("industry catalogue")).findFirst().orElseThrow();
     assertTrue(warning.contains("3 records") && warning.contains("“量子隧穿实验” (2)")
         && warning.contains("“Mystery widgets” (1)") && !warning.contains("氢燃料"), warning);
     assertEquals(",new_energy,", Sql.rows(storage, "SELECT industry_codes FROM parcels WHERE code = 'IND-T-0'")

@@ -126,4 +126,24 @@ class ImportHelpBrowserTest {
     assertEquals(1, Sql.count(storage, "parks WHERE name = '青岚新能源产业园（新名）'"));
     assertEquals(7, Sql.count(storage, "parks"));
   }
+
+  @Test
+  void the_preview_words_its_warnings_in_the_page_language() throws Exception {
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.signIn(app.base(), "plan", PASSWORD, "/import.html");
+      assertFalse(browser.await("window.importPage.ready").startsWith("ERROR"));
+      upload(browser, parks("odd-industry-parks.geojson", file ->
+          ((ObjectNode) file.get("features").get(1).get("properties")).put("leading_industries", "量子烹饪")));
+      browser.waitFor("document.querySelectorAll('[data-testid=import-warning]').length > 0");
+      String zh = browser.textOf("[data-testid=import-warning][data-code=IndustriesUnmapped]", Duration.ofSeconds(5));
+      assertTrue(zh.contains("1 条记录的产业文字") && zh.contains("“量子烹饪”（1 条）"), zh);
+      browser.driver().findElement(By.cssSelector("[data-testid=lang-switch]")).click();
+      browser.waitFor("document.querySelector('[data-testid=import-warning]').textContent.startsWith('Industry texts')");
+      String en = browser.textOf("[data-testid=import-warning][data-code=IndustriesUnmapped]", Duration.ofSeconds(5));
+      assertTrue(en.contains("of 1 records") && en.contains("“量子烹饪” (1)"), en);
+      browser.driver().findElement(By.cssSelector("[data-testid=import-discard]")).click();
+      browser.await("window.importPage.idle()");
+    }
+  }
 }
