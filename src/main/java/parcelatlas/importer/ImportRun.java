@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import parcelatlas.catalog.Layer;
 import parcelatlas.importer.LayerImporter.SourceCrs;
 import parcelatlas.io.BadInputException;
@@ -75,7 +77,7 @@ final class ImportRun {
     }
     RecordConverter converter = new RecordConverter(options, fields, geometry, limits, source.fileName(),
         crs.crs().code());
-    try (LayerLoad load = new LayerLoad(connection, layer, dialect);
+    try (LayerLoad load = new LayerLoad(connection, layer, dialect, notProvided());
         Pipeline<SourceRecord, RecordConverter.Outcome> pipeline = new Pipeline<>("import-reader",
             this::readAll, converter::convert, converters)) {
       pipeline.drain(outcome -> take(outcome, load));
@@ -105,6 +107,21 @@ final class ImportRun {
     log(connection, report);
     observer.beforeCommit(connection, report);
     return report;
+  }
+
+  /**
+   * The layer's fields that neither a source field (after mapping) nor a constant feeds: a stored
+   * row the file names keeps its values of them.
+   */
+  private Set<String> notProvided() {
+    Set<String> absent = new HashSet<>();
+    for (parcelatlas.catalog.Field field : layer.columns()) {
+      String name = field.name();
+      if (!name.equals("code") && !fields.containsKey(name) && !options.constants().containsKey(name)) {
+        absent.add(name);
+      }
+    }
+    return absent;
   }
 
   /** Runs on the pipeline's thread: reads the records, which converter threads then convert. */

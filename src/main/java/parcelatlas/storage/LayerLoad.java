@@ -9,7 +9,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import parcelatlas.catalog.Layer;
+import parcelatlas.industry.IndustryCatalogue;
 
 /**
  * One import's rows into one layer, set-based, inside the caller's transaction, with memory
@@ -22,6 +24,9 @@ import parcelatlas.catalog.Layer;
  *       codes it holds ({@link Dialect#stagedUpdateSql}; ids stay) and one INSERT … SELECT of the
  *       others.
  * </ul>
+ * The update leaves alone the {@code kept} fields, those the file does not provide (a parcels file
+ * without internal notes keeps the stored notes), and the industry codes derived from a kept
+ * industry field; new rows get no value for them.
  * Once a record has been refused the import will fail, so later records only give their code and
  * record number ({@link #addKey}), to a second temporary table, so that {@link #duplicates} still
  * finds every repeated code in the file: the database groups the codes, no set of them is held.
@@ -37,6 +42,8 @@ public final class LayerLoad implements AutoCloseable {
   private final Layer layer;
   private final Dialect dialect;
   private final List<Column> columns;
+  /** The fields whose stored values an update keeps (the file does not provide them). */
+  private final Set<String> kept;
   /** The layer's table (direct) or the staging table. */
   private final String rowsTable;
   /** Direct load only: the unique constraints to add again. */
@@ -46,11 +53,21 @@ public final class LayerLoad implements AutoCloseable {
   private final List<FeatureRow> linked = new ArrayList<>();
   private long added;
 
-  public LayerLoad(Connection connection, Layer layer, Dialect dialect) throws SQLException {
+  /**
+   * @param kept the layer's fields whose stored values an update of a stored row keeps, because
+   *     the file does not provide them; may be empty
+   */
+  public LayerLoad(Connection connection, Layer layer, Dialect dialect, Set<String> kept) throws SQLException {
     this.connection = connection;
     this.layer = layer;
     this.dialect = dialect;
     this.columns = LayerWriter.columns(layer);
+    this.kept = Set.copyOf(kept);
+    for (String field : this.kept) {
+      if (layer.field(field).isEmpty() || field.equals("code")) {
+        throw new IllegalArgumentException(layer.id() + " has no field " + field + " to keep");
+      }
+    }
     uniques = dialect.loadsEmptyTablesDirectly()
         ? DeferredIndexes.dropUniqueConstraintsIfEmpty(connection, layer.table()) : null;
     if (uniques == null) {
@@ -132,9 +149,8 @@ public final class LayerLoad implements AutoCloseable {
       uniques.rebuild();
       uniques = null;
     } else if (rowsTable.equals(STAGING)) {
-      List<String> others = columns.stream().skip(1).map(Column::name).toList();
       try (Statement s = connection.createStatement()) {
-        updated = s.executeUpdate(dialect.stagedUpdateSql(layer.table(), STAGING, others));
+        updated = s.executeUpdate(dialect.stagedUpdateSql(layer.table(), STAGING, updatedColumns()));
         String table = layer.table();
         inserted = s.executeUpdate("INSERT INTO " + table + " (" + names() + ") SELECT " + names() + " FROM "
             + STAGING + " s WHERE NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t.code = s.code)");
@@ -167,6 +183,15 @@ public final class LayerLoad implements AutoCloseable {
       }
     }
     return unknown;
+  }
+
+  /** The columns an update of a stored row sets: all but the code, the kept fields and what derives from them. */
+  private List<String> updatedColumns() {
+    String industry = IndustryCatalogue.sourceField(layer);
+    return columns.stream().skip(1).map(Column::name)
+        .filter(name -> !kept.contains(name))
+        .filter(name -> !(name.equals(IndustryCatalogue.COLUMN) && kept.contains(industry)))
+        .toList();
   }
 
   private String names() {
