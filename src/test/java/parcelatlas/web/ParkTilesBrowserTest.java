@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,17 @@ class ParkTilesBrowserTest {
         assertTrue(query.matches(".*[?&]limit=1(&.*)?") && (!query.contains("filter=") || query.contains("code = 'QL-P01'")), "one park at most: " + query);
       }
       browser.screenshot("export-parks-from-tiles");
+
+      Map<String, Object> inside = Sql.rows(storage, "SELECT ST_X(p) AS lon, ST_Y(p) AS lat FROM"
+          + " (SELECT ST_PointOnSurface(geom) AS p FROM parks WHERE code = 'QL-P02') q").get(0);
+      browser.driver().executeScript("window.exportPage.map.setView([arguments[1], arguments[0]], 14, {animate: false})",
+          inside.get("lon"), inside.get("lat"));
+      browser.waitFor("(window.exportPage.map.fire('click', {latlng: L.latLng(" + inside.get("lat") + ", " + inside.get("lon")
+          + ")}), window.exportPage.form.choice().area.park === 'QL-P02')"); // picked from the loaded tiles
+      browser.await("window.exportPage.mapIdle()");
+      browser.waitFor("document.querySelectorAll('path[data-park=\"QL-P02\"][data-chosen]').length === 1");
+      assertEquals("0", String.valueOf(browser.driver().executeScript(
+          "return document.querySelectorAll('path[data-park=\"QL-P01\"]').length")), "one park outlined at a time");
     }
   }
 }
