@@ -1,20 +1,21 @@
 // Entry module of export.html: the export panel (layer, filter builder, area, format, CRS, encoding,
-// Chinese names), a map of the parks to pick or draw the area on with the chosen park outlined and
-// the selected features drawn (selection-layer.js), the number of features, and the download.
+// Chinese names), a map of the parks to pick or draw the area on (park-map.js: outlines from the
+// parks tiles, labels and the choice list from the park summaries, only the chosen park's geometry
+// fetched and outlined) with the selected features drawn (selection-layer.js), the number of
+// features, and the download.
 import './texts-zh.js';
 import './texts-en.js';
-import { COLLECTIONS, fetchConfig, fetchAllFeatures, getJson, fetchMe, request, FetchError } from '../api.js';
+import { COLLECTIONS, fetchConfig, getJson, fetchMe, request, FetchError } from '../api.js';
 import { codeText } from '../i18n-errors.js';
-import { addBasemap, createShift, geoJsonCoords, viewBox } from '../basemap.js';
+import { addBasemap, createShift, viewBox } from '../basemap.js';
 import { t, setLang, onLangChange, currentLang, initialLang } from '../i18n.js';
 import { applyTexts } from '../i18n-dom.js';
 import { formatCount } from '../format.js';
-import { el } from '../html.js';
 import { createDrawTool } from './draw-tool.js';
 import { createForm } from './export-form.js';
 import { exportParams, exportUrl, areaReady } from './export-url.js';
 import { createSelection, MAX_DRAWN } from './selection-layer.js';
-import { localTitle } from '../names.js';
+import { createParkMap } from './park-map.js';
 
 const STAFF_LAYERS = ['projects', 'demolition-zones'];
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
@@ -27,12 +28,11 @@ let pending = Promise.resolve();
 let countSerial = 0;
 let selection = null;
 let mapPending = Promise.resolve(null);
-const parkShapes = new Map(); // code → GeoJSON geometry
+let parkMap = null; // park-map.js, once the basemap shift is known
 
 setLang(initialLang(new URLSearchParams(window.location.search)), { persist: false });
 const map = L.map('map', { zoomSnap: 0.25, center: [34.7, 117.2], zoom: 11 });
 L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
-const parksLayer = L.featureGroup().addTo(map);
 const form = createForm({ onChange: refresh, onDraw: (action) => draw[action](), onLayer: loadQueryables });
 const draw = createDrawTool(map, () => shift, { onChange: (polygon, n) => form.setPolygon(polygon, n) });
 
@@ -62,8 +62,8 @@ function refresh() {
   link.dataset.method = ok && !url ? 'post' : 'get';
   $('export-hint').textContent = ok ? (c.format === 'geojson' ? t('exportPage.geojsonWgs84') : '') : t('exportPage.needArea');
   pending = ok ? updateCount(c) : Promise.resolve(setCount('idle', ''));
-  outlineChosenPark(c.area.kind === 'park' ? c.area.park : '');
-  if (selection && ok) mapPending = updateMap(c);
+  const park = parkMap?.choose(c.area.kind === 'park' ? c.area.park : '');
+  if (selection && ok) mapPending = updateMap(c, park);
 }
 
 /** The fields the filter builder offers for a layer: its queryables, with Chinese titles and code lists. */
@@ -76,10 +76,11 @@ async function loadQueryables(layer) {
   }
 }
 
-/** Draws what the choice selects in the view; says how many are drawn. */
-async function updateMap(c) {
+/** Draws what the choice selects in the view (after the chosen park's outline arrives); says how many are drawn. */
+async function updateMap(c, park) {
   const note = $('export-map-note');
   try {
+    await park;
     const shown = await selection.update(c);
     note.dataset.drawn = String(shown.drawn);
     note.textContent = shown.more != null || (shown.matched != null && shown.matched > shown.drawn)
@@ -93,19 +94,14 @@ async function updateMap(c) {
   }
 }
 
-let outlined = '';
-
-/** The chosen park outlined in orange (and fitted in the view when newly chosen), the others as before. */
-function outlineChosenPark(code) {
-  const fit = code && code !== outlined;
-  outlined = code;
-  parksLayer.eachLayer((group) => group.eachLayer?.((l) => {
-    const chosen = l.feature.properties.code === code;
-    if (chosen && fit) map.fitBounds(l.getBounds(), { padding: [40, 40], maxZoom: 15, animate: false });
-    l.setStyle(chosen ? { color: '#c2410c', weight: 4, fillOpacity: 0.04 } : { color: '#1f3a5f', weight: 2, fillOpacity: 0.08 });
-    l.getElement()?.toggleAttribute('data-chosen', chosen);
-    if (chosen) l.bringToFront();
-  }));
+/** The drawn count once no newer drawing has started meanwhile (a fitted park moves the map and redraws). */
+async function mapSettled() {
+  let current;
+  do {
+    current = mapPending;
+    await current;
+  } while (current !== mapPending);
+  return current;
 }
 
 function setCount(state, text) {
@@ -158,22 +154,6 @@ async function downloadByPost(event) {
   }
 }
 
-function showParks(collection) {
-  const layer = L.geoJSON(collection, {
-    coordsToLatLng: geoJsonCoords(shift),
-    style: { color: '#1f3a5f', weight: 2, fillOpacity: 0.08 },
-    onEachFeature: (feature, featureLayer) => {
-      featureLayer.on('click', () => { if (!draw.active) form.pickPark(feature.properties.code); });
-      featureLayer.bindTooltip(() => el('span', {}, localTitle(feature.properties)), { sticky: true });
-    },
-  });
-  parksLayer.addLayer(layer);
-  collection.features.forEach((f) => parkShapes.set(f.properties.code, f.geometry));
-  layer.eachLayer((l) => l.getElement()?.setAttribute('data-park', l.feature.properties.code));
-  form.setParks(collection.features.map((f) => ({ code: f.properties.code, name: f.properties.name, name_en: f.properties.name_en })));
-  if (parksLayer.getBounds().isValid()) map.fitBounds(parksLayer.getBounds(), { padding: [20, 20], animate: false });
-}
-
 async function start() {
   try {
     me = await fetchMe();
@@ -183,16 +163,20 @@ async function start() {
     map.setView(shift.toLatLng(config.center[1], config.center[0]), config.zoom, { animate: false });
     addBasemap(map, config);
     form.setDefaultCrs(config.cityCrs);
-    showParks(await fetchAllFeatures('parks'));
-    selection = createSelection(map, shift, (code) => parkShapes.get(code));
+    parkMap = createParkMap(map, shift, { onPick: (code) => form.pickPark(code), canPick: () => !draw.active });
+    const parks = (await getJson('/api/investor/parks')).parks || [];
+    parkMap.setParks(parks);
+    form.setParks(parks.map((p) => ({ code: p.code, name: p.name, name_en: p.name_en })));
+    if (parkMap.bounds().isValid()) map.fitBounds(parkMap.bounds(), { padding: [20, 20], animate: false });
+    selection = createSelection(map, shift, (code) => parkMap.geometry(code));
     map.on('moveend', () => {
       const c = choice();
       if (c.area.kind === 'view') refresh();
-      else if (areaReady(c.area)) mapPending = updateMap(c);
+      else if (areaReady(c.area)) mapPending = updateMap(c, parkMap.choose(c.area.kind === 'park' ? c.area.park : ''));
     });
     renderStatic();
     await pending;
-    await mapPending;
+    await mapSettled();
     settle.resolve(true);
   } catch (error) {
     setCount('error', error.message);
@@ -203,7 +187,7 @@ async function start() {
 $('lang-switch').addEventListener('click', () => setLang(currentLang() === 'zh' ? 'en' : 'zh'));
 $('export-download').addEventListener('click', downloadByPost);
 $('export-form').addEventListener('submit', (event) => event.preventDefault());
-onLangChange(renderStatic);
+onLangChange(() => { renderStatic(); parkMap?.refresh(); });
 window.exportPage = {
   ready,
   map,
@@ -214,7 +198,7 @@ window.exportPage = {
   /** Resolves when the count for the current choice has arrived. */
   idle: () => pending.then(() => $('export-count').dataset.count ?? null),
   /** Resolves with the number of selected features drawn on the map for the current choice. */
-  mapIdle: () => mapPending,
+  mapIdle: () => mapSettled(),
   /** Clicks the map at these WGS84 [lon, lat] corners as a person drawing would, then finishes. */
   drawAt(corners) {
     form.setArea('polygon');

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,10 @@ import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 
 /**
- * The investor and overview pages draw park outlines from the parks vector tiles and never download
- * the parks layer (issue 10: no page downloads a whole layer): the parks' items are at most counted
- * (limit=1), their tiles are requested, and the parks in view are labelled by name.
+ * The investor, overview and export pages draw park outlines from the parks vector tiles and never
+ * download the parks layer (issue 10: no page downloads a whole layer): the parks' items are at most
+ * counted (limit=1) or fetched one park at a time (the export page's chosen park), their tiles are
+ * requested, and the parks in view are labelled by name.
  */
 class ParkTilesBrowserTest {
   private static Storage storage;
@@ -82,6 +84,43 @@ class ParkTilesBrowserTest {
       assertEquals(Sql.count(storage, "parks"), ApiClient.parse(counts).get("parks").asLong());
       assertParksFromTiles(browser, "overview");
       browser.screenshot("overview-parks-from-tiles");
+    }
+  }
+
+  @Test
+  void the_export_page_draws_parks_from_tiles_and_fetches_only_the_chosen_park() {
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.driver().get(app.base() + "/export.html?lang=zh");
+      String ready = browser.await("window.exportPage.ready");
+      assertFalse(ready.startsWith("ERROR"), ready);
+      assertParksFromTiles(browser, "export");
+
+      browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=area-park]")).click();
+      assertEquals(String.valueOf(Sql.count(storage, "parks")), String.valueOf(browser.driver().executeScript(
+          "return document.querySelectorAll('[data-testid=park-select] option[value]:not([value=\"\"])').length")),
+          "every park is offered, from the park summaries");
+      browser.driver().executeScript("window.exportPage.form.set('park-select', 'QL-P01')");
+      browser.await("window.exportPage.mapIdle()");
+      browser.waitFor("document.querySelectorAll('path[data-park=\"QL-P01\"][data-chosen]').length === 1");
+      List<String> items = requests(browser, "/ogc/collections/parks/items");
+      assertTrue(items.stream().anyMatch(i -> i.contains("QL-P01")), "the chosen park's outline is fetched: " + items);
+      for (String request : items) {
+        String query = java.net.URLDecoder.decode(request, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(query.matches(".*[?&]limit=1(&.*)?") && (!query.contains("filter=") || query.contains("code = 'QL-P01'")), "one park at most: " + query);
+      }
+      browser.screenshot("export-parks-from-tiles");
+
+      Map<String, Object> inside = Sql.rows(storage, "SELECT ST_X(p) AS lon, ST_Y(p) AS lat FROM"
+          + " (SELECT ST_PointOnSurface(geom) AS p FROM parks WHERE code = 'QL-P02') q").get(0);
+      browser.driver().executeScript("window.exportPage.map.setView([arguments[1], arguments[0]], 14, {animate: false})",
+          inside.get("lon"), inside.get("lat"));
+      browser.waitFor("(window.exportPage.map.fire('click', {latlng: L.latLng(" + inside.get("lat") + ", " + inside.get("lon")
+          + ")}), window.exportPage.form.choice().area.park === 'QL-P02')"); // picked from the loaded tiles
+      browser.await("window.exportPage.mapIdle()");
+      browser.waitFor("document.querySelectorAll('path[data-park=\"QL-P02\"][data-chosen]').length === 1");
+      assertEquals("0", String.valueOf(browser.driver().executeScript(
+          "return document.querySelectorAll('path[data-park=\"QL-P01\"]').length")), "one park outlined at a time");
     }
   }
 }
