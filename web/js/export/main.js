@@ -184,7 +184,7 @@ async function start() {
     addBasemap(map, config);
     form.setDefaultCrs(config.cityCrs);
     showParks(await fetchAllFeatures('parks'));
-    selection = createSelection(map, shift, (code) => parkShapes.get(code));
+    selection = createSelection(map, shift, (code) => parkShapes.get(code), { staff: me.signedIn });
     map.on('moveend', () => {
       const c = choice();
       if (c.area.kind === 'view') refresh();
