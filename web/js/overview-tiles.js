@@ -1,6 +1,7 @@
 // The overview's layers that grow with the city (parks, parcels, key projects, demolition zones), drawn
 // from vector tiles in the styles of layers.js; a click picks the topmost feature from the loaded
 // tiles and opens its popup with the feature fetched from /ogc items (one feature, not a layer).
+// The overview is for signed-in staff only: it draws the staff tiles (`?audience=staff`).
 import { getJson } from './api.js';
 import { geoJsonCoords } from './basemap.js';
 import { buildPopup } from './popups.js';
@@ -50,7 +51,7 @@ function popupOptions() {
  * (fetches the feature and opens its popup; no latLng: fits the feature and opens at its centre) }.
  */
 export function createOverviewTiles(map, shift) {
-  const tiles = Object.fromEntries(TILED.map((c) => [c, createTileLayer(map, c, { rules: RULES[c], pane: `pane-${c}`, shift })]));
+  const tiles = Object.fromEntries(TILED.map((c) => [c, createTileLayer(map, c, { rules: RULES[c], pane: `pane-${c}`, shift, staff: true })]));
   let request = null;
 
   async function open(collection, id, latLng) {

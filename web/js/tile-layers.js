@@ -4,23 +4,25 @@
 // tiles/TileLayer allows (code, status, land use, stage, progress …). Tiles are WGS84 Web
 // Mercator; on a shifted basemap (basemap.js, GCJ-02) the layer is moved by the shift at the
 // view's centre, which varies by metres at most across a city view.
+// The URL says whose tile it is: the plain URL gives everyone the public tile (cached by a CDN),
+// `?audience=staff` the signed-in viewer's fuller tile (never cached); staff pages ask for that.
 
 /** The lowest zoom each collection is served at (tiles/TileLayer.minZoom). */
 export const TILE_MIN_ZOOM = { parks: 0, parcels: 10, projects: 6, 'demolition-zones': 6 };
 
-/** The tile URL template of a collection (OGC order: matrix, row, column). */
-export function tileUrl(collection) {
-  return `/ogc/collections/${encodeURIComponent(collection)}/tiles/WebMercatorQuad/{z}/{y}/{x}`;
+/** The tile URL template of a collection (OGC order: matrix, row, column); staff: the signed-in viewer's tiles. */
+export function tileUrl(collection, staff = false) {
+  return `/ogc/collections/${encodeURIComponent(collection)}/tiles/WebMercatorQuad/{z}/{y}/{x}${staff ? '?audience=staff' : ''}`;
 }
 
 /**
  * A Leaflet layer drawing one collection from vector tiles.
  *   rules(P) → protomaps paint rules for data layer `collection` (P is protomapsL);
- *   pane: the map pane; shift: the basemap shift.
+ *   pane: the map pane; shift: the basemap shift; staff: draw the signed-in viewer's tiles (staff pages).
  * Returns { layer, pick(latLng) → { id, props } | null, repaint(), drawn() → Set of the codes painted
  * since the zoom or the style last changed }.
  */
-export function createTileLayer(map, collection, { rules, pane, shift, minZoom = TILE_MIN_ZOOM[collection] }) {
+export function createTileLayer(map, collection, { rules, pane, shift, staff = false, minZoom = TILE_MIN_ZOOM[collection] }) {
   const P = window.protomapsL;
   let drawn = new Set(); // codes painted since the zoom or the style last changed
   const track = (rule) => ({
@@ -32,7 +34,7 @@ export function createTileLayer(map, collection, { rules, pane, shift, minZoom =
     },
   });
   const layer = P.leafletLayer({
-    sources: { [collection]: { url: tileUrl(collection), maxDataZoom: 18, levelDiff: 0 } },
+    sources: { [collection]: { url: tileUrl(collection, staff), maxDataZoom: 18, levelDiff: 0 } },
     paintRules: rules(P).map((rule) => track({ dataSource: collection, dataLayer: collection, ...rule })),
     labelRules: [],
     attribution: '',

@@ -168,7 +168,7 @@ async function start() {
     parkMap.setParks(parks);
     form.setParks(parks.map((p) => ({ code: p.code, name: p.name, name_en: p.name_en })));
     if (parkMap.bounds().isValid()) map.fitBounds(parkMap.bounds(), { padding: [20, 20], animate: false });
-    selection = createSelection(map, shift, (code) => parkMap.geometry(code));
+    selection = createSelection(map, shift, (code) => parkMap.geometry(code), { staff: me.signedIn });
     map.on('moveend', () => {
       const c = choice();
       if (c.area.kind === 'view') refresh();

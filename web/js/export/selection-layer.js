@@ -19,8 +19,11 @@ export function wkt(geometry) {
   return `MULTIPOLYGON(${geometry.coordinates.map((p) => `(${p.map(ring).join(', ')})`).join(', ')})`;
 }
 
-/** createSelection(map, shift, parkGeometry(code)) → { update(choice) → Promise<{ drawn, matched, more }>, layer }. */
-export function createSelection(map, shift, parkGeometry) {
+/**
+ * createSelection(map, shift, parkGeometry(code), { staff }) → { update(choice) → Promise<{ drawn, matched, more }>, layer };
+ * staff: the viewer is signed in, so the context tiles are the staff ones (what a staff export takes).
+ */
+export function createSelection(map, shift, parkGeometry, { staff = false } = {}) {
   const pane = map.createPane('pane-selection-context');
   pane.style.zIndex = 390;
   const context = {};
@@ -34,7 +37,7 @@ export function createSelection(map, shift, parkGeometry) {
     shownContext = layer;
     if (!CONTEXT.includes(layer)) return;
     context[layer] ??= createTileLayer(map, layer, {
-      pane: 'pane-selection-context', shift,
+      pane: 'pane-selection-context', shift, staff,
       rules: (P) => [{ symbolizer: new P.PolygonSymbolizer({ fill: '#c9d1da', opacity: 0.35, stroke: '#8a96a3', width: 0.5 }) }],
     });
     context[layer].layer.addTo(map);

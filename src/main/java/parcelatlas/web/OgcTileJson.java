@@ -67,13 +67,13 @@ final class OgcTileJson {
     return Map.of("tileMatrixSets", List.of(set), "links", List.of(link(self, "self", OgcApi.JSON, null)));
   }
 
-  /** The tile URL template of a collection, in OGC's and TileJSON's placeholder names. */
-  static String template(String collectionUrl, boolean ogcNames) {
-    return collectionUrl + "/tiles/" + TMS_ID + (ogcNames ? "/{tileMatrix}/{tileRow}/{tileCol}" : "/{z}/{y}/{x}");
+  /** The tile URL template of a collection, in OGC's and TileJSON's placeholder names, then {@code query} ("" or "?…"). */
+  static String template(String collectionUrl, boolean ogcNames, String query) {
+    return collectionUrl + "/tiles/" + TMS_ID + (ogcNames ? "/{tileMatrix}/{tileRow}/{tileCol}" : "/{z}/{y}/{x}") + query;
   }
 
-  /** The tileset metadata of a collection (OGC API – Tiles, tileset conformance class). */
-  static Map<String, Object> tileset(String collectionUrl, String base, TileLayer layer, String title) {
+  /** The tileset metadata of a collection (OGC API – Tiles, tileset conformance class); {@code query} goes on the tile template. */
+  static Map<String, Object> tileset(String collectionUrl, String base, TileLayer layer, String title, String query) {
     String self = collectionUrl + "/tiles/" + TMS_ID;
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("title", title);
@@ -91,7 +91,7 @@ final class OgcTileJson {
     tileLayer.put("maxFeaturesPerTile", overviewLimit());
     tileLayer.put("propertiesSchema", Map.of("type", "object", "properties", fields(layer, true)));
     body.put("layers", List.of(tileLayer));
-    Map<String, Object> item = link(template(collectionUrl, true), "item", OgcTileJson.MVT, "Mapbox vector tiles");
+    Map<String, Object> item = link(template(collectionUrl, true, query), "item", OgcTileJson.MVT, "Mapbox vector tiles");
     item.put("templated", true);
     body.put("links", List.of(
         link(self, "self", OgcApi.JSON, null),
@@ -102,13 +102,13 @@ final class OgcTileJson {
     return body;
   }
 
-  /** TileJSON 3.0.0 of a collection; {@code bounds} [w, s, e, n] or null. */
-  static Map<String, Object> tileJson(String collectionUrl, TileLayer layer, String title, double[] bounds) {
+  /** TileJSON 3.0.0 of a collection; {@code bounds} [w, s, e, n] or null; {@code query} goes on the tile template. */
+  static Map<String, Object> tileJson(String collectionUrl, TileLayer layer, String title, double[] bounds, String query) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("tilejson", "3.0.0");
     body.put("name", title);
     body.put("scheme", "xyz");
-    body.put("tiles", List.of(template(collectionUrl, false)));
+    body.put("tiles", List.of(template(collectionUrl, false, query)));
     body.put("minzoom", layer.minZoom());
     body.put("maxzoom", Tile.MAX_ZOOM);
     if (bounds != null) {

@@ -18,8 +18,10 @@ import parcelatlas.tiles.TileService;
  * collection's tileset list, tileset metadata (or TileJSON with {@code f=tilejson}) and its
  * Mapbox Vector Tiles. A tile holds what the viewer may read on the items endpoint (anonymous
  * visitors: the public rows) and carries an ETag from the layer's data version (304 on
- * {@code If-None-Match}); anonymous tiles are {@code public} for shared caches (a CDN), staff
- * tiles {@code private, no-store}.
+ * {@code If-None-Match}). The URL says whose tile it is ({@link TileAudience}): the plain URL
+ * answers the public tile to everyone, {@code public} for shared caches (a CDN) and without
+ * {@code Vary: Cookie}; {@code ?audience=staff} answers a signed-in viewer's tile,
+ * {@code private, no-store}.
  */
 final class OgcTiles {
   static final List<String> CONFORMANCE = List.of(
@@ -95,11 +97,13 @@ final class OgcTiles {
     String f = ctx.queryParam("f");
     String collectionUrl = collectionUrl(ctx, layer);
     if (f == null || f.strip().equals("json")) {
-      ctx.contentType(OgcApi.JSON).result(Json.write(OgcTileJson.tileset(collectionUrl, links.base(ctx), layer, title(layer))));
+      ctx.contentType(OgcApi.JSON).result(Json.write(OgcTileJson.tileset(collectionUrl, links.base(ctx), layer, title(layer),
+          TileAudience.templateQuery(layer.collection(), !anonymous(ctx)))));
     } else if (f.strip().equals("tilejson")) {
       boolean publicOnly = anonymous(ctx);
       double[] bounds = limit.run(() -> this.bounds.bounds(layer.collection(), publicOnly)).orElse(null);
-      ctx.contentType(OgcApi.JSON).result(Json.write(OgcTileJson.tileJson(collectionUrl, layer, title(layer), bounds)));
+      ctx.contentType(OgcApi.JSON).result(Json.write(OgcTileJson.tileJson(collectionUrl, layer, title(layer), bounds,
+          TileAudience.templateQuery(layer.collection(), !publicOnly))));
     } else {
       throw ApiException.badRequest("f must be json or tilejson, got '" + f + "'");
     }
@@ -113,16 +117,13 @@ final class OgcTiles {
     TileLayer layer = layerOf(ctx);
     requireWebMercator(ctx.pathParam("tileMatrixSetId"));
     Tile tile = tileOf(ctx, layer);
-    boolean publicOnly = anonymous(ctx);
+    TileAudience audience = TileAudience.of(ctx, layer.collection());
+    boolean publicOnly = audience == TileAudience.PUBLIC;
     String ifNoneMatch = ctx.header("If-None-Match");
     TileService.Rendered rendered = limit.run(() -> tiles.render(layer, tile, publicOnly, etag -> matches(ifNoneMatch, etag)));
     ctx.header("ETag", rendered.etag());
-    ctx.header("Vary", "Cookie");
-    if (!publicOnly) {
-      ctx.header("Cache-Control", "private, no-store");
-    } else if (ctx.cookie(AuthApi.COOKIE) == null) {
-      ctx.header("Cache-Control", "public, max-age=" + PUBLIC_MAX_AGE_SECONDS);
-    } // else SecurityHeaders' no-store for any request with a session cookie stands
+    // the URL alone decides the tile: a public tile overrides SecurityHeaders' no-store for cookie holders
+    ctx.header("Cache-Control", audience.cacheControl());
     if (rendered.bytes() == null) {
       ctx.status(304);
       return;

@@ -63,7 +63,7 @@ class OverviewTilesTest {
     Tile tile = new Tile(city[0], city[1], city[2]);
     long inBox = Sql.count(storage, "parcels t WHERE t.geom && ST_MakeEnvelope(" + box(tile.wgs84WithBuffer()) + ", 4326)");
     assertTrue(inBox > TileQuery.LOW_ZOOM_FEATURES, "fixture: the tile's box must hold more than the cap: " + inBox);
-    HttpResponse<byte[]> response = staff.getBytes(VectorTilesTest.tilePath("parcels", city));
+    HttpResponse<byte[]> response = staff.getBytes(VectorTilesTest.staffTilePath("parcels", city));
     assertEquals(200, response.statusCode());
     assertTrue(response.body().length <= MAX_BYTES, "z10 tile bytes: " + response.body().length);
     Map<Long, JsonNode> decoded = TileReader.features(response.body(), city[0], city[1], city[2]);
@@ -76,7 +76,7 @@ class OverviewTilesTest {
         .map(r -> ((Number) r.get("id")).longValue()).collect(Collectors.toSet());
     assertTrue(decoded.keySet().containsAll(largest), "the largest parcels are kept");
     // the same request gives the same tile
-    assertEquals(decoded.keySet(), TileReader.features(staff.getBytes(VectorTilesTest.tilePath("parcels", city)).body(),
+    assertEquals(decoded.keySet(), TileReader.features(staff.getBytes(VectorTilesTest.staffTilePath("parcels", city)).body(),
         city[0], city[1], city[2]).keySet());
     // and the metadata says so
     JsonNode tileJson = app.json("/ogc/collections/parcels/tiles/WebMercatorQuad?f=tilejson", 200);

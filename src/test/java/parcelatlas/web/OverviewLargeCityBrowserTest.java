@@ -76,6 +76,9 @@ class OverviewLargeCityBrowserTest {
         assertTrue(requests.stream().anyMatch(r -> String.valueOf(r.get("path"))
             .startsWith("/ogc/collections/" + layer + "/tiles/WebMercatorQuad/")), layer + " tiles requested");
         requests.stream().map(r -> String.valueOf(r.get("path")))
+            .filter(p -> p.startsWith("/ogc/collections/" + layer + "/tiles/WebMercatorQuad/"))
+            .forEach(p -> assertTrue(p.endsWith("?audience=staff"), "a signed-in overview asks for staff tiles: " + p));
+        requests.stream().map(r -> String.valueOf(r.get("path")))
             .filter(p -> p.startsWith("/ogc/collections/" + layer + "/items"))
             .forEach(p -> assertTrue(p.contains("limit=1") && !p.contains("limit=1000"), "only counted: " + p));
       }
