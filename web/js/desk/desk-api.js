@@ -1,7 +1,7 @@
 // The desk's back-end calls: session, zones and project stages as of a day, zone reports, projects and
 // their updates, figures, rankings.
 import { getJson, sendJson, fetchMe as fetchSession } from '../api.js';
-import { track } from '../investor/pending.js';
+import { track } from '../pending.js';
 import { currentLang } from '../i18n.js';
 
 const q = encodeURIComponent;

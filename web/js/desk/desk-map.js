@@ -6,7 +6,7 @@ import { fetchConfig, getJson } from '../api.js';
 import { addBasemap, createShift, viewBox, boundsOfBox, geoJsonCoords } from '../basemap.js';
 import { createLayer, ensurePanes, featureBounds } from '../layers.js';
 import { installHatchPatterns, STAGE_COLORS, UNKNOWN_COLOR } from '../styles.js';
-import { track } from '../investor/pending.js';
+import { track } from '../pending.js';
 import { el } from '../html.js';
 import { addDeskLegend } from './desk-legend.js';
 import { addViewNotice } from './view-notice.js';

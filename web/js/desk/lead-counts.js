@@ -5,7 +5,7 @@
 import { t, extendTexts } from '../i18n.js';
 import { el } from '../html.js';
 import { requestJson } from '../api.js';
-import { track } from '../investor/pending.js';
+import { track } from '../pending.js';
 import { loadParks, parkName } from '../names.js';
 
 extendTexts('zh', { desk: { leads: {

@@ -6,7 +6,7 @@
 import { t, extendTexts } from '../i18n.js';
 import { el } from '../html.js';
 import { getJson } from '../api.js';
-import { track } from '../investor/pending.js';
+import { track } from '../pending.js';
 import { flagTags } from './photo-strip.js';
 import { flagMarker } from '../contest/flag.js';
 import { withAside } from '../format.js';

@@ -4,7 +4,7 @@
 // for a report), and — for saves that move figures — the figures panel if its scope holds the saved
 // place (the city's figures are not fetched for a township's scope) and the rankings, each only if
 // its tab is showing; a hidden tab is marked stale and re-read when it is opened.
-import { track } from '../investor/pending.js';
+import { track } from '../pending.js';
 
 /** Does {@code scope} ('city', 'township:NAME', 'park:CODE') hold a place of this township and park? */
 export function scopeHolds(scope, township, park) {

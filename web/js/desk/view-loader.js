@@ -3,7 +3,7 @@
 // the as-of figures of just its codes (/api/desk/zones|projects?codes=…&as_of=…). A view holding
 // more than PAGE × MAX_PAGES features of a layer is reported (complete: false), never cut silently.
 import { getJson } from '../api.js';
-import { track } from '../investor/pending.js';
+import { track } from '../pending.js';
 
 export const PAGE = 200; // also the server's limit on codes (DeskViewApi.MAX_CODES)
 export const MAX_PAGES = 10;

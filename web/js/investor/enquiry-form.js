@@ -4,7 +4,7 @@ import { t } from '../i18n.js';
 import { el } from '../html.js';
 import { applyTexts, textEl } from '../i18n-dom.js';
 import { postEnquiry } from './investor-api.js';
-import { track } from './pending.js';
+import { track } from '../pending.js';
 
 const FIELDS = [
   { name: 'name', key: 'inv.enquiry.name', tag: 'input', attrs: { type: 'text', maxlength: 60, autocomplete: 'name' } },

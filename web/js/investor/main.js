@@ -58,10 +58,10 @@ import { createFilterPanel, activeFilterCount } from './filter-panel.js';
 import { fetchIndustries, fetchParcel, fetchParcelPage, fetchParks } from './investor-api.js';
 import { createMatchPanel } from './match-panel.js';
 import { createParcelMap } from './parcel-map.js';
-import { idle, track } from './pending.js';
+import { idle, track } from '../pending.js';
 import { createResultList } from './result-list.js';
 import { createStore } from './store.js';
-import { createTabs } from './tabs.js';
+import { createTabs } from '../tabs.js';
 import { MAX_COMPARE, readUrlState, urlSearch } from './url-state.js';
 
 const $ = (id) => document.getElementById(id);

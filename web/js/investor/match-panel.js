@@ -6,7 +6,7 @@ import { formatCount } from '../format.js';
 import { el } from '../html.js';
 import { applyTexts, textEl } from '../i18n-dom.js';
 import { postMatch } from './investor-api.js';
-import { track } from './pending.js';
+import { track } from '../pending.js';
 import { LAND_USE_ORDER, landUseSwatch, shortLandUse } from './land-use.js';
 import { muText, priceText, SERVICING_NAMES, text } from './parcel-facts.js';
 import { localName, localTitle } from '../names.js';
