@@ -170,6 +170,7 @@ class XssBrowserTest {
     assertClean(b, "/admin.html");
 
     open(b, "/leads.html", "window.leadsPage.ready");
+    b.waitFor("document.querySelector('[data-testid=lead-item] button') !== null");
     b.driver().findElement(By.cssSelector("[data-testid=lead-item] button")).click();
     b.pause(Duration.ofSeconds(1));
     assertShowsLiterally(b, "/leads.html");
