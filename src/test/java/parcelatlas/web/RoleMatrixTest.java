@@ -134,6 +134,17 @@ class RoleMatrixTest {
     expected.put("/api/leads/counts", List.of(401, 403, 403, 200, 403, 200));
     expected.put("/api/leads/" + lead, List.of(401, 403, 403, 200, 403, 200));
     expected.put("/api/industries", List.of(200, 200, 200, 200, 200, 200));
+    String plot = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE status = 'available' ORDER BY code").get(0).get("code");
+    expected.put("/api/investor/context-kinds", List.of(200, 200, 200, 200, 200, 200));
+    expected.put("/api/investor/parcels/" + plot + "/qr.svg", List.of(200, 200, 200, 200, 200, 200));
+    expected.put("/ogc/collections/context-points/items", List.of(200, 200, 200, 200, 200, 200));
+    // staff tiles are asked for by name; a visitor is refused, every staff role gets its own scope's tile
+    expected.put("/ogc/collections/parcels/tiles/WebMercatorQuad/14/6504/13530?audience=staff",
+        List.of(401, 200, 200, 200, 200, 200));
+    // a zone's photos are its report history's; the map's photos are filtered to what the viewer may read
+    expected.put("/api/desk/zones/" + zoneA + "/photos", List.of(401, 200, 403, 200, 200, 200));
+    expected.put("/api/desk/photos?bbox=116,34,118.5,35.5", List.of(401, 200, 200, 200, 200, 200));
+    expected.put("/api/desk/contest/map?as_of=2026-11-16", List.of(401, 200, 200, 200, 200, 200));
     expected.put("/api/desk/contest?quarter=2026Q3", List.of(401, 200, 200, 200, 200, 200));
     // published quarters only, for everyone alike (2026Q2 is never published here)
     expected.put("/api/public/contest?quarter=2026Q2", List.of(404, 404, 404, 404, 404, 404));
@@ -268,6 +279,12 @@ class RoleMatrixTest {
     actual.put("list", reads(base));
     actual.put("photo", reads(one));
     actual.put("thumbnail", reads(one + "/thumbnail"));
+    List<Integer> issueUploads = new ArrayList<>();
+    String issue = closeNewIssue().replace("/close", "/photos");
+    for (String who : WHO) {
+      issueUploads.add(clients.get(who).postBytes(issue, "image/jpeg", photo).statusCode());
+    }
+    actual.put("upload to an issue", issueUploads);
     actual.put("withdraw", writes(() -> "/api/photos/" + ApiClient.parse(clients.get("city-wide")
         .postBytes(base, "image/jpeg", photo).body()).path("id").asText() + "/withdraw", () -> "{\"reason\": \"role matrix\"}"));
     Map<String, List<Integer>> expected = new LinkedHashMap<>();
@@ -276,6 +293,7 @@ class RoleMatrixTest {
     expected.put("list", List.of(401, 200, 403, 200, 200, 200));
     expected.put("photo", List.of(401, 200, 403, 200, 200, 200));
     expected.put("thumbnail", List.of(401, 200, 403, 200, 200, 200));
+    expected.put("upload to an issue", List.of(401, 201, 403, 201, 403, 403));
     expected.put("withdraw", List.of(401, 200, 403, 200, 403, 403));
     assertEquals(expected, actual);
   }
