@@ -30,7 +30,6 @@ export const fetchReports = (code, asOf) => get(`/api/desk/zones/${q(code)}/repo
 export const fileReport = (code, body) => track(send('POST', `/api/desk/zones/${q(code)}/reports`, body));
 export const fetchProjectStages = (asOf) => get(`/api/desk/projects?as_of=${q(asOf)}`);
 export const fetchProject = (code, asOf) => get(`/api/desk/projects/${q(code)}?as_of=${q(asOf)}`);
-export const fetchParks = () => get('/api/investor/parks');
 export const fetchFigures = (scope, asOf) => get(`/api/figures?scope=${q(scope)}&as_of=${q(asOf)}`);
 export const fetchRankings = (asOf, period, of) => get(`/api/figures/rankings?as_of=${q(asOf)}&period=${q(period)}&of=${q(of || 'townships')}`);
 /** The quarterly contest of a quarter ('2026Q3'): places with their red or yellow flags. */

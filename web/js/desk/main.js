@@ -65,13 +65,12 @@ import { mayRead } from './access.js';
 import { createSaveRefresh } from './save-refresh.js';
 import { createLeadCounts } from './lead-counts.js';
 import { PHOTO_ADDED } from './photo-strip.js';
-import { localTitle } from '../names.js';
+import { loadParks, parkName } from '../names.js';
 
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 const fromUrl = readUrlState();
 const state = { ...fromUrl, asOf: fromUrl.asOf || today() };
 let me = null;
-const parkNames = new Map(); // park code → name, for the project summary
 
 setLang(fromUrl.lang, { persist: false });
 const deskMap = createDeskMap($('map'), { onZone: (code) => openZone(code), onProject: (code) => openProject(code),
@@ -161,7 +160,7 @@ async function openProject(code) {
   const props = await deskMap.focusProject(code);
   if (state.project !== code) return;
   // Officials of other townships see the headline summary; the internals would be refused (403).
-  const summary = () => projectPanel.summary(props, state.asOf, parkNames.get(props.park_code) ?? null);
+  const summary = () => projectPanel.summary(props, state.asOf, props.park_code ? parkName(props.park_code) : null);
   if (props && !mayRead(me, props)) { summary(); return; }
   try {
     const data = await api.fetchProject(code, state.asOf);
@@ -250,13 +249,12 @@ async function start() {
   rankings.setViewer(me);
   asOf.set(state.asOf);
   tabs.set(state.tab);
-  const [, parks, townships] = await Promise.all([deskMap.load(), api.fetchParks().catch(() => ({ parks: [] })),
+  const [, parks, townships] = await Promise.all([deskMap.load(), loadParks().then((list) => ({ parks: list })),
     api.fetchTownships().then((a) => a.townships || []).catch(() => [])]);
   // A township's or park's official starts on their own scope unless the link names one.
   const home = fromUrl.scopeGiven ? null : homeScope(me);
   if (home) state.scope = home;
   figures.setOptions(townships, parks.parks || [], state.scope);
-  for (const park of parks.parks || []) parkNames.set(park.code, localTitle(park));
   // The map starts on the scope (the city, or the official's own); the view's features follow.
   const opening = state.zone || state.project ? null : deskMap.fitScope(state.scope);
   await Promise.all([opening, loadDay(), loadFigures(), loadDispatch(), leads.load(me)]);

@@ -2,7 +2,7 @@
 // (the catalogue of /api/industries, named in the viewer's language) and industry keyword.
 import { t, currentLang } from '../i18n.js';
 import { el } from '../html.js';
-import { getJson } from '../api.js';
+import { createKindSelect } from './context-kinds.js';
 import { applyTexts, textEl } from '../i18n-dom.js';
 import { LAND_USE_ORDER, landUseSwatch } from './land-use.js';
 import { SERVICING_NAMES } from './parcel-facts.js';
@@ -39,7 +39,8 @@ export function createFilterPanel(container, { onChange }) {
   const park = el('select', { name: 'park', 'data-testid': 'filter-park' });
   const industry = el('select', { name: 'industry', 'data-testid': 'filter-industry' });
   const count = el('span', { className: 'filter-count', 'data-testid': 'filter-count' });
-  const nearKind = el('select', { name: 'near_kind', 'data-testid': 'filter-near-kind' });
+  const kind = createKindSelect({ name: 'near_kind', 'data-testid': 'filter-near-kind' });
+  const nearKind = kind.select;
   const nearKm = el('input', { type: 'number', name: 'near_km', min: 0, max: 50, step: 'any', inputmode: 'decimal', 'data-testid': 'filter-near-km' });
   const form = el('form', { className: 'filter-form', 'data-testid': 'filter-form' },
     el('label', { className: 'field' }, textEl('span', 'inv.filters.park'), park),
@@ -68,17 +69,7 @@ export function createFilterPanel(container, { onChange }) {
 
   let parks = [];
   let industries = [];
-  let kinds = [];
-  let wantedKind = ''; // a kind asked for (by the URL) before the kinds arrived
 
-  /** The location-context kinds (their names come from the server, domain/ContextKind). */
-  function renderKinds(value = nearKind.value || wantedKind) {
-    nearKind.replaceChildren(el('option', { value: '' }, '—'),
-      ...kinds.map((k) => el('option', { value: k.code }, String((currentLang() === 'en' ? k.en : k.zh) || k.code))));
-    nearKind.value = kinds.some((k) => k.code === value) ? value : '';
-    wantedKind = kinds.length ? '' : value;
-  }
-  getJson('/api/investor/context-kinds').then((body) => { kinds = body.kinds || []; renderKinds(); }).catch(() => {});
   let timer = null;
 
   function read() {
@@ -154,7 +145,7 @@ export function createFilterPanel(container, { onChange }) {
       for (const name of ['min_mu', 'max_mu', 'max_price']) form.elements[name].value = filters[name] ?? '';
       renderIndustries(filters.industry ?? '');
       form.elements.keyword.value = filters.keyword ?? '';
-      renderKinds(filters.near_kind ?? '');
+      kind.set(filters.near_kind ?? '');
       nearKm.value = filters.near_km ?? '';
       showCount(filters);
     },
@@ -166,7 +157,7 @@ export function createFilterPanel(container, { onChange }) {
       form.querySelectorAll('.range input').forEach((input) => input.setAttribute('aria-label', `${t('inv.filters.area')} ${input.placeholder}`));
       renderParks();
       renderIndustries();
-      renderKinds();
+      kind.refresh();
       showCount(read());
     },
   };

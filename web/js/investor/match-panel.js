@@ -10,7 +10,7 @@ import { track } from '../pending.js';
 import { LAND_USE_ORDER, landUseSwatch, shortLandUse } from './land-use.js';
 import { muText, priceText, SERVICING_NAMES, text } from './parcel-facts.js';
 import { localName, localTitle } from '../names.js';
-import { getJson } from '../api.js';
+import { createKindSelect } from './context-kinds.js';
 
 function numberField(name, key) {
   return el('label', { className: 'field' }, textEl('span', key),
@@ -40,17 +40,9 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
     industryChoices.replaceChildren(...industries.map((c) => el('option', { value: currentLang() === 'en' ? c.en : c.zh })));
   }
   // near_km: within N km of the nearest location-context point of one kind (kinds from the API)
-  const nearKind = el('select', { name: 'near_kind', 'data-testid': 'match-near-kind' });
+  const kind = createKindSelect({ name: 'near_kind', 'data-testid': 'match-near-kind' });
+  const nearKind = kind.select;
   const nearKm = el('input', { type: 'number', name: 'near_km', min: 0, max: 50, step: 'any', inputmode: 'decimal', 'data-testid': 'match-near-km' });
-  let kinds = [];
-  let wantedKind = '';
-  function renderKinds(value = nearKind.value || wantedKind) {
-    nearKind.replaceChildren(el('option', { value: '' }, '—'),
-      ...kinds.map((k) => el('option', { value: k.code }, String((currentLang() === 'en' ? k.en : k.zh) || k.code))));
-    nearKind.value = kinds.some((k) => k.code === value) ? value : '';
-    wantedKind = kinds.length ? '' : value;
-  }
-  getJson('/api/investor/context-kinds').then((answer) => { kinds = answer.kinds || []; renderKinds(); }).catch(() => {});
   const form = el('form', { className: 'match-form', 'data-testid': 'match-form' },
     textEl('p', 'inv.match.intro', { className: 'muted' }),
     el('div', { className: 'field' }, textEl('span', 'inv.match.area'),
@@ -167,9 +159,8 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
     form.reset();
     for (const [name, value] of Object.entries(request || {})) {
       if (name === 'near_km' && value && typeof value === 'object') {
-        const [kind, km] = Object.entries(value)[0] || ['', ''];
-        wantedKind = kind;
-        renderKinds(kind);
+        const [asked, km] = Object.entries(value)[0] || ['', ''];
+        kind.set(asked);
         nearKm.value = String(km ?? '');
         continue;
       }
@@ -221,7 +212,7 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
       submit.textContent = t('inv.match.submit');
       renderParks();
       renderIndustries();
-      renderKinds();
+      kind.refresh();
       render();
     },
   };
