@@ -173,4 +173,6 @@ export const ERROR_TEXTS = {
   LeadLossReasonRequired: { zh: '标记为“未成交”时须在备注中填写原因。', en: 'Give the reason in the note when marking a lead lost.' },
   // exports with Chinese field names
   ChineseNamesNeedGbk: { zh: '中文字段名[“{name}”]在 {encoding} 编码下超过 Shapefile 属性表字段名的 10 字节上限，请选择 GBK 编码。', en: 'The Chinese field name[ “{name}”] takes more than the 10 bytes of a DBF field name in {encoding}; choose GBK.' },
+  // a filter's value outside a queryable's allow-list (industry categories)
+  FilterUnknownValue: { zh: '筛选条件中字段“{property}”没有取值“{value}”。', en: 'The filter gives the field “{property}” the unknown value “{value}”.' },
 };

@@ -182,7 +182,9 @@ public enum ErrorCode {
   LEAD_ASSIGNEE_NOT_ELIGIBLE("assignee", "park"),
   LEAD_LOSS_REASON_REQUIRED("field"),
   // exports with Chinese field names
-  CHINESE_NAMES_NEED_GBK("field", "name", "encoding");
+  CHINESE_NAMES_NEED_GBK("field", "name", "encoding"),
+  // a filter's value outside a queryable's allow-list (industry categories)
+  FILTER_UNKNOWN_VALUE("property", "value");
 
   private final List<String> params;
 

@@ -34,14 +34,22 @@ public final class Cql2 {
     return FilterCompiler.compile(Parser.parse(text, crs), collection);
   }
 
-  /** The condition {@code property = value} for an OGC queryable used as a query parameter. */
+  /**
+   * The condition {@code property = value} for an OGC queryable used as a query parameter; for the
+   * industry categories ({@code ?industry_codes=new_energy}) "has this category".
+   */
   public static RowFilter equalTo(ServedCollection collection, String property, String value) {
+    java.util.Optional<CategoryQueryable> set = CategoryQueryable.find(collection, property);
+    if (set.isPresent()) {
+      String code = set.get().require(value.strip(), "parameter " + property + ": ");
+      return new RowFilter(set.get().hasSql(), List.of(CategoryQueryable.hasParam(code)));
+    }
     Property p = Queryables.require(collection, property, "parameter: ");
     return FilterCompiler.compile(new Expr.Compare(new Expr.Name(property, 1), "=", Values.parse(p, value)), collection);
   }
 
   /** True when the name is a queryable property that may stand as a query parameter. */
   public static boolean isQueryable(ServedCollection collection, String name) {
-    return Queryables.find(collection, name).isPresent();
+    return Queryables.find(collection, name).isPresent() || CategoryQueryable.find(collection, name).isPresent();
   }
 }

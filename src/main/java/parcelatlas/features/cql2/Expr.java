@@ -33,6 +33,12 @@ sealed interface Expr {
   record IsNull(Name property, boolean negated) implements Expr {}
 
   /**
+   * A CQL2 array function ({@link ArrayPredicates}) with the property first: {@code function} is one of
+   * A_CONTAINS, A_CONTAINEDBY, A_EQUALS, A_OVERLAPS; {@code values} are text literals.
+   */
+  record ArrayPredicate(String function, Name property, List<Literal> values, int position) implements Expr {}
+
+  /**
    * {@code S_INTERSECTS(property, geometry)} with the geometry literal transformed to WGS84
    * longitude/latitude; {@code box} when it is a longitude/latitude box (a {@code BBOX(…)} in a
    * geographic CRS; the geometry is then that box's rectangle).

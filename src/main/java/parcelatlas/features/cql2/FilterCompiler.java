@@ -54,6 +54,10 @@ final class FilterCompiler {
       sql.append(property(isNull.property()).sql()).append(isNull.negated() ? " IS NOT NULL" : " IS NULL");
     } else if (expr instanceof Expr.Intersects intersects) {
       intersects(intersects);
+    } else if (expr instanceof Expr.ArrayPredicate array) {
+      RowFilter filter = ArrayPredicates.compile(array, collection);
+      sql.append('(').append(filter.sql()).append(')');
+      params.addAll(filter.params());
     }
   }
 
@@ -124,6 +128,10 @@ final class FilterCompiler {
   private Property property(Expr.Name name) {
     if (name.name().equals(Queryables.GEOMETRY)) {
       throw Cql2Exception.at(name.position(), "'" + Queryables.GEOMETRY + "' can only be used in S_INTERSECTS");
+    }
+    if (CategoryQueryable.find(collection, name.name()).isPresent()) {
+      throw Cql2Exception.at(name.position(), "'" + name.name() + "' holds a set of category codes: test it with "
+          + "A_CONTAINS(" + name.name() + ", ('code')) (has it), A_OVERLAPS (has any of), A_EQUALS or A_CONTAINEDBY");
     }
     return Queryables.find(collection, name.name()).orElseThrow(() -> Cql2Exception.at(name.position(),
         "unknown property '" + name.name() + "' of " + collection.id() + " (queryables: "

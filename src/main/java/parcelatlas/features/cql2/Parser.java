@@ -13,12 +13,14 @@ import parcelatlas.features.cql2.Token.Kind;
 /**
  * Recursive-descent parser of CQL2 text: OR binds loosest, then AND, then NOT; parentheses group.
  * Predicates are a property compared with a literal, {@code [NOT] LIKE}, {@code [NOT] IN},
- * {@code [NOT] BETWEEN}, {@code IS [NOT] NULL} and {@code S_INTERSECTS}. Keywords are
+ * {@code [NOT] BETWEEN}, {@code IS [NOT] NULL}, {@code S_INTERSECTS} and the array functions
+ * ({@link ArrayPredicates}). Keywords are
  * case-insensitive; a property named like a keyword must be "double-quoted".
  */
 final class Parser {
   static final Set<String> KEYWORDS = Set.of("AND", "OR", "NOT", "LIKE", "IN", "BETWEEN", "IS", "NULL", "TRUE",
-      "FALSE", "DATE", "TIMESTAMP", "S_INTERSECTS");
+      "FALSE", "DATE", "TIMESTAMP", "S_INTERSECTS", ArrayPredicates.CONTAINS, ArrayPredicates.CONTAINED_BY,
+      ArrayPredicates.EQUALS, ArrayPredicates.OVERLAPS);
   private final TokenStream in;
   private final LiteralCrs crs;
   private int depth;
@@ -89,6 +91,9 @@ final class Parser {
     }
     if (t.is("S_INTERSECTS")) {
       return intersects();
+    }
+    if (ArrayPredicates.starts(t)) {
+      return ArrayPredicates.parse(in, this::name);
     }
     return predicate(name("a property name, '(' or NOT"));
   }

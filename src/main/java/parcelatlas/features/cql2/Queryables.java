@@ -14,7 +14,8 @@ import parcelatlas.features.ServedCollection;
 
 /**
  * What a filter or sortby may name: a collection's served properties, plus {@value #GEOMETRY} for
- * S_INTERSECTS. Internal fields are not served, so they are not queryable either. The JSON Schema
+ * S_INTERSECTS, plus the industry categories of parks and parcels ({@link CategoryQueryable}, an
+ * array of codes). Internal fields are not served, so they are not queryable either. The JSON Schema
  * ({@link #schema}) lists exactly these, titled with the Chinese field names of the import mappings.
  */
 public final class Queryables {
@@ -38,9 +39,10 @@ public final class Queryables {
         "property", name));
   }
 
-  /** The queryable names, comma-separated, geometry last. */
+  /** The queryable names, comma-separated, the set-valued one ({@link CategoryQueryable}) and geometry last. */
   public static String names(ServedCollection collection) {
-    return collection.properties().stream().map(Property::name).collect(Collectors.joining(", ")) + ", " + GEOMETRY;
+    return collection.properties().stream().map(Property::name).collect(Collectors.joining(", "))
+        + CategoryQueryable.of(collection).map(c -> ", " + c.name()).orElse("") + ", " + GEOMETRY;
   }
 
   /** A JSON Schema (2020-12) of the collection's queryables, ready for a JSON writer. */
@@ -65,6 +67,7 @@ public final class Queryables {
       codes(collection, p.name()).ifPresent(codes -> schema.put("enum", codes));
       properties.put(p.name(), schema);
     }
+    CategoryQueryable.of(collection).ifPresent(c -> properties.put(c.name(), c.schema()));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     body.put("$id", id);
