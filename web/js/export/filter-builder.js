@@ -1,9 +1,12 @@
 // The export's filter, built from rows of field · operator · value in the page's language: fields by
 // their names (Chinese: the import's field names, the queryables' titles), code lists (status, land
 // use, stage, level) as choices. The rows become the CQL2 text the API takes (features/cql2); the raw
-// CQL2 stays editable under "advanced" — typing there replaces the rows.
+// CQL2 stays editable under "advanced" — typing there replaces the rows. The industry category (a
+// queryable holding a set of codes, JSON Schema type "array") offers the catalogue's categories by
+// their names (/api/industries, as on the investor page) and becomes A_CONTAINS(industry_codes, ('code')).
 import { t, enumLabel, currentLang } from '../i18n.js';
 import { el } from '../html.js';
+import { getJson } from '../api.js';
 
 /** Which label table of i18n names a coded field's values. */
 const DOMAINS = { status: 'status', land_use: 'landUse', stage: 'stage' };
@@ -13,10 +16,12 @@ const OPERATORS = {
   date: ['=', '>', '>=', '<', '<=', 'null'],
   text: ['=', '<>', 'like', 'null'],
   boolean: ['='],
+  category: ['has', 'lacks'],
 };
 
 /** The kind of a queryable from its JSON Schema. */
 function kindOf(schema) {
+  if (schema.type === 'array') return 'category';
   if (schema.enum) return 'code';
   if (schema.type === 'number' || schema.type === 'integer') return 'number';
   if (schema.type === 'boolean') return 'boolean';
@@ -49,6 +54,7 @@ export function rowCql(row, kind) {
   const value = String(row.value ?? '').trim();
   if (value === '') return '';
   switch (kind) {
+    case 'category': return `${row.op === 'lacks' ? 'NOT ' : ''}A_CONTAINS(${row.field}, (${quote(value)}))`;
     case 'number': return Number.isFinite(Number(value)) ? `${row.field} ${row.op} ${Number(value)}` : '';
     case 'boolean': return `${row.field} = ${value === 'true' ? 'TRUE' : 'FALSE'}`;
     case 'date': return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${row.field} ${row.op} DATE(${quote(value)})` : '';
@@ -68,6 +74,21 @@ export function createFilterBuilder({ onChange }) {
   let raw = null; // the raw CQL2 when typed under "advanced"
   let root = el('div');
   let typing = 0;
+  let categories = null; // code → { zh, en } once the catalogue has answered
+  let loadingCategories = null;
+
+  /** Fetches the catalogue once, then draws the rows again with the categories' names. */
+  function loadCategories() {
+    if (loadingCategories) return;
+    loadingCategories = getJson('/api/industries').then((body) => {
+      categories = Object.fromEntries((body.industries || []).map((c) => [c.code, c]));
+    }, () => { categories = {}; }).then(() => render()); // unnamed, a category shows its code
+  }
+  function categoryLabel(code) {
+    const c = categories && categories[code];
+    if (!c) return code;
+    return currentLang() === 'zh' ? c.zh || code : c.en || c.zh || code;
+  }
 
   const kind = (row) => kindOf(fields[row.field] || {});
   function cql() {
@@ -84,7 +105,10 @@ export function createFilterBuilder({ onChange }) {
   function valueControl(row, i) {
     const k = kind(row);
     let control;
-    if (k === 'code') {
+    if (k === 'category') {
+      control = el('select', {}, el('option', { value: '' }, '—'), ((fields[row.field].items || {}).enum || []).map((code) =>
+        el('option', { value: code, selected: code === row.value }, categoryLabel(code))));
+    } else if (k === 'code') {
       const domain = domainOf(layer, row.field);
       control = el('select', {}, el('option', { value: '' }, '—'), fields[row.field].enum.map((code) => el('option',
         { value: code, selected: code === row.value }, domain ? enumLabel(domain, code) : code)));
@@ -122,8 +146,9 @@ export function createFilterBuilder({ onChange }) {
       Object.entries(fields).map(([name, schema]) => el('option', { value: name, selected: name === row.field },
         fieldLabel(name, schema))));
     field.addEventListener('change', () => { row.field = field.value; row.op = OPERATORS[kind(row)][0]; row.value = ''; render(); changed(); });
+    const opLabel = (o) => t(kind(row) === 'category' ? `exportPage.categoryOperators.${o}` : `exportPage.operators.${o}`);
     const op = el('select', { 'data-testid': `filter-op-${i}`, 'aria-label': t('exportPage.filterOperator') },
-      OPERATORS[kind(row)].map((o) => el('option', { value: o, selected: o === row.op }, t(`exportPage.operators.${o}`))));
+      OPERATORS[kind(row)].map((o) => el('option', { value: o, selected: o === row.op }, opLabel(o))));
     op.addEventListener('change', () => { row.op = op.value; render(); changed(); });
     const remove = el('button', { type: 'button', className: 'filter-remove', 'data-testid': `filter-remove-${i}`,
       'aria-label': t('exportPage.filterRemove'), title: t('exportPage.filterRemove') }, '×');
@@ -165,6 +190,7 @@ export function createFilterBuilder({ onChange }) {
       layer = layerId;
       fields = Object.fromEntries(Object.entries(schema.properties || {}).filter(([name]) => name !== 'geometry'));
       rows = rows.filter((row) => fields[row.field]);
+      if (Object.values(fields).some((f) => kindOf(f) === 'category')) loadCategories();
       render();
       onChange(cql());
     },

@@ -34,6 +34,7 @@ extendTexts('en', {
       has_gas: 'Gas', has_telecom: 'Telecom', has_heating: 'Heating', site_levelled: 'Site levelled',
       signed_households: 'Signed households', demolished_households: 'Demolished households',
       cleared_area_m2: 'Cleared area (m²)',
+      industry_codes: 'Industry category',
     },
     area: 'Area',
     areaNone: 'Everything',
@@ -65,5 +66,6 @@ extendTexts('en', {
       gk3: 'CGCS2000 3° zone {zone} (CM {cm}°E)',
       gk6: 'CGCS2000 6° zone {zone} (CM {cm}°E)',
     },
+    categoryOperators: { has: 'includes', lacks: 'does not include' },
   },
 });

@@ -58,5 +58,6 @@ extendTexts('zh', {
       gk3: 'CGCS2000 3 度带 第 {zone} 带（中央经线 {cm}°E）',
       gk6: 'CGCS2000 6 度带 第 {zone} 带（中央经线 {cm}°E）',
     },
+    categoryOperators: { has: '属于', lacks: '不属于' },
   },
 });

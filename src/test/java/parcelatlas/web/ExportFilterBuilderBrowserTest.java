@@ -21,7 +21,8 @@ import parcelatlas.testing.Sql;
 
 /**
  * The export page shows what it takes: a park chosen is outlined, a filter built in Chinese (fields by
- * their Chinese names, a status picked by its label) changes the count and the features drawn on
+ * their Chinese names, a status picked by its label, an industry category by its catalogue name) changes
+ * the count and the features drawn on
  * the map, and the download asks for exactly that CQL2; the city's zone is the default CRS.
  */
 class ExportFilterBuilderBrowserTest {
@@ -64,9 +65,15 @@ class ExportFilterBuilderBrowserTest {
 
   /** The park's parcels of one status, by JTS over every row (not by the SQL under test). */
   private static long parcels(String park, String status) throws Exception {
+    return parcels(park, status, "");
+  }
+
+  /** The park's parcels of one status meeting a further plain SQL condition ({@code and}), by JTS. */
+  private static long parcels(String park, String status, String and) throws Exception {
     Geometry area = AreaCounts.park(storage, park);
     long n = 0;
-    for (Map<String, Object> row : Sql.rows(storage, "SELECT ST_AsBinary(geom) AS wkb FROM parcels WHERE status = ?", status)) {
+    for (Map<String, Object> row : Sql.rows(storage, "SELECT ST_AsBinary(geom) AS wkb FROM parcels WHERE status = ?" + and,
+        status)) {
       if (new WKBReader().read((byte[]) row.get("wkb")).intersects(area)) {
         n++;
       }
@@ -108,6 +115,17 @@ class ExportFilterBuilderBrowserTest {
       assertTrue(browser.driver().findElement(By.cssSelector("[data-testid=export-count]")).getText()
           .contains(String.valueOf(listed)));
 
+      browser.driver().findElement(By.cssSelector("[data-testid=filter-add]")).click();
+      choose(browser, "filter-field-1", "产业类别", false);
+      assertEquals("true", browser.await("new Promise(done => { const t = setInterval(() => { const s = document"
+          + ".querySelector('[data-testid=filter-value-1]'); if (s && [...s.options].some(o => o.text === '新材料')) {"
+          + " clearInterval(t); done(true); } }, 100); })"), "the categories by their Chinese names");
+      choose(browser, "filter-value-1", "新材料", false);
+      long materials = Long.parseLong(browser.await("window.exportPage.idle()").replace("\"", ""));
+      assertEquals(parcels("QL-P01", "listed", " AND industry_codes LIKE '%,new!_materials,%' ESCAPE '!'"), materials);
+      assertTrue(materials > 0 && materials < listed, materials + " of " + listed);
+      assertEquals(String.valueOf(materials), browser.await("window.exportPage.mapIdle()").replace("\"", ""));
+
       browser.driver().findElement(By.cssSelector("[data-testid=export-names]")).click();
       browser.await("window.exportPage.idle()");
       String query = value(browser, "return window.exportPage.url().split('?')[1]");
@@ -116,7 +134,7 @@ class ExportFilterBuilderBrowserTest {
         String[] kv = pair.split("=", 2);
         params.put(kv[0], java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8));
       }
-      assertEquals("status = 'listed'", params.get("filter"), query);
+      assertEquals("(status = 'listed') AND (A_CONTAINS(industry_codes, ('new_materials')))", params.get("filter"), query);
       assertEquals("QL-P01", params.get("park"));
       assertEquals("EPSG:4527", params.get("crs"));
       assertEquals("zh", params.get("names"));
@@ -126,6 +144,8 @@ class ExportFilterBuilderBrowserTest {
       browser.driver().findElement(By.cssSelector("[data-testid=lang-switch]")).click();
       assertEquals("Supply status", chosen(browser, "filter-field-0", false));
       assertEquals("Listed for transfer", chosen(browser, "filter-value-0", false));
+      assertEquals("Industry category", chosen(browser, "filter-field-1", false));
+      assertEquals("New materials", chosen(browser, "filter-value-1", false));
       browser.screenshot("export-filter-builder-en");
     }
   }
