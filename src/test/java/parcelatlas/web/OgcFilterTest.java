@@ -150,7 +150,7 @@ class OgcFilterTest {
     assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
     Set<String> listed = new TreeSet<>();
     schema.get("properties").fieldNames().forEachRemaining(listed::add);
-    Set<String> served = new TreeSet<>(Set.of("geometry"));
+    Set<String> served = new TreeSet<>(Set.of("geometry", "industry_codes")); // the categories: CategoryFilterTest
     ServedCollection.PARCELS.properties().stream().map(Property::name).forEach(served::add);
     assertEquals(served, listed);
     assertEquals("geometry-any", schema.get("properties").get("geometry").get("format").asText());
@@ -161,6 +161,7 @@ class OgcFilterTest {
     long total = Sql.count(storage, "parcels");
     for (String name : listed) {
       String filter = name.equals("geometry") ? "S_INTERSECTS(geometry, BBOX(-180, -90, 180, 90))"
+          : name.equals("industry_codes") ? "A_CONTAINS(industry_codes, ('food')) OR NOT A_CONTAINS(industry_codes, ('food'))"
           : "\"" + name + "\" IS NULL OR \"" + name + "\" IS NOT NULL";
       assertEquals(total, staff.json(ITEMS + "?limit=1&filter=" + q(filter), 200).get("numberMatched").asLong(), name);
     }
