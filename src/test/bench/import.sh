@@ -2,7 +2,7 @@
 # Interleaved rounds of three imports of the same N-polygon GBK Gauss-Krüger shapefile
 # (bench.BenchmarkParcels, EPSG:4527) into one throw-away PostGIS, each reprojecting to EPSG:4326
 # into a table with a GiST index:
-#   ours      java $OURS_JAVA -jar target/parcel-atlas.jar import --layer parcels (validates,
+#   ours      bin/parcel-atlas import --layer parcels, JAVA_OPTS=$OURS_JAVA (validates,
 #             repairs, computes areas; the parcels table emptied before each round, not timed)
 #   ogr2ogr   ogr2ogr -f PostgreSQL -overwrite -t_srs EPSG:4326 (COPY, index built after the load)
 #   shp2pgsql shp2pgsql -D -I -c -s 4527:4326 -W GBK | psql (COPY format, index after the load;
@@ -12,7 +12,8 @@
 # (ours / peer) and the load average. Times include each tool's start-up (ours: JVM and the
 # migration check). Needs GDAL, PostGIS's shp2pgsql and .ci/install-deps.
 # Usage: bash src/test/bench/import.sh [N=100000] [ROUNDS=5]   (from the repository root)
-#   OURS_JAVA="-Xmx512m" (default) sets our JVM's options; IMPORT_BEFORE_JAR=path adds that build's
+#   OURS_JAVA="-Xmx512m" (default) sets our JVM's options; IMPORT_LAUNCHER=0 runs ours (and before)
+#   with plain `java $OURS_JAVA -jar` instead of the launcher's; IMPORT_BEFORE_JAR=path adds that build's
 #   import ("before", same options) to every round, right after ours. IMPORT_AGAIN=1 adds a
 #   re-import of the same file right after ours (and after before): every row updated in place
 #   ("again", "before-again"), timed the same way.
@@ -49,8 +50,13 @@ run() {
   printf '  %-9s %7.2f s  %6d MB  client CPU %6.2f s\n' "$name" "$wall" $((rss / 1024)) "$cpu"
 }
 
-ours() { java $ours_java -jar target/parcel-atlas.jar import --layer parcels "$shp" --db "$url"; }
-before() { java $ours_java -jar "$IMPORT_BEFORE_JAR" import --layer parcels "$shp" --db "$url"; }
+# through the launcher (bin/parcel-atlas: C1 only, serial GC), or plain `java -jar` with IMPORT_LAUNCHER=0
+launch() {
+  if [ "${IMPORT_LAUNCHER:-1}" = 0 ]; then java $ours_java -jar "$1" "${@:2}"
+  else PARCEL_ATLAS_JAR="$1" JAVA_OPTS="$ours_java" bin/parcel-atlas "${@:2}"; fi
+}
+ours() { launch target/parcel-atlas.jar import --layer parcels "$shp" --db "$url"; }
+before() { launch "$IMPORT_BEFORE_JAR" import --layer parcels "$shp" --db "$url"; }
 gdal() {
   ogr2ogr -f PostgreSQL "PG:host=127.0.0.1 port=$port dbname=bench user=atlas" "$shp" -nln ogr_parcels \
     -overwrite -t_srs EPSG:4326 -nlt PROMOTE_TO_MULTI -lco GEOMETRY_NAME=geom
@@ -62,12 +68,12 @@ postgis() {
 }
 
 export shp url port ours_java shp2pgsql
-export IMPORT_BEFORE_JAR=${IMPORT_BEFORE_JAR:-}
+export IMPORT_BEFORE_JAR=${IMPORT_BEFORE_JAR:-} IMPORT_LAUNCHER=${IMPORT_LAUNCHER:-1}
 again=${IMPORT_AGAIN:-}
 # ours NAME ROUND [FUNCTION]: a fresh import, and with IMPORT_AGAIN its re-import
 fresh() { run "$1" "$2" "$3"; if [ -n "$again" ]; then run "$1-again" "$2" "$3"; fi; }
-export -f ours before gdal postgis
-echo "N=$n, $rounds rounds, ours with '$ours_java'; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+export -f launch ours before gdal postgis
+echo "N=$n, $rounds rounds, ours with '$ours_java' (launcher: ${IMPORT_LAUNCHER:-1}); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for r in $(seq 1 "$rounds"); do
   echo "round $r"
   q "TRUNCATE parcels CASCADE"

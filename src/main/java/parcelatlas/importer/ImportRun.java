@@ -13,7 +13,7 @@ import parcelatlas.catalog.Layer;
 import parcelatlas.importer.LayerImporter.SourceCrs;
 import parcelatlas.io.BadInputException;
 import parcelatlas.io.FeatureSource;
-import parcelatlas.io.SourceRecord;
+import parcelatlas.io.PendingRecord;
 import parcelatlas.storage.AuditTrail;
 import parcelatlas.storage.Dialect;
 import parcelatlas.storage.FeatureRow;
@@ -78,7 +78,7 @@ final class ImportRun {
     RecordConverter converter = new RecordConverter(options, fields, geometry, limits, source.fileName(),
         crs.crs().code());
     try (LayerLoad load = new LayerLoad(connection, layer, dialect, notProvided());
-        Pipeline<SourceRecord, RecordConverter.Outcome> pipeline = new Pipeline<>("import-reader",
+        Pipeline<PendingRecord, RecordConverter.Outcome> pipeline = new Pipeline<>("import-reader",
             this::readAll, converter::convert, converters)) {
       pipeline.drain(outcome -> take(outcome, load));
       for (LayerLoad.Duplicate d : load.duplicates(ProblemTally.LIMIT)) {
@@ -124,9 +124,12 @@ final class ImportRun {
     return absent;
   }
 
-  /** Runs on the pipeline's thread: reads the records, which converter threads then convert. */
-  private void readAll(Pipeline.Sink<SourceRecord> sink) {
-    Iterator<SourceRecord> it = source.records();
+  /**
+   * Runs on the pipeline's thread: cuts the records from the file, which converter threads then
+   * decode and convert.
+   */
+  private void readAll(Pipeline.Sink<PendingRecord> sink) {
+    Iterator<PendingRecord> it = source.pendingRecords();
     while (it.hasNext()) {
       sink.put(it.next());
     }
@@ -138,6 +141,9 @@ final class ImportRun {
    * number, so that the database still finds every repeated code).
    */
   private void take(RecordConverter.Outcome outcome, LayerLoad load) throws SQLException {
+    if (outcome.unreadable() != null) {
+      throw outcome.unreadable(); // as if the reader had stopped at this record
+    }
     records++;
     outcome.problems().forEach(problems::add);
     if (outcome.refused() != null) {

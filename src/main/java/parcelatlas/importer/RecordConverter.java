@@ -13,6 +13,7 @@ import parcelatlas.domain.BadInput;
 import parcelatlas.domain.ErrorCode;
 import parcelatlas.geo.EqualAreaPolygon;
 import parcelatlas.io.BadInputException;
+import parcelatlas.io.PendingRecord;
 import parcelatlas.io.SourceRecord;
 import parcelatlas.storage.FeatureRow;
 import parcelatlas.storage.TextLimits;
@@ -34,9 +35,16 @@ final class RecordConverter {
    *     else null (also null when its geometry was refused)
    * @param problems why it was refused, in field order, the geometry's last; empty for a good row
    * @param repair what a repair of its geometry fixed, or null
+   * @param unreadable why the record could not be decoded from the file, or null: the import
+   *     stops at such a record, as a reader decoding as it reads would
    */
   record Outcome(long number, String code, FeatureRow row, FeatureRow refused,
-      List<BadInputException> problems, String repair) {}
+      List<BadInputException> problems, String repair, BadInputException unreadable) {
+    Outcome(long number, String code, FeatureRow row, FeatureRow refused, List<BadInputException> problems,
+        String repair) {
+      this(number, code, row, refused, problems, repair, null);
+    }
+  }
 
   private final Layer layer;
   private final Map<String, String> fields;
@@ -55,6 +63,17 @@ final class RecordConverter {
     this.limits = limits;
     this.fileName = fileName;
     this.crsCode = crsCode;
+  }
+
+  /** Decodes the record (on the calling thread), then converts it. */
+  Outcome convert(PendingRecord pending) {
+    SourceRecord record;
+    try {
+      record = pending.decode();
+    } catch (BadInputException e) {
+      return new Outcome(pending.number(), null, null, null, List.of(), null, e);
+    }
+    return convert(record);
   }
 
   Outcome convert(SourceRecord record) {

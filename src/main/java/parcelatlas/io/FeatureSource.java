@@ -41,6 +41,27 @@ public interface FeatureSource extends AutoCloseable {
   /** A fresh iterator over the records, in file order. */
   Iterator<SourceRecord> records();
 
+  /**
+   * A fresh iterator over the records, in file order, each still to be decoded (possibly on
+   * another thread): the reading thread only cuts the records out of the file. Problems with
+   * the file's structure (a truncated file) are thrown by the iterator, problems within a record
+   * by {@link PendingRecord#decode()}. By default, the records already decoded.
+   */
+  default Iterator<PendingRecord> pendingRecords() {
+    Iterator<SourceRecord> records = records();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return records.hasNext();
+      }
+
+      @Override
+      public PendingRecord next() {
+        return PendingRecord.of(records.next());
+      }
+    };
+  }
+
   @Override
   void close();
 }

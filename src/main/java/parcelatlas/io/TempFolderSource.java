@@ -65,6 +65,11 @@ final class TempFolderSource implements FeatureSource {
   }
 
   @Override
+  public Iterator<PendingRecord> pendingRecords() {
+    return inner.pendingRecords();
+  }
+
+  @Override
   public void close() {
     try {
       inner.close();

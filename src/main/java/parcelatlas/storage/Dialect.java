@@ -41,13 +41,21 @@ public interface Dialect {
   String temporaryTableSql(String name, String query);
 
   /**
-   * A statement giving every row of {@code table} whose code is in {@code staging} the staging
-   * row's values of {@code columns} (never the code) and a new {@code updated_at}; its update
-   * count is the number of rows updated. Names come from the layer catalog.
+   * A statement giving every row of {@code table} whose code is in {@code staging} and whose
+   * values of {@code columns} (never the code) differ from the staging row's those values and a
+   * new {@code updated_at}; a row holding the same values is not written (no new row version, no
+   * index entries: re-importing an unchanged file writes nothing). Names come from the layer
+   * catalog.
    */
   default String stagedUpdateSql(String table, String staging, java.util.List<String> columns) {
-    return "MERGE INTO " + table + " t USING " + staging + " s ON t.code = s.code WHEN MATCHED THEN UPDATE SET "
+    return "MERGE INTO " + table + " t USING " + staging + " s ON t.code = s.code WHEN MATCHED AND "
+        + changedSql(columns) + " THEN UPDATE SET "
         + String.join(", ", columns.stream().map(c -> c + " = s." + c).toList()) + ", updated_at = CURRENT_TIMESTAMP";
+  }
+
+  /** True where a row {@code t} and a staging row {@code s} differ in one of {@code columns}. */
+  static String changedSql(java.util.List<String> columns) {
+    return "(" + String.join(" OR ", columns.stream().map(c -> "t." + c + " IS DISTINCT FROM s." + c).toList()) + ")";
   }
 
   /**

@@ -150,10 +150,11 @@ public final class LayerLoad implements AutoCloseable {
       uniques = null;
     } else if (rowsTable.equals(STAGING)) {
       try (Statement s = connection.createStatement()) {
-        updated = s.executeUpdate(dialect.stagedUpdateSql(layer.table(), STAGING, updatedColumns()));
+        s.executeUpdate(dialect.stagedUpdateSql(layer.table(), STAGING, updatedColumns()));
         String table = layer.table();
         inserted = s.executeUpdate("INSERT INTO " + table + " (" + names() + ") SELECT " + names() + " FROM "
             + STAGING + " s WHERE NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t.code = s.code)");
+        updated = added - inserted; // every other staged row names a stored one (codes are unique)
       }
     }
     if (!linked.isEmpty()) {

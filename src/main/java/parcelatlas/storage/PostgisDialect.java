@@ -30,7 +30,8 @@ final class PostgisDialect implements Dialect {
   @Override
   public String stagedUpdateSql(String table, String staging, java.util.List<String> columns) {
     return "UPDATE " + table + " t SET " + String.join(", ", columns.stream().map(c -> c + " = s." + c).toList())
-        + ", updated_at = CURRENT_TIMESTAMP FROM " + staging + " s WHERE t.code = s.code";
+        + ", updated_at = CURRENT_TIMESTAMP FROM " + staging + " s WHERE t.code = s.code AND "
+        + Dialect.changedSql(columns);
   }
 
   @Override

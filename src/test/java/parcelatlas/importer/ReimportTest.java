@@ -131,6 +131,35 @@ class ReimportTest {
     }
   }
 
+  /**
+   * A re-import of a file that changes one row rewrites that row only: the others keep their
+   * {@code updated_at} (before, every row the file named was written again, maintaining every
+   * index of the layer for each), yet all count as updated.
+   */
+  @Test
+  void a_reimport_rewrites_only_the_rows_whose_values_change() throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("old"));
+    java.nio.file.Files.createDirectories(dir.resolve("new"));
+    Path first = write("old/parcels.shp", FEATURES, i -> code(i), i -> "净地可供", i -> "M1");
+    Path again = write("new/parcels.shp", FEATURES, i -> code(i), i -> i == 77 ? "已出让" : "净地可供", i -> "M1");
+    try (Storage storage = withParks()) {
+      LayerImporter.run(storage, ImportOptions.of(Layer.PARCELS, first));
+      Map<String, Map<String, Object>> before = byCode(Sql.rows(storage, SNAPSHOT));
+      Thread.sleep(20); // so that a rewritten row's updated_at differs
+
+      ImportReport report = LayerImporter.run(storage, ImportOptions.of(Layer.PARCELS, again));
+      assertEquals(FEATURES, report.updated());
+      assertEquals(0, report.inserted());
+      Map<String, Map<String, Object>> after = byCode(Sql.rows(storage, SNAPSHOT));
+      Map<String, Object> changed = after.get(code(77));
+      assertEquals("transferred", changed.get("status"));
+      assertNotEquals(before.get(code(77)).get("updated_at"), changed.get("updated_at"));
+      after.remove(code(77));
+      before.remove(code(77));
+      assertEquals(before, after, "the other rows are as they were, updated_at included");
+    }
+  }
+
   private static Storage withParks() {
     Storage storage = TestDatabases.fresh();
     LayerImporter.run(storage, ImportOptions.of(Layer.PARKS, DemoData.file("parks.shp")));

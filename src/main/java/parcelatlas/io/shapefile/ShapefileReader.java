@@ -14,6 +14,7 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.PrecisionModel;
 import parcelatlas.io.BadInputException;
 import parcelatlas.io.FeatureSource;
+import parcelatlas.io.PendingRecord;
 import parcelatlas.io.SourceRecord;
 
 /**
@@ -34,7 +35,7 @@ public final class ShapefileReader implements FeatureSource {
   private final EncodingChoice encoding;
   private final List<String> fieldNames;
   private final String crsText;
-  private final List<ShapefileRecords> openWalks = new ArrayList<>();
+  private final List<ShapefileCuts> openWalks = new ArrayList<>();
   private boolean closed;
 
   private ShapefileReader(Path shp, Path dbf, String fileName, DbfHeader dbfHeader,
@@ -164,27 +165,45 @@ public final class ShapefileReader implements FeatureSource {
 
   @Override
   public Iterator<SourceRecord> records() {
+    return new ShapefileRecords(cuts());
+  }
+
+  /** The records cut from the files on the calling thread, decoded wherever they are taken. */
+  @Override
+  public Iterator<PendingRecord> pendingRecords() {
+    return cuts();
+  }
+
+  private ShapefileCuts cuts() {
     if (closed) {
       throw new IllegalStateException(fileName + " is closed");
     }
     try {
-      ShapefileRecords walk = new ShapefileRecords(this, shp, dbf, FACTORY);
-      openWalks.add(walk);
+      ShapefileCuts walk = new ShapefileCuts(this, shp, dbf, new ShapefileDecoding(this, FACTORY));
+      synchronized (openWalks) {
+        openWalks.add(walk);
+      }
       return walk;
     } catch (IOException e) {
       throw new BadInputException(fileName, null, null, "cannot be read: " + e.getMessage(), e);
     }
   }
 
-  void forget(ShapefileRecords walk) {
-    openWalks.remove(walk);
+  void forget(ShapefileCuts walk) {
+    synchronized (openWalks) {
+      openWalks.remove(walk);
+    }
   }
 
   /** Closes any record iterators still reading. */
   @Override
   public void close() {
     closed = true;
-    for (ShapefileRecords walk : List.copyOf(openWalks)) {
+    List<ShapefileCuts> open;
+    synchronized (openWalks) {
+      open = List.copyOf(openWalks);
+    }
+    for (ShapefileCuts walk : open) {
       walk.close();
     }
   }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import parcelatlas.io.BadInputException;
 
 /**
@@ -17,13 +15,11 @@ import parcelatlas.io.BadInputException;
 final class ShpRecords implements Closeable {
   private final ChannelReader reader;
   private final String file;
-  private final ShapeDecoder decoder;
   private final long end;
 
-  ShpRecords(Path shp, String file, GeometryFactory factory) throws IOException {
+  ShpRecords(Path shp, String file) throws IOException {
     this.reader = new ChannelReader(shp);
     this.file = file;
-    this.decoder = new ShapeDecoder(factory);
     ShpHeader header = ShpHeader.parse(reader.read(ShpHeader.SIZE));
     long stated = header.lengthInWords() * 2;
     this.end = stated >= ShpHeader.SIZE && stated <= reader.size() ? stated : reader.size();
@@ -33,18 +29,17 @@ final class ShpRecords implements Closeable {
     return reader.position() < end;
   }
 
-  /** Reads and decodes the next record, which the caller knows as {@code record}. */
-  Geometry next(long record) throws IOException {
-    return decoder.decode(content(record), file, record);
+  /** A copy of the next record's content (shape type first), which the caller knows as {@code record}. */
+  byte[] nextContent(long record) throws IOException {
+    ByteBuffer content = reader.read(contentLength(record));
+    byte[] bytes = new byte[content.remaining()];
+    content.get(0, bytes);
+    return bytes;
   }
 
   /** Steps over the next record without decoding it. */
   void skip(long record) throws IOException {
     reader.skip(contentLength(record));
-  }
-
-  private ByteBuffer content(long record) throws IOException {
-    return reader.read(contentLength(record));
   }
 
   private int contentLength(long record) throws IOException {
