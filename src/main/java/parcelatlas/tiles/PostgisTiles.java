@@ -30,16 +30,48 @@ public final class PostgisTiles implements TileEncoding {
   @Override
   public byte[] encode(Connection connection, TileQuery query) throws SQLException {
     TileQuery.Statement statement = statement(query);
-    try (PreparedStatement s = connection.prepareStatement(statement.sql())) {
-      int i = 1;
-      for (Object param : statement.params()) {
-        s.setObject(i++, param);
-      }
+    try (PreparedStatement s = prepared(connection, statement.sql(), statement.params(), 1);
+        ResultSet rs = s.executeQuery()) {
+      rs.next();
+      byte[] bytes = rs.getBytes(1);
+      return bytes == null ? new byte[0] : bytes;
+    }
+  }
+
+  /**
+   * The version and the tile in one statement: one round trip, and one snapshot for both (a
+   * statement sees the data as of its start, so the bytes are exactly those of the version).
+   */
+  @Override
+  public Versioned encodeWithVersion(Connection connection, TileQuery query) throws SQLException {
+    TileQuery.Statement tile = statement(query);
+    String sql = "SELECT (SELECT version FROM data_versions WHERE layer = ?), (" + tile.sql() + ")";
+    try (PreparedStatement s = prepared(connection, sql, tile.params(), 2)) {
+      s.setString(1, query.layer().collection().layer().id());
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
-        byte[] bytes = rs.getBytes(1);
-        return bytes == null ? new byte[0] : bytes;
+        long version = rs.getLong(1);
+        if (rs.wasNull()) {
+          throw new SQLException("no data version for layer " + query.layer().id());
+        }
+        byte[] bytes = rs.getBytes(2);
+        return new Versioned(version, bytes == null ? new byte[0] : bytes);
       }
+    }
+  }
+
+  private static PreparedStatement prepared(Connection connection, String sql, List<Object> params, int first)
+      throws SQLException {
+    PreparedStatement s = connection.prepareStatement(sql);
+    try {
+      int i = first;
+      for (Object param : params) {
+        s.setObject(i++, param);
+      }
+      return s;
+    } catch (SQLException e) {
+      s.close();
+      throw e;
     }
   }
 }

@@ -120,6 +120,7 @@ class TileCacheTest {
     int[] t = tileAround("id = " + id, 15);
     String path = VectorTilesTest.tilePath("parcels", t);
     HttpResponse<byte[]> kept = viaProxy(app.client(), path);
+    assertEquals(200, kept.statusCode(), new String(kept.body(), java.nio.charset.StandardCharsets.UTF_8));
     assertTrue(TileReader.features(kept.body(), t[0], t[1], t[2]).containsKey(id));
     storage.inTransaction(c -> c.createStatement().executeUpdate("DELETE FROM parcels WHERE id = " + id));
     HttpResponse<byte[]> fresh = app.client().getBytes(path);
