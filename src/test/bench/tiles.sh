@@ -38,14 +38,14 @@ java -cp "target/classes:target/test-classes:$cp" parcelatlas.bench.TileBench pr
 scripts=()
 for f in "$out"/tile-*.sql; do scripts+=(-f "$f@1"); done
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-serve() {  # jar port log
-  java -Xmx512m ${TILES_JAVA_OPTS:-} -jar "$1" serve --port "$2" --db "$url" >"$3" 2>&1 &
+serve() {  # jar port log [java options]
+  java -Xmx512m ${4:-} -jar "$1" serve --port "$2" --db "$url" >"$3" 2>&1 &
   pids+=($!)
   for _ in $(seq 90); do curl -sf -o /dev/null "http://127.0.0.1:$2/ready" && return; sleep 1; done
   tail -20 "$3"; exit 1
 }
 web=$(free_port); lb=$(free_port)
-serve target/parcel-atlas.jar "$web" "$out/serve.log"
+serve target/parcel-atlas.jar "$web" "$out/serve.log" "${TILES_JAVA_OPTS:-}"  # e.g. -XX:StartFlightRecording=filename=…
 if [ -n "$before_jar" ]; then old=$(free_port); serve "$before_jar" "$old" "$out/before.log"; fi
 printf 'backend nodes\n  option httpchk GET /ready\n  server a 127.0.0.1:%s check inter 2s\n' "$web" >"$out/nodes.cfg"
 ATLAS_LISTEN="127.0.0.1:$lb" "$haproxy" -f deploy/haproxy/portal.cfg -f "$out/nodes.cfg" >"$out/haproxy.log" 2>&1 &

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.postgresql.PGStatement;
 
 /**
  * Tiles made by PostGIS itself: each row's geometry projected to EPSG:3857, simplified by
@@ -60,10 +61,19 @@ public final class PostgisTiles implements TileEncoding {
     }
   }
 
+  /**
+   * The statement with its parameters bound, planned for these values on every execution: never a
+   * server-side prepared statement (the driver's default after 5 runs), whose generic plan keeps
+   * {@code ST_TileEnvelope(?, ?, ?)} and the tile's box as expressions evaluated for every row
+   * instead of constants (measured at 1M parcels: 8-12 ms a tile against 1.5-2 ms, planning included).
+   */
   private static PreparedStatement prepared(Connection connection, String sql, List<Object> params, int first)
       throws SQLException {
     PreparedStatement s = connection.prepareStatement(sql);
     try {
+      if (s.isWrapperFor(PGStatement.class)) {
+        s.unwrap(PGStatement.class).setPrepareThreshold(0);
+      }
       int i = first;
       for (Object param : params) {
         s.setObject(i++, param);
