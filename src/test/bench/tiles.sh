@@ -2,7 +2,10 @@
 # z14 parcel tiles three ways, on the same throw-away PostGIS with N parcels (default 100,000) and
 # the same 100 random tiles holding parcels, interleaved: ROUNDS rounds (default 3) of
 #   pgbench   running the very statements the portal runs (ST_AsMVT, anonymous visitor's public
-#             rows, literals for the parameters): the uncached ceiling;
+#             rows, literals for the parameters): the uncached ceiling, with CONNECTIONS clients
+#             and again with 4, the most tiles a node draws at once (web/OgcTilesLimit): on a
+#             loaded machine each PostgreSQL backend gets its share of the CPU, so 8 clients get
+#             twice the share of the node's 4;
 #   portal    uncached, straight to the app node (-Xmx512m);
 #   before    the same for another build when TILES_BEFORE_JAR=<jar> is set (what a change bought);
 #   cached    through HAProxy with the repository's configuration (deploy/haproxy/portal.cfg), its
@@ -57,14 +60,16 @@ tile_requests() {  # the app node's own count of tile requests answered (its met
 }
 drive "http://127.0.0.1:$web" "$out" "$seconds" "$conns" >/dev/null  # warm-up: JIT and pool
 [ -n "$before_jar" ] && drive "http://127.0.0.1:$old" "$out" "$seconds" "$conns" >/dev/null
-pg=(); ours=(); prev=(); hot=()
+pg=(); pg4=(); ours=(); prev=(); hot=()
 for r in $(seq "$rounds"); do
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   tps=$(pgbench -n -h 127.0.0.1 -p "$port" -U atlas -c "$conns" -j 2 -T "$seconds" "${scripts[@]}" bench 2>"$out/pgbench.err" \
     | awk '/^tps/ {v = $3} END {print v}')
+  tps4=$(pgbench -n -h 127.0.0.1 -p "$port" -U atlas -c 4 -j 2 -T "$seconds" "${scripts[@]}" bench 2>"$out/pgbench.err" \
+    | awk '/^tps/ {v = $3} END {print v}')
   line=$(drive "http://127.0.0.1:$web" "$out" "$seconds" "$conns")
-  echo "round $r (load $load): pgbench $tps tps | portal $line"
-  pg+=("$tps"); ours+=("$(echo "$line" | awk '{print $1}')")
+  echo "round $r (load $load): pgbench $tps tps, with 4 clients $tps4 | portal $line"
+  pg+=("$tps"); pg4+=("$tps4"); ours+=("$(echo "$line" | awk '{print $1}')")
   if [ -n "$before_jar" ]; then
     line=$(drive "http://127.0.0.1:$old" "$out" "$seconds" "$conns")
     echo "          before $line"; prev+=("$(echo "$line" | awk '{print $1}')")
@@ -77,12 +82,13 @@ for r in $(seq "$rounds"); do
 done
 echo "revalidation (304, app): $(drive "http://127.0.0.1:$web" "$out" "$seconds" "$conns" revalidate)"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-python3 - "${pg[*]}" "${ours[*]}" "${hot[*]}" "${prev[*]:-}" <<'PY'
+python3 - "${pg[*]}" "${ours[*]}" "${hot[*]}" "${pg4[*]}" "${prev[*]:-}" <<'PY'
 import statistics, sys
-pg, ours, hot = ([float(x) for x in a.split()] for a in sys.argv[1:4])
-mp, mo, mh = statistics.median(pg), statistics.median(ours), statistics.median(hot)
-print(f"median pgbench {mp:.1f} tiles/s, portal uncached {mo:.1f} ({mo/mp:.2f}x pgbench), cached {mh:.1f} ({mh/mp:.2f}x pgbench)")
-if sys.argv[4].strip():
-    mb = statistics.median(float(x) for x in sys.argv[4].split())
-    print(f"median before {mb:.1f} tiles/s ({mb/mp:.2f}x pgbench)")
+pg, ours, hot, pg4 = ([float(x) for x in a.split()] for a in sys.argv[1:5])
+mp, mo, mh, m4 = statistics.median(pg), statistics.median(ours), statistics.median(hot), statistics.median(pg4)
+print(f"median pgbench {mp:.1f} tiles/s (4 clients {m4:.1f}), portal uncached {mo:.1f} ({mo/mp:.2f}x pgbench, "
+      f"{mo/m4:.2f}x at 4 clients), cached {mh:.1f} ({mh/mp:.2f}x pgbench)")
+if sys.argv[5].strip():
+    mb = statistics.median(float(x) for x in sys.argv[5].split())
+    print(f"median before {mb:.1f} tiles/s ({mb/mp:.2f}x pgbench, {mb/m4:.2f}x at 4 clients)")
 PY

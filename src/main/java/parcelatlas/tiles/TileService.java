@@ -20,6 +20,7 @@ public final class TileService {
     this.clock = clock;
   }
 
+  /** A tile's entity tag (quoted) and its MVT bytes: null when the caller's tag is still current (304). */
   /** The database the tiles come from. */
   public Storage storage() {
     return storage;
@@ -30,7 +31,6 @@ public final class TileService {
     return clock;
   }
 
-  /** A tile's entity tag (quoted) and its MVT bytes: null when the caller's tag is still current (304). */
   public record Rendered(String etag, byte[] bytes) {}
 
   /**
@@ -38,20 +38,13 @@ public final class TileService {
    * the tag), then, unless {@code current} says the caller holds that tag, the bytes (empty when
    * no feature the viewer may see falls on the tile).
    *
-   * A caller without a tag ({@code current} null) gets the version and the bytes together
-   * ({@link TileEncoding#encodeWithVersion}: on PostGIS one statement).
-   *
-   * @param current whether the caller already holds a given tag ({@code If-None-Match}); null when it holds none
+   * @param current whether the caller already holds a given tag ({@code If-None-Match})
    */
   public Rendered render(TileLayer layer, Tile tile, boolean publicOnly, java.util.function.Predicate<String> current) {
     LocalDate today = LocalDate.now(clock);
     TileQuery query = new TileQuery(layer, tile, publicOnly, today);
     TileEncoding encoding = storage.dialect().tileEncoding();
     return storage.read(c -> {
-      if (current == null) {
-        TileEncoding.Versioned drawn = encoding.encodeWithVersion(c, query);
-        return new Rendered(etag(layer, tile, publicOnly, drawn.version(), today), drawn.bytes());
-      }
       String etag = etag(layer, tile, publicOnly, DataVersions.current(c, layer.collection().layer()), today);
       return new Rendered(etag, current.test(etag) ? null : encoding.encode(c, query));
     });

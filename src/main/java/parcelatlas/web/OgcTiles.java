@@ -120,8 +120,7 @@ final class OgcTiles {
     TileAudience audience = TileAudience.of(ctx, layer.collection());
     boolean publicOnly = audience == TileAudience.PUBLIC;
     String ifNoneMatch = ctx.header("If-None-Match");
-    TileService.Rendered rendered = limit.run(() -> tiles.render(layer, tile, publicOnly,
-        ifNoneMatch == null ? null : etag -> matches(ifNoneMatch, etag)));
+    TileService.Rendered rendered = limit.run(() -> tiles.render(layer, tile, publicOnly, etag -> matches(ifNoneMatch, etag)));
     ctx.header("ETag", rendered.etag());
     // the URL alone decides the tile: a public tile overrides SecurityHeaders' no-store for cookie holders
     ctx.header("Cache-Control", audience.cacheControl());
