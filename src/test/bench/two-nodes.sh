@@ -4,6 +4,7 @@
 #  1. a weekly report filed through node A is seen at once through node B (sessions, data and
 #     throttles live in the database, not in a node);
 #  2. an anonymous visitor reads from the standby (ATLAS_DB_REPLICA_URL) and staff from the primary;
+#  2b. a public vector tile asked twice through HAProxy is the second time answered by its cache;
 #  3. node A killed (kill -9) in the middle of a load run through HAProxy costs only the requests
 #     it had in flight: the soak driver's table after the run lists every non-2xx answer.
 # Everything it started is stopped and removed at the end (--keep: leave it running until Enter).
@@ -61,21 +62,9 @@ start_node() {  # name port
 aport=$(free_port); bport=$(free_port); lport=$(free_port)
 start_node a "$aport"
 start_node b "$bport"
-cat >"$work/haproxy.cfg" <<EOF
-global
-  maxconn 256
-defaults
-  mode http
-  timeout connect 2s
-  timeout client 60s
-  timeout server 60s
-  retries 2
-  option redispatch
-  retry-on conn-failure
-frontend portal
-  bind 127.0.0.1:$lport
-  option forwardfor
-  default_backend nodes
+# the repository's HAProxy configuration (deploy/haproxy/portal.cfg: balancing, retries, the
+# public tile cache) with this run's two nodes as its backend
+cat >"$work/nodes.cfg" <<EOF
 backend nodes
   balance roundrobin
   option httpchk GET /ready
@@ -84,7 +73,7 @@ backend nodes
   server a 127.0.0.1:$aport check
   server b 127.0.0.1:$bport check
 EOF
-haproxy -f "$work/haproxy.cfg" >"$work/haproxy.log" 2>&1 &
+ATLAS_LISTEN="127.0.0.1:$lport" haproxy -f deploy/haproxy/portal.cfg -f "$work/nodes.cfg" >"$work/haproxy.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 30); do curl -sf -o /dev/null "http://127.0.0.1:$lport/ready" && break; sleep 0.5; done
 echo "node a :$aport, node b :$bport, HAProxy :$lport"
@@ -121,6 +110,15 @@ for _ in range(20):
 import time; time.sleep(2)
 print(f"2. 20 anonymous item pages through HAProxy: {sessions(sport) - before} transactions on the standby")
 EOF
+
+lonlat=$(psql -h 127.0.0.1 -p "$port" -U atlas -d bench -Atc "SELECT ST_X(p) || ' ' || ST_Y(p) FROM (SELECT ST_PointOnSurface(geom) AS p FROM parcels WHERE status = 'available' ORDER BY id LIMIT 1) x")
+tile=$(python3 -c 'import math, sys; lon, lat = map(float, sys.argv[1:]); n = 2 ** 14; r = math.radians(lat)
+print(f"14/{int((1 - math.log(math.tan(r) + 1 / math.cos(r)) / math.pi) / 2 * n)}/{int((lon + 180) / 360 * n)}")' $lonlat)
+cached=()
+for _ in 1 2; do
+  cached+=("$(curl -s -o /dev/null -D - "http://127.0.0.1:$lport/ogc/collections/parcels/tiles/WebMercatorQuad/$tile" | tr -d '\r' | awk -F': ' 'tolower($1) == "x-cache" {print $2}')")
+done
+echo "2b. public tile $tile twice through HAProxy: ${cached[*]} (HAProxy's cache, deploy/haproxy/portal.cfg)"
 
 echo "3. load through HAProxy: $seconds s at $connections connections; node a killed (kill -9) after $((seconds / 3)) s"
 (sleep $((seconds / 3)); kill -9 "$pid_a"; echo "   node a killed at $(date +%T)") &

@@ -33,7 +33,9 @@ import parcelatlas.tiles.TileQuery;
  *       literals, to {@code DIR/tile-N.sql} for pgbench;</li>
  *   <li>{@code http BASE DIR SECONDS CONNECTIONS [revalidate]}: GETs those tiles in random order
  *       from the portal on 127.0.0.1 (one {@link LeanHttp} keep-alive connection per client) and prints tiles/s, mean size and latency percentiles; with
- *       {@code revalidate}, each request sends the tile's ETag (a cache asking again: 304).</li>
+ *       {@code revalidate}, each request sends the tile's ETag (a cache asking again: 304);</li>
+ *   <li>{@code prime BASE DIR}: GETs each of those tiles once, so a cache in front (HAProxy) holds
+ *       them all before a {@code http} run measures it hot.</li>
  * </ul>
  */
 public final class TileBench {
@@ -42,6 +44,8 @@ public final class TileBench {
   public static void main(String[] args) throws Exception {
     if (args[0].equals("prepare")) {
       prepare(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+    } else if (args[0].equals("prime")) {
+      prime(args[1], Path.of(args[2]));
     } else {
       http(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
           args.length > 5 && args[5].equals("revalidate"));
@@ -73,6 +77,21 @@ public final class TileBench {
       Files.writeString(dir.resolve("tile-" + i + ".sql"), inline(s) + ";\n");
     }
     Files.write(dir.resolve("tiles.txt"), lines);
+  }
+
+  private static void prime(String base, Path dir) throws Exception {
+    URI target = URI.create(base);
+    if (!"127.0.0.1".equals(target.getHost())) {
+      throw new IllegalArgumentException("only talks to 127.0.0.1, not " + base);
+    }
+    try (LeanHttp lean = new LeanHttp(target.getHost(), target.getPort())) {
+      for (String tile : Files.readAllLines(dir.resolve("tiles.txt"))) {
+        int status = lean.get("/ogc/collections/parcels/tiles/WebMercatorQuad/" + tile, "");
+        if (status != 200) {
+          throw new IllegalStateException("tile " + tile + " answered " + status);
+        }
+      }
+    }
   }
 
   /** The statement with each {@code ?} replaced by its parameter as an SQL literal (numbers and dates only). */
