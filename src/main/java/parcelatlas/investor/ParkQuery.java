@@ -64,11 +64,6 @@ public record ParkQuery(BBox bbox, double minWidth, String q, List<String> codes
         keys(params, "names", MAX_NAME), (int) number(params, "limit", 1, MAX_LIMIT, true, DEFAULT_LIMIT), cursor);
   }
 
-  /** True when the query names its parks (codes or names) or a view or a search: not the whole list. */
-  public boolean bounded() {
-    return bbox != null || q != null || !codes.isEmpty() || !names.isEmpty();
-  }
-
   private static List<String> keys(Map<String, List<String>> params, String name, int maxEach) {
     String text = single(params, name, MAX_KEYS * (maxEach + 1));
     if (text == null) {

@@ -146,9 +146,12 @@ class AdminPageBrowserTest {
       }
       park.sendKeys(org.openqa.selenium.Keys.ENTER);
       assertEquals(name, park.getAttribute("value"));
-      find(browser, "[data-testid=user-password]").sendKeys("a fresh password");
+      assertEquals("", browser.textOf("[data-testid=admin-error]", Duration.ofMillis(300)), "Enter picks, it does not submit");
+      // the form's password (the table's "reset password" buttons share its test id)
+      find(browser, "[data-testid=user-form] [data-testid=user-password]").sendKeys("a fresh password");
       find(browser, "[data-testid=user-submit]").click();
-      browser.waitFor("!!" + row("park.six"));
+      browser.waitFor("!!" + row("park.six") + " || !document.querySelector('[data-testid=admin-error]').hidden");
+      assertEquals("", browser.textOf("[data-testid=admin-error]", Duration.ofMillis(300)), "added");
       assertEquals("QL-P06", Sql.rows(storage, "SELECT scope_park_code FROM users WHERE username = 'park.six'").get(0)
           .get("scope_park_code"));
       assertTrue(browser.textOf("[data-username='park.six']", Duration.ofSeconds(2)).contains(name + " (QL-P06)"));
