@@ -78,6 +78,8 @@ function photoItem(p) {
 async function show(month) {
   fail('');
   shown = await getJson(`/api/bulletin?month=${encodeURIComponent(month)}`);
+  const named = [...(shown.verdicts?.praise || []), ...(shown.verdicts?.criticism || [])].map((v) => v.name);
+  await loadParks(named); // only the parks this bulletin names, for their English names
   $('bulletin-draft').href = `/api/bulletin.pdf?month=${encodeURIComponent(month)}`;
   draw(shown);
 }
@@ -130,7 +132,6 @@ async function start() {
     relabel();
     await archive();
   });
-  await loadParks();
   await Promise.all([show(month.value), archive()]).catch((e) => fail(e.message));
 }
 

@@ -30,21 +30,59 @@ export function localTitle(row) {
   return localName(row, 'name') || String(row?.code ?? '');
 }
 
-let parks = [];
-let loading = null;
+// Parks named so far on this page: code → summary and Chinese name → summary, filled by loadParks
+// (only the parks a page names, never the whole list) and by rememberParks (summaries a page fetched
+// anyway, e.g. the parks in its map view).
+const byKey = new Map();
+const asked = new Map(); // key → Promise of its lookup, so a key is asked for once per page
+/** At most this many codes or names in one request (the API's bound). */
+export const PARK_BATCH = 200;
 
-/** Loads the parks once (the public /api/investor/parks), so that parkName can name them. */
-export function loadParks() {
-  loading ||= getJson('/api/investor/parks').then((body) => { parks = body.parks || []; return parks; }, () => parks);
-  return loading;
+/** Summaries a page already has (GET /api/investor/parks answers), so that parkName can name them. */
+export function rememberParks(list) {
+  for (const park of list || []) {
+    byKey.set(park.code, park);
+    if (park.name) byKey.set(park.name, park);
+  }
+  return list;
+}
+
+/** A park's summary by code or Chinese name, if this page has loaded it. */
+export function knownPark(key) {
+  return key == null ? null : byKey.get(key) ?? null;
 }
 
 /**
- * A park named by its code or its Chinese name, in the viewer's language (after loadParks); any
- * other key (a township, an unknown park) as it is. For pages whose data names parks in Chinese.
+ * Loads the summaries of the parks keys name — codes or Chinese names (a key of printable ASCII is
+ * taken for a code, any other for a name) — that this page has not asked for yet, PARK_BATCH a
+ * request (GET /api/investor/parks?codes=… or ?names=…), so that parkName can name them. Resolves
+ * when they are known (a failed lookup leaves the keys as they are).
+ */
+export function loadParks(keys = []) {
+  const fresh = [...new Set(keys.filter((k) => k != null && String(k).trim() !== '').map(String))]
+    .filter((k) => !asked.has(k));
+  const codes = fresh.filter((k) => /^[\x21-\x7e]+$/.test(k));
+  const names = fresh.filter((k) => !/^[\x21-\x7e]+$/.test(k));
+  const batches = [];
+  for (const [param, list] of [['codes', codes], ['names', names]]) {
+    for (let i = 0; i < list.length; i += PARK_BATCH) {
+      const batch = list.slice(i, i + PARK_BATCH);
+      const query = new URLSearchParams({ [param]: batch.join(','), limit: String(PARK_BATCH) });
+      const done = getJson(`/api/investor/parks?${query}`).then((body) => { rememberParks(body.parks); }, () => {});
+      batch.forEach((k) => asked.set(k, done));
+      batches.push(done);
+    }
+  }
+  return Promise.all([...batches, ...keys.filter((k) => asked.has(String(k))).map((k) => asked.get(String(k)))])
+    .then(() => keys.map((k) => knownPark(k)).filter(Boolean));
+}
+
+/**
+ * A park named by its code or its Chinese name, in the viewer's language (after loadParks of that key);
+ * any other key (a township, an unknown park) as it is. For pages whose data names parks in Chinese.
  */
 export function parkName(key) {
   if (key == null) return '';
-  const park = parks.find((p) => p.code === key || p.name === key);
+  const park = knownPark(key);
   return park ? localTitle(park) : String(key);
 }

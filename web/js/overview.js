@@ -1,14 +1,17 @@
 // Entry module of overview.html: builds the map, draws every layer from vector tiles
-// (overview-tiles.js; no layer is downloaded), labels the parks in view from the park summaries
-// (/api/investor/parks: names and boxes, no geometry), counts each layer, wires language and legend.
+// (overview-tiles.js; no layer is downloaded), labels the parks in view from that view's park
+// summaries (parks-in-view.js: /api/investor/parks?bbox=…, names and boxes, no geometry; never every
+// park), fits the city by the parks' extent (/api/investor/parks/extent), counts each layer, wires
+// language and legend.
 import { COLLECTIONS, fetchConfig, fetchAllFeatures, getJson } from './api.js';
 import { createOverviewTiles, TILED } from './overview-tiles.js';
 import { addBasemap, boundsOfBox, createShift, viewBox } from './basemap.js';
 import { localTitle } from './names.js';
+import { createParksInView } from './parks-in-view.js';
 import { t, setLang, onLangChange, currentLang, locale } from './i18n.js';
 import { createHeader } from './header.js';
 import { createLegend } from './legend.js';
-import { createLayer, createParkLabels, ensurePanes, refreshLabels, featureBounds } from './layers.js';
+import { createLayer, ensurePanes, refreshLabels, featureBounds } from './layers.js';
 import { installHatchPatterns } from './styles.js';
 import { escapeHtml } from './html.js';
 import { readUrlOptions } from './url-options.js';
@@ -73,27 +76,21 @@ onLangChange(() => {
   legend.refresh();
   rebuildLayerControl();
   Object.values(loaded).forEach(({ layer }) => { if (layer.eachLayer) refreshLabels(layer); });
-  parkLabels.refresh();
+  parkLabels?.refresh();
 });
 
-const parkLabels = createParkLabels(map, localTitle);
-let parkBoxes = new Map(); // park code → { info, bounds } from /api/investor/parks
-let labelsShown = false;
+let parkLabels = null; // the parks in view (parks-in-view.js), once the basemap shift is known
+let parkExtent = null; // LatLngBounds around every park (/api/investor/parks/extent)
 function refitParkLabels() {
-  const show = Boolean(loaded.parks && map.hasLayer(loaded.parks.layer));
-  if (show !== labelsShown) parkLabels.setParks(show ? parkBoxes : new Map());
-  else if (show) parkLabels.fit();
-  labelsShown = show;
+  parkLabels?.setEnabled(Boolean(loaded.parks && map.hasLayer(loaded.parks.layer)));
 }
-map.on('moveend zoomend overlayadd overlayremove', refitParkLabels);
+map.on('overlayadd overlayremove', refitParkLabels);
 
-/** The park summaries' names and boxes, for labels and the extent (failures: no labels, reported). */
-async function loadParkBoxes() {
+/** The parks' extent, for fitting the city (failures: reported). */
+async function loadParkExtent() {
   try {
-    const parks = (await getJson('/api/investor/parks')).parks || [];
-    parkBoxes = new Map(parks.filter((p) => p.bbox).map((info) => [info.code, { info, bounds: boundsOfBox(shift, info.bbox) }]));
-    labelsShown = false;
-    refitParkLabels();
+    const extent = await getJson('/api/investor/parks/extent');
+    parkExtent = extent.bbox ? boundsOfBox(shift, extent.bbox) : null;
   } catch (error) {
     errors.push({ collection: 'parks', message: error.message });
     header.addError('loadFailed', { layer: 'parks', reason: error.message });
@@ -163,7 +160,7 @@ function fitToData(fallback) {
     if (!b) return;
     if (b.isValid()) bounds.extend(b);
   });
-  parkBoxes.forEach((park) => bounds.extend(park.bounds)); // the parks are tiled: their boxes give the extent
+  if (parkExtent) bounds.extend(parkExtent); // the parks are tiled: their extent gives the city's
   if (bounds.isValid()) map.fitBounds(bounds, { ...fitPadding(), maxZoom: 17, animate: false });
   else map.setView(shift.toLatLng(fallback.center[1], fallback.center[0]), fallback.zoom, { animate: false });
 }
@@ -205,9 +202,11 @@ async function start() {
   map.setView(shift.toLatLng(lon, lat), config.zoom, { animate: false });
   addBasemap(map, config);
   tiles = createOverviewTiles(map, shift);
+  parkLabels = createParksInView(map, shift, localTitle);
+  parkLabels.setEnabled(false);
   rebuildLayerControl();
   const bbox = options.bbox === 'view' ? viewBox(map, shift).map((v) => v.toFixed(6)).join(',') : options.bbox;
-  await Promise.all([...COLLECTIONS.map((collection) => loadCollection(collection, bbox)), loadParkBoxes()]);
+  await Promise.all([...COLLECTIONS.map((collection) => loadCollection(collection, bbox)), loadParkExtent()]);
   header.setLoading(false);
   fitToData(config);
   if (options.popup) await Promise.resolve(openPopup(options.popup.collection, options.popup.id)).catch((error) => {

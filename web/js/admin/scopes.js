@@ -1,19 +1,26 @@
 // The scopes an official may answer for, as the server knows them: every township with a demolition
-// zone or key project (/api/desk/townships) and every park (/api/investor/parks). The admin picks one
-// from a list; nothing is typed, so a scope naming no real township or park cannot be sent.
+// zone or key project (/api/desk/townships), from a list, and a park, found by typing its name or code
+// (park-picker.js: GET /api/investor/parks?q=…; never a list of every park). Nothing free is sent: a
+// scope naming no real township or park cannot be chosen.
 import { requestJson } from '../api.js';
-import { t, currentLang } from '../i18n.js';
+import { t } from '../i18n.js';
 import { el } from '../html.js';
-import { localName } from '../names.js';
+import { knownPark, loadParks, localName } from '../names.js';
+import { createParkPicker } from '../park-picker.js';
 
+/** The select's value that asks for a park, chosen in the park picker beside it. */
+export const PARK_SCOPE = 'park';
 let townships = [];
-let parks = [];
 
-/** Loads the townships and parks; a refusal throws a FetchError in the page's language. */
+/** Loads the townships; a refusal throws a FetchError in the page's language. */
 export async function loadScopes() {
-  const [t1, p1] = await Promise.all([requestJson('/api/desk/townships'), requestJson('/api/investor/parks')]);
+  const t1 = await requestJson('/api/desk/townships');
   townships = Array.isArray(t1.townships) ? t1.townships : [];
-  parks = Array.isArray(p1.parks) ? p1.parks : [];
+}
+
+/** Asks for the names of the parks these users are scoped to (only those), for scopeLabel. */
+export function loadScopeParks(users) {
+  return loadParks(users.map((u) => u.scopeParkCode).filter(Boolean));
 }
 
 function parkName(park) {
@@ -24,13 +31,13 @@ function parkName(park) {
 /** How a user's scope reads in the table: the township, the park's name and code, or city-wide. */
 export function scopeLabel(user) {
   if (user.scopeParkCode) {
-    const park = parks.find((p) => p.code === user.scopeParkCode);
+    const park = knownPark(user.scopeParkCode);
     return park ? parkName(park) : user.scopeParkCode;
   }
   return user.scopeTownship ?? t('admin.cityWide');
 }
 
-/** Fills the select: city-wide, then the townships, then the parks; keeps the chosen value if it is still there. */
+/** Fills the select: city-wide, the townships, then "a park…"; keeps the chosen value if it is still there. */
 export function fillScopeSelect(select) {
   const chosen = select.value;
   select.replaceChildren(
@@ -38,13 +45,22 @@ export function fillScopeSelect(select) {
     el('optgroup', { label: t('admin.scopeTownships'), 'data-testid': 'scope-townships' },
       townships.map((name) => el('option', { value: `township:${name}` }, name))),
     el('optgroup', { label: t('admin.scopeParks'), 'data-testid': 'scope-parks' },
-      parks.map((park) => el('option', { value: `park:${park.code}` }, parkName(park)))),
+      el('option', { value: PARK_SCOPE }, t('admin.scopePickPark'))),
   );
   select.value = [...select.options].some((o) => o.value === chosen) ? chosen : '';
 }
 
-/** The request members of a select's value: {scope_township, scope_park}, empty strings when city-wide. */
-export function scopeMembers(value) {
+/** The park picker shown beside the select while it asks for a park (data-testid user-scope-park). */
+export function createScopeParkPicker() {
+  return createParkPicker({ id: 'user-scope-park', testid: 'user-scope-park' });
+}
+
+/**
+ * The request members of a select's value (and, for a park, the picker's park):
+ * {scope_township, scope_park}, empty strings when city-wide.
+ */
+export function scopeMembers(value, parkCode = '') {
+  if (value === PARK_SCOPE) return { scope_township: '', scope_park: parkCode || '' };
   const [kind, ...rest] = String(value || '').split(':');
   const name = rest.join(':');
   return { scope_township: kind === 'township' ? name : '', scope_park: kind === 'park' ? name : '' };

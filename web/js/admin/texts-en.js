@@ -7,7 +7,7 @@ extendTexts('en', {
     actions: 'Actions', add: 'Add a user', password: 'Initial password (10+ characters)', submit: 'Add',
     added: 'Added {name}',
     roles: { official: 'Official', planner: 'Planner', admin: 'Administrator' },
-    scopeCity: 'City-wide (no township or park)', scopeTownships: 'Townships', scopeParks: 'Parks',
+    scopeCity: 'City-wide (no township or park)', scopeTownships: 'Townships', scopePickPark: 'A park (type its name or code)', scopeParks: 'Parks',
     scopeOnlyOfficials: 'Only officials have a scope', scopesFailed: 'Could not load the townships and parks: {reason}',
     cityWide: 'City-wide', disabled: 'Disabled', active: 'Active', you: ' (you)',
     disable: 'Disable', enable: 'Enable', resetPassword: 'Reset password',

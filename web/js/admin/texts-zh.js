@@ -6,7 +6,7 @@ extendTexts('zh', {
     title: '用户与审计', users: '用户', username: '用户名', role: '角色', scope: '范围', state: '状态',
     actions: '操作', add: '新增用户', password: '初始密码（至少10位）', submit: '添加', added: '已添加 {name}',
     roles: { official: '领导/责任单位', planner: '规划人员', admin: '管理员' },
-    scopeCity: '全市（不限镇街和园区）', scopeTownships: '镇街', scopeParks: '园区', scopeOnlyOfficials: '仅领导/责任单位可限定范围',
+    scopeCity: '全市（不限镇街和园区）', scopeTownships: '镇街', scopePickPark: '指定园区（输入名称或编号查找）', scopeParks: '园区', scopeOnlyOfficials: '仅领导/责任单位可限定范围',
     scopesFailed: '镇街和园区列表加载失败：{reason}',
     cityWide: '全市', disabled: '已停用', active: '正常', you: '（本人）',
     disable: '停用', enable: '启用', resetPassword: '重置密码',

@@ -2,7 +2,7 @@
 // only), an initial password. A refusal is shown in the page's language, by its code.
 import { requestJson } from '../api.js';
 import { t } from '../i18n.js';
-import { fillScopeSelect, scopeMembers } from './scopes.js';
+import { createScopeParkPicker, fillScopeSelect, PARK_SCOPE, scopeMembers } from './scopes.js';
 
 const $ = (testid) => document.querySelector(`[data-testid=${testid}]`);
 
@@ -11,19 +11,24 @@ export function createUserForm({ onAdded, onError }) {
   const form = $('user-form');
   const role = $('user-role');
   const scope = $('user-scope');
+  const park = createScopeParkPicker();
+  scope.closest('label').after(park.element);
 
   function syncScope() {
     const official = role.value === 'official';
     scope.disabled = !official;
     scope.title = official ? '' : t('admin.scopeOnlyOfficials');
     if (!official) scope.value = '';
+    park.element.hidden = scope.value !== PARK_SCOPE;
+    park.input.setAttribute('aria-label', t('admin.scopeParks'));
   }
 
   role.addEventListener('change', syncScope);
+  scope.addEventListener('change', () => { syncScope(); if (scope.value === PARK_SCOPE) park.input.focus(); });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const username = form.elements.username.value.trim();
-    const body = { username, role: role.value, ...scopeMembers(scope.value), password: form.elements.password.value };
+    const body = { username, role: role.value, ...scopeMembers(scope.value, park.value()), password: form.elements.password.value };
     $('user-status').textContent = '';
     try {
       await requestJson('/api/admin/users', { method: 'POST', json: body });
@@ -32,6 +37,7 @@ export function createUserForm({ onAdded, onError }) {
       return;
     }
     form.reset();
+    park.set('');
     syncScope();
     $('user-status').textContent = t('admin.added', { name: username });
     await onAdded();

@@ -3,7 +3,7 @@
 import { requestJson } from '../api.js';
 import { t } from '../i18n.js';
 import { el } from '../html.js';
-import { scopeLabel } from './scopes.js';
+import { loadScopeParks, scopeLabel } from './scopes.js';
 import { showNotice } from './notice.js';
 
 const userUrl = (name, action) => `/api/admin/users/${encodeURIComponent(name)}/${action}`;
@@ -67,6 +67,7 @@ export function createUserTable(table, { me, onChange, onError, onResetPassword 
     async load() {
       ({ users } = await requestJson('/api/admin/users'));
       users = users.map((u) => ({ ...u, role: String(u.role).toLowerCase() }));
+      await loadScopeParks(users);
       render();
     },
     render,

@@ -54,8 +54,8 @@ async function load() {
   if (state.quarter) query.set('quarter', state.quarter);
   $('contest-error').hidden = true;
   try {
-    await loadParks();
     state.data = await getJson(`/api/public/contest?${query}`);
+    await loadParks(state.data.places.map((p) => p.name));
   } catch (error) {
     $('contest-error').textContent = error.message;
     $('contest-error').hidden = false;

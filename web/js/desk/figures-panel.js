@@ -1,4 +1,6 @@
 // Figure cards of a scope (city, a township or a park) as of a day, and the CSV export link.
+import { createParkPicker } from '../park-picker.js';
+import { localTitle } from '../names.js';
 import { t } from '../i18n.js';
 import { el } from '../html.js';
 import { formatCount, formatNumber, formatPercent, withUnit } from '../format.js';
@@ -44,7 +46,14 @@ export function createFiguresPanel(container, { onScope }) {
   const label = el('label', { for: 'scope-select' });
   const csv = el('a', { className: 'secondary-button', dataset: { testid: 'figures-csv' }, download: '' });
   const grid = el('div', { className: 'figure-grid', dataset: { testid: 'figure-cards' } });
-  container.append(el('div', { className: 'figures-toolbar' }, label, select, csv), grid);
+  // any other park: found by typing its name or code (park-picker.js), never a list of every park
+  const parkPicker = createParkPicker({ id: 'scope-park', testid: 'scope-park', onPick: (park) => {
+    if (!park) return;
+    if (!options.parks.some((p) => p.code === park.code)) options.parks = [...options.parks, park];
+    renderOptions(`park:${park.code}`);
+    onScope(`park:${park.code}`);
+  } });
+  container.append(el('div', { className: 'figures-toolbar' }, label, select, parkPicker.element, csv), grid);
   select.addEventListener('change', () => onScope(select.value));
   let options = { townships: [], parks: [] };
   let last = null;
@@ -53,7 +62,7 @@ export function createFiguresPanel(container, { onScope }) {
     select.replaceChildren(
       el('option', { value: 'city' }, t('desk.figures.city')),
       el('optgroup', { label: t('desk.figures.townships') }, options.townships.map((name) => el('option', { value: `township:${name}` }, name))),
-      el('optgroup', { label: t('desk.figures.parks') }, options.parks.map((p) => el('option', { value: `park:${p.code}` }, p.name ?? p.code))),
+      el('optgroup', { label: t('desk.figures.parks') }, options.parks.map((p) => el('option', { value: `park:${p.code}` }, localTitle(p)))),
     );
     select.value = scope;
   }

@@ -49,7 +49,7 @@ export function createLeadCounts(container, link) {
     async load(viewer) {
       me = viewer;
       counts = mayWorkLeads(me) ? await track(requestJson('/api/leads/counts')).catch(() => null) : null;
-      if (counts) await loadParks();
+      if (counts) await loadParks(Object.keys(counts.parks || {}));
       render();
     },
     relabel: render,

@@ -158,6 +158,7 @@ async function openProject(code) {
   projectPanel.loading(code);
   sync();
   const props = await deskMap.focusProject(code);
+  if (props?.park_code) await loadParks([props.park_code]);
   if (state.project !== code) return;
   // Officials of other townships see the headline summary; the internals would be refused (403).
   const summary = () => projectPanel.summary(props, state.asOf, props.park_code ? parkName(props.park_code) : null);
@@ -249,7 +250,8 @@ async function start() {
   rankings.setViewer(me);
   asOf.set(state.asOf);
   tabs.set(state.tab);
-  const [, parks, townships] = await Promise.all([deskMap.load(), loadParks().then((list) => ({ parks: list })),
+  const [, parks, townships] = await Promise.all([deskMap.load(), loadParks([me.scopePark, state.scope?.startsWith('park:') ? state.scope.slice(5) : null])
+    .then((list) => ({ parks: list })),
     api.fetchTownships().then((a) => a.townships || []).catch(() => [])]);
   // A township's or park's official starts on their own scope unless the link names one.
   const home = fromUrl.scopeGiven ? null : homeScope(me);

@@ -72,7 +72,7 @@ export function createMapMarkers(map, { shift, onZone, onProject }) {
   /** Draws the contest flags as of {@code day} (replacing the previous ones). */
   async function loadFlags(day) {
     const answer = await track(getJson(`/api/desk/contest/map?as_of=${q(day)}`)).catch(() => null);
-    await loadParks();
+    await loadParks((answer?.places || []).map((place) => place.label ?? place.name));
     flagLayer.clearLayers();
     for (const place of answer?.places || []) {
       const [w, s, e, n] = place.bbox;

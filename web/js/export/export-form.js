@@ -5,7 +5,7 @@ import { t } from '../i18n.js';
 import { el } from '../html.js';
 import { crsGroups } from './crs-list.js';
 import { createFilterBuilder } from './filter-builder.js';
-import { localTitle } from '../names.js';
+import { createParkPicker } from '../park-picker.js';
 
 const FORMATS = ['shp', 'gpkg', 'geojson', 'csv'];
 const ENCODINGS = ['GBK', 'UTF-8'];
@@ -15,11 +15,14 @@ const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 /** createForm({ onChange(), onDraw('start'|'finish'|'clear'), onLayer(layer) }) → the panel's API. */
 export function createForm({ onChange, onDraw, onLayer = () => {} }) {
   const state = {
-    layers: ['parks', 'parcels'], parks: [], layer: 'parcels', filter: '', area: 'none', park: '',
+    layers: ['parks', 'parcels'], layer: 'parcels', filter: '', area: 'none', park: '',
     polygon: null, corners: 0, format: 'shp', crs: 'EPSG:4326', encoding: 'GBK', names: false,
   };
   const root = $('export-form');
   const builder = createFilterBuilder({ onChange: (cql) => { state.filter = cql; onChange(); } });
+  // the park: searched by name or code as the viewer types (never a list of every park)
+  const parkPicker = createParkPicker({ id: 'park-select', testid: 'park-select',
+    onPick: (park) => { state.park = park?.code ?? ''; onChange(); } });
 
   function select(testid, value, options, onPick) {
     const node = el('select', { 'data-testid': testid }, options.map((o) => (o.options
@@ -44,9 +47,7 @@ export function createForm({ onChange, onDraw, onLayer = () => {} }) {
       }));
     const parts = [radios];
     if (state.area === 'park') {
-      parts.push(field('exportPage.pickPark', select('park-select', state.park,
-        [{ value: '', label: '—' }, ...state.parks.map((p) => ({ value: p.code, label: `${localTitle(p)} (${p.code})` }))],
-        (v) => { state.park = v; })));
+      parts.push(field('exportPage.pickPark', parkPicker.element));
     }
     if (state.area === 'polygon') {
       const button = (testid, key, action) => {
@@ -104,10 +105,6 @@ export function createForm({ onChange, onDraw, onLayer = () => {} }) {
       api.render();
       onLayer(state.layer);
     },
-    setParks(parks) {
-      state.parks = parks;
-      api.render();
-    },
     setArea(kind) {
       if (state.area === 'polygon' && kind !== 'polygon') onDraw('clear');
       state.area = kind;
@@ -117,6 +114,7 @@ export function createForm({ onChange, onDraw, onLayer = () => {} }) {
     pickPark(code) {
       state.area = 'park';
       state.park = code;
+      parkPicker.set(code);
       api.render();
       onChange();
     },
@@ -131,6 +129,7 @@ export function createForm({ onChange, onDraw, onLayer = () => {} }) {
     },
     /** Sets a control as a person would, for tests: (testid, value). */
     set(testid, value) {
+      if (testid === 'park-select') { api.pickPark(value); return; }
       const node = root.querySelector(`[data-testid="${testid}"]`);
       node.value = value;
       node.dispatchEvent(new Event('change', { bubbles: true }));

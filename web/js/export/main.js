@@ -16,6 +16,7 @@ import { createForm } from './export-form.js';
 import { exportParams, exportUrl, areaReady } from './export-url.js';
 import { createSelection, MAX_DRAWN } from './selection-layer.js';
 import { createParkMap } from './park-map.js';
+import { fetchParkExtent } from '../parks-in-view.js';
 
 const STAFF_LAYERS = ['projects', 'demolition-zones'];
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
@@ -164,10 +165,9 @@ async function start() {
     addBasemap(map, config);
     form.setDefaultCrs(config.cityCrs);
     parkMap = createParkMap(map, shift, { onPick: (code) => form.pickPark(code), canPick: () => !draw.active });
-    const parks = (await getJson('/api/investor/parks')).parks || [];
-    parkMap.setParks(parks);
-    form.setParks(parks.map((p) => ({ code: p.code, name: p.name, name_en: p.name_en })));
+    parkMap.setExtent((await fetchParkExtent()).bbox); // the city's parks: count and box, never their list
     if (parkMap.bounds().isValid()) map.fitBounds(parkMap.bounds(), { padding: [20, 20], animate: false });
+    parkMap.labelsIdle();
     selection = createSelection(map, shift, (code) => parkMap.geometry(code), { staff: me.signedIn });
     map.on('moveend', () => {
       const c = choice();

@@ -1,12 +1,12 @@
-// The parks on the export map without downloading the parks layer: outlines from the parks vector
-// tiles (tile-layers.js), names as labels for the parks in view placed from the park summaries'
-// boxes (GET /api/investor/parks: attributes and a bbox, no geometry; layers.js createParkLabels),
+// The parks on the export map without downloading the parks layer or every park's summary: outlines
+// from the parks vector tiles (tile-layers.js), names as labels for the parks in view from that view's
+// summaries (parks-in-view.js: GET /api/investor/parks?bbox=…, asked for per view),
 // a click inside a park picks it (from the loaded tiles), and the chosen park alone is fetched as
 // GeoJSON (items filtered on its code, limit 1), outlined in orange and fitted in the view.
 import { getJson } from '../api.js';
 import { boundsOfBox, geoJsonCoords } from '../basemap.js';
-import { createParkLabels } from '../layers.js';
 import { localTitle } from '../names.js';
+import { createParksInView } from '../parks-in-view.js';
 import { createTileLayer } from '../tile-layers.js';
 
 const OUTLINE = '#1f3a5f';
@@ -20,11 +20,12 @@ export function parkUrl(code) {
 
 /**
  * map: the Leaflet map; shift: the basemap shift; onPick(code): a park clicked on the map (while
- * canPick() is true). Returns { setParks(summaries), choose(code) → Promise<geometry|null> (fetches,
+ * canPick() is true); track(promise): the page's pending requests. Returns { setExtent(bbox), choose(code) → Promise<geometry|null> (fetches,
  * outlines and fits a newly chosen park; '' clears), geometry(code) → the chosen park's GeoJSON
- * geometry once fetched, bounds() → LatLngBounds of every park, refresh() (after a language change) }.
+ * geometry once fetched, bounds() → LatLngBounds of every park (the city's extent), labelsIdle() → Promise
+ * of the view's labels, refresh() (after a language change) }.
  */
-export function createParkMap(map, shift, { onPick, canPick = () => true }) {
+export function createParkMap(map, shift, { onPick, canPick = () => true, track = (p) => p }) {
   map.createPane('pane-parks').style.zIndex = 395;
   const tiles = createTileLayer(map, 'parks', {
     pane: 'pane-parks',
@@ -35,12 +36,11 @@ export function createParkMap(map, shift, { onPick, canPick = () => true }) {
     ],
   });
   tiles.layer.addTo(map);
-  const labels = createParkLabels(map, localTitle);
-  let parks = new Map(); // code → { info, bounds }
+  const labels = createParksInView(map, shift, localTitle, { track });
+  let extent = null;
   const outline = L.featureGroup().addTo(map);
   let chosen = { code: '', geometry: null, loading: Promise.resolve(null) };
 
-  map.on('moveend zoomend', () => labels.fit());
   map.on('click', (event) => {
     if (!canPick()) return;
     const code = tiles.pick(event.latlng)?.props.code;
@@ -64,9 +64,9 @@ export function createParkMap(map, shift, { onPick, canPick = () => true }) {
   }
 
   return {
-    setParks(summaries) {
-      parks = new Map(summaries.filter((p) => p.bbox).map((info) => [info.code, { info, bounds: boundsOfBox(shift, info.bbox) }]));
-      labels.setParks(parks);
+    /** The box [w, s, e, n] around every park (GET /api/investor/parks/extent), or null. */
+    setExtent(bbox) {
+      extent = bbox ? boundsOfBox(shift, bbox) : null;
     },
     choose(code) {
       if (code === chosen.code) return chosen.loading;
@@ -77,11 +77,8 @@ export function createParkMap(map, shift, { onPick, canPick = () => true }) {
       return chosen.loading;
     },
     geometry: (code) => (code === chosen.code ? chosen.geometry : null),
-    bounds() {
-      const all = L.latLngBounds([]);
-      parks.forEach((park) => all.extend(park.bounds));
-      return all;
-    },
+    bounds: () => extent || L.latLngBounds([]),
+    labelsIdle: () => labels.update(),
     refresh: () => labels.refresh(),
   };
 }

@@ -6,7 +6,7 @@ import { createKindSelect } from './context-kinds.js';
 import { applyTexts, textEl } from '../i18n-dom.js';
 import { LAND_USE_ORDER, landUseSwatch } from './land-use.js';
 import { SERVICING_NAMES } from './parcel-facts.js';
-import { localTitle } from '../names.js';
+import { createParkPicker } from '../park-picker.js';
 
 const TYPING_DELAY_MS = 400;
 
@@ -36,14 +36,17 @@ export function activeFilterCount(f) {
 
 /** onChange(filters) fires after the user changes a control (typing is debounced). */
 export function createFilterPanel(container, { onChange }) {
-  const park = el('select', { name: 'park', 'data-testid': 'filter-park' });
+  // the park: searched as the viewer types (park-picker.js), never a list of every park; its code in a hidden field
+  const park = el('input', { type: 'hidden', name: 'park', value: '' });
+  const parkPicker = createParkPicker({ id: 'filter-park', testid: 'filter-park', placeholder: 'inv.filters.allParks',
+    onPick: (picked) => { park.value = picked?.code ?? ''; emit(); } });
   const industry = el('select', { name: 'industry', 'data-testid': 'filter-industry' });
   const count = el('span', { className: 'filter-count', 'data-testid': 'filter-count' });
   const kind = createKindSelect({ name: 'near_kind', 'data-testid': 'filter-near-kind' });
   const nearKind = kind.select;
   const nearKm = el('input', { type: 'number', name: 'near_km', min: 0, max: 50, step: 'any', inputmode: 'decimal', 'data-testid': 'filter-near-km' });
   const form = el('form', { className: 'filter-form', 'data-testid': 'filter-form' },
-    el('label', { className: 'field' }, textEl('span', 'inv.filters.park'), park),
+    el('label', { className: 'field' }, textEl('span', 'inv.filters.park'), parkPicker.element, park),
     el('fieldset', { className: 'chips chips-3', 'data-testid': 'filter-land-use' },
       textEl('legend', 'inv.filters.landUse'),
       LAND_USE_ORDER.map((code) => checkbox('land_use', code, `filter-land-use-${code}`,
@@ -67,7 +70,6 @@ export function createFilterPanel(container, { onChange }) {
     el('summary', {}, textEl('span', 'inv.filters.title'), count), form);
   container.replaceChildren(details);
 
-  let parks = [];
   let industries = [];
 
   let timer = null;
@@ -101,11 +103,8 @@ export function createFilterPanel(container, { onChange }) {
   }
 
   function renderParks(value = park.value) {
-    const known = parks.some((p) => p.code === value);
-    park.replaceChildren(el('option', { value: '' }, t('inv.filters.allParks')),
-      ...parks.map((p) => el('option', { value: p.code }, localTitle(p))),
-      value && !known ? el('option', { value }, value) : null);
-    park.value = value;
+    park.value = value || '';
+    if (parkPicker.value() !== park.value) parkPicker.set(park.value);
   }
 
   function renderIndustries(value = industry.value) {
@@ -123,14 +122,10 @@ export function createFilterPanel(container, { onChange }) {
     timer = setTimeout(emit, TYPING_DELAY_MS);
   });
   form.addEventListener('submit', (event) => { event.preventDefault(); emit(); });
-  form.addEventListener('reset', () => setTimeout(emit, 0));
+  form.addEventListener('reset', () => { renderParks(''); setTimeout(emit, 0); });
 
   return {
     element: details,
-    setParks(list) {
-      parks = list;
-      renderParks();
-    },
     /** The industry categories [{code, zh, en}] the filter offers. */
     setIndustries(list) {
       industries = list;

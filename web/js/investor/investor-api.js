@@ -1,14 +1,11 @@
-// The investor API (/api/investor/...); park outlines come from the vector tiles (park-layer.js).
+// The investor API (/api/investor/...); park outlines come from the vector tiles (park-layer.js), park
+// summaries a view or a few codes at a time (parks-in-view.js, names.js, park-picker.js).
 import { getJson } from '../api.js';
 import { filterParams } from './url-state.js';
 
 const BASE = '/api/investor';
 const PAGE = 1000;
 const MAX_PAGES = 20;
-
-export async function fetchParks(signal) {
-  return (await getJson(`${BASE}/parks`, signal)).parks || [];
-}
 
 /** The industry catalogue's categories [{code, zh, en}] (/api/industries). */
 export async function fetchIndustries(signal) {

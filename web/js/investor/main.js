@@ -27,7 +27,7 @@
  *               compare-only-diff, compare-close
  *
  * window.investor, for browser tests:
- *   ready            Promise → { parks, parcels, numberMatched, moreThan } once parks and the first page of
+ *   ready            Promise → { parks (the city's count), parcels, numberMatched, moreThan } once the first page of
  *                    the filtered parcels in view are loaded
  *                    and the URL's selection and comparison are restored (rejects when loading failed)
  *   state()          { lang, view: {center: [lon, lat], zoom}, filters: {park, land_use[], min_mu, max_mu,
@@ -55,7 +55,9 @@ import { createCompareTable, createCompareTray } from './compare.js';
 import { coveredMargins } from './covered-margins.js';
 import { createDetailPanel } from './detail-panel.js';
 import { createFilterPanel, activeFilterCount } from './filter-panel.js';
-import { fetchIndustries, fetchParcel, fetchParcelPage, fetchParks } from './investor-api.js';
+import { fetchIndustries, fetchParcel, fetchParcelPage } from './investor-api.js';
+import { fetchParkExtent } from '../parks-in-view.js';
+import { knownPark, loadParks } from '../names.js';
 import { createMatchPanel } from './match-panel.js';
 import { createParcelMap } from './parcel-map.js';
 import { idle, track } from '../pending.js';
@@ -71,7 +73,7 @@ document.documentElement.lang = locale();
 const store = createStore({ ...initial, lang: currentLang() });
 store.subscribe((state) => window.history.replaceState(null, '', window.location.pathname + urlSearch(state)));
 
-let parks = [];
+let parkCount = null; // how many parks the city has (GET /api/investor/parks/extent); no page lists them all
 let parcels = []; // the parcels listed so far: the pages fetched for the view, filters and sort
 let parcelRequest = null;
 let page = { numberMatched: 0, moreThan: null, nextOffset: null };
@@ -206,9 +208,13 @@ function applyFilters(next) {
   const before = store.get().filters;
   store.set({ filters: next });
   filters.setFilters(next);
-  const park = parks.find((p) => p.code === next.park);
-  if (park?.bbox && next.park !== before.park) map.fitBox(park.bbox);
-  return reload();
+  if (!next.park || next.park === before.park) return reload();
+  // fly to the chosen park (its summary: remembered from the picker, else asked for by code)
+  return track(loadParks([next.park]).then(() => {
+    const park = knownPark(next.park);
+    if (park?.bbox && store.get().filters.park === next.park) map.fitBox(park.bbox);
+    return reload();
+  }));
 }
 
 async function select(code, { zoom = true, reveal = false, scroll = true } = {}) {
@@ -320,22 +326,20 @@ async function start() {
     showError(t('configFailed', { reason: error.message }));
   }
   map.configure(config);
-  const parkData = Promise.all([fetchParks(), fetchIndustries()]);
+  const parkData = Promise.all([fetchParkExtent(), fetchIndustries(), loadParks([initial.filters.park])]);
   // A view in the URL needs no park data: the list of its parcels is asked for at once, beside it.
   let firstParcels = null;
   if (initial.view) {
     map.setView(initial.view);
     firstParcels = loadParcels();
   }
-  const [parkInfo, industries] = await parkData;
-  parks = parkInfo;
+  const [extent, industries] = await parkData;
+  parkCount = extent.parks;
   filters.setIndustries(industries);
   match.setIndustries(industries);
-  map.setParks(parks);
-  filters.setParks(parks);
-  match.setParks(parks);
+  map.setExtent(extent.bbox);
   if (!firstParcels) {
-    const park = parks.find((p) => p.code === initial.filters.park);
+    const park = knownPark(initial.filters.park);
     if (park?.bbox) map.fitBox(park.bbox);
     else map.fitParks();
     firstParcels = loadParcels();
@@ -349,7 +353,7 @@ async function start() {
   if (initial.selected) await select(initial.selected, { zoom: !initial.view, scroll: true });
   if (initial.table) await openCompare();
   $('loading-indicator').hidden = true;
-  return { parks: parks.length, parcels: parcels.length, numberMatched: page.numberMatched, moreThan: page.moreThan };
+  return { parks: parkCount, parcels: parcels.length, numberMatched: page.numberMatched, moreThan: page.moreThan };
 }
 
 const ready = track(start());

@@ -9,7 +9,8 @@ import { postMatch } from './investor-api.js';
 import { track } from '../pending.js';
 import { LAND_USE_ORDER, landUseSwatch, shortLandUse } from './land-use.js';
 import { muText, priceText, SERVICING_NAMES, text } from './parcel-facts.js';
-import { localName, localTitle } from '../names.js';
+import { localName } from '../names.js';
+import { createParkPicker } from '../park-picker.js';
 import { createKindSelect } from './context-kinds.js';
 
 function numberField(name, key) {
@@ -31,7 +32,10 @@ function toNumber(value) {
  * (after every run: the results, or null when the match failed).
  */
 export function createMatchPanel(container, { onSelect, onToggleCompare, isCompared, onResults = () => {} }) {
-  const park = el('select', { name: 'park', 'data-testid': 'match-park' });
+  // the park: searched as the viewer types (park-picker.js), never a list of every park; its code in a hidden field
+  const park = el('input', { type: 'hidden', name: 'park', value: '' });
+  const parkPicker = createParkPicker({ id: 'match-park', testid: 'match-park', placeholder: 'inv.match.anyPark',
+    onPick: (picked) => { park.value = picked?.code ?? ''; } });
   const submit = el('button', { type: 'submit', className: 'primary-button', 'data-testid': 'match-submit' }, t('inv.match.submit'));
   // the industry catalogue's names in the viewer's language as suggestions; any words are accepted
   const industryChoices = el('datalist', { id: 'match-industry-choices' });
@@ -61,13 +65,12 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
       industryChoices),
     el('div', { className: 'field', 'data-testid': 'match-near' }, textEl('span', 'inv.context.filter'),
       el('span', { className: 'range' }, nearKind, nearKm)),
-    el('label', { className: 'field' }, textEl('span', 'inv.match.park'), park),
+    el('label', { className: 'field' }, textEl('span', 'inv.match.park'), parkPicker.element, park),
     submit);
   const summary = el('p', { className: 'match-summary', 'data-testid': 'match-summary', role: 'status' });
   const list = el('ol', { className: 'match-results', 'data-testid': 'match-results' });
   container.replaceChildren(form, summary, list);
 
-  let parks = [];
   let results = null;
   let state = { running: false, error: null };
   let selected = null;
@@ -131,12 +134,9 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
     list.replaceChildren(...(results || []).map(result));
   }
 
-  function renderParks() {
-    const value = park.value;
-    park.replaceChildren(el('option', { value: '' }, t('inv.match.anyPark')),
-      ...parks.map((p) => el('option', { value: p.code }, localTitle(p))));
-    park.value = pendingPark ?? value;
-    if (pendingPark && park.value === pendingPark) pendingPark = null;
+  function renderParks(value = park.value) {
+    park.value = value || '';
+    if (parkPicker.value() !== park.value) parkPicker.set(park.value);
   }
 
   async function run(request = body()) {
@@ -154,9 +154,10 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
     return results;
   }
 
-  /** Fills the form with a match body (as the URL holds it); a park not yet listed is set once it is. */
+  /** Fills the form with a match body (as the URL holds it); the park's name is asked for by its code. */
   function setBody(request) {
     form.reset();
+    renderParks('');
     for (const [name, value] of Object.entries(request || {})) {
       if (name === 'near_km' && value && typeof value === 'object') {
         const [asked, km] = Object.entries(value)[0] || ['', ''];
@@ -169,14 +170,12 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
       if (Array.isArray(value)) {
         form.querySelectorAll(`input[name="${name}"]`).forEach((box) => { box.checked = value.includes(box.value); });
       } else if (name === 'park') {
-        pendingPark = String(value);
-        renderParks();
+        renderParks(String(value));
       } else if (field instanceof HTMLInputElement) {
         field.value = String(value);
       }
     }
   }
-  let pendingPark = null;
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -192,10 +191,6 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
     /** Brings the summary and first results into view (on a phone they sit below the form). */
     revealResults() {
       summary.scrollIntoView({ block: 'start' });
-    },
-    setParks(list) {
-      parks = list;
-      renderParks();
     },
     /** The industry categories [{code, zh, en}] suggested for the industry field. */
     setIndustries(list) {

@@ -1,5 +1,5 @@
-// The investor map: park outlines from the vector tiles with names and summary popups
-// (park-layer.js); every public parcel drawn from
+// The investor map: park outlines from the vector tiles with names (the parks in view, asked for per
+// view) and summary popups (park-layer.js); every public parcel drawn from
 // vector tiles (tile-layers.js) coloured by land use, faded when the land-use filter leaves it out;
 // the parcels listed so far outlined on top (the result list's pages, never a whole layer); hover
 // and selection highlights (filled; the map flies to a chosen parcel). After a site match the
@@ -140,10 +140,12 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       parks = createParkLayer(map, { pane: 'inv-parks', shift, onParkFilter });
       addTiles();
     },
-    /** The park summaries (GET /api/investor/parks): labels for those in view, popups, the parks' extent. */
-    setParks(infos) {
-      parks?.setParks(infos);
+    /** The box [w, s, e, n] around every park (GET /api/investor/parks/extent): fitParks() fits it. */
+    setExtent(bbox) {
+      parks?.setExtent(bbox);
     },
+    /** Resolves once the park labels of the current view have arrived (GET /api/investor/parks?bbox=…). */
+    parksIdle: () => parks?.inView.update() ?? Promise.resolve([]),
     /** The parcels listed so far (outlined over the tiles). */
     setParcels(features) {
       byCode.clear();

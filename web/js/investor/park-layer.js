@@ -1,20 +1,21 @@
-// The parks on the investor map without downloading a layer: outlines from the parks vector tiles
-// (tile-layers.js), names as labels for the parks in view placed from the park summaries' boxes
-// (GET /api/investor/parks: attributes and a bbox, no geometry), and a park's summary popup on a
-// click inside it (picked from the loaded tiles).
+// The parks on the investor map without downloading a layer or every park's summary: outlines from
+// the parks vector tiles (tile-layers.js), names as labels for the parks in view from the summaries
+// of that view (parks-in-view.js: GET /api/investor/parks?bbox=…, asked for per view), and a park's
+// summary popup on a click inside it (picked from the loaded tiles; the summary asked for by code
+// when the view's answer did not hold it).
 import { boundsOfBox } from '../basemap.js';
-import { localTitle } from '../names.js';
-import { createParkLabels } from '../layers.js';
+import { localTitle, loadParks, knownPark } from '../names.js';
+import { createParksInView } from '../parks-in-view.js';
+import { track } from '../pending.js';
 import { PARK_COLOR } from '../styles.js';
 import { createTileLayer } from '../tile-layers.js';
 import { parkPopup } from './park-card.js';
 
-const parkName = (info) => localTitle(info);
-
 /**
  * map: the Leaflet map; pane: the outlines' pane; shift: the basemap shift; onParkFilter(code): the
- * popup's "show this park's parcels". Returns { setParks(infos), fitLabels(), pick(latLng) → code|null,
- * openPopup(code, latLng), bounds() → LatLngBounds of every park, refresh(), labelled() → codes labelled }.
+ * popup's "show this park's parcels". Returns { setExtent(bbox), fitLabels(), pick(latLng) → code|null,
+ * openPopup(code, latLng) → Promise, bounds() → LatLngBounds of every park (the city's extent),
+ * refresh(), labelled() → codes labelled, inView: the view's labels (update(), idle()) }.
  */
 export function createParkLayer(map, { pane, shift, onParkFilter }) {
   const tiles = createTileLayer(map, 'parks', {
@@ -26,33 +27,31 @@ export function createParkLayer(map, { pane, shift, onParkFilter }) {
     ],
   });
   tiles.layer.addTo(map);
-  let parks = new Map(); // code → { info, bounds }
-  const labels = createParkLabels(map, parkName);
+  const inView = createParksInView(map, shift, localTitle, { track });
+  let extent = null;
   let popup = null;
 
   return {
     layer: tiles.layer,
-    setParks(infos) {
-      parks = new Map(infos.filter((p) => p.bbox).map((info) => [info.code, { info, bounds: boundsOfBox(shift, info.bbox) }]));
-      labels.setParks(parks);
+    inView,
+    /** The box [w, s, e, n] around every park (GET /api/investor/parks/extent), or null. */
+    setExtent(bbox) {
+      extent = bbox ? boundsOfBox(shift, bbox) : null;
     },
-    fitLabels: () => labels.fit(),
+    fitLabels: () => inView.idle(),
     /** The code of the park drawn at a map position, from the loaded tiles (null if none). */
     pick: (latLng) => tiles.pick(latLng)?.props.code ?? null,
-    openPopup(code, latLng) {
-      const info = parks.get(code)?.info;
+    async openPopup(code, latLng) {
+      if (!knownPark(code)) await loadParks([code]);
+      const info = knownPark(code);
       if (!info) return;
       popup = L.popup({ maxWidth: Math.min(320, window.innerWidth - 48), autoPanPadding: [16, 16] })
-        .setLatLng(latLng).setContent(() => parkPopup(parks.get(code)?.info || info, onParkFilter)).openOn(map);
+        .setLatLng(latLng).setContent(() => parkPopup(knownPark(code) || info, onParkFilter)).openOn(map);
     },
-    bounds() {
-      const all = L.latLngBounds([]);
-      parks.forEach((park) => all.extend(park.bounds));
-      return all;
-    },
-    labelled: () => labels.codes(),
+    bounds: () => extent || L.latLngBounds([]),
+    labelled: () => inView.codes(),
     refresh() {
-      labels.refresh();
+      inView.refresh();
       if (popup?.isOpen()) popup.update();
     },
   };

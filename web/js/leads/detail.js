@@ -4,7 +4,7 @@ import { t } from '../i18n.js';
 import { el } from '../html.js';
 import { getLead, moveLead, assignLead, addNote } from './leads-api.js';
 import { statusBadge, overdueBadge, when } from './inbox.js';
-import { parkName } from '../names.js';
+import { loadParks, parkName } from '../names.js';
 
 const $ = (testid) => document.querySelector(`[data-testid="${testid}"]`);
 
@@ -92,6 +92,7 @@ export function createDetail({ onChanged, onError }) {
     async show(id) {
       try {
         view = await getLead(id);
+        await loadParks([view.lead?.parkCode]);
         render();
       } catch (error) {
         onError(error);

@@ -77,6 +77,7 @@ export function createInbox({ onPick, onError }) {
       state.next = page.next;
       state.overdue = page.overdue;
       state.hours = page.overdueHours;
+      await loadParks(page.leads.map((lead) => lead.parkCode));
       renderList();
     } catch (error) {
       onError(error);
@@ -86,6 +87,7 @@ export function createInbox({ onPick, onError }) {
   async function loadCounts() {
     try {
       state.counts = (await leadCounts()).parks;
+      await loadParks(Object.keys(state.counts || {}));
       renderFilters();
       renderCounts();
     } catch (error) {

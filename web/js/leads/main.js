@@ -5,7 +5,6 @@ import { t, setLang, initialLang, onLangChange, currentLang, locale } from '../i
 import './texts.js';
 import { createInbox } from './inbox.js';
 import { createDetail } from './detail.js';
-import { loadParks, parkName } from '../names.js';
 
 /** For tests and scripts: ready once the inbox has loaded; show(id) opens a lead. */
 window.leadsPage = { ready: false, show: (id) => pick(id) };
@@ -50,7 +49,6 @@ async function start() {
     return;
   }
   renderStatic();
-  await loadParks();
   await inbox.refresh();
   window.leadsPage.ready = true;
 }

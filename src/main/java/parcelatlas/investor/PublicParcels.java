@@ -15,9 +15,6 @@ import parcelatlas.features.ItemsPage;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.storage.Storage;
-import parcelatlas.tiles.DataVersions;
-import parcelatlas.catalog.Layer;
-import java.util.Arrays;
 
 /** Reads land-ready parcels and park summaries for investors. */
 public final class PublicParcels {
@@ -33,8 +30,6 @@ public final class PublicParcels {
       + " p.geom ORDER BY p.code";
   private final Storage storage;
   private final FeatureReader reader;
-  private final java.util.concurrent.atomic.AtomicReference<KnownParks> knownParks =
-      new java.util.concurrent.atomic.AtomicReference<>();
 
   public PublicParcels(Storage storage, FeatureReader reader) {
     this.storage = storage;
@@ -116,26 +111,7 @@ public final class PublicParcels {
   /** Matches, best first, and how many parcels were read from the database to find them. */
   public record Ranking(List<Match> matches, int parcelsRead) {}
 
-  /**
-   * Every park with its land-ready parcels counted, kept per data version of parks and parcels (read
-   * from the database on each call, so every node agrees after a write): the count over every
-   * public parcel (1.25 s at a million parcels) runs once per write, not once per visitor.
-   */
-  public List<ParkSummary> parks() {
-    long[] versions = storage.read(c -> new long[] {DataVersions.current(c, Layer.PARKS),
-        DataVersions.current(c, Layer.PARCELS)});
-    KnownParks known = knownParks.get();
-    if (known != null && Arrays.equals(known.versions(), versions)) {
-      return known.parks();
-    }
-    List<ParkSummary> parks = List.copyOf(parks(null));
-    knownParks.set(new KnownParks(versions, parks));
-    return parks;
-  }
-
-  /** The parks as of data versions [parks, parcels]. */
-  private record KnownParks(long[] versions, List<ParkSummary> parks) {}
-
+  /** One park's summary (pages of park summaries: {@link ParkDirectory}). */
   public Optional<ParkSummary> park(String code) {
     return parks(code).stream().findFirst();
   }

@@ -36,14 +36,6 @@ final class InvestorApi {
     this.enquiries = enquiries;
   }
 
-  void parks(Context ctx) {
-    ArrayNode list = Json.MAPPER.createArrayNode();
-    parcels.parks().forEach(p -> list.add(park(p)));
-    ObjectNode body = Json.MAPPER.createObjectNode();
-    body.set("parks", list);
-    json(ctx, body);
-  }
-
   /** The industry catalogue's categories (code, Chinese and English name), in its order: the filter's choices. */
   void industries(Context ctx) {
     ObjectNode body = Json.MAPPER.createObjectNode();
@@ -210,7 +202,8 @@ final class InvestorApi {
     return node;
   }
 
-  private static ObjectNode park(ParkSummary p) {
+  /** A park summary as the API writes it (also {@link ParksApi}'s pages). */
+  static ObjectNode park(ParkSummary p) {
     ObjectNode node = Json.MAPPER.createObjectNode();
     node.put("code", p.code());
     node.put("name", p.name());

@@ -49,6 +49,7 @@ public final class Routes {
     InvestorApi investor = new InvestorApi(parcels, new Enquiries(storage, parcels, clock,
         Integer.parseInt(config.get("enquiry.limit.per.hour")), config.get("enquiry.salt")),
         new parcelatlas.context.NearestContext(storage), links);
+    ParksApi parks = new ParksApi(new parcelatlas.investor.ParkDirectory(storage));
     Users users = new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost"))));
     AuthApi auth = new AuthApi(users, new Sessions(storage, clock), new LoginThrottle(storage, clock), clock);
     FigureService figureService = new FigureService(storage);
@@ -130,7 +131,8 @@ public final class Routes {
       c.routes.get("/api/export/count", limiter.limit(export::count));
       c.routes.post("/api/export/count", limiter.limit(export::count));
 
-      c.routes.get("/api/investor/parks", investor::parks);
+      c.routes.get("/api/investor/parks", parks::page);
+      c.routes.get("/api/investor/parks/extent", parks::extent);
       c.routes.get("/api/industries", investor::industries);
       c.routes.get("/api/investor/context-kinds", investor::contextKinds);
       c.routes.get("/api/investor/parcels", limiter.limit(investor::search));

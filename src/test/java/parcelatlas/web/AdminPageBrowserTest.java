@@ -126,4 +126,35 @@ class AdminPageBrowserTest {
       browser.screenshot("admin-page-en");
     }
   }
+
+  @Test
+  void an_admin_finds_an_officials_park_by_typing_its_name_instead_of_a_list_of_every_park() {
+    String name = (String) Sql.rows(storage, "SELECT name FROM parks WHERE code = 'QL-P06'").get(0).get("name");
+    try (Browser browser = Browser.desktop()) {
+      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/admin.html");
+      browser.waitFor("window.adminReady === true");
+      assertEquals(0L, browser.driver().executeScript("return document.querySelectorAll("
+          + "'[data-testid=user-scope] option[value^=\"park:\"]').length"), "no park is listed");
+      find(browser, "[data-testid=user-username]").sendKeys("park.six");
+      browser.driver().executeScript("const s = document.querySelector('[data-testid=user-scope]'); s.value = 'park';"
+          + " s.dispatchEvent(new Event('change', { bubbles: true }));");
+      WebElement park = find(browser, "[data-testid=user-scope-park]");
+      park.sendKeys(name.substring(2, 5));
+      browser.waitFor("!!document.querySelector('[data-testid=user-scope-park-list] [data-park=\"QL-P06\"]')");
+      while (!"true".equals(browser.attr("[data-testid=user-scope-park-list] [data-park='QL-P06']", "aria-selected"))) {
+        park.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+      }
+      park.sendKeys(org.openqa.selenium.Keys.ENTER);
+      assertEquals(name, park.getAttribute("value"));
+      assertEquals("", browser.textOf("[data-testid=admin-error]", Duration.ofMillis(300)), "Enter picks, it does not submit");
+      // the form's password (the table's "reset password" buttons share its test id)
+      find(browser, "[data-testid=user-form] [data-testid=user-password]").sendKeys("a fresh password");
+      find(browser, "[data-testid=user-submit]").click();
+      browser.waitFor("!!" + row("park.six") + " || !document.querySelector('[data-testid=admin-error]').hidden");
+      assertEquals("", browser.textOf("[data-testid=admin-error]", Duration.ofMillis(300)), "added");
+      assertEquals("QL-P06", Sql.rows(storage, "SELECT scope_park_code FROM users WHERE username = 'park.six'").get(0)
+          .get("scope_park_code"));
+      assertTrue(browser.textOf("[data-username='park.six']", Duration.ofSeconds(2)).contains(name + " (QL-P06)"));
+    }
+  }
 }

@@ -136,6 +136,8 @@ class RoleMatrixTest {
     expected.put("/api/industries", List.of(200, 200, 200, 200, 200, 200));
     String plot = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE status = 'available' ORDER BY code").get(0).get("code");
     expected.put("/api/investor/context-kinds", List.of(200, 200, 200, 200, 200, 200));
+    expected.put("/api/investor/parks?q=QL&limit=2", List.of(200, 200, 200, 200, 200, 200));
+    expected.put("/api/investor/parks/extent", List.of(200, 200, 200, 200, 200, 200));
     expected.put("/api/investor/parcels/" + plot + "/qr.svg", List.of(200, 200, 200, 200, 200, 200));
     expected.put("/ogc/collections/context-points/items", List.of(200, 200, 200, 200, 200, 200));
     // staff tiles are asked for by name; a visitor is refused, every staff role gets its own scope's tile
