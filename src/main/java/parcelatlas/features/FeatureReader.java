@@ -36,11 +36,12 @@ public final class FeatureReader {
   /**
    * A page of the items endpoint: after {@code after} (keyset) when given, else at the query's
    * offset; one row more than the limit is read to know whether there is a next page. Counting
-   * policy, bounded whatever the layer size: a page reached by cursor is never counted; a first
-   * page that holds every match is counted by its length; any other page by {@code SELECT COUNT}
-   * over at most {@link #COUNT_CAP} + 1 rows, and numberMatched is left out (null) beyond the cap.
+   * policy, bounded whatever the layer size: a page reached by cursor is never counted; a page at
+   * an offset that holds the last match is counted by its length (no statement); any other page
+   * only when {@code count} is asked for, by {@code SELECT COUNT} over at most {@link #COUNT_CAP}
+   * + 1 rows, and numberMatched is left out (null) beyond the cap or when not asked for.
    */
-  public ItemsPage items(FeatureQuery query, FeatureCursor after) {
+  public ItemsPage items(FeatureQuery query, FeatureCursor after, boolean count) {
     return storage.read(c -> {
       List<List<Object>> keys = new ArrayList<>();
       List<Feature> features = features(c, query.collection(), FeatureSql.items(query, after), query.sortBy(), keys, null);
@@ -55,7 +56,7 @@ public final class FeatureReader {
       Long matched = null;
       if (after == null && !more && (query.offset() == 0 || !features.isEmpty())) {
         matched = query.offset() + features.size();
-      } else if (after == null) {
+      } else if (after == null && count) {
         long n = count(c, FeatureSql.countUpTo(query, COUNT_CAP));
         matched = n <= COUNT_CAP ? n : null;
       }

@@ -33,7 +33,7 @@ public final class InvestorBenchSql {
     Path out = Path.of(args[3]);
     try (Storage storage = Databases.open(args[0], null, null)) {
       PublicParcels parcels = new PublicParcels(storage, new FeatureReader(storage, java.time.Clock.systemUTC()));
-      PublicParcels.SearchPage page = parcels.search(filter);
+      PublicParcels.SearchPage page = parcels.search(filter, false);
       if (!page.more()) {
         throw new IllegalStateException("the search has no next page on this data: choose a wider one");
       }
