@@ -1,7 +1,6 @@
 package parcelatlas.features;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -214,9 +213,13 @@ public final class FeatureReader {
     List<Property> served = collection.properties();
     try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {
       int[] columns = null;
+      int id = 0;
+      int geometry = 0;
       while (rs.next()) {
         if (columns == null) {
           columns = columns(rs, served);
+          id = rs.findColumn("id");
+          geometry = rs.findColumn("geometry");
         }
         Map<String, Object> properties = new LinkedHashMap<>(served.size() * 2);
         for (int i = 0; i < columns.length; i++) {
@@ -226,7 +229,8 @@ public final class FeatureReader {
           keys.add(sortBy.stream().map(k -> properties.get(k.property().name())).toList());
         }
         Derived.add(collection, properties, today);
-        features.add(new Feature(rs.getLong("id"), rs.getString("geometry"), properties));
+        // the GeoJSON text's bytes as the driver received them (UTF-8 on both databases): no String in between
+        features.add(new Feature(rs.getLong(id), rs.getBytes(geometry), properties));
         if (hook != null) {
           hook.read(rs);
         }
@@ -254,10 +258,7 @@ public final class FeatureReader {
       case INTEGER -> rs.getLong(column);
       case NUMBER -> rs.getDouble(column);
       case BOOLEAN -> rs.getBoolean(column);
-      case DATE -> {
-        Date date = rs.getDate(column);
-        yield date == null ? null : date.toLocalDate();
-      }
+      case DATE -> rs.getObject(column, LocalDate.class); // no Calendar per value, as getDate costs
       default -> rs.getString(column);
     };
     return rs.wasNull() ? null : value;

@@ -65,7 +65,7 @@ final class InvestorApi {
     ParcelFilter filter = ParcelFilter.parse(params);
     PublicParcels.SearchPage page = parcels.search(filter, count);
     ctx.status(200).contentType(OgcApi.GEOJSON);
-    try (com.fasterxml.jackson.core.JsonGenerator g = Json.MAPPER.createGenerator(ctx.outputStream())) {
+    try (com.fasterxml.jackson.core.JsonGenerator g = FeatureJson.generator(ctx.outputStream())) {
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
       g.writeArrayFieldStart("features");
