@@ -21,8 +21,12 @@ for i in "${!jars[@]}"; do
     >"$work/portal$i.log" 2>&1 &
   pids+=($!); ports+=("$port")
 done
-for port in "${ports[@]}"; do
-  for _ in $(seq 300); do curl -sf -o /dev/null "http://127.0.0.1:$port/ready" && break; sleep 1; done
+for i in "${!ports[@]}"; do
+  for _ in $(seq 300); do
+    curl -sf -o /dev/null "http://127.0.0.1:${ports[$i]}/ready" && break
+    kill -0 "${pids[$i]}" 2>/dev/null || { tail -5 "$work/portal$i.log"; exit 1; }
+    sleep 1
+  done
 done
 extent=$(curl -sf "http://127.0.0.1:${ports[0]}/ogc/collections/parcels" \
   | python3 -c 'import json,sys; print(",".join(map(str, json.load(sys.stdin)["extent"]["spatial"]["bbox"][0])))')
