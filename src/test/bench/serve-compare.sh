@@ -6,6 +6,7 @@
 # items SQL, the investor search (InvestorHttpLoad; land_use=M1,M2&min_mu=20&sort=-area_mu&limit=100,
 # no count) through each jar, pgbench on its page SQL. Prints each run, `uptime` per round, medians and
 # ratios to pgbench. Requires target/classes and target/test-classes (mvn test-compile).
+# WARMUP=SECONDS: warm-up of each build on each load first (default 10).
 # Usage: bash src/test/bench/serve-compare.sh PG_PORT SECONDS ROUNDS CONNECTIONS BOX JAR...   (from the repository root)
 set -euo pipefail
 pgport=$1 secs=$2 rounds=$3 conns=$4 box=$5; shift 5
@@ -48,7 +49,8 @@ search() { java -cp "$cp" parcelatlas.investor.InvestorHttpLoad "http://127.0.0.
   | cut -d' ' -f1; }
 bench() { pgbench -n -M prepared -c "$conns" -j 2 -T "$2" -f "$1" -h 127.0.0.1 -p "$pgport" -U atlas bench 2>&1 \
   | grep -Eo 'tps = [0-9.]+' | grep -Eo '[0-9.]+'; }
-for port in "${ports[@]}"; do items "$port" 10 0 >/dev/null; search "$port" 5 >/dev/null; done  # warm-up (JIT)
+warm=${WARMUP:-10}  # seconds of warm-up per build and load (the JIT; under load it needs minutes)
+for port in "${ports[@]}"; do items "$port" "$warm" 0 >/dev/null; search "$port" "$warm" >/dev/null; done
 for r in $(seq "$rounds"); do
   line="round $r ($(uptime | sed 's/.*load average: //')):"
   for i in "${!ports[@]}"; do line+=" items[$i] $(items "${ports[$i]}" "$secs" "$r")"; echo "items $i $r ${line##* }" >>"$work/runs"; done
