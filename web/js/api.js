@@ -113,6 +113,7 @@ export async function fetchConfig(signal) {
 function itemsUrl(collection, bbox) {
   const url = new URL(`/ogc/collections/${encodeURIComponent(collection)}/items`, window.location.origin);
   url.searchParams.set('limit', String(PAGE_LIMIT));
+  url.searchParams.set('count', 'true'); // numberMatched for the progress (the items endpoint counts only when asked)
   if (bbox) url.searchParams.set('bbox', bbox);
   return url.href;
 }

@@ -107,9 +107,9 @@ function reportProgress() {
 // FeatureReader.COUNT_CAP: the items endpoint leaves numberMatched out beyond this many matches.
 const COUNT_CAP = 10000;
 
-/** The layer's count: numberMatched of a one-feature items page (null when the server omits it). */
+/** The layer's count: numberMatched of a one-feature items page asked to count (null beyond the cap). */
 async function countOf(collection, bbox) {
-  const params = new URLSearchParams({ limit: '1' });
+  const params = new URLSearchParams({ limit: '1', count: 'true' });
   if (bbox) params.set('bbox', bbox);
   const page = await getJson(`/ogc/collections/${encodeURIComponent(collection)}/items?${params}`);
   return Number.isFinite(page.numberMatched) ? page.numberMatched : null;

@@ -5,6 +5,8 @@
 # Prints requests (or transactions) per second of each run, the medians and the ratios.
 # SCALE=N loads the city N times (`demo --scale N`, scale-city.sh; N=57: ~100k parcels) instead of
 # the demo; COPIES=k adds k land-ready copies of every parcel on top. SYNC_COMMIT=off: see below.
+# COUNT=1: the search asks count=true (the page and the capped count; pgbench runs both statements);
+# without it the search is the page alone, as the investor page's later requests and API clients ask.
 # Usage: bash src/test/bench/investor.sh [SECONDS_PER_RUN] [CONNECTIONS] [ROUNDS]   (defaults 10, 4, 3; from the repository root)
 set -euo pipefail
 secs=${1:-10}
@@ -42,6 +44,8 @@ echo "parcels: $(psql -tA -h 127.0.0.1 -p "$port" -U atlas -d bench -c 'SELECT C
 search='land_use=M1,M2&min_mu=20&sort=-area_mu&limit=100'
 match='{"min_mu": 50, "max_mu": 150, "land_use": ["M1", "M2"], "needs": ["power", "gas"], "max_total_price_wan": 4000, "limit": 20}'
 java -cp "target/test-classes:target/classes:$cp" parcelatlas.investor.InvestorBenchSql "$url" "$search" "$match" "$out"
+searchsql=$out/search.sql
+if [ -n "${COUNT:-}" ]; then search="$search&count=true"; searchsql=$out/search-count.sql; fi
 
 pport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 ATLAS_WORK_LIMIT_PER_CLIENT=64 java -Xmx512m -jar "$repo/target/parcel-atlas.jar" serve --port "$pport" --db "$url" \
@@ -58,7 +62,7 @@ load "http://127.0.0.1:$pport/api/investor/match" "$secs" "$conns" "$match" >/de
 declare -a hs ps hm pm
 for r in $(seq 1 "$rounds"); do
   hs+=("$(load "http://127.0.0.1:$pport/api/investor/parcels?$search" "$secs" "$conns")")
-  ps+=("$(bench "$out/search.sql")")
+  ps+=("$(bench "$searchsql")")
   hm+=("$(load "http://127.0.0.1:$pport/api/investor/match" "$secs" "$conns" "$match")")
   pm+=("$(bench "$out/match.sql")")
   echo "round $r: search http ${hs[-1]} req/s, pgbench ${ps[-1]} tps; match http ${hm[-1]} req/s, pgbench ${pm[-1]} tps"

@@ -2,8 +2,8 @@
 # OGC items against the ceiling: the portal (-Xmx512m, on a throw-away PostGIS) answering anonymous
 # /ogc/collections/parcels/items?limit=100&bbox=<random SIZE° box> at CONNECTIONS connections
 # (parcelatlas.bench.ItemsLoad), against pgbench running the very SQL the portal runs for such a
-# page (printed by parcelatlas.features.ItemsSqlForPgbench; the portal may add a bounded count when
-# a page has a next link, pgbench does not) with random boxes from the same extent, same
+# page (printed by parcelatlas.features.ItemsSqlForPgbench; the requests do not ask count=true, so
+# the portal runs that one statement too, no count) with random boxes from the same extent, same
 # connections. Interleaved: ROUNDS × (portal SECONDS, pgbench SECONDS) after a warm-up of each;
 # prints every run, the medians and the ratio portal/pgbench. Without SCALE the demo city is
 # loaded; with SCALE, `demo --scale SCALE` (a city SCALE times the demo, through scale-city.sh).

@@ -57,7 +57,7 @@ export function createSelection(map, shift, parkGeometry, { staff = false } = {}
     showContext(choice.layer);
     request?.abort();
     request = new AbortController();
-    const params = new URLSearchParams({ limit: String(MAX_DRAWN), bbox: viewBox(map, shift).map((v) => v.toFixed(6)).join(',') });
+    const params = new URLSearchParams({ limit: String(MAX_DRAWN), count: 'true', bbox: viewBox(map, shift).map((v) => v.toFixed(6)).join(',') });
     const filter = filterOf(choice);
     if (filter) params.set('filter', filter);
     let url = `/ogc/collections/${encodeURIComponent(choice.layer)}/items?${params}`;

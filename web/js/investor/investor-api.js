@@ -27,6 +27,7 @@ export async function fetchParcels(filters, sort, signal) {
     const params = filterParams(filters, sort);
     params.set('limit', String(PAGE));
     if (features.length) params.set('offset', String(features.length));
+    else params.set('count', 'true'); // the first page tells how many match (the API counts only when asked)
     const body = await getJson(`${BASE}/parcels?${params}`, signal);
     const batch = Array.isArray(body.features) ? body.features : [];
     features.push(...batch);
@@ -71,6 +72,7 @@ export async function fetchParcelPage(filters, sort, box, offset, signal) {
   params.set('bbox', box.map((v) => v.toFixed(6)).join(','));
   params.set('limit', String(PARCEL_PAGE));
   if (offset > 0) params.set('offset', String(offset));
+  params.set('count', 'true'); // the list shows how many match (the API counts only when asked)
   const body = await getJson(`${BASE}/parcels?${params}`, signal);
   return {
     features: Array.isArray(body.features) ? body.features : [],

@@ -1,7 +1,6 @@
 package parcelatlas.features;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,11 +35,12 @@ public final class FeatureReader {
   /**
    * A page of the items endpoint: after {@code after} (keyset) when given, else at the query's
    * offset; one row more than the limit is read to know whether there is a next page. Counting
-   * policy, bounded whatever the layer size: a page reached by cursor is never counted; a first
-   * page that holds every match is counted by its length; any other page by {@code SELECT COUNT}
-   * over at most {@link #COUNT_CAP} + 1 rows, and numberMatched is left out (null) beyond the cap.
+   * policy, bounded whatever the layer size: a page reached by cursor is never counted; a page at
+   * an offset that holds the last match is counted by its length (no statement); any other page
+   * only when {@code count} is asked for, by {@code SELECT COUNT} over at most {@link #COUNT_CAP}
+   * + 1 rows, and numberMatched is left out (null) beyond the cap or when not asked for.
    */
-  public ItemsPage items(FeatureQuery query, FeatureCursor after) {
+  public ItemsPage items(FeatureQuery query, FeatureCursor after, boolean count) {
     return storage.read(c -> {
       List<List<Object>> keys = new ArrayList<>();
       List<Feature> features = features(c, query.collection(), FeatureSql.items(query, after), query.sortBy(), keys, null);
@@ -55,7 +55,7 @@ public final class FeatureReader {
       Long matched = null;
       if (after == null && !more && (query.offset() == 0 || !features.isEmpty())) {
         matched = query.offset() + features.size();
-      } else if (after == null) {
+      } else if (after == null && count) {
         long n = count(c, FeatureSql.countUpTo(query, COUNT_CAP));
         matched = n <= COUNT_CAP ? n : null;
       }
@@ -213,9 +213,13 @@ public final class FeatureReader {
     List<Property> served = collection.properties();
     try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {
       int[] columns = null;
+      int id = 0;
+      int geometry = 0;
       while (rs.next()) {
         if (columns == null) {
           columns = columns(rs, served);
+          id = rs.findColumn("id");
+          geometry = rs.findColumn("geometry");
         }
         Map<String, Object> properties = new LinkedHashMap<>(served.size() * 2);
         for (int i = 0; i < columns.length; i++) {
@@ -225,7 +229,8 @@ public final class FeatureReader {
           keys.add(sortBy.stream().map(k -> properties.get(k.property().name())).toList());
         }
         Derived.add(collection, properties, today);
-        features.add(new Feature(rs.getLong("id"), rs.getString("geometry"), properties));
+        // the GeoJSON text's bytes as the driver received them (UTF-8 on both databases): no String in between
+        features.add(new Feature(rs.getLong(id), rs.getBytes(geometry), properties));
         if (hook != null) {
           hook.read(rs);
         }
@@ -253,10 +258,7 @@ public final class FeatureReader {
       case INTEGER -> rs.getLong(column);
       case NUMBER -> rs.getDouble(column);
       case BOOLEAN -> rs.getBoolean(column);
-      case DATE -> {
-        Date date = rs.getDate(column);
-        yield date == null ? null : date.toLocalDate();
-      }
+      case DATE -> rs.getObject(column, LocalDate.class); // no Calendar per value, as getDate costs
       default -> rs.getString(column);
     };
     return rs.wasNull() ? null : value;

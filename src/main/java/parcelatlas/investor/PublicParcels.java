@@ -39,25 +39,28 @@ public final class PublicParcels {
   /**
    * One page of the parcels a filter matches, read by the features path ({@link ParcelQuery}):
    * at the filter's offset, or after its cursor (keyset: every row once, in order, even while rows
-   * are added before the page), with the cursor of the next page. How many match: exactly up to
-   * {@link #COUNT_CAP}, else only that there are more (so no request counts further than that);
-   * the last page counts itself, with no count query.
+   * are added before the page), with the cursor of the next page. How many match is known for free
+   * when the page holds the last match; otherwise it is counted only when {@code count} is asked
+   * for: exactly up to {@link #COUNT_CAP}, else only that there are more (no request counts further).
    */
-  public SearchPage search(ParcelFilter filter) {
+  public SearchPage search(ParcelFilter filter, boolean count) {
     FeatureQuery query = ParcelQuery.of(filter);
     FeatureCursor after = ParcelQuery.cursor(filter);
-    ItemsPage page = reader.items(query, after);
+    ItemsPage page = reader.items(query, after, false);
     List<Feature> features = page.features().stream().map(PublicParcels::withInvestorFacts).toList();
     long start = after == null ? filter.offset() : after.position();
     Long matched = page.numberMatched();
     if (after != null && page.next() == null) {
       matched = start + features.size();
-    } else if (after != null) {
+    }
+    boolean moreThanCap = false;
+    if (matched == null && count) {
       long n = reader.countUpTo(query, COUNT_CAP);
       matched = n > COUNT_CAP ? null : n;
+      moreThanCap = n > COUNT_CAP;
     }
     String next = page.next() == null ? null : page.next().encode(query.sortBy());
-    return new SearchPage(features, matched, page.next() != null, start, next);
+    return new SearchPage(features, matched, moreThanCap, page.next() != null, start, next);
   }
 
   /** Counts above this are reported as "more than" it: the features path's cap. */
@@ -66,19 +69,21 @@ public final class PublicParcels {
   /**
    * A page of search results.
    *
-   * @param numberMatched how many parcels match in all, or null when more than {@link #COUNT_CAP}
+   * @param numberMatched how many parcels match in all, or null when not counted or more than {@link #COUNT_CAP}
+   * @param moreThanCap whether it was counted and more than {@link #COUNT_CAP} match
    * @param more whether a page follows this one
    * @param start how many parcels precede this page (its offset, or the cursor's position)
    * @param next the opaque cursor of the next page, or null on the last
    */
-  public record SearchPage(List<Feature> features, Long numberMatched, boolean more, long start, String next) {}
+  public record SearchPage(List<Feature> features, Long numberMatched, boolean moreThanCap, boolean more, long start,
+      String next) {}
 
   /** The public parcels among {@code codes}, in code order; others are silently absent. */
   public List<Feature> byCodes(List<String> codes) {
     if (codes.isEmpty()) {
       return List.of();
     }
-    return reader.items(ParcelQuery.byCodes(codes), null).features().stream()
+    return reader.items(ParcelQuery.byCodes(codes), null, false).features().stream()
         .map(PublicParcels::withInvestorFacts).toList();
   }
 

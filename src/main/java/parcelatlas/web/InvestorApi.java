@@ -46,12 +46,18 @@ final class InvestorApi {
     json(ctx, body);
   }
 
-  /** A page of the search, written to the response as it goes (no tree of the page first). */
+  /**
+   * A page of the search, written to the response as it goes (no tree of the page first); counted
+   * beyond the page only with {@code count=true} ({@link CountParameter}).
+   */
   void search(Context ctx) throws java.io.IOException {
-    ParcelFilter filter = ParcelFilter.parse(ctx.queryParamMap());
-    PublicParcels.SearchPage page = parcels.search(filter);
+    boolean count = CountParameter.of(ctx);
+    Map<String, List<String>> params = new java.util.HashMap<>(ctx.queryParamMap());
+    params.remove(CountParameter.NAME);
+    ParcelFilter filter = ParcelFilter.parse(params);
+    PublicParcels.SearchPage page = parcels.search(filter, count);
     ctx.status(200).contentType(OgcApi.GEOJSON);
-    try (com.fasterxml.jackson.core.JsonGenerator g = Json.MAPPER.createGenerator(ctx.outputStream())) {
+    try (com.fasterxml.jackson.core.JsonGenerator g = FeatureJson.generator(ctx.outputStream())) {
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
       g.writeArrayFieldStart("features");
@@ -61,7 +67,7 @@ final class InvestorApi {
       g.writeEndArray();
       if (page.numberMatched() != null) {
         g.writeNumberField("numberMatched", page.numberMatched());
-      } else {
+      } else if (page.moreThanCap()) {
         g.writeNumberField("numberMatchedMoreThan", PublicParcels.COUNT_CAP);
       }
       g.writeNumberField("numberReturned", page.features().size());

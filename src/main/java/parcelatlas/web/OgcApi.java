@@ -31,7 +31,8 @@ final class OgcApi {
   static final String JSON = "application/json";
   static final String SCHEMA_JSON = "application/schema+json";
   private static final String CRS84 = OgcCrs.CRS84_URI;
-  private static final List<String> ITEM_PARAMS = List.of("limit", "offset", "cursor", "bbox", "bbox-crs", "crs", "f");
+  private static final List<String> ITEM_PARAMS = List.of("limit", "offset", "cursor", "bbox", "bbox-crs", "crs", "f",
+      CountParameter.NAME);
   private static final List<String> CONFORMANCE = List.of(
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
@@ -106,7 +107,9 @@ final class OgcApi {
   /**
    * A page of features. Pages after the first are reached by the opaque {@code cursor} of the
    * {@code next} link (keyset paging: every page costs what the first does); {@code offset} (up to
-   * {@link OgcPaging#MAX_OFFSET}) is still accepted. numberMatched follows {@link FeatureReader#items}.
+   * {@link OgcPaging#MAX_OFFSET}) is still accepted. numberMatched follows {@link FeatureReader#items}:
+   * on a page without every match only with {@code count=true} ({@link CountParameter}; the HTML
+   * page counts unless {@code count=false}).
    * The JSON is streamed to the response as it is written.
    */
   void items(Context ctx) throws java.io.IOException {
@@ -125,7 +128,9 @@ final class OgcApi {
     FeatureQuery query = FilterParameters.apply(ctx, collection,
         FeatureQuery.of(collection, anonymous(ctx)).page(limit, offset));
     FeatureCursor after = OgcPaging.cursor(ctx, query, offset);
-    ItemsPage page = reader.items(bbox == null ? query : query.where(bbox), after);
+    boolean html = OgcFormat.of(ctx) == OgcFormat.HTML;
+    boolean count = ctx.queryParam(CountParameter.NAME) == null ? html : CountParameter.of(ctx); // HTML pages show it
+    ItemsPage page = reader.items(bbox == null ? query : query.where(bbox), after, count);
     List<Map<String, Object>> pageLinks = new ArrayList<>();
     String self = after == null ? links.withOffset(ctx, offset) : links.withParams(ctx, Map.of());
     pageLinks.add(link(self, "self", GEOJSON, null));
@@ -139,7 +144,7 @@ final class OgcApi {
     pageLinks.add(link(links.base(ctx) + "/ogc/collections/" + collection.id(), "collection", JSON, null));
     ctx.header("Content-Crs", crs.header());
     String timeStamp = Instant.now(clock).toString();
-    if (OgcFormat.of(ctx) == OgcFormat.HTML) {
+    if (html) {
       var bytes = new java.io.ByteArrayOutputStream();
       FeatureJson.writeCollection(bytes, page.features(), crs, page.numberMatched(), pageLinks, timeStamp);
       ctx.html(OgcHtmlFeatures.items(Json.MAPPER.readTree(bytes.toByteArray()), collection, mapUrl(self)));

@@ -52,7 +52,8 @@ final class OpenApi {
     paths.set("/collections/{collectionId}", path(withErrors(op("describeCollection", "图层 A collection",
         "Collection", "collectionId", "f"), "Unauthorized", "NotFound")));
     paths.set(ITEM, path(withErrors(op("getFeatures", "要素 Features, paged", "Features", "collectionId",
-        "limit", "offset", "cursor", "bbox", "bbox-crs", "crs", "filter", "filter-lang", "filter-crs", "sortby", "f"),
+        "limit", "offset", "cursor", "bbox", "bbox-crs", "crs", "filter", "filter-lang", "filter-crs", "sortby", "f",
+        "count"),
         "InvalidParameter", "Unauthorized", "NotFound")));
     paths.set(ITEM + "/{featureId}", path(withErrors(op("getFeature", "要素 One feature", "Feature",
         "collectionId", "featureId", "crs", "f"), "InvalidParameter", "Unauthorized", "NotFound")));

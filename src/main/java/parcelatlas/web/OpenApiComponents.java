@@ -50,6 +50,10 @@ final class OpenApiComponents {
         .put("default", 0)));
     p.set("cursor", param("cursor", "query", "翻页游标 Where the page starts: the opaque value of a next link,"
         + " valid for the same sortby; not with offset", string().put("maxLength", FeatureCursor.MAX_CHARS)));
+    p.set("count", param("count", "query", "计数 true: give numberMatched (up to "
+        + parcelatlas.features.FeatureReader.COUNT_CAP + ") on a page without every match; otherwise such a"
+        + " page leaves it out and runs no count (a page holding every match always has it)",
+        obj().put("type", "boolean").put("default", false)));
     ObjectNode box = obj().put("type", "array").put("minItems", 4).put("maxItems", 6);
     box.set("items", obj().put("type", "number"));
     p.set("bbox", list(param("bbox", "query", "范围 minX,minY,maxX,maxY in bbox-crs axis order, or"

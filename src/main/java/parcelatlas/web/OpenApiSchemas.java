@@ -39,8 +39,9 @@ final class OpenApiSchemas {
         "properties", obj().put("type", "object").put("nullable", true), "links", ref("links")));
     s.set("featureCollectionGeoJSON", object(new String[] {"type", "features"},
         "type", enumOf("FeatureCollection"), "features", arrayOf(ref("featureGeoJSON")),
-        "numberMatched", obj().put("type", "integer").put("minimum", 0).put("description", "Only on a page"
-            + " requested without cursor, and only up to " + parcelatlas.features.FeatureReader.COUNT_CAP
+        "numberMatched", obj().put("type", "integer").put("minimum", 0).put("description", "On a page"
+            + " that holds every match; on another page requested without cursor only with count=true, and only"
+            + " up to " + parcelatlas.features.FeatureReader.COUNT_CAP
             + " matches (counted with a bound); left out on cursor pages and beyond the bound"),
         "numberReturned", obj().put("type", "integer").put("minimum", 0),
         "timeStamp", string().put("format", "date-time"), "links", ref("links")));

@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code /ogc/collections/parcels/items?limit=L&bbox=…} with a random {@code size}° box inside the
  * given extent, for {@code seconds}, anonymously. Reads every body in full; prints one line:
  * requests per second, p50 and p99 latency, errors (anything but 200), and the share of pages that
- * had a next link (those are the ones the portal counted, up to its cap). Each thread keeps one
+ * had a next link (full pages; not counted, as the requests do not ask count=true). Each thread keeps one
  * {@link LeanHttp} connection (the JDK's HttpClient with {@code -Dbench.jdkClient=true}).
  *
  * With a PATH as the last argument, asks for that path instead (a baseline of the HTTP stack, e.g.

@@ -14,7 +14,8 @@ import parcelatlas.storage.Storage;
  * For {@code src/test/bench/investor.sh} (not a test): writes the SQL that one investor search and
  * one match request run, values written in, as pgbench scripts — the same statements the portal
  * prepares, from the same builders. The search's page has a next page on the benchmark's data
- * (checked), so the portal runs the capped count too; the match writes the second, scored query
+ * (checked): search.sql is the page alone (the portal's search without {@code count}),
+ * search-count.sql the page and the capped count (the portal's search with {@code count=true}); the match writes the second, scored query
  * only when the first finds fewer parcels meeting every need than the limit, as the portal does.
  *
  * <p>Usage: {@code InvestorBenchSql JDBC_URL SEARCH_QUERY MATCH_JSON OUT_DIR}
@@ -33,13 +34,14 @@ public final class InvestorBenchSql {
     Path out = Path.of(args[3]);
     try (Storage storage = Databases.open(args[0], null, null)) {
       PublicParcels parcels = new PublicParcels(storage, new FeatureReader(storage, java.time.Clock.systemUTC()));
-      PublicParcels.SearchPage page = parcels.search(filter);
+      PublicParcels.SearchPage page = parcels.search(filter, false);
       if (!page.more()) {
         throw new IllegalStateException("the search has no next page on this data: choose a wider one");
       }
       parcelatlas.features.FeatureQuery search = ParcelQuery.of(filter);
-      Files.writeString(out.resolve("search.sql"),
-          inline(parcelatlas.features.FeatureConditions.items(search, null)) + ";\n"
+      String pageSql = inline(parcelatlas.features.FeatureConditions.items(search, null)) + ";\n";
+      Files.writeString(out.resolve("search.sql"), pageSql);
+      Files.writeString(out.resolve("search-count.sql"), pageSql
           + inline(parcelatlas.features.FeatureConditions.countUpTo(search, PublicParcels.COUNT_CAP)) + ";\n");
       MatchSql.Statement perfect = MatchSql.perfect(need);
       String match = inline(perfect.sql(), perfect.params()) + ";\n";
@@ -50,7 +52,7 @@ public final class InvestorBenchSql {
         match += inline(best.sql(), best.params()) + ";\n";
       }
       Files.writeString(out.resolve("match.sql"), match);
-      System.out.println("search: page + capped count; match: " + (meeting < need.limit()
+      System.out.println("search: page (+ capped count in search-count.sql); match: " + (meeting < need.limit()
           ? meeting + " meet every need, so also the scored query" : "the parcels meeting every need"));
     }
   }

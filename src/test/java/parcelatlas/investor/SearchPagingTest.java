@@ -46,7 +46,7 @@ class SearchPagingTest {
   void over_the_cap_the_count_says_more_than_and_a_next_page_is_offered() {
     long all = Sql.count(storage, "parcels WHERE " + PUBLIC);
     assertTrue(all > PublicParcels.COUNT_CAP, "the fixture must exceed the cap: " + all);
-    JsonNode page = app.json("/api/investor/parcels?limit=2000", 200);
+    JsonNode page = app.json("/api/investor/parcels?limit=2000&count=true", 200);
     assertFalse(page.has("numberMatched"), "no exact count above the cap: " + page.get("numberMatched"));
     assertEquals(PublicParcels.COUNT_CAP, page.get("numberMatchedMoreThan").asInt());
     assertEquals(2000, page.get("numberReturned").asInt());
@@ -54,7 +54,7 @@ class SearchPagingTest {
     // below the cap the count is exact, also on a page that is not the last
     long m1 = Sql.count(storage, "parcels WHERE " + PUBLIC + " AND land_use = 'M1'");
     assertTrue(m1 > 100 && m1 <= PublicParcels.COUNT_CAP, "M1: " + m1);
-    JsonNode first = app.json("/api/investor/parcels?land_use=M1&limit=100", 200);
+    JsonNode first = app.json("/api/investor/parcels?land_use=M1&limit=100&count=true", 200);
     assertEquals(m1, first.get("numberMatched").asLong());
     assertFalse(first.has("numberMatchedMoreThan"));
     assertEquals(100, first.get("nextOffset").asLong());
@@ -68,7 +68,7 @@ class SearchPagingTest {
     long offset = 0;
     int pages = 0;
     while (true) {
-      JsonNode page = app.json("/api/investor/parcels?" + filter + "&limit=500&offset=" + offset, 200);
+      JsonNode page = app.json("/api/investor/parcels?" + filter + "&limit=500&count=true&offset=" + offset, 200);
       assertEquals(expected, page.get("numberMatched").asLong());
       page.get("features").forEach(f -> assertTrue(seen.add(f.get("id").asText()), "twice: " + f.get("id")));
       pages++;
@@ -79,7 +79,7 @@ class SearchPagingTest {
     }
     assertEquals(expected, seen.size());
     assertEquals((expected + 499) / 500, pages);
-    JsonNode past = app.json("/api/investor/parcels?" + filter + "&limit=500&offset=" + (expected + 10), 200);
+    JsonNode past = app.json("/api/investor/parcels?" + filter + "&limit=500&count=true&offset=" + (expected + 10), 200);
     assertEquals(0, past.get("numberReturned").asInt());
     assertEquals(expected, past.get("numberMatched").asLong());
   }

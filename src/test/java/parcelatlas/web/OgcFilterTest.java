@@ -63,7 +63,7 @@ class OgcFilterTest {
     List<Long> expected = ids("SELECT id FROM parcels WHERE status IN ('available', 'listed', 'transferred')"
         + " AND area_m2 > 15000 ORDER BY area_m2 DESC, code, id");
     assertTrue(expected.size() > 100, "several pages: " + expected.size());
-    String url = ITEMS + "?limit=37&filter=" + q("status IN ('available', 'listed', 'transferred') AND area_m2 > 15000")
+    String url = ITEMS + "?limit=37&count=true&filter=" + q("status IN ('available', 'listed', 'transferred') AND area_m2 > 15000")
         + "&sortby=" + q("-area_m2,+code");
     List<Long> returned = new ArrayList<>();
     while (url != null) {
@@ -121,7 +121,7 @@ class OgcFilterTest {
         assertTrue(Set.of("available", "listed").contains(f.get("properties").get("status").asText()), filter);
       }
     }
-    assertEquals(publicCount, app.json(ITEMS + "?limit=1&filter=" + q("status = 'idle' OR code IS NOT NULL"), 200)
+    assertEquals(publicCount, app.json(ITEMS + "?limit=1&count=true&filter=" + q("status = 'idle' OR code IS NOT NULL"), 200)
         .get("numberMatched").asLong());
     assertEquals(0, app.json(ITEMS + "?status=idle", 200).get("numberMatched").asLong());
     assertTrue(app.json(ITEMS + "?filter=" + q("internal_note IS NOT NULL"), 400).get("description").asText()
@@ -163,7 +163,7 @@ class OgcFilterTest {
       String filter = name.equals("geometry") ? "S_INTERSECTS(geometry, BBOX(-180, -90, 180, 90))"
           : name.equals("industry_codes") ? "A_CONTAINS(industry_codes, ('food')) OR NOT A_CONTAINS(industry_codes, ('food'))"
           : "\"" + name + "\" IS NULL OR \"" + name + "\" IS NOT NULL";
-      assertEquals(total, staff.json(ITEMS + "?limit=1&filter=" + q(filter), 200).get("numberMatched").asLong(), name);
+      assertEquals(total, staff.json(ITEMS + "?limit=1&count=true&filter=" + q(filter), 200).get("numberMatched").asLong(), name);
     }
     for (String unlisted : List.of("internal_note", "area_mu", "id", "geom", "source_file")) {
       staff.json(ITEMS + "?filter=" + q("\"" + unlisted + "\" IS NULL"), 400);

@@ -78,7 +78,7 @@ class OpenApiTest {
     List<String> params = new ArrayList<>();
     items.get("parameters").forEach(p -> params.add(doc.at(p.get("$ref").asText().substring(1)).get("name").asText()));
     assertEquals(List.of("collectionId", "limit", "offset", "cursor", "bbox", "bbox-crs", "crs", "filter", "filter-lang",
-        "filter-crs", "sortby", "f"), params);
+        "filter-crs", "sortby", "f", "count"), params);
     assertTrue(doc.get("paths").has("/collections/{collectionId}/queryables"));
     JsonNode filterCrs = doc.at("/components/parameters/filter-crs");
     assertTrue(filterCrs.get("description").asText().contains("EPSG axis order"), filterCrs.toString());

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Before/after of the serving path on one PostGIS database already filled (e.g. by scale-city.sh):
+# each JAR (a build of the portal; e.g. /tmp/before.jar from the base commit and target/parcel-atlas.jar)
+# serves at -Xmx512m on its own port, and in every round, one after another: OGC items pages
+# (ItemsLoad, anonymous, random BOX° boxes, limit 100, no count) through each jar, pgbench on the same
+# items SQL, the investor search (InvestorHttpLoad; land_use=M1,M2&min_mu=20&sort=-area_mu&limit=100,
+# no count) through each jar, pgbench on its page SQL. Prints each run, `uptime` per round, medians and
+# ratios to pgbench. Requires target/classes and target/test-classes (mvn test-compile).
+# WARMUP=SECONDS: warm-up of each build on each load first (default 10).
+# Usage: bash src/test/bench/serve-compare.sh PG_PORT SECONDS ROUNDS CONNECTIONS BOX JAR...   (from the repository root)
+set -euo pipefail
+pgport=$1 secs=$2 rounds=$3 conns=$4 box=$5; shift 5
+jars=("$@")
+url="jdbc:postgresql://127.0.0.1:$pgport/bench?user=atlas"
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp="target/test-classes:target/classes:$(cat target/classpath.txt)"
+work=$(mktemp -d /tmp/atlas-serve-compare.XXXX)
+pids=(); ports=()
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$work"' EXIT
+for i in "${!jars[@]}"; do
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  (cd "$work" && ATLAS_WORK_LIMIT_PER_CLIENT=64 exec java -Xmx512m -jar "${jars[$i]}" serve --port "$port" --db "$url") \
+    >"$work/portal$i.log" 2>&1 &
+  pids+=($!); ports+=("$port")
+done
+for i in "${!ports[@]}"; do
+  for _ in $(seq 300); do
+    curl -sf -o /dev/null "http://127.0.0.1:${ports[$i]}/ready" && break
+    kill -0 "${pids[$i]}" 2>/dev/null || { tail -5 "$work/portal$i.log"; exit 1; }
+    sleep 1
+  done
+done
+extent=$(curl -sf "http://127.0.0.1:${ports[0]}/ogc/collections/parcels" \
+  | python3 -c 'import json,sys; print(",".join(map(str, json.load(sys.stdin)["extent"]["spatial"]["bbox"][0])))')
+python3 - "$extent" "$box" "$(java -cp "$cp" parcelatlas.features.ItemsSqlForPgbench 100)" >"$work/items.pgbench" <<'PY'
+import sys
+w, s, e, n = map(float, sys.argv[1].split(",")); box = float(sys.argv[2])
+print(f"\\set w {w!r} + random(0, 1000000) * {max(0.0, e - w - box)!r} / 1000000.0")
+print(f"\\set s {s!r} + random(0, 1000000) * {max(0.0, n - s - box)!r} / 1000000.0")
+print(f"\\set e :w + {box!r}")
+print(f"\\set n :s + {box!r}")
+print(sys.argv[3])
+PY
+search='land_use=M1,M2&min_mu=20&sort=-area_mu&limit=100'
+java -cp "$cp" parcelatlas.investor.InvestorBenchSql "$url" "$search" \
+  '{"min_mu": 50, "max_mu": 150, "land_use": ["M1", "M2"], "needs": ["power", "gas"], "max_total_price_wan": 4000, "limit": 20}' "$work" >/dev/null
+items() { java -cp "$cp" parcelatlas.bench.ItemsLoad "http://127.0.0.1:$1" "$2" "$conns" "$extent" "$box" 100 "$3" \
+  | grep -Eo 'req/s [0-9.]+' | grep -Eo '[0-9.]+'; }
+search() { java -cp "$cp" parcelatlas.investor.InvestorHttpLoad "http://127.0.0.1:$1/api/investor/parcels?$search" "$2" "$conns" \
+  | cut -d' ' -f1; }
+bench() { pgbench -n -M prepared -c "$conns" -j 2 -T "$2" -f "$1" -h 127.0.0.1 -p "$pgport" -U atlas bench 2>&1 \
+  | grep -Eo 'tps = [0-9.]+' | grep -Eo '[0-9.]+'; }
+warm=${WARMUP:-10}  # seconds of warm-up per build and load (the JIT; under load it needs minutes)
+for port in "${ports[@]}"; do items "$port" "$warm" 0 >/dev/null; search "$port" "$warm" >/dev/null; done
+for r in $(seq "$rounds"); do
+  line="round $r ($(uptime | sed 's/.*load average: //')):"
+  for i in "${!ports[@]}"; do line+=" items[$i] $(items "${ports[$i]}" "$secs" "$r")"; echo "items $i $r ${line##* }" >>"$work/runs"; done
+  t=$(bench "$work/items.pgbench" "$secs"); line+=" items-pgbench $t"; echo "items pg $r $t" >>"$work/runs"
+  for i in "${!ports[@]}"; do line+=" search[$i] $(search "${ports[$i]}" "$secs")"; echo "search $i $r ${line##* }" >>"$work/runs"; done
+  t=$(bench "$work/search.sql" "$secs"); line+=" search-pgbench $t"; echo "search pg $r $t" >>"$work/runs"
+  echo "$line"
+done
+python3 - "$work/runs" "${jars[@]}" <<'PY'
+import statistics, sys, collections
+runs = collections.defaultdict(list)
+for line in open(sys.argv[1]):
+    kind, who, _, value = line.split(); runs[(kind, who)].append(float(value))
+for kind in ("items", "search"):
+    pg = statistics.median(runs[(kind, "pg")])
+    for i, jar in enumerate(sys.argv[2:]):
+        m = statistics.median(runs[(kind, str(i))])
+        print(f"{kind}: {jar}: median {m:.1f} req/s, pgbench {pg:.1f} tps, ratio {m / pg:.2f}")
+PY
