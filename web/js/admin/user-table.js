@@ -51,7 +51,7 @@ export function createUserTable(table, { me, onChange, onError, onResetPassword 
     }
     return [u.disabled ? button('user-enable', t('admin.enable'), () => enable(u.username))
       : button('user-disable', t('admin.disable'), () => { confirming = u.username; render(); }),
-    button('user-password', t('admin.resetPassword'), () => onResetPassword(u.username))];
+    button('user-reset-password', t('admin.resetPassword'), () => onResetPassword(u.username))];
   }
 
   function render() {

@@ -20,7 +20,6 @@ public final class TileService {
     this.clock = clock;
   }
 
-  /** A tile's entity tag (quoted) and its MVT bytes: null when the caller's tag is still current (304). */
   /** The database the tiles come from. */
   public Storage storage() {
     return storage;
@@ -31,6 +30,7 @@ public final class TileService {
     return clock;
   }
 
+  /** A tile's entity tag (quoted) and its MVT bytes: null when the caller's tag is still current (304). */
   public record Rendered(String etag, byte[] bytes) {}
 
   /**

@@ -94,7 +94,7 @@ class AdminPageBrowserTest {
 
       String hash = (String) Sql.rows(storage, "SELECT password_hash FROM users WHERE username = 'zhou.min'").get(0)
           .get("password_hash");
-      find(browser, "[data-username='zhou.min'] [data-testid=user-password]").click();
+      find(browser, "[data-username='zhou.min'] [data-testid=user-reset-password]").click();
       find(browser, "[data-testid=password-new]").sendKeys("abababababab");
       find(browser, "[data-testid=password-submit]").click();
       String refused = browser.textOf("[data-testid=password-error]", Duration.ofSeconds(10));
@@ -119,7 +119,7 @@ class AdminPageBrowserTest {
       browser.screenshot("admin-page");
 
       find(browser, "[data-testid=lang-switch]").click();
-      browser.waitFor("document.querySelector('[data-username=\"zhou.min\"] [data-testid=user-password]')?.textContent"
+      browser.waitFor("document.querySelector('[data-username=\"zhou.min\"] [data-testid=user-reset-password]')?.textContent"
           + " === 'Reset password'");
       assertEquals("User name", browser.textOf("[data-testid=user-table] th", Duration.ofSeconds(2)));
       assertTrue(browser.textOf("[data-username='zhou.min']", Duration.ofSeconds(2)).contains("Official"));
