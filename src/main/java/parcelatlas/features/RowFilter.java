@@ -31,6 +31,19 @@ public record RowFilter(String sql, List<Object> params) {
     return box(box.west(), box.south(), box.east(), box.north());
   }
 
+  /**
+   * Rows whose {@code column}'s bounding box meets a WGS84 box ({@code &&} alone, through the
+   * spatial index); a box crossing the antimeridian is the two boxes west..180 and -180..east.
+   */
+  public static RowFilter boxMeets(String column, BBox box) {
+    String envelope = column + " && ST_MakeEnvelope(?, ?, ?, ?, 4326)";
+    if (box.crossesAntimeridian()) {
+      return new RowFilter("(" + envelope + " OR " + envelope + ")",
+          List.of(box.west(), box.south(), 180.0, box.north(), -180.0, box.south(), box.east(), box.north()));
+    }
+    return new RowFilter(envelope, List.of(box.west(), box.south(), box.east(), box.north()));
+  }
+
   private static RowFilter box(double west, double south, double east, double north) {
     String envelope = "ST_MakeEnvelope(?, ?, ?, ?, 4326)";
     List<Object> corners = List.of(west, south, east, north);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import parcelatlas.catalog.Layer;
 import parcelatlas.domain.Area;
-import parcelatlas.features.BBox;
+import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.storage.Storage;
 import parcelatlas.tiles.DataVersions;
@@ -101,13 +101,10 @@ public final class ParkDirectory {
   /** The page's conditions on {@code q} (the parks table), their values appended to params. */
   private static String where(ParkQuery query, List<Object> params) {
     List<String> conditions = new ArrayList<>();
-    BBox box = query.bbox();
-    if (box != null && box.crossesAntimeridian()) {
-      conditions.add("(q.geom && ST_MakeEnvelope(?, ?, 180, ?, 4326) OR q.geom && ST_MakeEnvelope(-180, ?, ?, ?, 4326))");
-      params.addAll(List.of(box.west(), box.south(), box.north(), box.south(), box.east(), box.north()));
-    } else if (box != null) {
-      conditions.add("q.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
-      params.addAll(List.of(box.west(), box.south(), box.east(), box.north()));
+    if (query.bbox() != null) {
+      RowFilter view = RowFilter.boxMeets("q.geom", query.bbox());
+      conditions.add(view.sql());
+      params.addAll(view.params());
     }
     if (query.minWidth() > 0) {
       conditions.add("ST_XMax(q.geom) - ST_XMin(q.geom) >= ?");

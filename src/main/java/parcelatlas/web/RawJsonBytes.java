@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  * A JSON value that is already UTF-8 bytes (a geometry as the database wrote it), for
  * {@link com.fasterxml.jackson.core.JsonGenerator#writeRawValue(SerializableString)}: the bytes are
  * copied into the generator's buffer as they are, with no String decoded and encoded again. Only
- * the unquoted UTF-8 forms are meant to be used; the others are given for completeness.
+ * the unquoted forms apply to a raw value; the interface's quoted forms (for a value written as a
+ * JSON string) throw, since a raw value is never written as one.
  */
 final class RawJsonBytes implements SerializableString {
   private final byte[] utf8;
