@@ -128,6 +128,11 @@ class ParkSummariesApiTest {
     assertTrue(wide.contains("QL-P03") && wide.size() < Sql.count(storage, "parks"), wide.toString());
     assertEquals(wide, walk("/api/investor/parks?bbox=-180,-90,180,90&min_width=" + width + "&limit=200", 200));
     assertEquals(List.of(), walk("/api/investor/parks?bbox=0,0,1,1", 50), "a view with no park");
+    List<String> east = sqlCodes(" WHERE ST_XMin(geom) <= ?", e + 0.001);
+    assertEquals(east, walk("/api/investor/parks?bbox=170,-90," + (e + 0.001) + ",90&limit=200", 200),
+        "a view crossing the antimeridian (170°E to the park's east edge) holds every park west of that edge");
+    assertEquals(List.of(), walk("/api/investor/parks?bbox=170,-90,100,90&limit=200", 200),
+        "a view crossing the antimeridian that stops short of the city holds none");
   }
 
   @Test
