@@ -129,10 +129,18 @@ export function createParkLabels(map, nameOf) {
   }
 
   return {
+    /**
+     * The parks that may be labelled now. A label whose park is still among them stays on the map
+     * (moved and re-worded in place), so a pan that asks for the view again does not make the
+     * labels blink; the others go.
+     */
     setParks(next) {
       parks = next;
-      labels.forEach((label) => label.remove());
-      labels.clear();
+      for (const [code, label] of labels) {
+        const park = parks.get(code);
+        if (!park) { label.remove(); labels.delete(code); continue; }
+        label.setLatLng([park.bounds.getNorth(), park.bounds.getCenter().lng]).setContent(content(code));
+      }
       fit();
     },
     fit,

@@ -74,6 +74,36 @@ class ParkTilesBrowserTest {
     }
   }
 
+  /**
+   * A pan that asks for the view's parks again keeps the labels of the parks still in view as the
+   * same elements (before, every answer removed and re-added every label: they blinked).
+   */
+  @Test
+  void labels_of_parks_still_in_view_stay_put_when_the_view_is_asked_for_again() {
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.driver().get(app.base() + "/");
+      String ready = browser.await("window.investor.ready");
+      assertFalse(ready.startsWith("ERROR"), ready);
+      browser.waitFor("document.querySelectorAll('.park-label [data-park]').length > 0");
+      browser.await("window.investor.idle()");
+      browser.driver().executeScript("document.querySelectorAll('.park-label').forEach(e => { e.dataset.probe = 'before' })");
+      Object labelled = browser.driver().executeScript(
+          "return [...document.querySelectorAll('.park-label [data-park]')].map(s => s.dataset.park)");
+      int asked = requests(browser, "/api/investor/parks?").size();
+      browser.driver().executeScript("window.investor.map.panBy([12, 8], {animate: false})");
+      browser.waitFor("performance.getEntriesByType('resource').filter(e => e.name.includes('/api/investor/parks?')).length > " + asked);
+      browser.await("window.investor.idle()");
+      // Labels of parks labelled before and after the pan (a park may come or go at the edge).
+      @SuppressWarnings("unchecked")
+      List<Object> again = (List<Object>) browser.driver().executeScript(
+          "return [...document.querySelectorAll('.park-label [data-park]')].filter(s => arguments[0].includes(s.dataset.park))"
+          + ".map(s => s.closest('.park-label').dataset.probe || 'new')", labelled);
+      assertFalse(again.isEmpty(), "some parks stay labelled across a small pan");
+      assertTrue(again.stream().allMatch("before"::equals), "the same label elements: " + again);
+    }
+  }
+
   @Test
   void the_overview_draws_parks_from_tiles_counts_them_and_labels_those_in_view() {
     try (Browser browser = Browser.desktop()) {
