@@ -7,7 +7,7 @@ import { el } from './html.js';
 import { t, setLang, currentLang, onLangChange, initialLang, locale } from './i18n.js';
 import { applyTexts } from './i18n-dom.js';
 import { errorText } from './i18n-errors.js';
-import { loadParks, parkName } from './names.js';
+import { loadParksNamed, parkName } from './names.js';
 
 const $ = (id) => document.querySelector(`[data-testid="${id}"]`);
 const pct = (v) => (v == null ? '—' : `${v.toFixed(1)}%`);
@@ -79,7 +79,7 @@ async function show(month) {
   fail('');
   shown = await getJson(`/api/bulletin?month=${encodeURIComponent(month)}`);
   const named = [...(shown.verdicts?.praise || []), ...(shown.verdicts?.criticism || [])].map((v) => v.name);
-  await loadParks(named); // only the parks this bulletin names, for their English names
+  await loadParksNamed(named); // only the parks this bulletin names, for their English names
   $('bulletin-draft').href = `/api/bulletin.pdf?month=${encodeURIComponent(month)}`;
   draw(shown);
 }

@@ -31,10 +31,11 @@ export function localTitle(row) {
 }
 
 // Parks named so far on this page: code → summary and Chinese name → summary, filled by loadParks
+// and loadParksNamed
 // (only the parks a page names, never the whole list) and by rememberParks (summaries a page fetched
 // anyway, e.g. the parks in its map view).
 const byKey = new Map();
-const asked = new Map(); // key → Promise of its lookup, so a key is asked for once per page
+const asked = new Map(); // 'codes:KEY' or 'names:KEY' → Promise of its lookup, so each is asked for once per page
 /** At most this many codes or names in one request (the API's bound). */
 export const PARK_BATCH = 200;
 
@@ -53,32 +54,36 @@ export function knownPark(key) {
 }
 
 /**
- * Loads the summaries of the parks keys name — codes or Chinese names (a key of printable ASCII is
- * taken for a code, any other for a name) — that this page has not asked for yet, PARK_BATCH a
- * request (GET /api/investor/parks?codes=… or ?names=…), so that parkName can name them. Resolves
- * when they are known (a failed lookup leaves the keys as they are).
+ * Loads the summaries of the parks with these codes that this page has not asked for yet,
+ * PARK_BATCH a request (GET /api/investor/parks?codes=…), so that parkName can name them. Resolves
+ * to the summaries known once they are (a failed lookup leaves the codes as they are).
  */
-export function loadParks(keys = []) {
-  const fresh = [...new Set(keys.filter((k) => k != null && String(k).trim() !== '').map(String))]
-    .filter((k) => !asked.has(k));
-  const codes = fresh.filter((k) => /^[\x21-\x7e]+$/.test(k));
-  const names = fresh.filter((k) => !/^[\x21-\x7e]+$/.test(k));
-  const batches = [];
-  for (const [param, list] of [['codes', codes], ['names', names]]) {
-    for (let i = 0; i < list.length; i += PARK_BATCH) {
-      const batch = list.slice(i, i + PARK_BATCH);
-      const query = new URLSearchParams({ [param]: batch.join(','), limit: String(PARK_BATCH) });
-      const done = getJson(`/api/investor/parks?${query}`).then((body) => { rememberParks(body.parks); }, () => {});
-      batch.forEach((k) => asked.set(k, done));
-      batches.push(done);
-    }
+export function loadParks(codes = []) {
+  return load('codes', codes);
+}
+
+/** As loadParks, for parks named by their Chinese names (GET /api/investor/parks?names=…). */
+export function loadParksNamed(names = []) {
+  return load('names', names);
+}
+
+function load(param, keys) {
+  const wanted = [...new Set(keys.filter((k) => k != null && String(k).trim() !== '').map(String))];
+  const asking = (k) => `${param}:${k}`;
+  const fresh = wanted.filter((k) => !asked.has(asking(k)));
+  for (let i = 0; i < fresh.length; i += PARK_BATCH) {
+    const batch = fresh.slice(i, i + PARK_BATCH);
+    const query = new URLSearchParams({ [param]: batch.join(','), limit: String(PARK_BATCH) });
+    const done = getJson(`/api/investor/parks?${query}`).then((body) => { rememberParks(body.parks); }, () => {});
+    batch.forEach((k) => asked.set(asking(k), done));
   }
-  return Promise.all([...batches, ...keys.filter((k) => asked.has(String(k))).map((k) => asked.get(String(k)))])
-    .then(() => keys.map((k) => knownPark(k)).filter(Boolean));
+  return Promise.all(wanted.map((k) => asked.get(asking(k))))
+    .then(() => wanted.map((k) => knownPark(k)).filter(Boolean));
 }
 
 /**
- * A park named by its code or its Chinese name, in the viewer's language (after loadParks of that key);
+ * A park named by its code or its Chinese name, in the viewer's language (after loadParks or
+ * loadParksNamed of that key);
  * any other key (a township, an unknown park) as it is. For pages whose data names parks in Chinese.
  */
 export function parkName(key) {

@@ -9,7 +9,7 @@ import { el } from '../html.js';
 import { formatNumber } from '../format.js';
 import { flagMarker } from './flag.js';
 import { createAdminPanel } from './admin-panel.js';
-import { loadParks, parkName } from '../names.js';
+import { loadParksNamed, parkName } from '../names.js';
 
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 const params = new URLSearchParams(window.location.search);
@@ -55,7 +55,7 @@ async function load() {
   $('contest-error').hidden = true;
   try {
     state.data = await getJson(`/api/public/contest?${query}`);
-    await loadParks(state.data.places.map((p) => p.name));
+    await loadParksNamed(state.data.places.map((p) => p.name));
   } catch (error) {
     $('contest-error').textContent = error.message;
     $('contest-error').hidden = false;

@@ -10,7 +10,7 @@ import { track } from '../pending.js';
 import { flagTags } from './photo-strip.js';
 import { flagMarker } from '../contest/flag.js';
 import { withAside } from '../format.js';
-import { loadParks, parkName } from '../names.js';
+import { loadParksNamed, parkName } from '../names.js';
 
 extendTexts('zh', { desk: { flagsProvisional: '暂定', markers: {
   title: '现场照片与季度考评', photo: '现场照片（拍摄位置）', flagged: '存疑照片（远离现场、拍摄过早或无位置/时间）',
@@ -72,7 +72,7 @@ export function createMapMarkers(map, { shift, onZone, onProject }) {
   /** Draws the contest flags as of {@code day} (replacing the previous ones). */
   async function loadFlags(day) {
     const answer = await track(getJson(`/api/desk/contest/map?as_of=${q(day)}`)).catch(() => null);
-    await loadParks((answer?.places || []).map((place) => place.label ?? place.name));
+    await loadParksNamed((answer?.places || []).map((place) => place.label ?? place.name));
     flagLayer.clearLayers();
     for (const place of answer?.places || []) {
       const [w, s, e, n] = place.bbox;

@@ -59,7 +59,6 @@ public final class Browser implements AutoCloseable {
     return String.valueOf(result);
   }
 
-  /** Signs in through the sign-in page, as a person would, and lands on {@code next}. */
   /** The attribute {@code name} of the first element matching {@code css}; "null" when there is none. */
   public String attr(String css, String name) {
     return String.valueOf(driver.executeScript(
@@ -73,6 +72,7 @@ public final class Browser implements AutoCloseable {
         + " e.dispatchEvent(new Event('change', {bubbles: true}));", css, String.valueOf(value));
   }
 
+  /** Signs in through the sign-in page, as a person would, and lands on {@code next}. */
   public void signIn(String base, String username, String password, String next) {
     driver.get(base + "/login.html?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
     driver.findElement(org.openqa.selenium.By.cssSelector("[data-testid=login-username]")).sendKeys(username);

@@ -104,6 +104,38 @@ class ParkTilesBrowserTest {
     }
   }
 
+  /**
+   * Pages that name parks by their Chinese names (the bulletin, the contest, the desk's flags) look
+   * them up as names, whatever characters a name has: a park whose Chinese name is plain ASCII is
+   * still found and shown by its English name (names.js took any ASCII key for a code).
+   */
+  @Test
+  void a_park_named_in_plain_ascii_is_found_by_its_name() {
+    String code = "QL-P07";
+    Object oldName = Sql.rows(storage, "SELECT name FROM parks WHERE code = ?", code).get(0).get("name");
+    rename(code, "QLXPark");
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.driver().get(app.base() + "/login.html?lang=en"); // a page that names no park itself
+      String named = browser.await("import('/js/names.js').then(m => m.loadParksNamed(['QLXPark'])"
+          + ".then(found => ({ found: found.map(p => p.code), shown: m.parkName('QLXPark') })))");
+      Object english = Sql.rows(storage, "SELECT name_en FROM parks WHERE code = ?", code).get(0).get("name_en");
+      assertEquals("{\"found\":[\"" + code + "\"],\"shown\":\"" + english + "\"}", named);
+    } finally {
+      rename(code, oldName);
+    }
+  }
+
+  private static void rename(String code, Object name) {
+    storage.inTransaction(c -> {
+      try (var s = c.prepareStatement("UPDATE parks SET name = ? WHERE code = ?")) {
+        s.setString(1, String.valueOf(name));
+        s.setString(2, code);
+        return s.executeUpdate();
+      }
+    });
+  }
+
   @Test
   void the_overview_draws_parks_from_tiles_counts_them_and_labels_those_in_view() {
     try (Browser browser = Browser.desktop()) {
