@@ -10,7 +10,7 @@ import { track } from '../pending.js';
 import { flagTags } from './photo-strip.js';
 import { flagMarker } from '../contest/flag.js';
 import { withAside } from '../format.js';
-import { loadParksNamed, parkName } from '../names.js';
+import { loadParks, parkName } from '../names.js';
 
 extendTexts('zh', { desk: { flagsProvisional: '暂定', markers: {
   title: '现场照片与季度考评', photo: '现场照片（拍摄位置）', flagged: '存疑照片（远离现场、拍摄过早或无位置/时间）',
@@ -72,7 +72,8 @@ export function createMapMarkers(map, { shift, onZone, onProject }) {
   /** Draws the contest flags as of {@code day} (replacing the previous ones). */
   async function loadFlags(day) {
     const answer = await track(getJson(`/api/desk/contest/map?as_of=${q(day)}`)).catch(() => null);
-    await loadParksNamed((answer?.places || []).map((place) => place.label ?? place.name));
+    // A park's place is named by its code (townships need no lookup).
+    await loadParks((answer?.places || []).filter((place) => place.of === 'parks').map((place) => place.name));
     flagLayer.clearLayers();
     for (const place of answer?.places || []) {
       const [w, s, e, n] = place.bbox;
@@ -82,7 +83,7 @@ export function createMapMarkers(map, { shift, onZone, onProject }) {
         return marker;
       });
       const node = el('div', { className: 'map-flag', dataset: { testid: 'map-flag', of: place.of, name: place.name,
-        flag: place.flags[0].flag } }, el('strong', {}, parkName(place.label ?? place.name)), ...flags);
+        flag: place.flags[0].flag } }, el('strong', {}, place.of === 'parks' ? parkName(place.name) : place.name), ...flags);
       const icon = L.divIcon({ html: node, className: 'map-flag-icon', iconSize: null, iconAnchor: [0, 0] });
       L.marker(shift().toLatLng((w + e) / 2, (s + n) / 2), { icon, interactive: false, zIndexOffset: 400 }).addTo(flagLayer);
     }

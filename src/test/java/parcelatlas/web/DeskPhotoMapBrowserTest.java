@@ -78,6 +78,14 @@ class DeskPhotoMapBrowserTest {
       JsonNode flags = app.staff().json("/api/desk/contest/map?as_of=2026-11-20", 200);
       assertEquals(flags.get("places").size(), browser.driver().findElements(By.cssSelector("[data-testid=map-flag]")).size(),
           "one flag marker per flagged township or park");
+      for (JsonNode place : flags.get("places")) { // named as the data names them: a park by its (code's) name
+        String name = place.get("name").asText();
+        String shown = browser.textOf("[data-testid=map-flag][data-of=" + place.get("of").asText() + "][data-name=\"" + name + "\"] strong",
+            Duration.ofSeconds(5));
+        String expected = place.get("of").asText().equals("parks")
+            ? String.valueOf(Sql.rows(storage, "SELECT name FROM parks WHERE code = ?", name).get(0).get("name")) : name;
+        assertEquals(expected, shown, "flag of " + name);
+      }
 
       browser.await("window.desk.openZone('" + code + "')");
       browser.type("[data-testid=report-date]", "2026-11-20");
