@@ -3,7 +3,9 @@
 # PostGIS, then ROUNDS interleaved rounds (default 5) of the same export — every parcel with the
 # portal's export columns, reprojected to EPSG:4527 (CGCS2000 3° Gauss-Krüger), GBK text — by
 #   http:      GET /api/export?format=shp of the running portal (-Xmx512m), signed in as an admin;
-#   cli:       `parcel-atlas export --format shp` (-Xmx256m, a JVM start included);
+#   cli:       `bin/parcel-atlas export --format shp` (-Xmx256m, a JVM start included), through the
+#              launcher as a user runs it (C1, serial GC, the jar's class-data archive, written before the
+#              rounds);
 #   pgsql2shp: the same columns and rows, ST_Transform in the database, GBK client encoding;
 #   ogr2ogr:   the same SQL, `-t_srs EPSG:4527 -lco ENCODING=CP936`;
 # and with EXPORT_GPKG=1 also `parcel-atlas export --format gpkg` against `ogr2ogr -f GPKG`.
@@ -57,18 +59,21 @@ run() {  # NAME COMMAND...: appends the wall time in seconds to times[NAME], cli
 }
 http() { curl -sf -b "$out/cookies" -o "$out/http.zip" \
   "http://127.0.0.1:$hport/api/export?layer=parcels&format=shp&crs=EPSG:4527&encoding=GBK"; }
-cli() { java -Xmx256m -jar "$jar" export --layer parcels --format shp --crs EPSG:4527 --encoding GBK \
+# a one-off command as a user runs it: the launcher (C1, serial GC, the jar's class-data archive)
+launch() { PARCEL_ATLAS_JAR="$1" JAVA_OPTS=-Xmx256m bin/parcel-atlas "${@:2}"; }
+cli() { launch "$jar" export --layer parcels --format shp --crs EPSG:4527 --encoding GBK \
   --out "$out/cli.zip" --db "$url"; }
 pgsql2shp_() { PGCLIENTENCODING=GBK pgsql2shp -f "$out/pgsql2shp.shp" -h 127.0.0.1 -p "$port" -u atlas bench \
   "SELECT $cols, ST_Transform(t.geom, 4527) AS geom $from"; }
 ogr() { rm -f "$out"/ogr.*; ogr2ogr -f "ESRI Shapefile" "$out/ogr.shp" "$pg" -sql "SELECT $cols, t.geom $from" \
   -t_srs EPSG:4527 -lco ENCODING=CP936; }
-cli_before() { java -Xmx256m -jar "$EXPORT_BEFORE_JAR" export --layer parcels --format shp --crs EPSG:4527 \
+cli_before() { launch "$EXPORT_BEFORE_JAR" export --layer parcels --format shp --crs EPSG:4527 \
   --encoding GBK --out "$out/cli-before.zip" --db "$url"; }
-gpkg() { java -Xmx256m -jar "$jar" export --layer parcels --format gpkg --crs EPSG:4527 --out "$out/atlas.gpkg" --db "$url"; }
+gpkg() { launch "$jar" export --layer parcels --format gpkg --crs EPSG:4527 --out "$out/atlas.gpkg" --db "$url"; }
 ogr_gpkg() { rm -f "$out/ogr.gpkg"; ogr2ogr -f GPKG "$out/ogr.gpkg" "$pg" -sql "SELECT $cols, t.geom $from" -t_srs EPSG:4527; }
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-http; cli  # warm-up: the portal's JIT, the database's cache
+http; cli  # warm-up: the portal's JIT, the database's cache; each build's class-data archive written
+[ -z "${EXPORT_BEFORE_JAR:-}" ] || cli_before
 for i in $(seq "$rounds"); do
   run http http; run cli cli; run pgsql2shp pgsql2shp_; run ogr2ogr ogr
   if [ -n "${EXPORT_BEFORE_JAR:-}" ]; then run cli-before cli_before; fi

@@ -12,13 +12,14 @@ public final class App {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit status. */
+  /** Runs the command line and returns its exit status; only the named subcommand is built. */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return AtlasCommand.commandLine(args.length == 0 ? null : args[0])
+        .setExecutionExceptionHandler(new ErrorHandler()).execute(args);
   }
 
-  /** The configured command line, for callers that want to capture its output. */
+  /** The configured command line with every subcommand, for callers that want to capture its output. */
   public static CommandLine commandLine() {
-    return new CommandLine(new AtlasCommand()).setExecutionExceptionHandler(new ErrorHandler());
+    return AtlasCommand.commandLine().setExecutionExceptionHandler(new ErrorHandler());
   }
 }

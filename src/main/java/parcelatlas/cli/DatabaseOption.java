@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import parcelatlas.config.AtlasConfig;
 import parcelatlas.storage.Databases;
+import parcelatlas.storage.OpeningStorage;
 import parcelatlas.storage.Storage;
 import parcelatlas.storage.StorageException;
 import picocli.CommandLine.Option;
@@ -34,15 +35,19 @@ final class DatabaseOption {
   /**
    * As {@link #open}, for a command that ends when its work is done (import, export, user, demo):
    * connections are opened as needed ({@link Databases#openShortLived}); with a read replica
-   * configured, exactly as {@link #open}.
+   * configured, exactly as {@link #open}. The database opens on a thread of its own
+   * ({@link OpeningStorage}) while the command goes on with its file: its first use waits for it
+   * (and throws what the opening threw); a file refused before that is reported first.
    */
   static Storage openForCommand(AtlasConfig config) {
-    if (config.replicaUrl() != null) {
-      return open(config);
-    }
     String url = config.databaseUrl();
-    embeddedFolder(url).ifPresent(DatabaseOption::createFolder);
-    return Databases.openShortLived(url, config.databaseUser(), config.databasePassword());
+    if (config.replicaUrl() != null) {
+      return OpeningStorage.start(url, () -> open(config));
+    }
+    return OpeningStorage.start(url, () -> {
+      embeddedFolder(url).ifPresent(DatabaseOption::createFolder);
+      return Databases.openShortLived(url, config.databaseUser(), config.databasePassword());
+    });
   }
 
   /** The folder of an embedded H2 file database (H2 prints a trace of its own when it cannot create it). */

@@ -14,7 +14,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.JarEntry;
@@ -88,25 +90,36 @@ final class CurrentSchema {
   /**
    * The versions of the migration files under the class-path {@code locations} (folders, searched
    * recursively, as Flyway does), or empty when a file is not a versioned SQL migration or a location
-   * is somewhere other than a folder or a jar.
+   * is somewhere other than a folder or a jar. A jar that holds several locations is read once (the
+   * application's jar has some 26,000 entries).
    */
   static Optional<Set<String>> classpathVersions(List<String> locations) {
     Set<String> versions = new HashSet<>();
     try {
+      Map<JarFile, List<String>> jars = new LinkedHashMap<>(); // a jar and the locations it holds
+      List<String> names = new ArrayList<>();
       for (String location : locations) {
         Enumeration<URL> urls = CurrentSchema.class.getClassLoader().getResources(location);
         while (urls.hasMoreElements()) {
-          Optional<List<String>> names = fileNames(urls.nextElement(), location);
-          if (names.isEmpty()) {
+          URL url = urls.nextElement();
+          if (url.getProtocol().equals("file")) {
+            try (Stream<Path> files = Files.walk(Path.of(url.toURI()))) {
+              files.filter(Files::isRegularFile).forEach(f -> names.add(f.getFileName().toString()));
+            }
+          } else if (url.getProtocol().equals("jar") && url.openConnection() instanceof JarURLConnection connection) {
+            // shared with the class loader's cache: not closed here
+            jars.computeIfAbsent(connection.getJarFile(), j -> new ArrayList<>()).add(location);
+          } else {
             return Optional.empty();
           }
-          for (String name : names.get()) {
-            Matcher m = VERSIONED.matcher(name);
-            Optional<String> key = m.matches() ? canonical(m.group(1)) : Optional.empty();
-            if (key.isEmpty() || !versions.add(key.get())) {
-              return Optional.empty();
-            }
-          }
+        }
+      }
+      jars.forEach((jar, held) -> names.addAll(fileNames(jar, held)));
+      for (String name : names) {
+        Matcher m = VERSIONED.matcher(name);
+        Optional<String> key = m.matches() ? canonical(m.group(1)) : Optional.empty();
+        if (key.isEmpty() || !versions.add(key.get())) {
+          return Optional.empty();
         }
       }
     } catch (IOException | URISyntaxException | RuntimeException e) {
@@ -115,27 +128,18 @@ final class CurrentSchema {
     return Optional.of(versions);
   }
 
-  /** The names (without folders) of the files under a location's URL, or empty for an unknown kind of URL. */
-  private static Optional<List<String>> fileNames(URL url, String location) throws IOException, URISyntaxException {
+  /** The names (without folders) of the files of {@code jar} under any of {@code locations}, in one pass over its entries. */
+  private static List<String> fileNames(JarFile jar, List<String> locations) {
+    List<String> prefixes = locations.stream().map(l -> l.endsWith("/") ? l : l + "/").toList();
     List<String> names = new ArrayList<>();
-    if (url.getProtocol().equals("file")) {
-      try (Stream<Path> files = Files.walk(Path.of(url.toURI()))) {
-        files.filter(Files::isRegularFile).forEach(f -> names.add(f.getFileName().toString()));
+    for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+      JarEntry entry = entries.nextElement();
+      String name = entry.getName();
+      if (!entry.isDirectory() && prefixes.stream().anyMatch(name::startsWith)) {
+        names.add(name.substring(name.lastIndexOf('/') + 1));
       }
-      return Optional.of(names);
     }
-    if (url.getProtocol().equals("jar") && url.openConnection() instanceof JarURLConnection connection) {
-      String prefix = location.endsWith("/") ? location : location + "/";
-      JarFile jar = connection.getJarFile(); // shared with the class loader's cache: not closed here
-      for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
-        JarEntry entry = entries.nextElement();
-        if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
-          names.add(entry.getName().substring(entry.getName().lastIndexOf('/') + 1));
-        }
-      }
-      return Optional.of(names);
-    }
-    return Optional.empty();
+    return names;
   }
 
   /** A version as Flyway compares them: numeric parts, {@code _} read as {@code .}, trailing zeros dropped. */

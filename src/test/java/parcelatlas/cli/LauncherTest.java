@@ -83,7 +83,7 @@ class LauncherTest {
     assertEquals(new Run(0, "probe import a b\n"), first, "the command's output alone, no JVM log lines");
     List<String> written = archives();
     assertEquals(1, written.size(), written.toString());
-    assertTrue(written.get(0).matches("probe-\\d+-\\d+\\.jsa"), written.toString());
+    assertTrue(written.get(0).matches("probe-\\d+-\\d+-import\\.jsa"), written.toString());
 
     assertEquals(new Run(0, "probe import a b\n"), launch(jar, "-Xshare:on", "import", "a", "b"),
         "the second run maps the archive (-Xshare:on refuses to start otherwise)");
@@ -94,6 +94,31 @@ class LauncherTest {
     List<String> rebuilt = archives();
     assertEquals(1, rebuilt.size(), "the earlier build's archive is gone: " + rebuilt);
     assertFalse(rebuilt.equals(written), "a rebuilt jar has an archive of its own");
+  }
+
+  /**
+   * Each one-off command maps an archive of the classes it loads: an export after an import writes
+   * its own and leaves the import's (the previous launcher gave every command the archive of
+   * whichever ran first); a rebuilt jar's first command removes the old build's archives only.
+   */
+  @Test
+  void each_command_has_an_archive_of_its_own() throws Exception {
+    Path jar = probeJar();
+    launch(jar, "", "import");
+    assertEquals(new Run(0, "probe export x\n"), launch(jar, "", "export", "x"));
+    List<String> both = archives();
+    assertEquals(2, both.size(), both.toString());
+    assertTrue(both.get(0).endsWith("-export.jsa") && both.get(1).endsWith("-import.jsa"), both.toString());
+    assertEquals(new Run(0, "probe import\n"), launch(jar, "-Xshare:on", "import"));
+    assertEquals(new Run(0, "probe export\n"), launch(jar, "-Xshare:on", "export"));
+    assertEquals(new Run(0, "probe --help\n"), launch(jar, "", "--help"));
+    assertEquals(3, archives().size(), "help and the like share one archive: " + archives());
+
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+    launch(jar, "", "export");
+    List<String> rebuilt = archives();
+    assertEquals(1, rebuilt.size(), "the earlier build's archives are gone: " + rebuilt);
+    assertTrue(rebuilt.get(0).endsWith("-export.jsa"), rebuilt.toString());
   }
 
   @Test

@@ -60,6 +60,28 @@ class UnreachableDatabaseTest {
     }
   }
 
+  /**
+   * The database opens on a thread of its own while an import reads its file: a file that is
+   * refused is reported (naming it), not the database it never needed (the previous order opened
+   * the database first and reported it).
+   */
+  @Test
+  void an_import_of_a_refused_file_names_the_file_even_when_the_database_is_unreachable() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Path junk = dir.resolve("junk.shp");
+    java.nio.file.Files.write(junk, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+    StringWriter err = new StringWriter();
+    int status = App.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
+        .execute("import", "--layer", "parks", junk.toString(), "--db", "jdbc:postgresql://127.0.0.1:" + port + "/atlas");
+    String message = err.toString().strip();
+    assertEquals(1, status, message);
+    assertTrue(message.startsWith("error: ") && message.contains("junk"), message);
+    assertFalse(message.contains("127.0.0.1:" + port), message);
+  }
+
   private static String refused(List<String> command, String url) {
     List<String> args = new ArrayList<>(command);
     args.addAll(List.of("--db", url));
