@@ -58,12 +58,12 @@ if [ -n "${COUNT:-}" ]; then search="$search&count=true"; searchsql=$out/search-
 # sends them: the slot statements as limits/SlotSql writes them for PostgreSQL (keep the two alike),
 # the page with its values bound (InvestorBenchSql.bound; -D defines them).
 defines=(); while IFS= read -r d; do defines+=(-D "$d"); done <"$out/search-bound.defines"
-key=$(printf 'pgbench%.0s' 1 2 3 4 5 6 7 8 9)
+key="'pgbench-' || :client_id"  # a key for each pgbench client: the portal retries a slot two requests took at once, pgbench would stop
 cat >"$out/search-portal.sql" <<SQL
 \set off random(0, 63)
-INSERT INTO work_slots (client_key, slot, token, expires_at) SELECT '$key', s.n, 'pgbench-' || :client_id, now() + interval '10 minutes' FROM generate_series(0, 63) AS s(n) CROSS JOIN (SELECT set_config('synchronous_commit', 'off', true)) AS quick_commit(v) WHERE NOT EXISTS (SELECT 1 FROM work_slots o WHERE o.client_key = '$key' AND o.slot = s.n) ORDER BY MOD(s.n + :off, 64) FETCH FIRST 1 ROW ONLY;
+INSERT INTO work_slots (client_key, slot, token, expires_at) SELECT $key, s.n, 'pgbench-' || :client_id, now() + interval '10 minutes' FROM generate_series(0, 63) AS s(n) CROSS JOIN (SELECT set_config('synchronous_commit', 'off', true)) AS quick_commit(v) WHERE NOT EXISTS (SELECT 1 FROM work_slots o WHERE o.client_key = $key AND o.slot = s.n) ORDER BY MOD(s.n + :off, 64) FETCH FIRST 1 ROW ONLY;
 $(cat "$out/search-bound.sql")
-DELETE FROM work_slots WHERE client_key = '$key' AND token = 'pgbench-' || :client_id AND set_config('synchronous_commit', 'off', true) IS NOT NULL;
+DELETE FROM work_slots WHERE client_key = $key AND token = 'pgbench-' || :client_id AND set_config('synchronous_commit', 'off', true) IS NOT NULL;
 SQL
 
 pport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
