@@ -118,9 +118,9 @@ public final class IndustryCatalogue {
     return codes.isEmpty() ? "" : "," + String.join(",", codes) + ",";
   }
 
-  /** The LIKE pattern (escape character {@code !}) that finds a code in a stored value. */
+  /** The LIKE pattern ({@link parcelatlas.storage.LikePattern}'s escape) that finds a code in a stored value. */
   public static String likePattern(String code) {
-    return "%," + code.replace("!", "!!").replace("_", "!_").replace("%", "!%") + ",%";
+    return "%," + parcelatlas.storage.LikePattern.literal(code) + ",%";
   }
 
   /** The text field whose categories a layer stores in {@link #COLUMN}, or null for a layer without. */

@@ -12,6 +12,7 @@ import parcelatlas.features.ServedCollection;
 import parcelatlas.features.SortKey;
 import parcelatlas.features.cql2.SortBy;
 import parcelatlas.industry.IndustryCatalogue;
+import parcelatlas.storage.LikePattern;
 
 /**
  * An investor's search as a query of the features path ({@link FeatureQuery}): the same
@@ -97,8 +98,8 @@ final class ParcelQuery {
    * (case-insensitive substring; LIKE wildcards in the text match literally).
    */
   static RowFilter industry(String text) {
-    String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    RowFilter literal = new RowFilter("LOWER(t.industry) LIKE ? ESCAPE '!'", List.of("%" + escaped + "%"));
+    RowFilter literal = new RowFilter("LOWER(t.industry)" + LikePattern.LIKE,
+        List.of(LikePattern.containing(text.toLowerCase(Locale.ROOT))));
     List<String> codes = IndustryCatalogue.get().resolve(text);
     if (codes.isEmpty()) {
       return literal;
@@ -117,7 +118,7 @@ final class ParcelQuery {
   /** A stored codes column (an identifier of this package) includes one of these codes. */
   static RowFilter codesIn(String column, List<String> codes) {
     List<Object> patterns = codes.stream().<Object>map(IndustryCatalogue::likePattern).toList();
-    return new RowFilter("(" + String.join(" OR ", Collections.nCopies(codes.size(), column + " LIKE ? ESCAPE '!'"))
+    return new RowFilter("(" + String.join(" OR ", Collections.nCopies(codes.size(), column + LikePattern.LIKE))
         + ")", patterns);
   }
 }

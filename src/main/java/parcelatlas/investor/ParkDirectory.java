@@ -9,6 +9,7 @@ import parcelatlas.catalog.Layer;
 import parcelatlas.domain.Area;
 import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
+import parcelatlas.storage.LikePattern;
 import parcelatlas.storage.Storage;
 import parcelatlas.tiles.DataVersions;
 
@@ -111,10 +112,11 @@ public final class ParkDirectory {
       params.add(query.minWidth());
     }
     if (query.q() != null) {
-      String text = query.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-      conditions.add("(q.name LIKE ? ESCAPE '\\' OR LOWER(q.name_en) LIKE ? ESCAPE '\\' OR UPPER(q.code) LIKE ? ESCAPE '\\')");
-      params.addAll(List.of("%" + text + "%", "%" + text.toLowerCase(java.util.Locale.ROOT) + "%",
-          text.toUpperCase(java.util.Locale.ROOT) + "%"));
+      String text = query.q();
+      conditions.add("(q.name" + LikePattern.LIKE + " OR LOWER(q.name_en)" + LikePattern.LIKE + " OR UPPER(q.code)"
+          + LikePattern.LIKE + ")");
+      params.addAll(List.of(LikePattern.containing(text), LikePattern.containing(text.toLowerCase(java.util.Locale.ROOT)),
+          LikePattern.startingWith(text.toUpperCase(java.util.Locale.ROOT))));
     }
     in(conditions, params, "q.code", query.codes());
     in(conditions, params, "q.name", query.names());

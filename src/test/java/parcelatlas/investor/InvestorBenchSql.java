@@ -15,7 +15,8 @@ import parcelatlas.storage.Storage;
  * one match request run, values written in, as pgbench scripts — the same statements the portal
  * prepares, from the same builders. The search's page has a next page on the benchmark's data
  * (checked): search.sql is the page alone (the portal's search without {@code count}),
- * search-count.sql the page and the capped count (the portal's search with {@code count=true}); the match writes the second, scored query
+ * search-count.sql the page and the capped count (the portal's search with {@code count=true}),
+ * search-bound.sql the page with its values bound as parameters ({@link #bound}); the match writes the second, scored query
  * only when the first finds fewer parcels meeting every need than the limit, as the portal does.
  *
  * <p>Usage: {@code InvestorBenchSql JDBC_URL SEARCH_QUERY MATCH_JSON OUT_DIR}
@@ -41,6 +42,8 @@ public final class InvestorBenchSql {
       parcelatlas.features.FeatureQuery search = ParcelQuery.of(filter);
       String pageSql = inline(parcelatlas.features.FeatureConditions.items(search, null)) + ";\n";
       Files.writeString(out.resolve("search.sql"), pageSql);
+      Files.writeString(out.resolve("search-bound.sql"), bound(parcelatlas.features.FeatureConditions.items(search, null),
+          out.resolve("search-bound.defines")) + ";\n");
       Files.writeString(out.resolve("search-count.sql"), pageSql
           + inline(parcelatlas.features.FeatureConditions.countUpTo(search, PublicParcels.COUNT_CAP)) + ";\n");
       MatchSql.Statement perfect = MatchSql.perfect(need);
@@ -55,6 +58,36 @@ public final class InvestorBenchSql {
       System.out.println("search: page (+ capped count in search-count.sql); match: " + (meeting < need.limit()
           ? meeting + " meet every need, so also the scored query" : "the parcels meeting every need"));
     }
+  }
+
+  /**
+   * The statement on one line with its values bound as the portal binds them: each {@code ?} becomes
+   * the pgbench variable {@code :vN}, sent as a parameter under {@code -M prepared}; the values go to
+   * {@code defines}, one {@code vN=value} a line, for pgbench's {@code -D}. With values bound,
+   * PostgreSQL plans the statement on every execution (a custom plan, as the generic plan of a
+   * parameterised LIMIT looks costlier), as it does for the portal; with values written in, once.
+   */
+  static String bound(parcelatlas.features.FeatureConditions.Clause statement, Path defines) throws java.io.IOException {
+    StringBuilder sql = new StringBuilder();
+    StringBuilder values = new StringBuilder();
+    int next = 0;
+    for (char ch : statement.sql().toCharArray()) {
+      if (ch != '?') {
+        sql.append(ch == '\n' ? ' ' : ch);
+        continue;
+      }
+      Object value = statement.params().get(next++);
+      if (String.valueOf(value).contains("\n") || String.valueOf(value).contains(" ")) {
+        throw new IllegalStateException("a value pgbench -D cannot carry: " + value);
+      }
+      sql.append(":v").append(next);
+      values.append('v').append(next).append('=').append(value).append('\n');
+    }
+    if (next != statement.params().size()) {
+      throw new IllegalStateException("placeholders and values differ in number");
+    }
+    Files.writeString(defines, values);
+    return sql.toString();
   }
 
   /** The statement with its values written in as literals, on one line (no '?' is inside a quoted text). */
