@@ -47,7 +47,7 @@ class InvestorMapFadingBrowserTest {
     }
     Map<String, Object> park = Sql.rows(storage, "SELECT ST_X(ST_Centroid(geom)) AS x, ST_Y(ST_Centroid(geom)) AS y"
         + " FROM parks WHERE name = '青岚新能源产业园'").get(0);
-    view = String.format(Locale.ROOT, "center=%.6f,%.6f&zoom=13", ((Number) park.get("x")).doubleValue(),
+    view = String.format(Locale.ROOT, "center=%.6f,%.6f&zoom=12", ((Number) park.get("x")).doubleValue(),
         ((Number) park.get("y")).doubleValue());
     assertTrue(newEnergy.size() >= 20, newEnergy.toString());
   }
