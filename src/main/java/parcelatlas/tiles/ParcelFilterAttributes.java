@@ -24,6 +24,14 @@ public final class ParcelFilterAttributes {
   /** The attribute holding the servicing names. */
   public static final String SERVICING = "servicing";
 
+  /** How a list attribute is written, for the tileset metadata (attribute name → words). */
+  public static final Map<String, String> DESCRIPTIONS = Map.of(
+      SERVICING, "The servicing the parcel has (" + String.join(", ", Servicing.COLUMNS.keySet())
+          + ") as one string ',road,water,'; a name n is in it when the string contains ',n,'. Absent: none.",
+      IndustryCatalogue.COLUMN, "The parcel's industry categories (codes of /api/industries) as the database stores"
+          + " them: ',new_energy,equipment,'; a code c is in it when the string contains ',c,'. Absent: none.");
+
+
   private ParcelFilterAttributes() {}
 
   /** The style attributes followed by the filter attributes. */

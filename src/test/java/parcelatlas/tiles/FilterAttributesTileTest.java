@@ -108,6 +108,17 @@ class FilterAttributesTileTest {
   }
 
   @Test
+  void the_tileset_metadata_says_how_the_lists_are_written() {
+    JsonNode schema = app.json("/ogc/collections/parcels/tiles/WebMercatorQuad", 200).findValue("propertiesSchema");
+    for (String list : List.of("industry_codes", "servicing")) {
+      JsonNode field = schema.path("properties").path(list);
+      assertEquals("string", field.path("type").asText(), list);
+      assertTrue(field.path("description").asText().contains("when the string contains ',"), list + ": " + field);
+    }
+    assertEquals("number", schema.path("properties").path("area_m2").path("type").asText());
+  }
+
+  @Test
   void an_anonymous_tile_holds_public_rows_and_public_attributes_only() {
     HttpResponse<byte[]> anonymous = app.client().getBytes(path());
     for (JsonNode f : decode(anonymous).values()) {
