@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +27,8 @@ import parcelatlas.testing.Sql;
 /**
  * The investor map fades the tile parcels the filters leave out, in Chromium: with no filter none
  * is faded; choosing 新能源 (in Chinese) or New energy (in English) draws unfaded exactly the painted
- * tile parcels whose stored categories include new_energy (SQL), the rest faded; the keyword
+ * tile parcels whose stored categories include new_energy (SQL), the rest faded, and with an area floor
+ * and a servicing need added, those SQL selects with the search's rule; the keyword
  * "hydrogen", which a tile cannot judge, fades by the complete result list and the note says so.
  * The view holds the new-energy park and its neighbours, so both kinds are on the map.
  */
@@ -70,6 +72,18 @@ class InvestorMapFadingBrowserTest {
       assertFadedBy(fading(browser), newEnergy);
       assertEquals("exact", browser.attr("[data-testid=map-filter-note]", "data-kind"));
       browser.screenshot("investor-map-fading-new-energy-zh");
+
+      // with an area floor (the median of those plots, in 亩) and a servicing need on top: SQL's rule again
+      List<Map<String, Object>> areas = Sql.rows(storage, "SELECT area_m2 FROM parcels WHERE status IN ('available', 'listed')"
+          + " AND industry_codes LIKE '%,new_energy,%' ORDER BY area_m2");
+      double minMu = Math.round(((Number) areas.get(areas.size() / 2).get("area_m2")).doubleValue() * 15 / 10000 * 10) / 10.0;
+      Set<String> kept = new TreeSet<>();
+      for (Map<String, Object> row : Sql.rows(storage, "SELECT code FROM parcels WHERE status IN ('available', 'listed')"
+          + " AND industry_codes LIKE '%,new_energy,%' AND area_m2 >= ? AND has_road = TRUE", minMu * parcelatlas.domain.Area.SQUARE_METRES_PER_MU)) {
+        kept.add((String) row.get("code"));
+      }
+      browser.await("window.investor.setFilters({min_mu: " + minMu + ", servicing: ['road']})");
+      assertFadedBy(fading(browser), kept);
     }
   }
 
