@@ -79,7 +79,8 @@ class InvestorMapFadingBrowserTest {
       double minMu = Math.round(((Number) areas.get(areas.size() / 2).get("area_m2")).doubleValue() * 15 / 10000 * 10) / 10.0;
       Set<String> kept = new TreeSet<>();
       for (Map<String, Object> row : Sql.rows(storage, "SELECT code FROM parcels WHERE status IN ('available', 'listed')"
-          + " AND industry_codes LIKE '%,new_energy,%' AND area_m2 >= ? AND has_road = TRUE", minMu * parcelatlas.domain.Area.SQUARE_METRES_PER_MU)) {
+          + " AND industry_codes LIKE '%,new_energy,%' AND area_m2 >= ? AND has_road = TRUE",
+          minMu * parcelatlas.domain.Area.SQUARE_METRES_PER_MU)) { // the server's product (investor/ParcelQuery)
         kept.add((String) row.get("code"));
       }
       browser.await("window.investor.setFilters({min_mu: " + minMu + ", servicing: ['road']})");
