@@ -1,7 +1,8 @@
 // Collections drawn from the server's vector tiles (OGC API – Tiles, /ogc/collections/{id}/tiles)
 // with protomaps-leaflet (the global protomapsL, served from /vendor): the page downloads only the
 // tiles in view, never a whole layer. A tile feature carries the row id and the few attributes
-// tiles/TileLayer allows (code, status, land use, stage, progress …). Tiles are WGS84 Web
+// tiles/TileLayer allows (code, status, land use, stage, progress …; on parcels also what the investor
+// filters test, see investor/tile-filter.js). Tiles are WGS84 Web
 // Mercator; on a shifted basemap (basemap.js, GCJ-02) the layer is moved by the shift at the
 // view's centre, which varies by metres at most across a city view.
 // The URL says whose tile it is: the plain URL gives everyone the public tile (cached by a CDN),

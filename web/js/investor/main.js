@@ -37,6 +37,7 @@
  *   setFollow(on)    the list follows the map (default) or waits for searchArea() → Promise (list updated)
  *   listCodes(), mapCodes()   codes in the result list (in order) and outlined on the map (the same parcels)
  *   tileCodes()      codes painted from the vector tiles since the zoom or the style last changed
+ *   tileFading()     { faded: [codes], shown: [codes] } of those: the filters leave the faded ones out (tile-filter.js)
  *   codeAt(x, y)     code of the tile parcel at a map container point (null if none); more() → next page
  *   toggleCompare(code), openCompare() → Promise, closeCompare()
  *   match(body)      runs site matching with an API body → Promise of results (shown in the match tab and,
@@ -162,7 +163,7 @@ async function loadParcels({ more = false } = {}) {
   const request = new AbortController();
   parcelRequest = request;
   const { filters: f, sort } = store.get();
-  map.setLandUses(f.land_use);
+  map.setFilters(f);
   showList({ loading: true });
   try {
     if (!more) searchBox = map.bbox();
@@ -171,6 +172,7 @@ async function loadParcels({ more = false } = {}) {
     parcels = more ? [...parcels, ...result.features] : result.features;
     page = result;
     map.setParcels(parcels);
+    map.setListed(parcels.map((p) => String(p.id)), page.nextOffset === null);
     showList();
     list.setSelected(store.get().selected, { scroll: !more });
   } catch (error) {
@@ -371,6 +373,7 @@ window.investor = {
   listCodes: () => list.codes(),
   mapCodes: () => map.drawnCodes(),
   tileCodes: () => map.tileCodes(),
+  tileFading: () => map.fading(),
   codeAt: (x, y) => map.codeAt(x, y),
   more: () => track(loadParcels({ more: true })),
   toggleCompare,

@@ -1,6 +1,8 @@
 // The investor map: park outlines from the vector tiles with names (the parks in view, asked for per
 // view) and summary popups (park-layer.js); every public parcel drawn from
-// vector tiles (tile-layers.js) coloured by land use, faded when the land-use filter leaves it out;
+// vector tiles (tile-layers.js) coloured by land use, faded when the filters leave it out (tile-filter.js:
+// the search's rule on the tiles' attributes; with a keyword or distance filter, which tiles cannot
+// judge, by the result list when it holds every match in view, else by the rest, and a note says so);
 // the parcels listed so far outlined on top (the result list's pages, never a whole layer); hover
 // and selection highlights (filled; the map flies to a chosen parcel). After a site match the
 // matched parcels replace the listed ones: filled, each with a numbered marker (a DOM node) as the
@@ -12,6 +14,8 @@ import { createLandUseLegend, landUseColor } from './land-use.js';
 import { drawMatchLayer } from './match-layer.js';
 import { createParkLayer } from './park-layer.js';
 import { muText } from './parcel-facts.js';
+import { tileRule } from './tile-filter.js';
+import { createFilterNote } from './map-filter-note.js';
 
 const PANES = { 'inv-parks': 410, 'inv-tiles': 420, 'inv-parcels': 430, 'inv-selected': 450 };
 
@@ -33,7 +37,11 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
   let selected = null; // { code, feature }
   const byCode = new Map();
 
-  let landUses = []; // the land-use filter: tile parcels of other uses are faded
+  let rule = tileRule(null); // the filters as far as the tiles can judge them (tile-filter.js)
+  let listed = null; // codes of the result list when it holds every match in view (used when the rule is not exact)
+  let painted = { faded: new Set(), shown: new Set() }; // tile parcels painted since the zoom or style changed
+  const note = createFilterNote(); // how the map fades, below the legend
+  note.control.addTo(map);
   let matches = null; // the site-match results on show ([{ code, feature }]), or null: the listed parcels show
   const matchLayer = L.layerGroup();
 
@@ -45,7 +53,22 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     };
   }
 
-  const faded = (f) => !matches && landUses.length > 0 && !landUses.includes(f.props?.land_use);
+  function excluded(f) {
+    if (matches || !rule.active) return false;
+    if (!rule.exact && listed) return !listed.has(String(f.props?.code));
+    return !rule.test(f.props);
+  }
+  function faded(f) {
+    const out = excluded(f);
+    if (f.props?.code != null) (out ? painted.faded : painted.shown).add(String(f.props.code));
+    return out;
+  }
+  function restyle() {
+    painted = { faded: new Set(), shown: new Set() };
+    note.show(matches || !rule.active ? null : rule.exact ? 'exact' : listed ? 'byList' : 'partial');
+    tiles?.repaint();
+  }
+  map.on('zoomstart', () => { painted = { faded: new Set(), shown: new Set() }; });
   let tiles = null;
   function addTiles() {
     tiles?.layer.remove();
@@ -55,7 +78,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       rules: (P) => [{
         symbolizer: new P.PolygonSymbolizer({
           fill: (z, f) => (faded(f) ? '#bdbdbd' : landUseColor(f.props?.land_use)),
-          opacity: (z, f) => (faded(f) ? 0.25 : 0.7),
+          opacity: (z, f) => (excluded(f) ? 0.25 : 0.7),
           stroke: '#3d3d3d',
           width: 0.6,
         }),
@@ -153,11 +176,27 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       parcels.addData(features);
       if (!matches) legend.update([...new Set(features.map((f) => f.properties?.land_use))]);
     },
-    /** Fades the tile parcels whose land use is not among codes (none: nothing faded). */
-    setLandUses(codes) {
-      landUses = [...codes];
-      tiles?.repaint();
+    /**
+     * Fades the tile parcels the filters (the filter panel's values) leave out, by the search's rule
+     * on the tile attributes (tile-filter.js); the result list of the previous filters no longer counts.
+     */
+    setFilters(filters) {
+      rule = tileRule(filters);
+      listed = null;
+      restyle();
     },
+    /**
+     * The result list for the current filters: codes, and complete = it holds every match in view.
+     * A complete list decides the fading when a filter cannot be judged from the tiles.
+     */
+    setListed(codes, complete) {
+      const next = complete ? new Set(codes.map(String)) : null;
+      if (rule.exact && !listed && !next) return;
+      listed = next;
+      if (!rule.exact) restyle();
+    },
+    /** Codes of the tile parcels painted faded and not faded since the zoom or the style last changed. */
+    fading: () => ({ faded: [...painted.faded], shown: [...painted.shown] }),
     hover(code) {
       const before = hovered;
       hovered = code;
@@ -196,7 +235,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
         parcels.addTo(map);
       }
       drawMatches();
-      tiles?.repaint();
+      restyle();
       legend.update([...new Set((matches ? matches.map((m) => m.feature) : parcels.toGeoJSON().features)
         .map((f) => f.properties?.land_use))]);
       if (matches && fit) {
@@ -239,6 +278,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     codeAt: (x, y) => tiles?.pick(map.containerPointToLatLng([x, y]))?.props.code ?? null,
     refresh() {
       legend.refresh();
+      note.refresh();
       parks?.refresh();
       refitLabels();
     },

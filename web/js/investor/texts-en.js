@@ -76,6 +76,11 @@ extendTexts('en', {
       level: 'Level', industries: 'Leading industries', contact: 'Contact', phone: 'Phone', address: 'Address', planned: 'Planned area',
     },
     legend: { title: 'Land use' },
+    mapFilter: {
+      exact: 'Plots the filters leave out are faded on the map.',
+      byList: 'The map fades by the result list: keyword and distance cannot be judged from the map data, and the list holds every match in view.',
+      partial: 'The map fades only by what it can judge (park, land use, area, price, servicing, industry category); for keyword and distance the list is exact.',
+    },
     sheet: {
       title: 'Parcel sheet', print: 'Print / save as PDF', switchLang: '中文', generated: 'Generated {date}',
       source: 'Industrial land for investors', outline: 'Parcel outline (north up)', scale: '{n} m',

@@ -69,6 +69,11 @@ extendTexts('zh', {
       level: '园区级别', industries: '主导产业', contact: '联系人', phone: '联系电话', address: '地址', planned: '规划面积',
     },
     legend: { title: '用地性质' },
+    mapFilter: {
+      exact: '地图上淡显的地块不符合筛选条件。',
+      byList: '地图按结果列表淡显：关键词和距离条件无法从地图数据判断，列表已列出视野内全部结果。',
+      partial: '地图只按可判断的条件淡显（园区、用地、面积、单价、配套、产业类别）；关键词和距离条件以列表为准。',
+    },
     sheet: {
       title: '地块推介单', print: '打印 / 存为 PDF', switchLang: 'English', generated: '生成日期：{date}',
       source: '园区招商地图', outline: '地块范围示意（北向朝上）', scale: '{n} 米', notFound: '地块 {code} 不存在或已不再公开。',

@@ -1,4 +1,5 @@
-// The inbox: filters, the list of leads with status badges and overdue marks, paging, counts per park.
+// The inbox: filters, the list of leads with status badges and overdue marks, paging, counts per park
+// (a page of parks at a time, "more parks" while the API gives a next; the park filter offers the parks loaded).
 import { t, locale } from '../i18n.js';
 import { el } from '../html.js';
 import { listLeads, leadCounts } from './leads-api.js';
@@ -22,7 +23,9 @@ export function when(instant) {
 
 /** The inbox; onPick(id) when a lead is chosen; onError(error) for refusals. */
 export function createInbox({ onPick, onError }) {
-  const state = { leads: [], next: null, counts: {}, selected: null, overdue: 0, hours: 24 };
+  const state = { leads: [], next: null, counts: {}, countsNext: null, selected: null, overdue: 0, hours: 24 };
+  const moreParks = el('button', { type: 'button', hidden: true, dataset: { testid: 'lead-counts-more' } });
+  $('lead-counts').after(moreParks);
 
   function filter() {
     return { status: $('filter-status').value, park: $('filter-park').value, overdue: $('filter-overdue').checked };
@@ -68,6 +71,8 @@ export function createInbox({ onPick, onError }) {
     table.tBodies[0].replaceChildren(...Object.entries(state.counts).map(([code, c]) => el('tr', {
       dataset: { testid: 'count-row', park: code },
     }, el('td', {}, parkName(code) || c.name), ...columns.map((col) => el('td', {}, String(c[col] ?? 0))))));
+    moreParks.textContent = t('leads.moreParks');
+    moreParks.hidden = state.countsNext == null;
   }
 
   async function load(more = false) {
@@ -84,10 +89,12 @@ export function createInbox({ onPick, onError }) {
     }
   }
 
-  async function loadCounts() {
+  async function loadCounts(more = false) {
     try {
-      state.counts = (await leadCounts()).parks;
-      await loadParks(Object.keys(state.counts || {}));
+      const page = await leadCounts(more ? state.countsNext : null);
+      state.counts = more ? { ...state.counts, ...page.parks } : page.parks || {};
+      state.countsNext = page.next ?? null;
+      await loadParks(Object.keys(page.parks || {}));
       renderFilters();
       renderCounts();
     } catch (error) {
@@ -97,6 +104,7 @@ export function createInbox({ onPick, onError }) {
 
   $('lead-filters').addEventListener('change', () => load());
   $('lead-more').addEventListener('click', () => load(true));
+  moreParks.addEventListener('click', () => loadCounts(true));
 
   return {
     async refresh() {

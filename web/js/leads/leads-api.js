@@ -13,7 +13,10 @@ export function listLeads({ status, park, overdue, before } = {}) {
   return requestJson(`/api/leads?${query}`);
 }
 
-export const leadCounts = () => requestJson('/api/leads/counts');
+/** A page of the counts per park (the parks with leads, in code order): { parks, next, totals }; cursor: the previous page's next. */
+export function leadCounts(cursor = null) {
+  return requestJson(`/api/leads/counts${cursor == null ? '' : `?cursor=${encodeURIComponent(cursor)}`}`);
+}
 export const getLead = (id) => requestJson(base(id));
 export const moveLead = (id, status, expected, note) => requestJson(`${base(id)}/status`,
   { json: { status, expected, note: note || null } });

@@ -9,9 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import parcelatlas.domain.ErrorCode;
 import parcelatlas.storage.Storage;
@@ -54,6 +52,11 @@ public final class LeadInbox {
     }
     throw new IllegalArgumentException("leads.overdue.hours must be a whole number of hours from 1 to 720, not '"
         + setting + "'");
+  }
+
+  /** The database the leads are in. */
+  public Storage storage() {
+    return storage;
   }
 
   public int overdueHours() {
@@ -119,49 +122,6 @@ public final class LeadInbox {
 
   static LeadRefused notFound(long id) {
     return new LeadRefused(404, ErrorCode.LEAD_NOT_FOUND, "there is no lead " + id, "id", id);
-  }
-
-  /**
-   * Leads per park and status, with overdue counts, over the parks the user sees: park code →
-   * {name, total, overdue, new, contacted, site_visit, closed_won, closed_lost}.
-   */
-  public Map<String, Map<String, Object>> counts(LeadAccess access) {
-    String park = access.parkFilter(null);
-    Timestamp cutoff = Timestamp.from(overdueCutoff());
-    return storage.read(c -> {
-      String sql = "SELECT e.park_code, MAX(p.name), e.status, COUNT(*),"
-          + " SUM(CASE WHEN e.status = 'new' AND e.created_at <= ? THEN 1 ELSE 0 END)" + FROM
-          + (park == null ? "" : " WHERE e.park_code = ?") + " GROUP BY e.park_code, e.status ORDER BY e.park_code";
-      Map<String, Map<String, Object>> parks = new LinkedHashMap<>();
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        s.setTimestamp(1, cutoff);
-        if (park != null) {
-          s.setString(2, park);
-        }
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            String code = rs.getString(1) == null ? "" : rs.getString(1);
-            Map<String, Object> row = parks.computeIfAbsent(code, k -> emptyCounts());
-            row.put("name", rs.getString(2));
-            row.put(rs.getString(3), rs.getLong(4));
-            row.put("total", (Long) row.get("total") + rs.getLong(4));
-            row.put("overdue", (Long) row.get("overdue") + rs.getLong(5));
-          }
-        }
-      }
-      return parks;
-    });
-  }
-
-  private static Map<String, Object> emptyCounts() {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("name", null);
-    row.put("total", 0L);
-    row.put("overdue", 0L);
-    for (LeadStatus s : LeadStatus.values()) {
-      row.put(s.wire(), 0L);
-    }
-    return row;
   }
 
   private List<Lead> query(Connection c, String sql, List<Object> values) throws SQLException {

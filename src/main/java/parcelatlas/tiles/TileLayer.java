@@ -6,15 +6,15 @@ import parcelatlas.features.ServedCollection;
 /**
  * What a collection's tiles carry: the feature id (as the tile feature's id) and an allow-list
  * of the attributes the map pages draw and label with (web/js/layers.js, popups.js): codes and
- * names for labels, the status, stage or progress that picks a colour. Every other property
+ * names for labels, the status, stage or progress that picks a colour; on parcels also what the
+ * investor filters test ({@link ParcelFilterAttributes}), so the map fades what they leave out. Every other property
  * stays with the items endpoint. Also the lowest tile matrix a collection is served at, so a
  * world-sized tile never holds a whole city's parcels.
  */
 public enum TileLayer {
   PARKS(ServedCollection.PARKS, 0, List.of(
       text("code"), text("name"), text("name_en"), text("level"))),
-  PARCELS(ServedCollection.PARCELS, 10, List.of(
-      text("code"), text("status"), text("land_use"))),
+  PARCELS(ServedCollection.PARCELS, 10, ParcelFilterAttributes.withStyle(text("code"), text("status"), text("land_use"))),
   PROJECTS(ServedCollection.PROJECTS, 6, List.of(
       text("code"), text("name"), text("stage"), text("level"))),
   DEMOLITION_ZONES(ServedCollection.DEMOLITION_ZONES, 6, List.of(
@@ -45,7 +45,7 @@ public enum TileLayer {
     this.attributes = attributes;
   }
 
-  private static Attribute text(String column) {
+  static Attribute text(String column) {
     return new Attribute(column, "string", "t." + column, false);
   }
 

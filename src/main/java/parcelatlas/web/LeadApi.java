@@ -10,6 +10,8 @@ import parcelatlas.domain.ErrorCode;
 import parcelatlas.io.JsonObjects;
 import parcelatlas.leads.LeadAccess;
 import parcelatlas.leads.LeadChanges;
+import parcelatlas.leads.LeadCountQuery;
+import parcelatlas.leads.LeadCounts;
 import parcelatlas.leads.LeadDetail;
 import parcelatlas.leads.LeadFilter;
 import parcelatlas.leads.LeadInbox;
@@ -27,11 +29,13 @@ final class LeadApi {
   private final LeadInbox inbox;
   private final LeadDetail detail;
   private final LeadChanges changes;
+  private final LeadCounts counts;
 
   LeadApi(LeadInbox inbox, LeadDetail detail, LeadChanges changes) {
     this.inbox = inbox;
     this.detail = detail;
     this.changes = changes;
+    this.counts = new LeadCounts(inbox.storage(), inbox);
   }
 
   private static LeadAccess access(Context ctx) {
@@ -50,10 +54,20 @@ final class LeadApi {
     json(ctx, body);
   }
 
-  /** {@code GET /api/leads/counts}: per park the leads by status, overdue and total. */
+  /**
+   * {@code GET /api/leads/counts[?codes=A,B][&limit=][&cursor=]}: a page of the parks with leads (or
+   * those of {@code codes}), per park the leads by status, overdue and total, {@code next} when more
+   * parks follow, and the totals over all of them ({@link LeadCounts}).
+   */
   void counts(Context ctx) {
     LeadAccess access = access(ctx);
-    json(ctx, Map.of("parks", inbox.counts(access), "overdueHours", inbox.overdueHours()));
+    LeadCounts.Page page = counts.counts(access, LeadCountQuery.parse(ctx.queryParamMap()));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("parks", page.parks());
+    body.put("next", page.next());
+    body.put("totals", page.totals());
+    body.put("overdueHours", inbox.overdueHours());
+    json(ctx, body);
   }
 
   /** {@code GET /api/leads/{id}}: the lead, its notes, history, the moves open to the reader, possible assignees. */

@@ -137,7 +137,9 @@ final class OgcTileJson {
   private static Map<String, Object> fields(TileLayer layer, boolean schema) {
     Map<String, Object> fields = new LinkedHashMap<>();
     for (TileLayer.Attribute a : layer.attributes()) {
-      fields.put(a.name(), schema ? Map.of("type", a.type()) : (a.type().equals("string") ? "String"
+      String listForm = parcelatlas.tiles.ParcelFilterAttributes.DESCRIPTIONS.get(a.name());
+      fields.put(a.name(), schema && listForm != null ? Map.of("type", a.type(), "description", listForm)
+          : schema ? Map.of("type", a.type()) : (a.type().equals("string") ? "String"
           : a.type().equals("boolean") ? "Boolean" : "Number"));
     }
     return fields;
