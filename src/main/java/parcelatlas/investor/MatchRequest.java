@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import parcelatlas.domain.LandUse;
 import parcelatlas.domain.PlainText;
+import parcelatlas.domain.Servicing;
 import parcelatlas.io.JsonObjects;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import parcelatlas.context.ContextSql;
 import parcelatlas.domain.ContextKind;
 import parcelatlas.domain.LandUse;
+import parcelatlas.domain.Servicing;
 import parcelatlas.features.BBox;
 import parcelatlas.domain.Labelled;
 import parcelatlas.industry.IndustryCatalogue;

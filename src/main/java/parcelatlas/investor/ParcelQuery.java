@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import parcelatlas.context.ContextSql;
 import parcelatlas.domain.Area;
+import parcelatlas.domain.Servicing;
 import parcelatlas.features.FeatureCursor;
 import parcelatlas.features.FeatureQuery;
 import parcelatlas.features.RowFilter;

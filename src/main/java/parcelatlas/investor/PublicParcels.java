@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import parcelatlas.domain.Area;
+import parcelatlas.domain.Servicing;
 import parcelatlas.features.Feature;
 import parcelatlas.features.FeatureCursor;
 import parcelatlas.features.FeatureQuery;

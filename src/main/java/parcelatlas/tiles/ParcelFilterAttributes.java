@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import parcelatlas.industry.IndustryCatalogue;
-import parcelatlas.investor.Servicing;
+import parcelatlas.domain.Servicing;
 
 /**
  * The parcel attributes a tile carries so the investor map can fade what the investor filters leave

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Tag;
+import parcelatlas.domain.Servicing;
 import parcelatlas.features.Feature;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.features.ServedCollection;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import parcelatlas.domain.Servicing;
 import parcelatlas.features.Feature;
 
 /**

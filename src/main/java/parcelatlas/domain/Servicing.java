@@ -1,4 +1,4 @@
-package parcelatlas.investor;
+package parcelatlas.domain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,7 +47,7 @@ public final class Servicing {
     return basics ? Optional.of("三通一平") : Optional.empty();
   }
 
-  static boolean on(Map<String, Object> properties, String column) {
+  public static boolean on(Map<String, Object> properties, String column) {
     return Boolean.TRUE.equals(properties.get(column));
   }
 }
