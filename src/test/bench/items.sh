@@ -13,6 +13,10 @@
 # ITEMS_BOX sets the box size in degrees (default 0.03), ITEMS_XMX the portal's -Xmx (default 512m),
 # ITEMS_WARMUP the portal's warm-up in seconds (default 15). Also prints a baseline: the same load on
 # /api/config, which reads no database, i.e. what the HTTP stack and the load driver cost alone.
+# MapServer 8 as a peer (ITEMS_MAPSERVER=0 leaves it out): its OGC API – Features over the same
+# table, rows and columns (src/test/bench/mapserver-items.sh: mapfile, lighttpd with mapserv as
+# FastCGI, installed with apt-get when missing), the same load client and boxes, in every round;
+# before the rounds, the feature ids of sample boxes are compared with the portal's.
 set -euo pipefail
 seconds=${1:-20}
 connections=${2:-8}
@@ -28,7 +32,9 @@ mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=
 work=$(mktemp -d /tmp/atlas-items.XXXX)
 source src/test/bench/throwaway-postgis.sh
 pid=
+mapserver_stop() { :; }
 cleanup() {
+  mapserver_stop
   if [ -n "$pid" ]; then
     kill "$pid" 2>/dev/null || true
     for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
@@ -68,24 +74,38 @@ print(f"\\set n :s + {box!r}")
 print(sys.argv[3])
 PY
 echo "parcels: $parcels; anonymous extent: $extent; box ${box}°; limit $limit; $connections connections; ${seconds} s runs"
-app() { java ${ITEMS_JDK_CLIENT:+-Dbench.jdkClient=true} -cp "target/test-classes:target/classes:$cp" parcelatlas.bench.ItemsLoad "http://127.0.0.1:$pport" \
+if [ "${ITEMS_MAPSERVER:-1}" != 0 ]; then
+  source src/test/bench/mapserver-items.sh  # defines mapserver_stop, sets $msport and $mspath
+  mapserver_start "$work/mapserver" "$port" "$extent" "$sql" "$connections"
+  python3 src/test/bench/items-agree.py "http://127.0.0.1:$pport/ogc/collections/parcels/items?" \
+    "http://127.0.0.1:$msport$mspath" "$extent" "$box" 20
+fi
+app() { java ${ITEMS_JDK_CLIENT:+-Dbench.jdkClient=true} ${4:+-Dbench.itemsPath="$4"} -cp "target/test-classes:target/classes:$cp" parcelatlas.bench.ItemsLoad "http://127.0.0.1:$pport" \
   "$1" "$connections" "$extent" "$box" "$limit" "$2" ${3:+"$3"}; }
+# MapServer through the same client: its items resource on its own port
+ms() { local saved=$pport; pport=$msport; app "$1" "$2" "" "$mspath"; pport=$saved; }
 bench() { pgbench -n -M prepared -c "$connections" -j 2 -T "$1" -f "$work/items.pgbench" -h 127.0.0.1 -p "$port" \
   -U atlas bench 2>&1 | grep -Eo 'tps = [0-9.]+' | grep -Eo '[0-9.]+'; }
 warm=${ITEMS_WARMUP:-15}
-app "$warm" 0 >/dev/null; bench 5 >/dev/null
+app "$warm" 0 >/dev/null; bench 5 >/dev/null; [ -z "${msport:-}" ] || ms 5 0 >/dev/null
 echo "baseline, the HTTP stack alone (/api/config, no database): $(app "$seconds" 0 /api/config)"
-ours=(); peers=()
+ours=(); peers=(); maps=()
+rate() { echo "$1" | grep -Eo 'req/s [0-9.]+' | grep -Eo '[0-9.]+'; }
 for r in $(seq "$rounds"); do
-  line=$(app "$seconds" "$r"); echo "round $r portal:  $line"
-  ours+=("$(echo "$line" | grep -Eo 'req/s [0-9.]+' | grep -Eo '[0-9.]+')")
-  tps=$(bench "$seconds"); echo "round $r pgbench: tps $tps"
-  peers+=("$tps")
+  echo "round $r load average: $(uptime | sed 's/.*load average: //')"
+  line=$(app "$seconds" "$r"); echo "round $r portal:    $line"; ours+=("$(rate "$line")")
+  tps=$(bench "$seconds"); echo "round $r pgbench:   tps $tps"; peers+=("$tps")
+  if [ -n "${msport:-}" ]; then
+    line=$(ms "$seconds" "$r"); echo "round $r MapServer: $line"; maps+=("$(rate "$line")")
+  fi
 done
-python3 - "${ours[*]}" "${peers[*]}" <<'PY'
+python3 - "${ours[*]}" "${peers[*]}" "${maps[*]:-}" <<'PY'
 import statistics, sys
 ours = list(map(float, sys.argv[1].split())); peers = list(map(float, sys.argv[2].split()))
 o, p = statistics.median(ours), statistics.median(peers)
 print(f"median portal {o:.1f} req/s, pgbench {p:.1f} tps, ratio portal/pgbench {o / p:.2f}")
+if sys.argv[3].strip():
+    m = statistics.median(map(float, sys.argv[3].split()))
+    print(f"median MapServer {m:.1f} req/s, ratio portal/MapServer {o / m:.2f}")
 PY
 echo "portal log: $(grep -c ' ERROR ' "$work/portal.log" || true) ERROR lines"

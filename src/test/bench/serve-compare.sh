@@ -5,8 +5,10 @@
 # (ItemsLoad, anonymous, random BOX° boxes, limit 100, no count) through each jar, pgbench on the same
 # items SQL, the investor search (InvestorHttpLoad; land_use=M1,M2&min_mu=20&sort=-area_mu&limit=100,
 # no count) through each jar, pgbench on its page SQL. Prints each run, `uptime` per round, medians and
-# ratios to pgbench. Requires target/classes and target/test-classes (mvn test-compile).
-# WARMUP=SECONDS: warm-up of each build on each load first (default 10).
+# ratios to pgbench, and each build's own CPU per items request (from /proc: user+system time of the
+# JVM during its runs over the requests it answered; on a shared machine steadier than the rates).
+# Requires target/classes and target/test-classes (mvn test-compile).
+# WARMUP=SECONDS: warm-up of each build on each load first (default 10). ITEMS_ONLY=1: no search runs.
 # Usage: bash src/test/bench/serve-compare.sh PG_PORT SECONDS ROUNDS CONNECTIONS BOX JAR...   (from the repository root)
 set -euo pipefail
 pgport=$1 secs=$2 rounds=$3 conns=$4 box=$5; shift 5
@@ -43,18 +45,30 @@ PY
 search='land_use=M1,M2&min_mu=20&sort=-area_mu&limit=100'
 java -cp "$cp" parcelatlas.investor.InvestorBenchSql "$url" "$search" \
   '{"min_mu": 50, "max_mu": 150, "land_use": ["M1", "M2"], "needs": ["power", "gas"], "max_total_price_wan": 4000, "limit": 20}' "$work" >/dev/null
-items() { java -cp "$cp" parcelatlas.bench.ItemsLoad "http://127.0.0.1:$1" "$2" "$conns" "$extent" "$box" 100 "$3" \
-  | grep -Eo 'req/s [0-9.]+' | grep -Eo '[0-9.]+'; }
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }  # the JVM's user + system time, in clock ticks
+hz=$(getconf CLK_TCK)
+# items PORT SECONDS SEED [PID]: prints req/s; with PID, appends "cpu I ROUND ms-per-request" to the runs
+items() {
+  local before out
+  before=${4:+$(ticks "$4")}
+  out=$(java -cp "$cp" parcelatlas.bench.ItemsLoad "http://127.0.0.1:$1" "$2" "$conns" "$extent" "$box" 100 "$3")
+  if [ -n "${4:-}" ]; then
+    python3 -c "import sys; print('cpu', sys.argv[1], sys.argv[2], ($(ticks "$4") - $before) * 1000 / $hz / int(sys.argv[3]))" \
+      "$5" "$3" "$(echo "$out" | grep -Eo 'requests [0-9]+' | grep -Eo '[0-9]+')" >>"$work/runs"
+  fi
+  echo "$out" | grep -Eo 'req/s [0-9.]+' | grep -Eo '[0-9.]+'
+}
 search() { java -cp "$cp" parcelatlas.investor.InvestorHttpLoad "http://127.0.0.1:$1/api/investor/parcels?$search" "$2" "$conns" \
   | cut -d' ' -f1; }
 bench() { pgbench -n -M prepared -c "$conns" -j 2 -T "$2" -f "$1" -h 127.0.0.1 -p "$pgport" -U atlas bench 2>&1 \
   | grep -Eo 'tps = [0-9.]+' | grep -Eo '[0-9.]+'; }
 warm=${WARMUP:-10}  # seconds of warm-up per build and load (the JIT; under load it needs minutes)
-for port in "${ports[@]}"; do items "$port" "$warm" 0 >/dev/null; search "$port" "$warm" >/dev/null; done
+for port in "${ports[@]}"; do items "$port" "$warm" 0 >/dev/null; [ -n "${ITEMS_ONLY:-}" ] || search "$port" "$warm" >/dev/null; done
 for r in $(seq "$rounds"); do
   line="round $r ($(uptime | sed 's/.*load average: //')):"
-  for i in "${!ports[@]}"; do line+=" items[$i] $(items "${ports[$i]}" "$secs" "$r")"; echo "items $i $r ${line##* }" >>"$work/runs"; done
+  for i in "${!ports[@]}"; do line+=" items[$i] $(items "${ports[$i]}" "$secs" "$r" "${pids[$i]}" "$i")"; echo "items $i $r ${line##* }" >>"$work/runs"; done
   t=$(bench "$work/items.pgbench" "$secs"); line+=" items-pgbench $t"; echo "items pg $r $t" >>"$work/runs"
+  [ -z "${ITEMS_ONLY:-}" ] || { echo "$line"; continue; }
   for i in "${!ports[@]}"; do line+=" search[$i] $(search "${ports[$i]}" "$secs")"; echo "search $i $r ${line##* }" >>"$work/runs"; done
   t=$(bench "$work/search.sql" "$secs"); line+=" search-pgbench $t"; echo "search pg $r $t" >>"$work/runs"
   echo "$line"
@@ -64,7 +78,13 @@ import statistics, sys, collections
 runs = collections.defaultdict(list)
 for line in open(sys.argv[1]):
     kind, who, _, value = line.split(); runs[(kind, who)].append(float(value))
+for i, jar in enumerate(sys.argv[2:]):
+    cpu = runs[("cpu", str(i))]
+    if cpu:
+        print(f"items: {jar}: portal CPU per request {statistics.median(cpu):.3f} ms (median of {len(cpu)} runs)")
 for kind in ("items", "search"):
+    if (kind, "pg") not in runs:
+        continue
     pg = statistics.median(runs[(kind, "pg")])
     for i, jar in enumerate(sys.argv[2:]):
         m = statistics.median(runs[(kind, str(i))])

@@ -57,8 +57,11 @@ final class Derived {
     return d < t;
   }
 
+  /** Powers of ten by digits: {@code Math.pow} per value cost more than the rest of the rounding. */
+  private static final double[] SCALES = {1, 10, 100, 1_000, 10_000};
+
   private static double round(double value, int digits) {
-    double scale = Math.pow(10, digits);
+    double scale = SCALES[digits];
     return Math.round(value * scale) / scale;
   }
 }

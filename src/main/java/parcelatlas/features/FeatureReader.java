@@ -226,7 +226,7 @@ public final class FeatureReader {
           properties.put(served.get(i).name(), value(rs, served.get(i), columns[i]));
         }
         if (keys != null) {
-          keys.add(sortBy.stream().map(k -> properties.get(k.property().name())).toList());
+          keys.add(sortBy.isEmpty() ? List.of() : sortBy.stream().map(k -> properties.get(k.property().name())).toList());
         }
         Derived.add(collection, properties, today);
         // the GeoJSON text's bytes as the driver received them (UTF-8 on both databases): no String in between

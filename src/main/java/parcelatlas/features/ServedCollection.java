@@ -58,6 +58,10 @@ public enum ServedCollection {
   private final String joins;
   private final Access access;
   private final List<Property> properties;
+  /** Built once: every items request used to join these strings anew. */
+  private final String select;
+  private final String from;
+  private final java.util.Map<String, Property> byName;
 
   ServedCollection(Layer layer, String joins, Access access, List<Property> extra) {
     this.layer = layer;
@@ -71,6 +75,18 @@ public enum ServedCollection {
     }
     all.addAll(extra);
     this.properties = List.copyOf(all);
+    this.select = "SELECT t.id, ST_AsGeoJSON(t.geom) AS geometry, " + properties.stream()
+        .map(p -> p.sql() + " AS " + p.name())
+        .collect(Collectors.joining(", "));
+    this.from = " FROM " + layer.table() + " t" + joins;
+    java.util.Map<String, Property> names = new java.util.HashMap<>();
+    properties.forEach(p -> names.putIfAbsent(p.name(), p));
+    this.byName = java.util.Map.copyOf(names);
+  }
+
+  /** The served property of this name, if any (a hash lookup: request parameters are checked against it). */
+  public Optional<Property> property(String name) {
+    return Optional.ofNullable(byName.get(name));
   }
 
   /** True when only signed-in staff may read this collection at all. */
@@ -93,9 +109,7 @@ public enum ServedCollection {
 
   /** SELECT of the id, the GeoJSON geometry and every served property. */
   public String select() {
-    return "SELECT t.id, ST_AsGeoJSON(t.geom) AS geometry, " + properties.stream()
-        .map(p -> p.sql() + " AS " + p.name())
-        .collect(java.util.stream.Collectors.joining(", "));
+    return select;
   }
 
   /**
@@ -119,7 +133,7 @@ public enum ServedCollection {
 
   /** The FROM clause with its joins; the layer's table is aliased {@code t}. */
   public String from() {
-    return " FROM " + layer.table() + " t" + joins;
+    return from;
   }
 
   public List<Property> properties() {

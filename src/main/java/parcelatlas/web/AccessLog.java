@@ -28,9 +28,20 @@ final class AccessLog {
   /** Before every request: keeps a valid incoming id or makes one, and echoes it. */
   static void assignId(Context ctx) {
     String incoming = ctx.header(HEADER);
-    String id = incoming != null && VALID.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+    String id = incoming != null && VALID.matcher(incoming).matches() ? incoming : newId();
     ctx.attribute(ATTRIBUTE, id);
     ctx.header(HEADER, id);
+  }
+
+  /**
+   * A random (version 4) UUID from the thread's fast generator: a request id only tells log lines
+   * apart, it guards nothing, so it needs no SecureRandom (whose shared lock every request took).
+   */
+  static String newId() {
+    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
   }
 
   /** The request's id, or {@code -} before {@link #assignId} ran. */
@@ -49,6 +60,9 @@ final class AccessLog {
 
   /** The path as one safe log token: anything but printable ASCII percent-encoded (UTF-8), length capped. */
   static String printable(String path) {
+    if (path.length() < MAX_PATH && plainAscii(path)) {
+      return path; // the common case, as it is: nothing to encode, nothing to cut
+    }
     StringBuilder out = new StringBuilder();
     path.codePoints().forEach(c -> {
       if (out.length() >= MAX_PATH) {
@@ -63,5 +77,15 @@ final class AccessLog {
       }
     });
     return out.length() >= MAX_PATH ? out + "…" : out.toString();
+  }
+
+  private static boolean plainAscii(String path) {
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c <= 0x20 || c >= 0x7f || c == '%') {
+        return false;
+      }
+    }
+    return true;
   }
 }

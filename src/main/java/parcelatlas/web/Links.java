@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Absolute links for API responses, built from the configured {@code public.url}, or without one
@@ -48,21 +47,53 @@ final class Links {
 
   /** The request's own URL with the given parameters set (a null value removes one), the others kept. */
   String withParams(Context ctx, Map<String, String> changes) {
-    Map<String, List<String>> params = new LinkedHashMap<>(ctx.queryParamMap());
-    changes.forEach((name, value) -> {
-      if (value == null) {
-        params.remove(name);
-      } else {
-        params.put(name, List.of(value));
+    StringBuilder url = new StringBuilder(128).append(base(ctx)).append(ctx.path()).append('?');
+    boolean first = true;
+    Map<String, List<String>> params = ctx.queryParamMap();
+    for (Map.Entry<String, List<String>> e : params.entrySet()) {
+      String name = e.getKey();
+      List<String> values = changes.containsKey(name) ? single(changes.get(name)) : e.getValue();
+      for (String v : values) {
+        first = append(url, first, name, v);
       }
-    });
-    String query = params.entrySet().stream()
-        .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
-        .collect(Collectors.joining("&"));
-    return base(ctx) + ctx.path() + "?" + query;
+    }
+    for (Map.Entry<String, String> change : changes.entrySet()) {
+      if (change.getValue() != null && !params.containsKey(change.getKey())) {
+        first = append(url, first, change.getKey(), change.getValue());
+      }
+    }
+    return url.toString();
+  }
+
+  private static List<String> single(String value) {
+    return value == null ? List.of() : List.of(value);
+  }
+
+  private static boolean append(StringBuilder url, boolean first, String name, String value) {
+    if (!first) {
+      url.append('&');
+    }
+    url.append(encode(name)).append('=').append(encode(value));
+    return false;
   }
 
   private static String encode(String s) {
+    if (unreserved(s)) {
+      return s; // what URLEncoder would return unchanged (most names and values: numbers, bboxes, codes)
+    }
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("%2C", ",");
+  }
+
+  /** Only characters that {@link #encode} keeps as they are: letters, digits, {@code . - _ *} and the comma. */
+  private static boolean unreserved(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '-' || c == '_' || c == '*' || c == ',';
+      if (!keep) {
+        return false;
+      }
+    }
+    return true;
   }
 }

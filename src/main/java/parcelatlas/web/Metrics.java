@@ -36,6 +36,12 @@ final class Metrics {
   private final Counter importsCommitted;
   private final Counter importsRefused;
   private final JvmGcMetrics gc = new JvmGcMetrics();
+  /**
+   * The request timers by method, route template and status class, looked up instead of built and
+   * registered on every request (a builder, a sorted tag set and the registry's lookup each time).
+   * Bounded as the label set is: routes are templates, statuses classes.
+   */
+  private final java.util.concurrent.ConcurrentMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
   Metrics(Storage storage) {
     new JvmMemoryMetrics().bindTo(registry);
@@ -57,10 +63,7 @@ final class Metrics {
   void record(Context ctx, float durationMs) {
     String route = route(ctx);
     int status = ctx.statusCode();
-    Timer.builder("http.server.requests").description("HTTP requests by route template")
-        .tag("method", ctx.method().name()).tag("route", route).tag("status", status / 100 + "xx")
-        .serviceLevelObjectives(LATENCY_BUCKETS)
-        .register(registry).record(Math.round(durationMs * 1_000_000.0), TimeUnit.NANOSECONDS);
+    timer(ctx.method().name(), route, status / 100).record(Math.round(durationMs * 1_000_000.0), TimeUnit.NANOSECONDS);
     if (route.equals(IMPORT_COMMIT)) {
       if (status / 100 == 2) {
         importsCommitted.increment();
@@ -68,6 +71,20 @@ final class Metrics {
         importsRefused.increment();
       }
     }
+  }
+
+  /** The timer of requests of this method, route template and status class (1–5), registered on first use. */
+  Timer timer(String method, String route, int statusClass) {
+    String key = method + ' ' + statusClass + ' ' + route;
+    Timer timer = timers.get(key);
+    if (timer == null) {
+      timer = timers.computeIfAbsent(key, k -> Timer.builder("http.server.requests")
+          .description("HTTP requests by route template")
+          .tag("method", method).tag("route", route).tag("status", statusClass + "xx")
+          .serviceLevelObjectives(LATENCY_BUCKETS)
+          .register(registry));
+    }
+    return timer;
   }
 
   private static String route(Context ctx) {

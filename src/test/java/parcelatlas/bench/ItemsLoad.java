@@ -26,11 +26,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * With a PATH as the last argument, asks for that path instead (a baseline of the HTTP stack, e.g.
  * {@code /api/config}, which reads no database).
  *
+ * <p>{@code -Dbench.itemsPath=PATH?PARAMS&} asks another server's items resource with the same boxes
+ * (e.g. MapServer's {@code /mapserv/atlas/ogcapi/collections/parcels/items?f=json&}); the portal's is
+ * {@code /ogc/collections/parcels/items?}.
+ *
  * <p>Usage: {@code ItemsLoad BASE_URL SECONDS CONNECTIONS WEST,SOUTH,EAST,NORTH SIZE LIMIT SEED [PATH]}
  */
 public final class ItemsLoad {
   /** {@code -Dbench.jdkClient=true}: requests through java.net.http.HttpClient, as before {@link LeanHttp}. */
   private static final boolean JDK_CLIENT = Boolean.getBoolean("bench.jdkClient");
+  /** The items resource and any fixed parameters, ending in {@code ?} or {@code &}. */
+  private static final String ITEMS = System.getProperty("bench.itemsPath", "/ogc/collections/parcels/items?");
 
   private ItemsLoad() {}
 
@@ -62,8 +68,8 @@ public final class ItemsLoad {
         while (System.nanoTime() < end) {
           double w = extent[0] + random.nextDouble() * Math.max(0, extent[2] - extent[0] - size);
           double s = extent[1] + random.nextDouble() * Math.max(0, extent[3] - extent[1] - size);
-          String url = fixed != null ? fixed : String.format(Locale.ROOT, "%s/ogc/collections/parcels/items?limit=%d&bbox=%.6f,%.6f,%.6f,%.6f",
-              base, limit, w, s, w + size, s + size);
+          String url = fixed != null ? fixed : String.format(Locale.ROOT, "%s%slimit=%d&bbox=%.6f,%.6f,%.6f,%.6f",
+              base, ITEMS, limit, w, s, w + size, s + size);
           long t0 = System.nanoTime();
           try {
             int status;

@@ -2,6 +2,7 @@ package parcelatlas.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,5 +105,18 @@ class FeatureSqlTest {
     assertThrows(IllegalArgumentException.class, () -> BBox.parse("1,2,3,4,5"));
     assertThrows(IllegalArgumentException.class, () -> BBox.parse("1,2,9,3,4,5"));
     assertThrows(IllegalArgumentException.class, () -> BBox.parse("0,0,181,1"));
+  }
+
+  @Test
+  void the_select_and_from_of_a_collection_are_built_once_and_properties_found_by_name() {
+    assertSame(ServedCollection.PARCELS.select(), ServedCollection.PARCELS.select(), "not joined anew per request");
+    assertSame(ServedCollection.PARCELS.from(), ServedCollection.PARCELS.from());
+    assertTrue(ServedCollection.PARCELS.select().startsWith("SELECT t.id, ST_AsGeoJSON(t.geom) AS geometry, t.code AS code, "),
+        ServedCollection.PARCELS.select());
+    assertEquals(" FROM parcels t LEFT JOIN parks p ON p.code = t.park_code", ServedCollection.PARCELS.from());
+    for (Property p : ServedCollection.PARCELS.properties()) {
+      assertSame(p, ServedCollection.PARCELS.property(p.name()).orElseThrow());
+    }
+    assertFalse(ServedCollection.PARCELS.property("geom").isPresent());
   }
 }

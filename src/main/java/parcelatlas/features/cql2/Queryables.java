@@ -29,7 +29,7 @@ public final class Queryables {
 
   /** The served property of this name, if there is one. */
   public static Optional<Property> find(ServedCollection collection, String name) {
-    return collection.properties().stream().filter(p -> p.name().equals(name)).findFirst();
+    return collection.property(name);
   }
 
   /** The property of this name or a refusal listing every queryable; {@code what} leads the message. */
