@@ -46,6 +46,7 @@ public final class ScaledDemo {
           return -1;
         }
         int n = writer.write(copy);
+        parcelatlas.context.ContextDistances.refresh(c);
         AuditTrail.record(c, DistrictWriter.ACTOR, "demo", "district", copy.district().prefix(), null,
             Map.of("name", copy.district().name() + "市", "parcels", n));
         return n;

@@ -87,6 +87,7 @@ final class ImportRun {
       }
       if (problems.isEmpty()) {
         long[] written = load.finish();
+        parcelatlas.context.ContextDistances.afterImport(connection, layer);
         inserted = written[0];
         updated = written[1];
         if (layer.columns().stream().anyMatch(f -> f.name().equals("park_code"))) {
