@@ -54,6 +54,9 @@ public final class ContextDistances {
         + " WHERE d.point_id IN (SELECT point_id FROM context_dirty_points WHERE change = 'R')", List.of());
     update(c, "INSERT INTO context_todo (parcel_id, kind) SELECT m.parcel_id, k.kind FROM"
         + " (SELECT DISTINCT parcel_id FROM context_dirty_parcels) m CROSS JOIN " + kinds.sql(), kinds.params());
+    update(c, "INSERT INTO context_todo (parcel_id, kind) SELECT d.parcel_id, d.kind FROM context_distances d"
+        + " WHERE d.metres IS NULL AND d.kind IN (SELECT q.kind FROM context_points q WHERE q.id IN"
+        + " (SELECT point_id FROM context_dirty_points WHERE change = 'A'))", List.of());
     update(c, "DELETE FROM context_distances WHERE EXISTS (SELECT 1 FROM context_todo t"
         + " WHERE t.parcel_id = context_distances.parcel_id AND t.kind = context_distances.kind)", List.of());
     for (double radius : RADII_M) {
@@ -86,20 +89,21 @@ public final class ContextDistances {
 
   /**
    * Lets the new points of {@code kind} replace the rows they are nearer than: only parcels in a
-   * new point's box grown by the kind's largest stored distance (all within {@link #MAX_M} while
-   * some parcel has none), and of those only the ones whose own box grown by their distance holds it.
+   * new point's box grown by the kind's largest stored distance, and of those only the ones whose
+   * own box grown by their distance holds it. Parcels that had no point of the kind were computed
+   * afresh already (with the new points), so a row still without one cannot gain one here.
    */
   private static void improve(Connection c, String kind) throws SQLException {
-    double reach = MAX_M;
-    try (PreparedStatement s = c.prepareStatement("SELECT MAX(metres), (SELECT COUNT(*) FROM context_distances"
-        + " WHERE kind = ? AND metres IS NULL) FROM context_distances WHERE kind = ?")) {
+    double reach;
+    try (PreparedStatement s = c.prepareStatement("SELECT MAX(metres) FROM context_distances WHERE kind = ?")) {
       s.setString(1, kind);
-      s.setString(2, kind);
       try (ResultSet rs = s.executeQuery()) {
-        if (rs.next() && rs.getLong(2) == 0) {
-          reach = rs.getObject(1) == null ? 0 : Math.min(MAX_M, rs.getDouble(1));
-        }
+        rs.next();
+        reach = rs.getObject(1) == null ? 0 : Math.min(MAX_M, rs.getDouble(1));
       }
+    }
+    if (reach == 0 && !hasRows(c, kind)) {
+      return;
     }
     RowFilter box = ReachSql.around("q.geom", reach);
     List<Object> params = new ArrayList<>(box.params());
@@ -112,10 +116,20 @@ public final class ContextDistances {
         + " JOIN context_distances o ON o.parcel_id = p.id AND o.kind = q.kind"
         + " LEFT JOIN context_points oc ON oc.id = o.point_id"
         + " WHERE q.kind = ? AND q.id IN (SELECT point_id FROM context_dirty_points WHERE change = 'A')"
-        + " AND (o.metres IS NULL OR " + ReachSql.inBoxOf("q.geom", "p.geom", "o.metres") + ")) y"
-        + " WHERE y.m <= ? AND (y.old_m IS NULL OR y.m < y.old_m OR (y.m = y.old_m AND y.code < y.old_code))) z) w"
+        + " AND o.metres IS NOT NULL AND " + ReachSql.inBoxOf("q.geom", "p.geom", "o.metres") + ") y"
+        + " WHERE y.m <= ? AND (y.m < y.old_m OR (y.m = y.old_m AND y.code < y.old_code))) z) w"
         + " WHERE rn = 1) b ON (d.parcel_id = b.parcel_id AND d.kind = ?)"
         + " WHEN MATCHED THEN UPDATE SET point_id = b.point_id, metres = b.m", params);
+  }
+
+  private static boolean hasRows(Connection c, String kind) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM context_distances WHERE kind = ? AND metres IS NOT NULL")) {
+      s.setString(1, kind);
+      s.setMaxRows(1);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 
   /** The kinds of the points inserted or changed since the last refresh, still stored. */
