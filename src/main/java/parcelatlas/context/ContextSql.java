@@ -7,8 +7,8 @@ import parcelatlas.features.RowFilter;
 /**
  * The investor filter's and site matching's condition "a point of this kind lies within so many
  * metres of the parcel" over the parcels aliased {@code t}, read from each parcel's stored nearest
- * distance ({@link ContextDistances}: metres on the WGS84 ellipsoid, {@code ATLAS_GEODESIC_M})
- * through its index on (kind, metres). The kind's code and the distance are bound; the kind comes
+ * distance ({@link ContextDistances}: metres on the WGS84 ellipsoid, as a plot's facts measure them)
+ * through its index on (kind, metres, parcel code). The kind's code and the distance are bound; the kind comes
  * from the allow-list {@link ContextKind}.
  */
 public final class ContextSql {
@@ -21,7 +21,7 @@ public final class ContextSql {
 
   /** Parcels with a point of {@code kind} at most {@code metres} away (0 inside). */
   public static RowFilter within(ContextKind kind, double metres) {
-    return new RowFilter("t.id IN (SELECT parcel_id FROM context_distances WHERE kind = ? AND metres <= ?)",
+    return new RowFilter("t.code IN (SELECT parcel_code FROM context_distances WHERE kind = ? AND metres <= ?)",
         List.of(kind.code(), metres));
   }
 
@@ -31,7 +31,7 @@ public final class ContextSql {
    * nearest such point (NULL for the others); {@code alias} must be an identifier of the caller's own.
    */
   public static RowFilter nearestJoin(ContextKind kind, double metres, String alias) {
-    return new RowFilter(" LEFT JOIN context_distances " + alias + " ON " + alias + ".parcel_id = t.id AND "
+    return new RowFilter(" LEFT JOIN context_distances " + alias + " ON " + alias + ".parcel_code = t.code AND "
         + alias + ".kind = ? AND " + alias + ".metres <= ?", List.of(kind.code(), metres));
   }
 }

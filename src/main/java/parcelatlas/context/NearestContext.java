@@ -43,8 +43,7 @@ public final class NearestContext {
     Map<ContextKind, Nearest> found = new EnumMap<>(ContextKind.class);
     storage.read(c -> {
       try (PreparedStatement s = c.prepareStatement("SELECT d.kind, k.code, k.name, k.name_en, d.metres"
-          + " FROM parcels p JOIN context_distances d ON d.parcel_id = p.id JOIN context_points k ON k.id = d.point_id"
-          + " WHERE p.code = ? AND d.metres IS NOT NULL")) {
+          + " FROM context_distances d JOIN context_points k ON k.id = d.point_id WHERE d.parcel_code = ?")) {
         s.setString(1, code);
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {

@@ -1,35 +1,37 @@
 -- Each parcel's nearest location-context point of every kind (parcelatlas.context.ContextDistances):
--- one row per parcel and kind, metres on the WGS84 ellipsoid as atlas_geodesic_m measures them,
--- point_id and metres NULL when no point of the kind lies within 300 km. Kept up to date in the
--- writing transaction by ContextDistances.refresh, which the triggers below tell what moved.
+-- a row per parcel and kind that has a point within 300 km, none otherwise; metres on the WGS84
+-- ellipsoid as a plot's facts measure them (GeographicLib, 0 inside the parcel). Computed in Java by
+-- the writers: the importer on its converter threads, and a recomputation of the kinds named in
+-- context_stale ('*': every kind) after points change.
 CREATE TABLE context_distances (
-  parcel_id BIGINT NOT NULL,
+  parcel_code VARCHAR(64) NOT NULL,
   kind VARCHAR(24) NOT NULL,
-  point_id BIGINT,
-  metres DOUBLE PRECISION,
-  PRIMARY KEY (parcel_id, kind)
+  point_id BIGINT NOT NULL,
+  metres DOUBLE PRECISION NOT NULL
 );
-CREATE INDEX context_distances_kind_metres_idx ON context_distances (kind, metres, parcel_id);
-CREATE INDEX context_distances_point_idx ON context_distances (point_id);
+CREATE INDEX context_distances_parcel_idx ON context_distances (parcel_code, kind);
+CREATE INDEX context_distances_kind_metres_idx ON context_distances (kind, metres, parcel_code);
 
--- What the next refresh must look at (parcels newly inserted are found as parcels without rows).
-CREATE TABLE context_dirty_parcels (parcel_id BIGINT NOT NULL);
--- change: 'R' a point whose old version is gone (deleted, moved, re-kinded, re-coded), 'A' a new version.
-CREATE TABLE context_dirty_points (point_id BIGINT NOT NULL, change CHAR(1) NOT NULL);
--- The refresh's work tables (emptied before it returns).
-CREATE TABLE context_todo (parcel_id BIGINT NOT NULL, kind VARCHAR(24) NOT NULL);
-CREATE INDEX context_todo_idx ON context_todo (parcel_id, kind);
+-- The kinds whose rows are out of date ('*': all, e.g. parcels moved by plain SQL); empty when all are current.
+CREATE TABLE context_stale (kind VARCHAR(24) PRIMARY KEY);
+INSERT INTO context_stale (kind) VALUES ('*');
 
-CREATE FUNCTION context_parcel_moved() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION context_stale_all() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO context_dirty_parcels (parcel_id) VALUES (OLD.id);
+  INSERT INTO context_stale (kind) VALUES ('*') ON CONFLICT DO NOTHING;
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER parcels_context_moved AFTER UPDATE OF geom ON parcels
-  FOR EACH ROW WHEN (NOT ST_OrderingEquals(OLD.geom, NEW.geom)) EXECUTE FUNCTION context_parcel_moved();
-CREATE TRIGGER parcels_context_deleted AFTER DELETE ON parcels
-  FOR EACH ROW EXECUTE FUNCTION context_parcel_moved();
+CREATE TRIGGER parcels_context_moved AFTER UPDATE OF geom, code ON parcels FOR EACH ROW
+  WHEN (NOT ST_OrderingEquals(OLD.geom, NEW.geom) OR OLD.code <> NEW.code) EXECUTE FUNCTION context_stale_all();
+
+CREATE FUNCTION context_parcel_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM context_distances WHERE parcel_code = OLD.code;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER parcels_context_deleted AFTER DELETE ON parcels FOR EACH ROW EXECUTE FUNCTION context_parcel_deleted();
 CREATE FUNCTION context_parcels_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   DELETE FROM context_distances;
@@ -42,25 +44,18 @@ CREATE TRIGGER parcels_context_truncated AFTER TRUNCATE ON parcels
 CREATE FUNCTION context_point_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP <> 'INSERT' THEN
-    IF TG_OP = 'UPDATE' AND OLD.kind = NEW.kind AND OLD.code = NEW.code AND ST_OrderingEquals(OLD.geom, NEW.geom) THEN
-      RETURN NULL;
-    END IF;
-    INSERT INTO context_dirty_points (point_id, change) VALUES (OLD.id, 'R');
+    INSERT INTO context_stale (kind) VALUES (OLD.kind) ON CONFLICT DO NOTHING;
   END IF;
   IF TG_OP <> 'DELETE' THEN
-    INSERT INTO context_dirty_points (point_id, change) VALUES (NEW.id, 'A');
+    INSERT INTO context_stale (kind) VALUES (NEW.kind) ON CONFLICT DO NOTHING;
   END IF;
   RETURN NULL;
 END
 $$;
-CREATE TRIGGER context_points_changed AFTER INSERT OR UPDATE OR DELETE ON context_points
+CREATE TRIGGER context_points_changed AFTER INSERT OR DELETE ON context_points
   FOR EACH ROW EXECUTE FUNCTION context_point_changed();
-CREATE FUNCTION context_points_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO context_dirty_points (point_id, change)
-  SELECT DISTINCT point_id, 'R' FROM context_distances WHERE point_id IS NOT NULL;
-  RETURN NULL;
-END
-$$;
+CREATE TRIGGER context_points_moved AFTER UPDATE ON context_points FOR EACH ROW
+  WHEN (OLD.kind <> NEW.kind OR NOT ST_OrderingEquals(OLD.geom, NEW.geom) OR OLD.code <> NEW.code)
+  EXECUTE FUNCTION context_point_changed();
 CREATE TRIGGER context_points_truncated AFTER TRUNCATE ON context_points
-  FOR EACH STATEMENT EXECUTE FUNCTION context_points_truncated();
+  FOR EACH STATEMENT EXECUTE FUNCTION context_stale_all();

@@ -11,14 +11,13 @@ import java.util.Objects;
 import org.h2.api.Trigger;
 
 /**
- * H2's row trigger (migration h2gis/V1_31) telling {@link ContextDistances#refresh} what changed,
- * as the PostGIS triggers do: a parcel whose geometry changed or that was deleted; a context point
- * deleted, inserted, or updated in its kind, code or place ('R' for its old version, 'A' for the new).
- * It only notes ids; the refresh does the work, set-based.
+ * H2's row trigger (migration h2gis/V1_31), as the PostGIS triggers: a deleted parcel's distance
+ * rows go; a parcel whose geometry or code changed marks every kind stale ('*'); a context point
+ * inserted, deleted, or changed in kind, code or place marks its kinds stale. {@link
+ * ContextDistances#refreshIfStale} recomputes what is marked.
  */
-public final class ContextChangeTrigger implements Trigger {
+public final class ContextStaleTrigger implements Trigger {
   private boolean points;
-  private int id;
   private int geom;
   private int kind;
   private int code;
@@ -38,7 +37,6 @@ public final class ContextChangeTrigger implements Trigger {
         }
       }
     }
-    id = columns.get("id");
     geom = columns.get("geom");
     kind = columns.getOrDefault("kind", -1);
     code = columns.get("code");
@@ -46,31 +44,30 @@ public final class ContextChangeTrigger implements Trigger {
 
   @Override
   public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+    boolean same = oldRow != null && newRow != null && Objects.equals(oldRow[code], newRow[code])
+        && Objects.deepEquals(oldRow[geom], newRow[geom]) && (!points || Objects.equals(oldRow[kind], newRow[kind]));
+    if (same) {
+      return;
+    }
     if (!points) {
-      if (oldRow != null && (newRow == null || !Objects.deepEquals(oldRow[geom], newRow[geom]))) {
-        note(connection, "INSERT INTO context_dirty_parcels (parcel_id) VALUES (?)", oldRow[id], null);
+      if (newRow == null) {
+        run(connection, "DELETE FROM context_distances WHERE parcel_code = ?", oldRow[code]);
+      } else {
+        ContextDistances.markStale(connection, ContextDistances.ALL);
       }
       return;
     }
-    if (oldRow != null && newRow != null && Objects.equals(oldRow[kind], newRow[kind])
-        && Objects.equals(oldRow[code], newRow[code]) && Objects.deepEquals(oldRow[geom], newRow[geom])) {
-      return;
-    }
-    String sql = "INSERT INTO context_dirty_points (point_id, change) VALUES (?, ?)";
     if (oldRow != null) {
-      note(connection, sql, oldRow[id], "R");
+      ContextDistances.markStale(connection, (String) oldRow[kind]);
     }
     if (newRow != null) {
-      note(connection, sql, newRow[id], "A");
+      ContextDistances.markStale(connection, (String) newRow[kind]);
     }
   }
 
-  private static void note(Connection connection, String sql, Object id, String change) throws SQLException {
+  private static void run(Connection connection, String sql, Object value) throws SQLException {
     try (PreparedStatement s = connection.prepareStatement(sql)) {
-      s.setObject(1, id);
-      if (change != null) {
-        s.setString(2, change);
-      }
+      s.setObject(1, value);
       s.executeUpdate();
     }
   }
