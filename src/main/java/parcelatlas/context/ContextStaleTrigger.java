@@ -11,8 +11,9 @@ import java.util.Objects;
 import org.h2.api.Trigger;
 
 /**
- * H2's row trigger (migration h2gis/V1_31), as the PostGIS triggers: a deleted parcel's distance
- * rows go; a parcel whose geometry or code changed marks every kind stale ('*'); a context point
+ * H2's triggers (migration h2gis/V1_31), as the PostGIS ones: a deleted parcel's distance
+ * rows go; a statement inserting parcels, or a parcel whose geometry or code changed, marks every
+ * kind stale ('*'); a context point
  * inserted, deleted, or changed in kind, code or place marks its kinds stale. {@link
  * ContextDistances#refreshIfStale} recomputes what is marked.
  */
@@ -44,6 +45,10 @@ public final class ContextStaleTrigger implements Trigger {
 
   @Override
   public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+    if (oldRow == null && newRow == null) { // the statement-level trigger on inserted parcels
+      ContextDistances.markStale(connection, ContextDistances.ALL);
+      return;
+    }
     boolean same = oldRow != null && newRow != null && Objects.equals(oldRow[code], newRow[code])
         && Objects.deepEquals(oldRow[geom], newRow[geom]) && (!points || Objects.equals(oldRow[kind], newRow[kind]));
     if (same) {

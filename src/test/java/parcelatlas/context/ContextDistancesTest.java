@@ -11,11 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,132 +22,137 @@ import parcelatlas.importer.LayerImporter;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.DemoData;
 import parcelatlas.testing.Sql;
+import parcelatlas.testing.TestDatabases;
 
 /**
- * The stored nearest distances ({@link ContextDistances}) equal a fresh computation over every
- * pair of parcel and point (the same {@code ATLAS_GEODESIC_M}, within 300 km) after the demo load,
- * after importing a new highway exit in the middle of the city, after re-importing a parcel moved
- * elsewhere, and after deleting context points and a parcel.
+ * {@code context_distances} equals brute force ({@link ContextOracle}) after every path that writes
+ * parcels or points: the demo load, a new point, a re-imported moved parcel, a parcel moved by plain
+ * SQL, deleted points and parcels, an import of parcels with points present (into an empty table
+ * and into one with rows); an import without any point writes no row.
  */
 @Tag("database")
 class ContextDistancesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static Storage storage;
 
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
+  private static Double metres(Storage storage, String parcel, String kind) {
+    List<Map<String, Object>> r = Sql.rows(storage, "SELECT metres FROM context_distances WHERE parcel_code = ? AND kind = ?",
+        parcel, kind);
+    return r.isEmpty() ? null : ((Number) r.get(0).get("metres")).doubleValue();
   }
 
-  @AfterAll
-  static void stop() {
-    storage.close();
+  private static long rowsNaming(Storage storage, String pointCode) {
+    return Sql.count(storage, "context_distances d JOIN context_points c ON c.id = d.point_id WHERE c.code = '"
+        + pointCode + "'");
   }
 
-  /** parcel id / kind → metres (null: none within 300 km), as stored. */
-  private static Map<String, Double> stored() {
-    Map<String, Double> rows = new HashMap<>();
-    for (Map<String, Object> r : Sql.rows(storage, "SELECT d.parcel_id, d.kind, d.metres, ATLAS_GEODESIC_M(p.geom, c.geom) AS check_m"
-        + " FROM context_distances d JOIN parcels p ON p.id = d.parcel_id LEFT JOIN context_points c ON c.id = d.point_id")) {
-      Double metres = r.get("metres") == null ? null : ((Number) r.get("metres")).doubleValue();
-      if (metres != null) {
-        assertEquals(metres, ((Number) r.get("check_m")).doubleValue(), 1e-6, "the stored point is at the stored distance: " + r);
+  /** The demo's parcels, each moved by (dx, dy) degrees and coded prefix + its code, as GeoJSON (first n). */
+  static Path shiftedParcels(Path dir, String prefix, double dx, double dy, int n) throws Exception {
+    JsonNode all = JSON.readTree(DemoData.file("parcels.geojson").toFile());
+    ArrayNode kept = JSON.createArrayNode();
+    for (JsonNode f : all.get("features")) {
+      if (kept.size() == n) {
+        break;
       }
-      rows.put(r.get("parcel_id") + "/" + r.get("kind"), metres);
+      ObjectNode feature = (ObjectNode) f;
+      ObjectNode props = (ObjectNode) feature.get("properties");
+      props.put("code", prefix + props.get("code").asText());
+      for (JsonNode polygon : feature.get("geometry").get("type").asText().equals("MultiPolygon")
+          ? feature.get("geometry").get("coordinates") : JSON.createArrayNode().add(feature.get("geometry").get("coordinates"))) {
+        for (JsonNode ring : polygon) {
+          for (JsonNode xy : ring) {
+            ((ArrayNode) xy).set(0, xy.get(0).asDouble() + dx);
+            ((ArrayNode) xy).set(1, xy.get(1).asDouble() + dy);
+          }
+        }
+      }
+      kept.add(feature);
     }
-    return rows;
-  }
-
-  /** The same, computed afresh: every parcel, every kind, the least distance to any point of the kind. */
-  private static Map<String, Double> fresh() {
-    Map<String, Double> rows = new HashMap<>();
-    List<Map<String, Object>> parcels = Sql.rows(storage, "SELECT id FROM parcels");
-    for (Map<String, Object> p : parcels) {
-      for (parcelatlas.domain.ContextKind kind : parcelatlas.domain.ContextKind.values()) {
-        rows.put(p.get("id") + "/" + kind.code(), null);
-      }
-    }
-    for (Map<String, Object> r : Sql.rows(storage, "SELECT p.id, c.kind, MIN(ATLAS_GEODESIC_M(p.geom, c.geom)) AS m"
-        + " FROM parcels p CROSS JOIN context_points c GROUP BY p.id, c.kind")) {
-      double m = ((Number) r.get("m")).doubleValue();
-      if (m <= ContextDistances.MAX_M) {
-        rows.put(r.get("id") + "/" + r.get("kind"), m);
-      }
-    }
-    return rows;
-  }
-
-  private static void assertFresh(String after) {
-    Map<String, Double> stored = stored();
-    Map<String, Double> fresh = fresh();
-    assertEquals(fresh.keySet(), stored.keySet(), after + ": one row per parcel and kind");
-    fresh.forEach((key, m) -> {
-      Double s = stored.get(key);
-      if (m == null) {
-        assertEquals(null, s, after + ": " + key);
-      } else {
-        assertTrue(s != null && Math.abs(s - m) < 1e-6, after + ": " + key + " stored " + s + ", fresh " + m);
-      }
-    });
-  }
-
-  private static long rowsNaming(String pointCode) {
-    return ((Number) Sql.rows(storage, "SELECT COUNT(*) AS n FROM context_distances d JOIN context_points c"
-        + " ON c.id = d.point_id WHERE c.code = ?", pointCode).get(0).get("n")).longValue();
-  }
-
-  private static Double distance(String parcelCode, String kind) {
-    List<Map<String, Object>> r = Sql.rows(storage, "SELECT d.metres FROM context_distances d JOIN parcels p"
-        + " ON p.id = d.parcel_id WHERE p.code = ? AND d.kind = ?", parcelCode, kind);
-    return r.isEmpty() || r.get(0).get("metres") == null ? null : ((Number) r.get(0).get("metres")).doubleValue();
+    ObjectNode out = JSON.createObjectNode().put("type", "FeatureCollection");
+    out.set("features", kept);
+    Path file = dir.resolve(prefix + "parcels.geojson");
+    Files.writeString(file, JSON.writeValueAsString(out));
+    return file;
   }
 
   @Test
-  void stored_distances_equal_a_fresh_computation_through_imports_moves_and_deletes(@TempDir Path dir) throws Exception {
-    assertFresh("after the demo load");
-    assertTrue(Sql.count(storage, "context_distances") == 6 * Sql.count(storage, "parcels"));
+  void stored_distances_equal_brute_force_through_the_demo_load_new_points_moves_and_deletes(@TempDir Path dir)
+      throws Exception {
+    try (Storage storage = DemoData.loaded()) {
+      ContextOracle.assertCurrent(storage, "after the demo load");
+      assertEquals(6 * Sql.count(storage, "parcels"), Sql.count(storage, "context_distances"), "every kind within 300 km");
 
-    // (b) a new highway exit in the middle of the city
-    Path exit = dir.resolve("exit.geojson");
-    Files.writeString(exit, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
-        + "{\"type\":\"Point\",\"coordinates\":[117.30,34.75]},\"properties\":{\"code\":\"T-EXIT\",\"name\":\"中心出入口\","
-        + "\"name_en\":\"Centre Exit\",\"kind\":\"highway_exit\"}}]}");
-    LayerImporter.run(storage, ImportOptions.of(Layer.CONTEXT_POINTS, exit));
-    assertTrue(rowsNaming("T-EXIT") > 50, "the new exit is the nearest of many parcels: " + rowsNaming("T-EXIT"));
-    assertFresh("after importing a new highway exit");
+      Path exit = dir.resolve("exit.geojson");
+      Files.writeString(exit, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"geometry\":"
+          + "{\"type\":\"Point\",\"coordinates\":[117.30,34.75]},\"properties\":{\"code\":\"T-EXIT\",\"name\":\"中心出入口\","
+          + "\"name_en\":\"Centre Exit\",\"kind\":\"highway_exit\"}}]}");
+      LayerImporter.run(storage, ImportOptions.of(Layer.CONTEXT_POINTS, exit));
+      assertTrue(rowsNaming(storage, "T-EXIT") > 50, "the new exit is the nearest of many parcels");
+      ContextOracle.assertCurrent(storage, "after importing a new highway exit");
 
-    // (c) a parcel re-imported 0.1° further east (about 9 km)
-    JsonNode all = JSON.readTree(DemoData.file("parcels.geojson").toFile());
-    ObjectNode feature = (ObjectNode) all.get("features").get(0);
-    String code = feature.get("properties").get("code").asText();
-    for (JsonNode ring : feature.get("geometry").get("coordinates")) {
-      for (JsonNode xy : ring) {
-        ((ArrayNode) xy).set(0, xy.get(0).asDouble() + 0.1);
-      }
+      Path moved = shiftedParcels(dir, "", 0.1, 0, 1);
+      String code = "QL-P01-A-001";
+      Double before = metres(storage, code, "substation");
+      LayerImporter.run(storage, ImportOptions.of(Layer.PARCELS, moved));
+      assertNotEquals(before, metres(storage, code, "substation"), "the re-imported parcel is measured again");
+      ContextOracle.assertCurrent(storage, "after re-importing a moved parcel");
+
+      String other = (String) Sql.rows(storage, "SELECT MAX(code) AS c FROM parcels").get(0).get("c");
+      Double otherBefore = metres(storage, other, "port");
+      storage.inTransaction(c -> { // a writer outside the portal: the note, then the next refresh
+        try (PreparedStatement s = c.prepareStatement("UPDATE parcels SET geom = ST_Translate(geom, -0.2, 0.1) WHERE code = ?")) {
+          s.setString(1, other);
+          s.executeUpdate();
+        }
+        assertEquals(java.util.Set.of(ContextDistances.ALL), ContextDistances.staleKinds(c));
+        ContextDistances.refreshIfStale(c, storage.dialect());
+        return null;
+      });
+      assertNotEquals(otherBefore, metres(storage, other, "port"));
+      ContextOracle.assertCurrent(storage, "after moving a parcel by SQL");
+
+      storage.inTransaction(c -> {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM context_points WHERE code IN ('T-EXIT',"
+            + " (SELECT MIN(code) FROM context_points WHERE kind = 'substation'))")) {
+          s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM parcels WHERE code = ?")) {
+          s.setString(1, code);
+          s.executeUpdate();
+        }
+        ContextDistances.refreshIfStale(c, storage.dialect());
+        return null;
+      });
+      assertEquals(0, rowsNaming(storage, "T-EXIT"));
+      assertEquals(null, metres(storage, code, "port"), "a deleted parcel's rows go");
+      ContextOracle.assertCurrent(storage, "after deleting context points and a parcel");
+
+      LayerImporter.run(storage, ImportOptions.of(Layer.PARCELS, shiftedParcels(dir, "N-", 0.03, -0.02, 300)));
+      assertEquals(6 * 300, Sql.count(storage, "context_distances WHERE parcel_code LIKE 'N-%'"));
+      ContextOracle.assertCurrent(storage, "after importing new parcels into a table with rows");
     }
-    Path moved = dir.resolve("moved.geojson");
-    ObjectNode one = JSON.createObjectNode().put("type", "FeatureCollection");
-    one.putArray("features").add(feature);
-    Files.writeString(moved, JSON.writeValueAsString(one));
-    Double before = distance(code, "substation");
-    LayerImporter.run(storage, ImportOptions.of(Layer.PARCELS, moved));
-    assertNotEquals(before, distance(code, "substation"), "the moved parcel's nearest substation is measured again");
-    assertFresh("after re-importing a moved parcel");
+  }
 
-    // (d) the new exit and a substation deleted, and a parcel
-    storage.inTransaction(c -> {
-      try (PreparedStatement s = c.prepareStatement("DELETE FROM context_points WHERE code IN ('T-EXIT',"
-          + " (SELECT MIN(code) FROM context_points WHERE kind = 'substation'))")) {
-        s.executeUpdate();
-      }
-      try (PreparedStatement s = c.prepareStatement("DELETE FROM parcels WHERE code = ?")) {
-        s.setString(1, code);
-        s.executeUpdate();
-      }
-      ContextDistances.refresh(c);
-      return null;
-    });
-    assertEquals(0, rowsNaming("T-EXIT"));
-    assertFresh("after deleting context points and a parcel");
+  @Test
+  void an_import_with_points_present_fills_the_rows_of_its_parcels(@TempDir Path dir) throws Exception {
+    try (Storage storage = TestDatabases.fresh()) {
+      LayerImporter.run(storage, ImportOptions.of(Layer.CONTEXT_POINTS, DemoData.file("context_points.shp")));
+      assertEquals(0, Sql.count(storage, "context_distances"));
+      LayerImporter.run(storage, ImportOptions.of(Layer.PARCELS, DemoData.file("parcels.shp")));
+      assertEquals(6 * 1764, Sql.count(storage, "context_distances"));
+      ContextOracle.assertCurrent(storage, "after importing parcels with points present");
+    }
+  }
+
+  @Test
+  void an_import_without_any_point_writes_no_row(@TempDir Path dir) throws Exception {
+    try (Storage storage = TestDatabases.fresh()) {
+      LayerImporter.run(storage, ImportOptions.of(Layer.PARCELS, DemoData.file("parcels.shp")));
+      assertEquals(1764, Sql.count(storage, "parcels"));
+      assertEquals(0, Sql.count(storage, "context_distances"));
+      assertEquals(0, Sql.count(storage, "context_stale"));
+      LayerImporter.run(storage, ImportOptions.of(Layer.PARCELS, shiftedParcels(dir, "", 0.01, 0, 20)));
+      assertEquals(0, Sql.count(storage, "context_distances"), "a re-import that moves parcels neither");
+      assertEquals(0, Sql.count(storage, "context_stale"));
+    }
   }
 }

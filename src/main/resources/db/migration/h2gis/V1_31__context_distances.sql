@@ -16,6 +16,8 @@ CREATE INDEX context_distances_kind_metres_idx ON context_distances (kind, metre
 CREATE TABLE context_stale (kind VARCHAR(24) PRIMARY KEY);
 INSERT INTO context_stale (kind) VALUES ('*');
 
+-- Parcels inserted by any statement (the importer clears this note, having measured its own rows).
+CREATE TRIGGER parcels_context_inserted AFTER INSERT ON parcels CALL "parcelatlas.context.ContextStaleTrigger";
 CREATE TRIGGER parcels_context_changed AFTER UPDATE, DELETE ON parcels
   FOR EACH ROW CALL "parcelatlas.context.ContextStaleTrigger";
 CREATE TRIGGER context_points_changed AFTER INSERT, UPDATE, DELETE ON context_points

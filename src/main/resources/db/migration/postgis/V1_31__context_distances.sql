@@ -22,6 +22,8 @@ BEGIN
   RETURN NULL;
 END
 $$;
+-- Parcels inserted by any statement (the importer clears this note, having measured its own rows).
+CREATE TRIGGER parcels_context_inserted AFTER INSERT ON parcels FOR EACH STATEMENT EXECUTE FUNCTION context_stale_all();
 CREATE TRIGGER parcels_context_moved AFTER UPDATE OF geom, code ON parcels FOR EACH ROW
   WHEN (NOT ST_OrderingEquals(OLD.geom, NEW.geom) OR OLD.code <> NEW.code) EXECUTE FUNCTION context_stale_all();
 
