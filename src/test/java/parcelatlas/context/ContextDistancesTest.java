@@ -47,6 +47,11 @@ class ContextDistancesTest {
 
   /** The demo's parcels, each moved by (dx, dy) degrees and coded prefix + its code, as GeoJSON (first n). */
   static Path shiftedParcels(Path dir, String prefix, double dx, double dy, int n) throws Exception {
+    return shiftedParcels(dir, prefix, dx, dy, n, false);
+  }
+
+  /** As above; only land-ready ones (available, listed) when {@code onlyPublic}. */
+  static Path shiftedParcels(Path dir, String prefix, double dx, double dy, int n, boolean onlyPublic) throws Exception {
     JsonNode all = JSON.readTree(DemoData.file("parcels.geojson").toFile());
     ArrayNode kept = JSON.createArrayNode();
     for (JsonNode f : all.get("features")) {
@@ -54,6 +59,10 @@ class ContextDistancesTest {
         break;
       }
       ObjectNode feature = (ObjectNode) f;
+      String status = f.get("properties").get("status").asText();
+      if (onlyPublic && !status.equals("available") && !status.equals("listed")) {
+        continue;
+      }
       ObjectNode props = (ObjectNode) feature.get("properties");
       props.put("code", prefix + props.get("code").asText());
       for (JsonNode polygon : feature.get("geometry").get("type").asText().equals("MultiPolygon")
