@@ -24,7 +24,7 @@ import parcelatlas.photos.SiteDistance;
  * <p>{@link #nearest} gives the same answer as measuring every point of the kind: candidates come
  * from boxes of growing radius ({@link #RADII_M}; {@link Reach}: every point within the radius lies
  * in the box), nearest first by a cheap planar estimate; each is measured exactly on the WGS84
- * ellipsoid ({@link SiteDistance}, as a plot's facts are; 0 inside), and once one is found only
+ * ellipsoid ({@link ContextMetres}: {@link SiteDistance}'s arithmetic, as a plot's facts are; 0 inside), and once one is found only
  * points inside the box of its distance can be nearer, so the others are skipped. A kind is settled
  * when its nearest lies within the box's radius. Ties go to the smaller point code; none within
  * {@link #MAX_M} is none.
@@ -85,6 +85,7 @@ public final class ContextPointIndex {
   }
 
   private static Hit nearest(ContextKind kind, STRtree tree, Geometry parcel, Envelope env) {
+    Map<Point, Double> measured = new java.util.HashMap<>(); // a larger box finds the smaller's points again
     for (double radius : RADII_M) {
       @SuppressWarnings("unchecked")
       List<Point> candidates = tree.query(Reach.around(env, radius));
@@ -99,7 +100,7 @@ public final class ContextPointIndex {
         if (reach != null && !reach.contains(p.lon, p.lat)) {
           continue; // farther than the best found, surely
         }
-        double m = SiteDistance.metres(p.lon, p.lat, parcel);
+        double m = measured.computeIfAbsent(p, q -> ContextMetres.metres(q.lon, q.lat, parcel));
         if (m < bestM || (m == bestM && p.code.compareTo(best.code) < 0)) {
           best = p;
           bestM = m;
