@@ -28,7 +28,7 @@ import parcelatlas.testing.TestDatabases;
  * {@code context_distances} equals brute force ({@link ContextOracle}) after every path that writes
  * parcels or points: the demo load, a new point, a re-imported moved parcel, a parcel moved by plain
  * SQL, deleted points and parcels, an import of parcels with points present (into an empty table
- * and into one with rows); an import without any point writes no row.
+ * and into one with rows), {@code demo --scale}; an import without any point writes no row.
  */
 @Tag("database")
 class ContextDistancesTest {
@@ -149,6 +149,14 @@ class ContextDistancesTest {
       LayerImporter.run(storage, ImportOptions.of(Layer.PARCELS, DemoData.file("parcels.shp")));
       assertEquals(6 * 1764, Sql.count(storage, "context_distances"));
       ContextOracle.assertCurrent(storage, "after importing parcels with points present");
+    }
+  }
+
+  @Test
+  void demo_scale_measures_every_parcel_once_its_districts_are_written() throws Exception {
+    try (Storage storage = parcelatlas.testing.ScaledDemoData.loaded(2)) {
+      assertEquals(6 * Sql.count(storage, "parcels"), Sql.count(storage, "context_distances"));
+      ContextOracle.assertCurrent(storage, "after demo --scale 2");
     }
   }
 
