@@ -20,7 +20,10 @@
 #   with plain `java $OURS_JAVA -jar` instead of the launcher's; IMPORT_BEFORE_JAR=path adds that build's
 #   import ("before", same options) to every round, right after ours. IMPORT_AGAIN=1 adds a
 #   re-import of the same file right after ours (and after before): every row updated in place
-#   ("again", "before-again"), timed the same way.
+#   ("again", "before-again"), timed the same way. IMPORT_CONTEXT=1 imports the demo's context points
+#   first (into the before build's database too), so that ours also measures every parcel's nearest
+#   point of each kind (context_distances). The before build imports into a database of its own
+#   (bench_before), migrated by itself.
 set -euo pipefail
 n=${1:-100000}
 rounds=${2:-5}
@@ -59,11 +62,21 @@ launch() {
   else PARCEL_ATLAS_JAR="$1" JAVA_OPTS="$ours_java" bin/parcel-atlas "${@:2}"; fi
 }
 ours() { launch target/parcel-atlas.jar import --layer parcels "$shp" --db "$url"; }
-before() { launch "$IMPORT_BEFORE_JAR" import --layer parcels "$shp" --db "$url"; }
+before_url=$url
+if [ -n "${IMPORT_BEFORE_JAR:-}" ]; then # its own database: its migrations may differ from ours
+  psql -q -h 127.0.0.1 -p "$port" -U atlas -d postgres -c 'CREATE DATABASE bench_before'
+  before_url="jdbc:postgresql://127.0.0.1:$port/bench_before?user=atlas"
+fi
+before() { launch "$IMPORT_BEFORE_JAR" import --layer parcels "$shp" --db "$before_url"; }
 # migrates the database; through the launcher this also writes each build's class-data archive
 # once, as a user's first command would, so that no timed run pays for it
 launch target/parcel-atlas.jar import --layer parks data/demo/parks.shp --db "$url" >/dev/null 2>&1
-[ -z "${IMPORT_BEFORE_JAR:-}" ] || launch "$IMPORT_BEFORE_JAR" import --layer parks data/demo/parks.shp --db "$url" >/dev/null 2>&1
+[ -z "${IMPORT_BEFORE_JAR:-}" ] || launch "$IMPORT_BEFORE_JAR" import --layer parks data/demo/parks.shp --db "$before_url" >/dev/null 2>&1
+if [ "${IMPORT_CONTEXT:-0}" = 1 ]; then
+  launch target/parcel-atlas.jar import --layer context-points data/demo/context_points.shp --db "$url" >/dev/null
+  [ -z "${IMPORT_BEFORE_JAR:-}" ] || launch "$IMPORT_BEFORE_JAR" import --layer context-points \
+    data/demo/context_points.shp --db "$before_url" >/dev/null
+fi
 gdal() {
   ogr2ogr -f PostgreSQL "PG:host=127.0.0.1 port=$port dbname=bench user=atlas" "$shp" -nln ogr_parcels \
     -overwrite -t_srs EPSG:4326 -nlt PROMOTE_TO_MULTI -lco GEOMETRY_NAME=geom
@@ -74,7 +87,7 @@ postgis() {
     | psql -q -h 127.0.0.1 -p "$port" -U atlas -d bench -v ON_ERROR_STOP=1 >/dev/null
 }
 
-export shp url port ours_java shp2pgsql
+export shp url before_url port ours_java shp2pgsql
 export IMPORT_BEFORE_JAR=${IMPORT_BEFORE_JAR:-} IMPORT_LAUNCHER=${IMPORT_LAUNCHER:-1}
 again=${IMPORT_AGAIN:-}
 # ours NAME ROUND [FUNCTION]: a fresh import, and with IMPORT_AGAIN its re-import
@@ -90,9 +103,14 @@ for r in $(seq 1 "$rounds"); do
     2) run ogr2ogr "$r" gdal; run shp2pgsql "$r" postgis; fresh ours "$r" ours ;;
     0) run shp2pgsql "$r" postgis; fresh ours "$r" ours; run ogr2ogr "$r" gdal ;;
   esac
-  if [ -n "$IMPORT_BEFORE_JAR" ]; then q "TRUNCATE parcels CASCADE"; fresh before "$r" before; fi
+  if [ -n "$IMPORT_BEFORE_JAR" ]; then
+    [ "$before_url" = "$url" ] && q "TRUNCATE parcels CASCADE" \
+      || psql -q -h 127.0.0.1 -p "$port" -U atlas -d bench_before -c "TRUNCATE parcels CASCADE"
+    fresh before "$r" before
+  fi
 done
 echo "rows (ours / ogr2ogr / shp2pgsql): $(q "SELECT (SELECT COUNT(*) FROM parcels) || ' / ' || (SELECT COUNT(*) FROM ogr_parcels) || ' / ' || (SELECT COUNT(*) FROM shp_parcels)")"
+[ "${IMPORT_CONTEXT:-0}" = 1 ] && echo "context distance rows (ours): $(q "SELECT COUNT(*) FROM context_distances")"
 python3 - "$out/runs" <<'EOF'
 import statistics, sys
 runs = {}

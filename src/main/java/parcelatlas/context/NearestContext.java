@@ -15,8 +15,8 @@ import parcelatlas.photos.SiteDistance;
 import parcelatlas.storage.Storage;
 
 /**
- * A parcel's nearest context point of every kind, computed when asked (one parcel at a time, for
- * its facts). Searches boxes of growing radius ({@link #RADII_M}) through the spatial index; a
+ * A parcel's nearest context point of every kind: a stored plot's as {@link ContextDistances}
+ * keeps it ({@link #ofParcel}); any geometry's computed when asked ({@link #of}), which searches boxes of growing radius ({@link #RADII_M}) through the spatial index; a
  * kind is settled once its nearest point found lies within the radius searched, since the box
  * ({@link Reach}) holds every point that close. Distances are exact on the WGS84 ellipsoid
  * ({@link SiteDistance}, GeographicLib), 0 for a point inside the parcel. Kinds with no point within
@@ -35,25 +35,28 @@ public final class NearestContext {
     this.storage = storage;
   }
 
-  /** As {@link #of(Geometry)} for the stored parcel with this code; empty when there is none. */
+  /**
+   * As {@link #of(Geometry)} for the stored parcel with this code, read from its stored nearest
+   * points ({@link ContextDistances}, one indexed look-up); empty when there is none.
+   */
   public List<Nearest> ofParcel(String code) {
-    Geometry parcel = storage.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT ST_AsBinary(geom) FROM parcels WHERE code = ?")) {
+    Map<ContextKind, Nearest> found = new EnumMap<>(ContextKind.class);
+    storage.read(c -> {
+      try (PreparedStatement s = c.prepareStatement("SELECT d.kind, k.code, k.name, k.name_en, d.metres"
+          + " FROM context_distances d JOIN context_points k ON k.id = d.point_id WHERE d.parcel_code = ?")) {
         s.setString(1, code);
         try (ResultSet rs = s.executeQuery()) {
-          return rs.next() ? wkb(rs.getBytes(1)) : null;
+          while (rs.next()) {
+            ContextKind kind = ContextKind.byCode(rs.getString(1));
+            if (kind != null) {
+              found.put(kind, new Nearest(kind, rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5)));
+            }
+          }
         }
       }
+      return null;
     });
-    return parcel == null ? List.of() : of(parcel);
-  }
-
-  private static Geometry wkb(byte[] bytes) throws SQLException {
-    try {
-      return new org.locationtech.jts.io.WKBReader().read(bytes);
-    } catch (org.locationtech.jts.io.ParseException e) {
-      throw new SQLException("unreadable parcel geometry", e);
-    }
+    return new ArrayList<>(found.values());
   }
 
   /** The nearest point of each kind within {@link #MAX_KM} km of a WGS84 geometry, in the order of {@link ContextKind}. */

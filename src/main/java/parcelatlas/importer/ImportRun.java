@@ -77,16 +77,18 @@ final class ImportRun {
     }
     RecordConverter converter = new RecordConverter(options, fields, geometry, limits, source.fileName(),
         crs.crs().code());
-    try (LayerLoad load = new LayerLoad(connection, layer, dialect, notProvided());
+    try (ImportDistances distances = ImportDistances.start(connection, layer);
+        LayerLoad load = new LayerLoad(connection, layer, dialect, notProvided());
         Pipeline<PendingRecord, RecordConverter.Outcome> pipeline = new Pipeline<>("import-reader",
-            this::readAll, converter::convert, converters)) {
-      pipeline.drain(outcome -> take(outcome, load));
+            this::readAll, p -> distances.measure(converter.convert(p)), converters)) {
+      pipeline.drain(outcome -> distances.taken(outcome, take(outcome, load)));
       for (LayerLoad.Duplicate d : load.duplicates(ProblemTally.LIMIT)) {
         problems.add(new BadInputException(source.fileName(), d.record(), fields.get("code"),
             "code " + d.code() + " repeats record " + d.firstRecord()));
       }
       if (problems.isEmpty()) {
         long[] written = load.finish();
+        distances.finish(connection, dialect);
         inserted = written[0];
         updated = written[1];
         if (layer.columns().stream().anyMatch(f -> f.name().equals("park_code"))) {
@@ -138,9 +140,9 @@ final class ImportRun {
   /**
    * Runs on the writing thread, for every record in file order: counts its problems, tells the
    * observer, and writes its row while no record has been refused (after that, only its code and
-   * number, so that the database still finds every repeated code).
+   * number, so that the database still finds every repeated code); true when the row was written.
    */
-  private void take(RecordConverter.Outcome outcome, LayerLoad load) throws SQLException {
+  private boolean take(RecordConverter.Outcome outcome, LayerLoad load) throws SQLException {
     if (outcome.unreadable() != null) {
       throw outcome.unreadable(); // as if the reader had stopped at this record
     }
@@ -159,12 +161,14 @@ final class ImportRun {
       unmappedIndustries.note(row.values());
       observer.converted(row);
     }
-    if (row != null && problems.isEmpty()) {
+    boolean loaded = row != null && problems.isEmpty();
+    if (loaded) {
       load.add(row);
     } else if (outcome.code() != null) {
       load.addKey(outcome.code(), outcome.number());
     }
     options.progress().progress(records, source.recordCount());
+    return loaded;
   }
 
   private List<ImportWarning> warnings(Connection connection, int restaged) throws SQLException {

@@ -139,7 +139,7 @@ final class MatchSql {
   /** Writes the condition under which a parcel earns a criterion's points (all but the area). */
   private static void condition(String criterion, MatchRequest need, Sql sql) {
     if (criterion.startsWith(MatchCriteria.NEAR_PREFIX)) {
-      sql.text(alias(kind(criterion)) + ".d <= ").value(need.nearKm().get(kind(criterion)) * 1000);
+      sql.text(alias(kind(criterion)) + "." + ContextSql.METRES + " <= ").value(need.nearKm().get(kind(criterion)) * 1000);
       return;
     }
     switch (criterion) {
@@ -183,7 +183,7 @@ final class MatchSql {
   private static void near(String criterion, MatchRequest need, Sql sql) {
     ContextKind kind = kind(criterion);
     double metres = need.nearKm().get(kind) * 1000;
-    String d = alias(kind) + ".d";
+    String d = alias(kind) + "." + ContextSql.METRES;
     sql.text("CASE WHEN " + d + " <= ").value(metres).text(" THEN ").value(MatchCriteria.NEAR)
         .text(" WHEN " + d + " IS NOT NULL THEN ").value(MatchCriteria.NEAR / 2)
         .text(" ELSE ").value(0).text(" END");

@@ -54,6 +54,11 @@ public final class Databases {
       if (!current) {
         migrate(pool, dialect);
       }
+      try (Connection c = pool.getConnection()) { // one small read; recomputes only distances noted stale
+        c.setAutoCommit(false);
+        parcelatlas.context.ContextDistances.refreshIfStale(c, dialect);
+        c.commit();
+      }
       return new PooledStorage(pool, dialect);
     } catch (SQLException | RuntimeException e) {
       pool.close();
