@@ -1,6 +1,7 @@
 package parcelatlas.investor;
 
 import parcelatlas.domain.ErrorCode;
+import parcelatlas.domain.QueryParameters;
 import parcelatlas.domain.BadInput;
 
 import java.util.Arrays;
@@ -162,19 +163,9 @@ public record ParcelFilter(
   }
 
   private static String single(Map<String, List<String>> params, String name) {
-    List<String> values = params.get(name);
-    if (values == null || values.isEmpty() || values.get(0).isBlank()) {
-      return null;
-    }
-    if (values.size() > 1) {
-      throw new BadInput(ErrorCode.REPEATED_PARAMETER, name + " may be given once", "field", name);
-    }
-    if (values.get(0).length() > MAX_TEXT) {
-      throw new BadInput(ErrorCode.TEXT_TOO_LONG, name + " may be at most " + MAX_TEXT + " characters long",
-          "field", name, "max", MAX_TEXT);
-    }
-    return values.get(0).strip();
+    return QueryParameters.text(params, name, MAX_TEXT);
   }
+
 
   private static List<String> list(Map<String, List<String>> params, String name) {
     String text = single(params, name);

@@ -1,12 +1,12 @@
 package parcelatlas.investor;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import parcelatlas.domain.BadInput;
 import parcelatlas.domain.ErrorCode;
+import parcelatlas.domain.QueryParameters;
 import parcelatlas.features.BBox;
 
 /**
@@ -43,12 +43,7 @@ public record ParkQuery(BBox bbox, double minWidth, String q, List<String> codes
 
   /** Parses query parameters; throws BadInput naming the parameter at fault. */
   public static ParkQuery parse(Map<String, List<String>> params) {
-    for (String name : params.keySet()) {
-      if (!PARAMETERS.contains(name)) {
-        throw new BadInput(ErrorCode.UNKNOWN_PARAMETER, "unknown parameter '" + name + "'; allowed: " + PARAMETERS,
-            "field", name, "allowed", List.copyOf(PARAMETERS));
-      }
-    }
+    QueryParameters.requireKnown(params, PARAMETERS);
     String box = single(params, "bbox", 200);
     BBox bbox = null;
     if (box != null) {
@@ -65,22 +60,7 @@ public record ParkQuery(BBox bbox, double minWidth, String q, List<String> codes
   }
 
   private static List<String> keys(Map<String, List<String>> params, String name, int maxEach) {
-    String text = single(params, name, MAX_KEYS * (maxEach + 1));
-    if (text == null) {
-      return List.of();
-    }
-    List<String> keys = Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-    if (keys.size() > MAX_KEYS) {
-      throw new BadInput(ErrorCode.TOO_MANY_ITEMS, name + " may list at most " + MAX_KEYS + " items",
-          "field", name, "max", MAX_KEYS);
-    }
-    for (String key : keys) {
-      if (key.length() > maxEach) {
-        throw new BadInput(ErrorCode.TEXT_TOO_LONG, "each of " + name + " may be at most " + maxEach
-            + " characters long", "field", name, "max", maxEach);
-      }
-    }
-    return keys;
+    return QueryParameters.list(params, name, MAX_KEYS, maxEach);
   }
 
   private static double number(Map<String, List<String>> params, String name, double min, double max, boolean whole,
@@ -107,17 +87,7 @@ public record ParkQuery(BBox bbox, double minWidth, String q, List<String> codes
   }
 
   private static String single(Map<String, List<String>> params, String name, int max) {
-    List<String> values = params.get(name);
-    if (values == null || values.isEmpty() || values.get(0).isBlank()) {
-      return null;
-    }
-    if (values.size() > 1) {
-      throw new BadInput(ErrorCode.REPEATED_PARAMETER, name + " may be given once", "field", name);
-    }
-    if (values.get(0).length() > max) {
-      throw new BadInput(ErrorCode.TEXT_TOO_LONG, name + " may be at most " + max + " characters long",
-          "field", name, "max", max);
-    }
-    return values.get(0).strip();
+    return QueryParameters.text(params, name, max);
   }
+
 }

@@ -1,12 +1,12 @@
 package parcelatlas.leads;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import parcelatlas.domain.BadInput;
 import parcelatlas.domain.ErrorCode;
+import parcelatlas.domain.QueryParameters;
 import parcelatlas.domain.PlainText;
 
 /**
@@ -33,31 +33,16 @@ public record LeadCountQuery(List<String> codes, int limit, String cursor) {
 
   /** Parses the query parameters (name → values); BadInput names the parameter at fault. */
   public static LeadCountQuery parse(Map<String, List<String>> params) {
-    for (String name : params.keySet()) {
-      if (!PARAMETERS.contains(name)) {
-        throw new BadInput(ErrorCode.UNKNOWN_PARAMETER, "unknown parameter '" + name + "'; allowed: " + PARAMETERS,
-            "field", name, "allowed", List.copyOf(PARAMETERS));
-      }
-    }
-    String codes = single(params, "codes", MAX_CODES * (MAX_CODE + 1));
-    List<String> list = codes == null ? List.of()
-        : Arrays.stream(codes.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-    if (list.size() > MAX_CODES) {
-      throw new BadInput(ErrorCode.TOO_MANY_ITEMS, "codes may list at most " + MAX_CODES + " parks",
-          "field", "codes", "max", MAX_CODES);
-    }
+    QueryParameters.requireKnown(params, PARAMETERS);
+    List<String> list = QueryParameters.list(params, "codes", MAX_CODES, MAX_CODE);
     for (String code : list) {
-      if (code.length() > MAX_CODE) {
-        throw new BadInput(ErrorCode.TEXT_TOO_LONG, "each of codes may be at most " + MAX_CODE + " characters long",
-            "field", "codes", "max", MAX_CODE);
-      }
       PlainText.require("codes", code, false);
     }
-    String cursor = single(params, "cursor", MAX_CODE);
+    String cursor = QueryParameters.single(params, "cursor", MAX_CODE);
     if (cursor != null) {
       PlainText.require("cursor", cursor, false);
     }
-    String limit = single(params, "limit", 10);
+    String limit = QueryParameters.single(params, "limit", 10);
     int n = DEFAULT_LIMIT;
     if (limit != null && !limit.isEmpty()) {
       if (!limit.matches("\\d{1,4}") || Integer.parseInt(limit) < 1 || Integer.parseInt(limit) > MAX_LIMIT) {
@@ -67,21 +52,5 @@ public record LeadCountQuery(List<String> codes, int limit, String cursor) {
       n = Integer.parseInt(limit);
     }
     return new LeadCountQuery(list, n, cursor);
-  }
-
-  /** The one value of a parameter (empty when given empty), null when absent. */
-  private static String single(Map<String, List<String>> params, String name, int max) {
-    List<String> values = params.get(name);
-    if (values == null || values.isEmpty()) {
-      return null;
-    }
-    if (values.size() > 1) {
-      throw new BadInput(ErrorCode.REPEATED_PARAMETER, name + " may be given once", "field", name);
-    }
-    if (values.get(0).length() > max) {
-      throw new BadInput(ErrorCode.TEXT_TOO_LONG, name + " may be at most " + max + " characters long",
-          "field", name, "max", max);
-    }
-    return values.get(0).strip();
   }
 }
