@@ -18,6 +18,7 @@ import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
 import parcelatlas.testing.DemoData;
+import parcelatlas.testing.InvestorPage;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 
@@ -54,10 +55,10 @@ class IndustryFilterBrowserTest {
 
   @Test
   void choosing_new_energy_in_chinese_lists_the_new_energy_parks_plots() {
-    try (Browser browser = open("/?lang=zh")) {
+    try (Browser browser = InvestorPage.openWithFilters(app, "/?lang=zh")) {
       List<String> options = optionTexts(browser);
       assertTrue(options.containsAll(List.of("全部产业", "新能源", "新材料", "装备制造")), options.toString());
-      choose(browser, "新能源");
+      InvestorPage.chooseIndustry(browser, "新能源");
       assertEquals(parkPlots, listed(browser));
       assertTrue(browser.driver().getCurrentUrl().contains("industry=new_energy"), browser.driver().getCurrentUrl());
       screenshot(browser, "industry-filter-zh");
@@ -69,14 +70,14 @@ class IndustryFilterBrowserTest {
 
   @Test
   void choosing_new_energy_in_english_lists_the_same_plots_and_hydrogen_finds_them_too() {
-    try (Browser browser = open("/?lang=en")) {
+    try (Browser browser = InvestorPage.openWithFilters(app, "/?lang=en")) {
       List<String> options = optionTexts(browser);
       assertTrue(options.containsAll(List.of("All industries", "New energy", "Biomedicine")), options.toString());
       assertFalse(options.contains("新能源"));
-      choose(browser, "New energy");
+      InvestorPage.chooseIndustry(browser, "New energy");
       assertEquals(parkPlots, listed(browser));
       screenshot(browser, "industry-filter-en");
-      choose(browser, "All industries");
+      InvestorPage.chooseIndustry(browser, "All industries");
       WebElement keyword = browser.driver().findElement(By.cssSelector("[data-testid=filter-keyword]"));
       keyword.sendKeys("hydrogen");
       browser.pause(Duration.ofMillis(600)); // typing is debounced (400 ms)
@@ -85,24 +86,8 @@ class IndustryFilterBrowserTest {
     }
   }
 
-  private static Browser open(String path) {
-    Browser browser = Browser.desktop();
-    browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    browser.driver().get(app.base() + path);
-    String ready = browser.await("window.investor.ready");
-    assertFalse(ready.startsWith("ERROR"), ready);
-    browser.driver().executeScript("document.querySelector('[data-testid=filter-panel]').open = true");
-    return browser;
-  }
 
-  /** Picks the industry option with this text as a user does: opens the select and clicks the option. */
-  private static void choose(Browser browser, String text) {
-    WebElement select = browser.driver().findElement(By.cssSelector("[data-testid=filter-industry]"));
-    select.click();
-    select.findElements(By.tagName("option")).stream().filter(o -> o.getText().equals(text)).findFirst()
-        .orElseThrow(() -> new AssertionError("no option " + text)).click();
-    select.sendKeys(org.openqa.selenium.Keys.ESCAPE); // the option list closes (a headless screenshot may keep it)
-  }
+
 
   /** A screenshot with the list's count in view (the filter form is long). */
   private static void screenshot(Browser browser, String name) {

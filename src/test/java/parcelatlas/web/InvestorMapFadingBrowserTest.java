@@ -15,12 +15,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
 import parcelatlas.testing.DemoData;
+import parcelatlas.testing.InvestorPage;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 
@@ -64,11 +63,11 @@ class InvestorMapFadingBrowserTest {
 
   @Test
   void new_energy_in_chinese_fades_every_painted_parcel_without_the_category() {
-    try (Browser browser = open("/?lang=zh&" + view)) {
+    try (Browser browser = InvestorPage.openWithFilters(app, "/?lang=zh&" + view)) {
       Fading before = fading(browser);
       assertTrue(before.faded().isEmpty(), "no filter, nothing faded: " + before.faded());
       assertFalse("null".equals(browser.attr("[data-testid=map-filter-note]", "hidden")), "no note without a filter");
-      choose(browser, "新能源");
+      InvestorPage.chooseIndustry(browser, "新能源");
       assertFadedBy(fading(browser), newEnergy);
       assertEquals("exact", browser.attr("[data-testid=map-filter-note]", "data-kind"));
       browser.screenshot("investor-map-fading-new-energy-zh");
@@ -90,15 +89,15 @@ class InvestorMapFadingBrowserTest {
 
   @Test
   void new_energy_in_english_fades_the_same_and_a_keyword_fades_by_the_complete_list() {
-    try (Browser browser = open("/?lang=en&" + view)) {
-      choose(browser, "New energy");
+    try (Browser browser = InvestorPage.openWithFilters(app, "/?lang=en&" + view)) {
+      InvestorPage.chooseIndustry(browser, "New energy");
       assertFadedBy(fading(browser), newEnergy);
       String note = (String) browser.driver().executeScript(
           "return document.querySelector('[data-testid=map-filter-note]').textContent");
       assertTrue(note.startsWith("Plots the filters leave out are faded"), note);
       browser.screenshot("investor-map-fading-new-energy-en");
 
-      choose(browser, "All industries");
+      InvestorPage.chooseIndustry(browser, "All industries");
       browser.driver().findElement(By.cssSelector("[data-testid=filter-keyword]")).sendKeys("hydrogen");
       browser.pause(Duration.ofMillis(600)); // typing is debounced (400 ms)
       browser.await("window.investor.idle()");
@@ -147,23 +146,6 @@ class InvestorMapFadingBrowserTest {
     return codes;
   }
 
-  private static Browser open(String path) {
-    Browser browser = Browser.desktop();
-    browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    browser.driver().get(app.base() + path);
-    String ready = browser.await("window.investor.ready");
-    assertFalse(ready.startsWith("ERROR"), ready);
-    browser.driver().executeScript("document.querySelector('[data-testid=filter-panel]').open = true");
-    return browser;
-  }
 
-  /** Picks the industry option with this text as a user does. */
-  private static void choose(Browser browser, String text) {
-    WebElement select = browser.driver().findElement(By.cssSelector("[data-testid=filter-industry]"));
-    select.click();
-    select.findElements(By.tagName("option")).stream().filter(o -> o.getText().equals(text)).findFirst()
-        .orElseThrow(() -> new AssertionError("no option " + text)).click();
-    select.sendKeys(Keys.ESCAPE);
-    browser.await("window.investor.idle()");
-  }
+
 }

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import parcelatlas.storage.Storage;
-import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
 import parcelatlas.testing.DemoData;
+import parcelatlas.testing.InvestorPage;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 
@@ -48,13 +48,7 @@ class InvestorMatchMapBrowserTest {
     storage.close();
   }
 
-  private static Browser open(Browser browser, String path) {
-    browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    browser.driver().get(app.base() + path);
-    String ready = browser.await("window.investor.ready");
-    assertFalse(ready.startsWith("ERROR"), ready);
-    return browser;
-  }
+
 
   private static List<String> strings(Object list) {
     List<String> out = new ArrayList<>();
@@ -80,7 +74,7 @@ class InvestorMatchMapBrowserTest {
 
   @Test
   void a_match_result_opens_on_the_map_numbered_as_in_the_list() {
-    try (Browser browser = open(Browser.desktop(), "/?center=117.25,34.70&zoom=15")) {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), app, "/?center=117.25,34.70&zoom=15")) {
       String results = browser.await("window.investor.match(" + NEEDS + ")");
       assertFalse(results.startsWith("ERROR"), results);
       browser.await("window.investor.idle()");
@@ -112,7 +106,7 @@ class InvestorMatchMapBrowserTest {
   void a_shared_match_link_restores_the_match_in_a_fresh_browser() {
     String link;
     List<String> codes;
-    try (Browser browser = open(Browser.desktop(), "/")) {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), app, "/")) {
       browser.driver().findElement(By.cssSelector("[data-testid=tab-match]")).click();
       browser.type("[data-testid=match-min-mu]", 30);
       browser.type("[data-testid=match-max-mu]", 200);
@@ -126,7 +120,7 @@ class InvestorMatchMapBrowserTest {
     }
     assertTrue(link.contains("tab=match") && link.contains("m.min_mu=30") && link.contains("m.land_use=M2")
         && link.contains("m.needs=gas"), link);
-    try (Browser fresh = open(Browser.desktop(), link.substring(app.base().length()))) {
+    try (Browser fresh = InvestorPage.open(Browser.desktop(), app, link.substring(app.base().length()))) {
       fresh.waitFor("document.querySelectorAll('[data-testid=match-result]').length > 0");
       fresh.await("window.investor.idle()");
       assertEquals(codes, listed(fresh));
@@ -139,7 +133,7 @@ class InvestorMatchMapBrowserTest {
 
   @Test
   void on_a_phone_the_results_are_in_view_without_scrolling() {
-    try (Browser phone = open(Browser.phone(), "/?tab=match")) {
+    try (Browser phone = InvestorPage.open(Browser.phone(), app, "/?tab=match")) {
       phone.type("[data-testid=match-min-mu]", 20);
       phone.driver().findElement(By.cssSelector("[data-testid=match-land-use-M1]")).click();
       phone.driver().findElement(By.cssSelector("[data-testid=match-submit]")).click();
@@ -161,7 +155,7 @@ class InvestorMatchMapBrowserTest {
       double mu = Math.round(((Number) r.get("area_m2")).doubleValue() / (10000.0 / 15) * 100) / 100.0;
       totals.put((String) r.get("code"), Math.round(((Number) r.get("price_wan_per_mu")).doubleValue() * mu * 10) / 10.0);
     }
-    try (Browser browser = open(Browser.desktop(), "/")) {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), app, "/")) {
       browser.driver().findElement(By.cssSelector("[data-testid=sort-select] option[value='-total_price']")).click();
       browser.await("window.investor.idle()");
       List<String> codes = strings(browser.driver().executeScript("return window.investor.listCodes()"));
@@ -181,7 +175,7 @@ class InvestorMatchMapBrowserTest {
 
   @Test
   void search_this_area_limits_the_rows_to_the_view() {
-    try (Browser browser = open(Browser.desktop(), "/")) {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), app, "/")) {
       browser.await("window.investor.setFollow(false)");
       List<String> before = strings(browser.driver().executeScript("return window.investor.listCodes()"));
       // into the middle of a park (no basemap shift in the tests: WGS84 is the map's)

@@ -20,6 +20,7 @@ import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
 import parcelatlas.testing.DemoData;
+import parcelatlas.testing.InvestorPage;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 
@@ -42,13 +43,7 @@ class InvestorPortalBrowserTest {
     storage.close();
   }
 
-  private static Browser open(Browser browser, String path) {
-    browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    browser.driver().get(app.base() + path);
-    String ready = browser.await("window.investor.ready");
-    assertFalse(ready.startsWith("ERROR"), ready);
-    return browser;
-  }
+
 
   private static Set<String> codes(String json) {
     Set<String> codes = new TreeSet<>();
@@ -72,7 +67,7 @@ class InvestorPortalBrowserTest {
 
   @Test
   void filtering_keeps_the_list_and_the_map_in_step_with_the_api() {
-    try (Browser browser = open(Browser.desktop(), "/")) {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), app, "/")) {
       browser.driver().findElement(By.cssSelector("[data-testid=filter-panel]")).click();
       browser.driver().findElement(By.cssSelector("[data-testid=filter-land-use-M1]")).click();
       browser.await("window.investor.idle()");
@@ -93,7 +88,7 @@ class InvestorPortalBrowserTest {
   @Test
   void a_parcel_opens_with_its_facts_prints_on_one_a4_page_and_takes_an_enquiry() throws Exception {
     String code = apiCodes("sort=code").iterator().next();
-    try (Browser browser = open(Browser.desktop(), "/")) {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), app, "/")) {
       browser.driver().findElement(By.cssSelector("[data-testid=result-row][data-code='" + code + "'] [data-testid=result-select]")).click();
       String facts = browser.textOf("[data-testid=detail-panel][data-state=loaded] [data-testid=detail-facts]", Duration.ofSeconds(10));
       assertTrue(facts.contains("亩"), facts);
@@ -132,7 +127,7 @@ class InvestorPortalBrowserTest {
 
   @Test
   void matching_ranks_parcels_with_reasons_and_compare_shows_three_side_by_side() {
-    try (Browser browser = open(Browser.desktop(), "/")) {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), app, "/")) {
       String results = browser.await("window.investor.match({min_mu: 50, max_mu: 150, land_use: ['M1', 'M2'],"
           + " needs: ['power', 'gas'], limit: 10})");
       assertFalse(results.startsWith("ERROR"), results);
@@ -164,7 +159,7 @@ class InvestorPortalBrowserTest {
     String url;
     JsonNode state;
     List<String> two = new ArrayList<>(apiCodes("sort=code")).subList(3, 5);
-    try (Browser first = open(Browser.desktop(), "/")) {
+    try (Browser first = InvestorPage.open(Browser.desktop(), app, "/")) {
       first.await("window.investor.setFilters({land_use: ['M1', 'M2'], max_price: 40})");
       first.await("window.investor.select('" + two.get(0) + "')");
       first.driver().executeScript("window.investor.toggleCompare(arguments[0]); window.investor.toggleCompare(arguments[1])",
@@ -176,7 +171,7 @@ class InvestorPortalBrowserTest {
       state = ApiClient.parse(first.await("window.investor.state()"));
       url = first.driver().getCurrentUrl();
     }
-    try (Browser fresh = open(Browser.desktop(), url.substring(app.base().length()))) {
+    try (Browser fresh = InvestorPage.open(Browser.desktop(), app, url.substring(app.base().length()))) {
       JsonNode restored = ApiClient.parse(fresh.await("window.investor.state()"));
       for (String key : List.of("lang", "filters", "selected", "compare", "sort")) {
         assertEquals(state.get(key), restored.get(key), key + " from " + url);
@@ -188,7 +183,7 @@ class InvestorPortalBrowserTest {
 
   @Test
   void the_portal_fits_a_phone() {
-    try (Browser phone = open(Browser.phone(), "/")) {
+    try (Browser phone = InvestorPage.open(Browser.phone(), app, "/")) {
       long scrollWidth = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth");
       assertTrue(scrollWidth <= 390, "no sideways scrolling: " + scrollWidth);
       phone.screenshot("investor-phone");
