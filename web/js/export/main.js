@@ -95,15 +95,21 @@ async function updateMap(c, park) {
   }
 }
 
-/** The drawn count once no newer drawing has started meanwhile (a fitted park moves the map and redraws). */
-async function mapSettled() {
-  let current;
+/**
+ * What the newest of a kind of work gives once none newer has started meanwhile: current() is read
+ * again after each wait (a fitted park moves the map and redraws; a later change starts a new count).
+ */
+async function settled(current) {
+  let seen;
   do {
-    current = mapPending;
-    await current;
-  } while (current !== mapPending);
-  return current;
+    seen = current();
+    await seen;
+  } while (seen !== current());
+  return seen;
 }
+
+/** The drawn count once no newer drawing has started meanwhile. */
+const mapSettled = () => settled(() => mapPending);
 
 function setCount(state, text) {
   const box = $('export-count');
@@ -196,7 +202,8 @@ window.exportPage = {
   /** The current download URL (null when a POST is needed or the area is incomplete). */
   url: () => $('export-download').getAttribute('href'),
   /** Resolves when the count for the current choice has arrived. */
-  idle: () => pending.then(() => $('export-count').dataset.count ?? null),
+  /** The count shown once the newest count has arrived (an older one never stands for it). */
+  idle: () => settled(() => pending).then(() => $('export-count').dataset.count ?? null),
   /** Resolves with the number of selected features drawn on the map for the current choice. */
   mapIdle: () => mapSettled(),
   /** Clicks the map at these WGS84 [lon, lat] corners as a person drawing would, then finishes. */
