@@ -25,12 +25,7 @@ public final class InvestorBenchSql {
   private InvestorBenchSql() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    for (String pair : args[1].split("&")) {
-      String[] kv = pair.split("=", 2);
-      query.put(kv[0], List.of(kv[1]));
-    }
-    ParcelFilter filter = ParcelFilter.parse(query);
+    ParcelFilter filter = ParcelFilter.parse(query(args[1]));
     MatchRequest need = MatchRequest.parse(new ObjectMapper().readTree(args[2]));
     Path out = Path.of(args[3]);
     try (Storage storage = Databases.open(args[0], null, null)) {
@@ -110,5 +105,15 @@ public final class InvestorBenchSql {
       throw new IllegalStateException("placeholders and values differ in number");
     }
     return sql.toString();
+  }
+
+  /** A search's query string ({@code a=1&b=2}, values as given) as the filter parser takes it. */
+  static Map<String, List<String>> query(String text) {
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    for (String pair : text.split("&")) {
+      String[] kv = pair.split("=", 2);
+      query.put(kv[0], List.of(kv[1]));
+    }
+    return query;
   }
 }

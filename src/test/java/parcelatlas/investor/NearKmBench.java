@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import parcelatlas.context.ContextSql;
 import parcelatlas.domain.ContextKind;
 import parcelatlas.features.FeatureConditions;
@@ -29,12 +27,7 @@ public final class NearKmBench {
   private NearKmBench() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    for (String pair : args[1].split("&")) {
-      String[] kv = pair.split("=", 2);
-      query.put(kv[0], List.of(kv[1]));
-    }
-    ParcelFilter filter = ParcelFilter.parse(query);
+    ParcelFilter filter = ParcelFilter.parse(InvestorBenchSql.query(args[1]));
     MatchRequest need = MatchRequest.parse(new ObjectMapper().readTree(args[2]));
     int rounds = Integer.parseInt(args[3]);
     FeatureConditions.Clause items = FeatureConditions.items(ParcelQuery.of(filter), null);
