@@ -131,7 +131,10 @@ final class ImportDistances implements AutoCloseable {
         rows.flush();
       }
       if (!empty) {
-        s.executeUpdate("DELETE FROM context_distances WHERE parcel_code IN (SELECT parcel_code FROM " + STAGING + ")");
+        // MERGE, not DELETE … WHERE parcel_code IN (SELECT …): H2 re-ran that subquery for every row
+        // it deleted (a re-import of the demo's 1,764 parcels took 470 s on H2, 6 s on PostGIS).
+        s.executeUpdate("MERGE INTO context_distances d USING (SELECT DISTINCT parcel_code FROM " + STAGING + ") s"
+            + " ON d.parcel_code = s.parcel_code WHEN MATCHED THEN DELETE");
         s.executeUpdate("INSERT INTO context_distances (parcel_code, kind, point_id, metres)"
             + " SELECT parcel_code, kind, point_id, metres FROM " + STAGING + " WHERE kind IS NOT NULL");
       }
