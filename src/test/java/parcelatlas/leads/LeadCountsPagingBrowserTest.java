@@ -135,6 +135,26 @@ class LeadCountsPagingBrowserTest {
       }
       assertEquals(new ArrayList<>(counts.keySet()), offered, "the park filter offers every park loaded");
       browser.screenshot("leads-inbox-more-parks");
+
+      // a park of the second page chosen, one of its leads moved on: the inbox refreshes its counts
+      // and keeps every park it had brought in, the chosen one still chosen and counted anew
+      String last = counts.lastKey();
+      browser.driver().findElement(By.cssSelector("[data-testid=filter-park] option[value='" + last + "']")).click();
+      long id = ((Number) Sql.rows(fx.storage, "SELECT MIN(id) AS id FROM enquiries WHERE park_code = ?", last)
+          .get(0).get("id")).longValue();
+      String item = "[data-testid=lead-item][data-id='" + id + "']";
+      browser.waitFor("document.querySelectorAll('[data-testid=lead-item]').length === " + counts.get(last)
+          + " && !!document.querySelector(\"" + item + "\")");
+      browser.driver().findElement(By.cssSelector(item + " button")).click();
+      browser.waitFor("!!document.querySelector('[data-testid=move-contacted]')");
+      browser.driver().findElement(By.cssSelector("[data-testid=move-contacted]")).click();
+      String row = "[data-testid=count-row][data-park='" + last + "']";
+      browser.waitFor("document.querySelector(\"" + row + "\")?.cells[2]?.textContent === '1'"); // contacted
+      browser.pause(Duration.ofMillis(500));
+      assertEquals(new ArrayList<>(counts.keySet()), countRows(browser), "the parks brought in stay after a change");
+      assertEquals(last, browser.driver().executeScript("return document.querySelector('[data-testid=filter-park]').value"));
+      assertFalse(browser.driver().findElement(By.cssSelector("[data-testid=lead-counts-more]")).isDisplayed());
+      browser.screenshot("leads-inbox-more-parks-after-a-change");
     }
   }
 
