@@ -1,4 +1,4 @@
-// The filter panel: park, land uses, area range (亩), highest price, servicing, industry category
+// The filter panel: park, supply status, land uses, area range (亩), highest price, servicing, industry category
 // (the catalogue of /api/industries, named in the viewer's language) and industry keyword.
 import { t, currentLang } from '../i18n.js';
 import { el } from '../html.js';
@@ -6,6 +6,7 @@ import { createKindSelect } from './context-kinds.js';
 import { applyTexts, textEl } from '../i18n-dom.js';
 import { LAND_USE_ORDER, landUseSwatch } from './land-use.js';
 import { SERVICING_NAMES } from './parcel-facts.js';
+import { SUPPLY_STATUSES } from './url-state.js';
 import { createParkPicker } from '../park-picker.js';
 
 const TYPING_DELAY_MS = 400;
@@ -30,7 +31,7 @@ function toNumber(value) {
 }
 
 export function activeFilterCount(f) {
-  return [f.park, f.land_use.length, f.min_mu != null || f.max_mu != null, f.max_price != null, f.servicing.length, f.industry, f.keyword, Boolean(f.near_kind && f.near_km != null)]
+  return [f.park, f.land_use.length, f.min_mu != null || f.max_mu != null, f.max_price != null, f.servicing.length, f.status?.length, f.industry, f.keyword, Boolean(f.near_kind && f.near_km != null)]
     .filter(Boolean).length;
 }
 
@@ -47,6 +48,9 @@ export function createFilterPanel(container, { onChange }) {
   const nearKm = el('input', { type: 'number', name: 'near_km', min: 0, max: 50, step: 'any', inputmode: 'decimal', 'data-testid': 'filter-near-km' });
   const form = el('form', { className: 'filter-form', 'data-testid': 'filter-form' },
     el('label', { className: 'field' }, textEl('span', 'inv.filters.park'), parkPicker.element, park),
+    el('fieldset', { className: 'chips chips-3', 'data-testid': 'filter-status' },
+      textEl('legend', 'inv.filters.status'),
+      SUPPLY_STATUSES.map((code) => checkbox('status', code, `filter-status-${code}`, textEl('span', `enums.status.${code}`)))),
     el('fieldset', { className: 'chips chips-3', 'data-testid': 'filter-land-use' },
       textEl('legend', 'inv.filters.landUse'),
       LAND_USE_ORDER.map((code) => checkbox('land_use', code, `filter-land-use-${code}`,
@@ -83,6 +87,7 @@ export function createFilterPanel(container, { onChange }) {
       max_mu: toNumber(data.get('max_mu')),
       max_price: toNumber(data.get('max_price')),
       servicing: data.getAll('servicing').map(String),
+      status: data.getAll('status').map(String),
       industry: String(data.get('industry') || ''),
       keyword: String(data.get('keyword') || '').trim(),
       near_kind: String(data.get('near_kind') || ''),

@@ -4,7 +4,8 @@
  * data-testid of the key elements (rows carry data-code, the detail panel data-code and data-state):
  *   header      app-header, lang-switch, overview-link, loading-indicator, error-message, notice
  *   tabs        side-panel, tab-find, tab-match, find-panel, match-panel
- *   filters     filter-panel (<details>), filter-form, filter-count, filter-park, filter-land-use,
+ *   filters     filter-panel (<details>), filter-form, filter-count, filter-park, filter-status,
+ *               filter-status-{available,listed}, filter-land-use,
  *               filter-land-use-{M1…G}, filter-min-mu, filter-max-mu, filter-max-price, filter-servicing,
  *               filter-servicing-{road,water,power,drainage,gas,telecom,heating,levelled}, filter-industry (category select),
  *               filter-keyword, filter-reset
@@ -31,7 +32,7 @@
  *                    the filtered parcels in view are loaded
  *                    and the URL's selection and comparison are restored (rejects when loading failed)
  *   state()          { lang, view: {center: [lon, lat], zoom}, filters: {park, land_use[], min_mu, max_mu,
- *                    max_price, servicing[], industry, keyword}, sort, selected, compare[], table, tab } (a copy)
+ *                    max_price, servicing[], status[], industry, keyword}, sort, selected, compare[], table, tab } (a copy)
  *   select(code)     selects a parcel, zooms to it, opens its detail → Promise (detail loaded); select(null) closes
  *   setFilters(partial), setSort(sort) → Promise (list and map updated)
  *   setFollow(on)    the list follows the map (default) or waits for searchArea() → Promise (list updated)

@@ -107,3 +107,6 @@ extendTexts('en', {
     list: { searchArea: 'Search this area', followMap: 'Update as the map moves' },
   },
 });
+
+// the supply-status filter (issue 12, item 5)
+extendTexts('en', { inv: { filters: { status: 'Supply status' } } });

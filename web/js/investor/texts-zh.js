@@ -99,3 +99,6 @@ extendTexts('zh', {
     list: { searchArea: '搜索此区域', followMap: '随地图移动更新' },
   },
 });
+
+// the supply-status filter (issue 12, item 5)
+extendTexts('zh', { inv: { filters: { status: '供地状态' } } });

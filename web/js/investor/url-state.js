@@ -11,6 +11,7 @@
  *   max_price=N             filter: highest reference price, 万元/亩
  *   servicing=gas,heating   filter: services the parcel must have
  *                           (road water power drainage gas telecom heating levelled)
+ *   status=available,listed filter: supply status (净地可供 available, 挂牌中 listed); any of them
  *   industry=CODE           filter: industry category (a code of /api/industries)
  *   keyword=TEXT            filter: industry words (Chinese or English); an old link's industry=TEXT reads as this
  *   max_km.KIND=N           filter: at most N km (0–50) from the nearest location-context point of KIND
@@ -43,8 +44,10 @@ export const TABS = ['find', 'match'];
 export const MAX_COMPARE = 4;
 export const EMPTY_FILTERS = Object.freeze({
   park: '', land_use: [], min_mu: null, max_mu: null, max_price: null, servicing: [], industry: '', keyword: '',
-  near_kind: '', near_km: null,
+  near_kind: '', near_km: null, status: [],
 });
+/** The supply statuses investors see and may filter by (investor/ParcelFilter.STATUSES), in the panel's order. */
+export const SUPPLY_STATUSES = ['available', 'listed'];
 /** The location-context kinds a max_km.KIND parameter may name (domain/ContextKind). */
 const CONTEXT_KINDS = ['highway_exit', 'rail_freight', 'port', 'airport', 'substation', 'water_works'];
 const MAX_KM = 50;
@@ -104,6 +107,7 @@ export function readUrlState(search) {
       max_mu: number(params, 'max_mu'),
       max_price: number(params, 'max_price'),
       servicing: list(params, 'servicing', SERVICING_NAMES),
+      status: list(params, 'status', SUPPLY_STATUSES),
       industry: INDUSTRY_CODE.test(industryParam) ? industryParam : '',
       keyword: (params.get('keyword') || (INDUSTRY_CODE.test(industryParam) ? '' : industryParam)).trim().slice(0, 50),
       ...nearest(params),
@@ -164,6 +168,7 @@ export function filterParams(filters, sort, params = new URLSearchParams()) {
     if (filters[name] != null) params.set(name, String(filters[name]));
   }
   if (filters.servicing.length) params.set('servicing', filters.servicing.join(','));
+  if (filters.status?.length) params.set('status', filters.status.join(','));
   if (filters.industry) params.set('industry', filters.industry);
   if (filters.keyword) params.set('keyword', filters.keyword);
   if (filters.near_kind && filters.near_km != null) params.set(`max_km.${filters.near_kind}`, String(filters.near_km));

@@ -1,11 +1,14 @@
 // The inbox: filters, the list of leads with status badges and overdue marks, paging, counts per park
-// (a page of parks at a time, "more parks" while the API gives a next; the park filter offers the parks loaded).
+// (a page of parks at a time, "more parks" while the API gives a next; a refresh keeps the pages brought in;
+// the park filter offers the parks loaded).
 import { t, locale } from '../i18n.js';
 import { el } from '../html.js';
 import { listLeads, leadCounts } from './leads-api.js';
 import { STATUSES } from './texts.js';
 import { loadParks, parkName } from '../names.js';
 
+/** Pages of counts a refresh reads again at most (of 50 parks each: /api/leads/counts' default). */
+const MAX_REFRESH_PAGES = 20;
 const $ = (testid) => document.querySelector(`[data-testid="${testid}"]`);
 
 export function statusBadge(status) {
@@ -89,12 +92,23 @@ export function createInbox({ onPick, onError }) {
     }
   }
 
+  /**
+   * The next page of counts (more), or the counts afresh: as many pages again as had been brought in
+   * with 更多园区 (at most MAX_REFRESH_PAGES), so a refresh after a change keeps the parks listed and
+   * the park chosen in the filter.
+   */
   async function loadCounts(more = false) {
     try {
-      const page = await leadCounts(more ? state.countsNext : null);
-      state.counts = more ? { ...state.counts, ...page.parks } : page.parks || {};
+      const shown = more ? 0 : Object.keys(state.counts).length;
+      let page = await leadCounts(more ? state.countsNext : null);
+      let counts = more ? { ...state.counts, ...page.parks } : { ...page.parks };
+      for (let n = 1; page.next != null && Object.keys(counts).length < shown && n < MAX_REFRESH_PAGES; n += 1) {
+        page = await leadCounts(page.next);
+        counts = { ...counts, ...page.parks };
+      }
+      state.counts = counts;
       state.countsNext = page.next ?? null;
-      await loadParks(Object.keys(page.parks || {}));
+      await loadParks(Object.keys(counts));
       renderFilters();
       renderCounts();
     } catch (error) {

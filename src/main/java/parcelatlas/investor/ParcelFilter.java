@@ -11,6 +11,7 @@ import java.util.Set;
 import parcelatlas.context.ContextSql;
 import parcelatlas.domain.ContextKind;
 import parcelatlas.domain.LandUse;
+import parcelatlas.domain.ParcelStatus;
 import parcelatlas.domain.Servicing;
 import parcelatlas.features.BBox;
 import parcelatlas.domain.Labelled;
@@ -30,11 +31,13 @@ import parcelatlas.industry.IndustryCatalogue;
  * @param cursor the {@code next} of the previous page (keyset paging), or null; not with an offset
  * @param maxKm {@code max_km.<kind>=10}: a point of that location-context kind ({@link ContextKind})
  *     at most so many km away on the ellipsoid (0 to {@link ContextSql#MAX_KM}); empty for none
+ * @param statuses {@code status=available,listed}: supply status codes, any of them (each one of
+ *     {@link #STATUSES}, the public ones); empty for every public parcel
  */
 public record ParcelFilter(
     String park, List<String> landUses, Double minMu, Double maxMu, Double maxPrice,
     List<String> servicing, String industry, String keyword, BBox bbox, String sort, int limit, long offset, String cursor,
-    Map<ContextKind, Double> maxKm) {
+    Map<ContextKind, Double> maxKm, List<String> statuses) {
 
   public static final int DEFAULT_LIMIT = 500;
   public static final int MAX_LIMIT = 2000;
@@ -60,11 +63,14 @@ public record ParcelFilter(
   /** The prefix of the location-context parameters: {@code max_km.highway_exit=10}. */
   static final String MAX_KM = "max_km.";
   static final Set<String> PARAMETERS = Set.of("park", "land_use", "min_mu", "max_mu", "max_price",
-      "servicing", "industry", "keyword", "bbox", "sort", "limit", "offset", "cursor");
+      "servicing", "industry", "keyword", "bbox", "sort", "limit", "offset", "cursor", "status");
+  /** The supply statuses a search may ask for: those investors see ({@link ParcelStatus#isPublic()}), in code order. */
+  public static final List<String> STATUSES = Arrays.stream(ParcelStatus.values()).filter(ParcelStatus::isPublic)
+      .map(ParcelStatus::code).sorted().toList();
 
   public static ParcelFilter everything() {
     return new ParcelFilter(null, List.of(), null, null, null, List.of(), null, null, null, "code", MAX_LIMIT, 0, null,
-        Map.of());
+        Map.of(), List.of());
   }
 
   /** Parses query parameters; throws BadInput naming the parameter at fault. */
@@ -90,6 +96,14 @@ public record ParcelFilter(
         throw new BadInput(ErrorCode.NOT_ONE_OF, "servicing '" + need + "' is not one of "
             + Servicing.COLUMNS.keySet(), "field", "servicing", "value", need,
             "allowed", List.copyOf(Servicing.COLUMNS.keySet()));
+      }
+    }
+    List<String> statuses = list(params, "status");
+    for (String status : statuses) {
+      if (!STATUSES.contains(status)) {
+        throw new BadInput(ErrorCode.NOT_ONE_OF, "status '" + status + "' is not one of " + STATUSES
+            + " (investors see land-ready and listed parcels only)", "field", "status", "value", status,
+            "allowed", STATUSES);
       }
     }
     String sort = single(params, "sort");
@@ -123,7 +137,7 @@ public record ParcelFilter(
         bounded(params, "max_mu", MatchRequest.MAX_MU), bounded(params, "max_price", MatchRequest.MAX_PRICE_WAN),
         servicing, industry, single(params, "keyword"), bbox == null ? null : BBox.parse(bbox), sort == null ? "code" : sort,
         limit == null ? DEFAULT_LIMIT : limit.intValue(), offset == null ? 0 : offset.longValue(), cursor,
-        maxKm(params));
+        maxKm(params), statuses);
   }
 
   /** {@code max_km.<kind>} parameters, kinds from {@link ContextKind}, each 0 to {@link ContextSql#MAX_KM}. */

@@ -45,6 +45,9 @@ final class ParcelQuery {
     if (f.maxPrice() != null) {
       q = q.where(new RowFilter("t.price_wan_per_mu <= ?", List.of(f.maxPrice())));
     }
+    if (!f.statuses().isEmpty()) {
+      q = q.where(statuses(f.statuses()));
+    }
     for (String need : f.servicing()) {
       q = q.where(serviced(need));
     }
@@ -86,6 +89,12 @@ final class ParcelQuery {
 
   static RowFilter landUses(List<String> uses) {
     return new RowFilter("t.land_use IN (" + String.join(", ", Collections.nCopies(uses.size(), "?")) + ")", List.<Object>copyOf(uses));
+  }
+
+  /** The parcel's supply status is one of these codes (public ones: {@link ParcelFilter#STATUSES}). */
+  static RowFilter statuses(List<String> codes) {
+    return new RowFilter("t.status IN (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")",
+        List.<Object>copyOf(codes));
   }
 
   /** The parcel has this servicing (a name of {@link Servicing#COLUMNS}). */

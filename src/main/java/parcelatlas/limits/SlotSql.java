@@ -5,13 +5,19 @@ import parcelatlas.storage.Dialect;
 /**
  * The work-slot statements of one database. Taking a slot is one INSERT … SELECT that picks a
  * number of the client's that no row holds, starting from a random offset so that concurrent
- * requests of one client seldom pick the same number (when they do, the primary key refuses the
- * second, which tries again). On PostgreSQL both statements commit asynchronously
+ * requests of one client seldom pick the same number. When they do, the second inserts nothing
+ * and tries again: on PostgreSQL through {@code ON CONFLICT DO NOTHING} (no error, so nothing in the
+ * server's log and no aborted transaction), then {@link #held} tells a lost race (fewer rows than
+ * the limit) from a client whose slots are all held; on H2 the primary key refuses it (a
+ * duplicate-key exception the caller catches). On PostgreSQL both statements commit asynchronously
  * ({@code set_config('synchronous_commit', 'off', true)}, local to the statement's own autocommit
  * transaction: no other work's commit is affected) — see {@link WorkSlots} for why that is safe.
  */
-record SlotSql(String take, String release) {
-  /** Parameters of {@link #take}: client, token, expires_at, last number, client, offset, count. */
+record SlotSql(String take, String release, String held) {
+  /**
+   * Parameters of {@link #take}: client, token, expires_at, last number, client, offset, count;
+   * of {@link #release}: client, token; of {@link #held} (how many slots the client holds): client.
+   */
   static SlotSql of(Dialect dialect) {
     boolean postgres = "postgis".equals(dialect.name());
     String numbers = postgres ? "generate_series(0, ?) AS s(n)" : "SYSTEM_RANGE(0, ?) AS s(n)";
@@ -20,9 +26,10 @@ record SlotSql(String take, String release) {
     String take = "INSERT INTO work_slots (client_key, slot, token, expires_at)"
         + " SELECT ?, s.n, ?, ? FROM " + numbers + quickCommit
         + " WHERE NOT EXISTS (SELECT 1 FROM work_slots o WHERE o.client_key = ? AND o.slot = s.n)"
-        + " ORDER BY MOD(s.n + ?, ?) FETCH FIRST 1 ROW ONLY";
+        + " ORDER BY MOD(s.n + ?, ?) FETCH FIRST 1 ROW ONLY"
+        + (postgres ? " ON CONFLICT (client_key, slot) DO NOTHING" : "");
     String release = "DELETE FROM work_slots WHERE client_key = ? AND token = ?"
         + (postgres ? " AND set_config('synchronous_commit', 'off', true) IS NOT NULL" : "");
-    return new SlotSql(take, release);
+    return new SlotSql(take, release, "SELECT COUNT(*) FROM work_slots WHERE client_key = ?");
   }
 }

@@ -17,10 +17,12 @@ import parcelatlas.storage.Storage;
  * request holds one of the client's {@code perClient} numbered slots, a row in {@code work_slots}
  * keyed by (client, number). Taking a slot is one INSERT … SELECT of a free number that the primary
  * key makes atomic, so two nodes can never both take the last one; no lock is held while the work
- * runs. A request costs two statements in all: the take and the release ({@link #release}, called
- * in a finally block). A slot left behind by a node that died is freed when it expires,
- * {@code expiry} after it was taken: expired slots are swept when a client finds none free, and by
- * each node about once a minute.
+ * runs. Two requests that pick the same number do not raise an error on PostgreSQL (the loser
+ * inserts nothing, counts the client's slots and tries again: {@link SlotSql}). A request costs two
+ * statements in all: the take and the release ({@link #release}, called in a finally block); a
+ * third, the count, only when a take inserted nothing. A slot left behind by a node that died is
+ * freed when it expires, {@code expiry} after it was taken: expired slots are swept when a client
+ * finds none free, and by each node about once a minute.
  *
  * <p>On PostgreSQL both statements commit asynchronously (they alone: the setting is local to
  * their own transaction), so a request does not wait twice for the WAL to reach the disk. What a
@@ -107,12 +109,21 @@ public final class WorkSlots {
       s.setString(5, clientKey);
       s.setInt(6, ThreadLocalRandom.current().nextInt(perClient));
       s.setInt(7, perClient);
-      return s.executeUpdate() == 1 ? Take.TAKEN : Take.NONE_FREE;
+      if (s.executeUpdate() == 1) {
+        return Take.TAKEN;
+      }
     } catch (SQLException e) {
       if (DUPLICATE_KEY.equals(e.getSQLState())) {
         return Take.RACED;
       }
       throw e;
+    }
+    // nothing inserted: every number held when the statement looked, or (PostgreSQL's ON CONFLICT) a lost race
+    try (PreparedStatement s = c.prepareStatement(sql.held())) {
+      s.setString(1, clientKey);
+      try (java.sql.ResultSet r = s.executeQuery()) {
+        return r.next() && r.getInt(1) < perClient ? Take.RACED : Take.NONE_FREE;
+      }
     }
   }
 

@@ -19,6 +19,8 @@ import parcelatlas.domain.Servicing;
  * ({@code ",road,water,power,"}; absent when none): a filter value {@code v} holds when the string
  * contains {@code ",v,"}. Every one of them comes from a public field of the parcels layer
  * (industry_codes from {@code industry}), so a public tile says nothing the public items do not.
+ * The land use and the supply status ({@code status}), which the filters test too, are the layer's
+ * style attributes ({@link TileLayer#PARCELS}).
  */
 public final class ParcelFilterAttributes {
   /** The attribute holding the servicing names. */

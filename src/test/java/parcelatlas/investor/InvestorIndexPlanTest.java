@@ -49,6 +49,7 @@ class InvestorIndexPlanTest {
       searches.put("sort=total_price", "total_price");
       searches.put("sort=-total_price", "total_price");
       searches.put("sort=status", "status");
+      searches.put("status=listed", "status");
       List<String> failures = new ArrayList<>();
       for (Map.Entry<String, String> search : searches.entrySet()) {
         ParcelFilter filter = ParcelFilter.parse(params(search.getKey()));

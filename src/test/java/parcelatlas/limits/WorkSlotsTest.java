@@ -93,6 +93,71 @@ class WorkSlotsTest {
     }
   }
 
+  /**
+   * Many requests of one client racing for two slots on two nodes, round after round: no take
+   * throws, at most two hold a slot at any moment, and (on PostgreSQL) the server logs no
+   * duplicate-key error for a lost race, which before ON CONFLICT DO NOTHING it did for each one.
+   */
+  @Test
+  void racing_takes_raise_no_error_in_the_server_log_and_the_limit_holds() throws Exception {
+    int limit = 2;
+    java.nio.file.Path log = serverLog();
+    long logBefore = log == null ? 0 : java.nio.file.Files.size(log);
+    WorkSlots a = new WorkSlots(nodeA, RunningApp.CLOCK, limit, EXPIRY);
+    WorkSlots b = new WorkSlots(nodeB, RunningApp.CLOCK, limit, EXPIRY);
+    java.util.concurrent.atomic.AtomicInteger holding = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Void>> workers = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        WorkSlots node = i % 2 == 0 ? a : b;
+        workers.add(() -> {
+          for (int round = 0; round < 40; round++) {
+            Optional<WorkSlots.Slot> slot = node.acquire("racing client");
+            if (slot.isPresent()) {
+              taken.incrementAndGet();
+              most.accumulateAndGet(holding.incrementAndGet(), Math::max);
+              Thread.onSpinWait();
+              holding.decrementAndGet();
+              node.release(slot.get());
+            }
+          }
+          return null;
+        });
+      }
+      for (Future<Void> f : threads.invokeAll(workers)) {
+        f.get(); // a take that threw fails here
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertTrue(most.get() <= limit, "at most " + limit + " held at once, saw " + most.get());
+    assertTrue(taken.get() > 0, "some takes succeeded");
+    assertEquals(0, Sql.count(nodeA, "work_slots"), "every slot given back");
+    if (log != null) {
+      String added;
+      try (var in = java.nio.file.Files.newInputStream(log)) {
+        in.skipNBytes(logBefore);
+        added = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
+      assertTrue(added.lines().noneMatch(l -> l.contains("work_slots_pkey") || l.contains("duplicate key")),
+          "the server logged errors for the slot races:\n" + added);
+    }
+  }
+
+  /** The PostgreSQL test cluster's log (pg_ctl -l server.log in its data directory), or null on H2. */
+  private static java.nio.file.Path serverLog() {
+    if (!"postgis".equals(nodeA.dialect().name())) {
+      return null;
+    }
+    String dir = modes("SHOW data_directory").get(0);
+    java.nio.file.Path log = java.nio.file.Path.of(dir, "server.log");
+    assertTrue(java.nio.file.Files.isReadable(log), "the test cluster's log " + log);
+    return log;
+  }
+
   @Test
   void slots_left_expired_by_a_node_that_died_are_taken_again() {
     WorkSlots a = new WorkSlots(nodeA, RunningApp.CLOCK, 2, EXPIRY);
