@@ -18,8 +18,8 @@ import java.util.List;
  * holds, and its insertions cost less than that scan (the parcels' eight site-condition indexes
  * when few parcels have them: 0.2 s of the database's CPU less on 100k rows). Partial indexes
  * matching more, and GiST and GIN indexes whatever their predicate, are dropped.
- * Everything happens in the caller's transaction: a rollback, a killed process or a failed rebuild leaves
- * every index as it was. Indexes behind constraints (primary key, unique code) stay and are
+ * Everything happens in the caller's transaction: a rollback, a killed process or a failed
+ * rebuild leaves every index as it was. Indexes behind constraints (primary key, unique code) stay and are
  * maintained as usual, unless an import that checks uniqueness itself drops its unique constraints
  * too ({@link #dropUniqueConstraintsIfEmpty}). The price: from the drop to the commit, other
  * sessions' reads of that (empty) table wait for the import's lock.
