@@ -14,8 +14,8 @@ import org.postgresql.copy.CopyIn;
  * PostgreSQL's bulk path: rows streamed through {@code COPY … FROM STDIN (FORMAT binary)}, each
  * value in the binary form of its column's type ({@link PgBinaryType}), geometry as EWKB with its
  * SRID: the database parses no text, the client formats none. A write whose first 1 MB chunk
- * fills up goes into an empty table with its plain indexes dropped, rebuilt at {@link #flush()}
- * ({@link DeferredIndexes}).
+ * fills up goes into an empty table with most of its plain indexes dropped once that chunk is
+ * in, rebuilt at {@link #flush()} ({@link DeferredIndexes}).
  */
 final class CopyRowInserter implements RowInserter {
   private static final int CHUNK = 1 << 20;
@@ -81,8 +81,22 @@ final class CopyRowInserter implements RowInserter {
   private void send() throws SQLException {
     if (!started) {
       started = true;
-      if (buffer.size() >= CHUNK) {
-        deferred = DeferredIndexes.dropIfEmpty(connection, table);
+      if (buffer.size() >= CHUNK && DeferredIndexes.isEmpty(connection, table)) {
+        // the first rows alone, with every index in place, so that the indexes can be chosen by them
+        buffer.int16(-1);
+        CopyIn first = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+        try {
+          first.writeToCopy(buffer.array(), 0, buffer.size());
+          first.endCopy();
+        } finally {
+          if (first.isActive()) {
+            first.cancelCopy();
+          }
+        }
+        buffer.clear();
+        buffer.bytes(HEADER);
+        deferred = DeferredIndexes.dropAfterFirstRows(connection, table);
+        return;
       }
     }
     if (copy == null) {

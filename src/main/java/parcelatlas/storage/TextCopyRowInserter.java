@@ -15,8 +15,8 @@ import org.postgresql.copy.CopyIn;
  * PostgreSQL's fallback bulk path, for a table with a column type {@link PgBinaryType} does not
  * know: rows streamed through {@code COPY … FROM STDIN} in text format, geometry as hex EWKB with
  * its SRID. Values are escaped, never interpreted as SQL. A write whose
- * first 1 MB chunk fills up goes into an empty table with its plain indexes dropped, rebuilt at
- * {@link #flush()} ({@link DeferredIndexes}).
+ * first 1 MB chunk fills up goes into an empty table with most of its plain indexes dropped once
+ * that chunk is in, rebuilt at {@link #flush()} ({@link DeferredIndexes}).
  */
 final class TextCopyRowInserter implements RowInserter {
   private static final int CHUNK = 1 << 20;
@@ -87,8 +87,21 @@ final class TextCopyRowInserter implements RowInserter {
     }
     if (!started) {
       started = true;
-      if (buffer.length() >= CHUNK) {
-        deferred = DeferredIndexes.dropIfEmpty(connection, table);
+      if (buffer.length() >= CHUNK && DeferredIndexes.isEmpty(connection, table)) {
+        // the first rows alone, with every index in place, so that the indexes can be chosen by them
+        CopyIn first = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        try {
+          first.writeToCopy(bytes, 0, bytes.length);
+          first.endCopy();
+        } finally {
+          if (first.isActive()) {
+            first.cancelCopy();
+          }
+        }
+        buffer.setLength(0);
+        deferred = DeferredIndexes.dropAfterFirstRows(connection, table);
+        return;
       }
     }
     if (copy == null) {
