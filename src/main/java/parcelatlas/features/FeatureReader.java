@@ -52,15 +52,72 @@ public final class FeatureReader {
       FeatureCursor next = more
           ? new FeatureCursor(keys.get(query.limit() - 1), features.get(query.limit() - 1).id(), start + query.limit())
           : null;
-      Long matched = null;
-      if (after == null && !more && (query.offset() == 0 || !features.isEmpty())) {
-        matched = query.offset() + features.size();
-      } else if (after == null && count) {
-        long n = count(c, FeatureSql.countUpTo(query, COUNT_CAP));
-        matched = n <= COUNT_CAP ? n : null;
-      }
-      return new ItemsPage(List.copyOf(features), matched, next);
+      return new ItemsPage(List.copyOf(features), matched(c, query, after, count, more, features.size()), next);
     });
+  }
+
+  /**
+   * The page {@link #items} reads, written as a JSON array of features straight from the result
+   * set by {@link FeatureJsonRows} (geometry by {@code geometry}), the same bytes as the features of
+   * {@link #items} written one by one; same next cursor and count. Written into memory while the
+   * connection is held (a slow client never holds a connection; a failed query sends nothing).
+   */
+  public ItemsJson itemsJson(FeatureQuery query, FeatureCursor after, boolean count, FeatureJsonRows.Geometry geometry,
+      FeatureJsonRows.Generators generators) {
+    LocalDate today = LocalDate.now(clock);
+    return storage.read(c -> {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16_384);
+      int returned = 0;
+      List<Object> lastKeys = null;
+      long lastId = 0;
+      boolean more = false;
+      try (PreparedStatement s = prepare(c, FeatureSql.items(query, after)); ResultSet rs = s.executeQuery();
+          com.fasterxml.jackson.core.JsonGenerator g = generators.open(out)) {
+        g.writeStartArray();
+        FeatureJsonRows rows = null;
+        while (rs.next()) {
+          if (returned == query.limit()) {
+            more = true;
+            break;
+          }
+          if (rows == null) {
+            rows = new FeatureJsonRows(query.collection(), rs, today, geometry);
+          }
+          rows.write(g, rs);
+          if (++returned == query.limit()) {
+            lastId = rows.id(rs);
+            lastKeys = keys(rs, query.sortBy());
+          }
+        }
+        g.writeEndArray();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      long start = after == null ? query.offset() : after.position();
+      FeatureCursor next = more ? new FeatureCursor(lastKeys, lastId, start + query.limit()) : null;
+      return new ItemsJson(out.toByteArray(), returned, matched(c, query, after, count, more, returned), next);
+    });
+  }
+
+  /** The raw sort key values of the current row (before rounding), as a cursor holds them. */
+  private static List<Object> keys(ResultSet rs, List<SortKey> sortBy) throws SQLException {
+    List<Object> keys = new ArrayList<>(sortBy.size());
+    for (SortKey k : sortBy) {
+      keys.add(value(rs, k.property()));
+    }
+    return keys;
+  }
+
+  /** numberMatched by {@link #items}' counting policy. */
+  private static Long matched(Connection c, FeatureQuery query, FeatureCursor after, boolean count, boolean more,
+      int returned) throws SQLException {
+    if (after == null && !more && (query.offset() == 0 || returned > 0)) {
+      return query.offset() + returned;
+    } else if (after == null && count) {
+      long n = count(c, FeatureSql.countUpTo(query, COUNT_CAP));
+      return n <= COUNT_CAP ? n : null;
+    }
+    return null;
   }
 
   /**
