@@ -142,7 +142,12 @@ public final class FeatureJsonRows {
         LocalDate v = rs.getObject(column, LocalDate.class); // no Calendar per value, as getDate costs
         objects[i] = v;
         if (present(g, rs, i)) {
-          writeDate(g, v);
+          int length = IsoDays.write(v, day);
+          if (length < 0) {
+            g.writeString(v.toString());
+          } else {
+            g.writeString(day, 0, length);
+          }
         }
       }
       default -> {
@@ -169,28 +174,6 @@ public final class FeatureJsonRows {
       g.writeNull();
     }
     return !nulls[i];
-  }
-
-  /** A day as {@link LocalDate#toString()} writes it, without the String (years 0 to 9999; others as that text). */
-  private void writeDate(JsonGenerator g, LocalDate v) throws IOException {
-    int year = v.getYear();
-    if (year < 0 || year > 9999) {
-      g.writeString(v.toString());
-      return;
-    }
-    digits(year, 0, 4);
-    day[4] = '-';
-    digits(v.getMonthValue(), 5, 2);
-    day[7] = '-';
-    digits(v.getDayOfMonth(), 8, 2);
-    g.writeString(day, 0, 10);
-  }
-
-  private void digits(int value, int at, int width) {
-    for (int i = at + width - 1; i >= at; i--) {
-      day[i] = (char) ('0' + value % 10);
-      value /= 10;
-    }
   }
 
   /** The values {@link Derived#add} puts after the stored ones, in its order, by its rules. */

@@ -58,58 +58,17 @@ public final class FeatureReader {
 
   /**
    * The page {@link #items} reads, written as a JSON array of features straight from the result
-   * set by {@link FeatureJsonRows} (geometry by {@code geometry}), the same bytes as the features of
-   * {@link #items} written one by one; same next cursor and count. Written into memory while the
-   * connection is held (a slow client never holds a connection; a failed query sends nothing).
+   * set by {@link FeatureJsonRows} (geometry by {@code geometry}): the same bytes as the features of
+   * {@link #items} written one by one, the same next cursor and count. See {@link ItemsJsonPage}.
    */
   public ItemsJson itemsJson(FeatureQuery query, FeatureCursor after, boolean count, FeatureJsonRows.Geometry geometry,
       FeatureJsonRows.Generators generators) {
     LocalDate today = LocalDate.now(clock);
-    return storage.read(c -> {
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16_384);
-      int returned = 0;
-      List<Object> lastKeys = null;
-      long lastId = 0;
-      boolean more = false;
-      try (PreparedStatement s = prepare(c, FeatureSql.items(query, after)); ResultSet rs = s.executeQuery();
-          com.fasterxml.jackson.core.JsonGenerator g = generators.open(out)) {
-        g.writeStartArray();
-        FeatureJsonRows rows = null;
-        while (rs.next()) {
-          if (returned == query.limit()) {
-            more = true;
-            break;
-          }
-          if (rows == null) {
-            rows = new FeatureJsonRows(query.collection(), rs, today, geometry);
-          }
-          rows.write(g, rs);
-          if (++returned == query.limit()) {
-            lastId = rows.id(rs);
-            lastKeys = keys(rs, query.sortBy());
-          }
-        }
-        g.writeEndArray();
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      long start = after == null ? query.offset() : after.position();
-      FeatureCursor next = more ? new FeatureCursor(lastKeys, lastId, start + query.limit()) : null;
-      return new ItemsJson(out.toByteArray(), returned, matched(c, query, after, count, more, returned), next);
-    });
-  }
-
-  /** The raw sort key values of the current row (before rounding), as a cursor holds them. */
-  private static List<Object> keys(ResultSet rs, List<SortKey> sortBy) throws SQLException {
-    List<Object> keys = new ArrayList<>(sortBy.size());
-    for (SortKey k : sortBy) {
-      keys.add(value(rs, k.property()));
-    }
-    return keys;
+    return storage.read(c -> ItemsJsonPage.read(c, query, after, count, today, geometry, generators));
   }
 
   /** numberMatched by {@link #items}' counting policy. */
-  private static Long matched(Connection c, FeatureQuery query, FeatureCursor after, boolean count, boolean more,
+  static Long matched(Connection c, FeatureQuery query, FeatureCursor after, boolean count, boolean more,
       int returned) throws SQLException {
     if (after == null && !more && (query.offset() == 0 || returned > 0)) {
       return query.offset() + returned;
@@ -322,7 +281,7 @@ public final class FeatureReader {
   }
 
 
-  private static long count(Connection c, FeatureSql.Statement sql) throws SQLException {
+  static long count(Connection c, FeatureSql.Statement sql) throws SQLException {
     try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {
       rs.next();
       return rs.getLong(1);
