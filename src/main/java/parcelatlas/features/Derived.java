@@ -14,47 +14,73 @@ final class Derived {
 
   static void add(ServedCollection collection, Map<String, Object> p, LocalDate today) {
     if (p.get("area_m2") instanceof Number m2) {
-      p.put("area_mu", round(Area.mu(m2.doubleValue()), 2));
-      p.put("area_ha", round(Area.hectares(m2.doubleValue()), 4));
-      p.put("area_m2", round(m2.doubleValue(), 1));
+      p.put("area_mu", areaMu(m2.doubleValue()));
+      p.put("area_ha", areaHa(m2.doubleValue()));
+      p.put("area_m2", areaM2(m2.doubleValue()));
     }
     if (collection == ServedCollection.PARCELS && p.containsKey("industry")) {
-      p.put("industry_catalogue_en", parcelatlas.industry.CategoryNames.english((String) p.get("industry")));
+      p.put("industry_catalogue_en", catalogueEn((String) p.get("industry")));
     }
     if (collection == ServedCollection.PARKS && p.containsKey("leading_industries")) {
-      p.put("leading_industries_catalogue_en",
-          parcelatlas.industry.CategoryNames.english((String) p.get("leading_industries")));
+      p.put("leading_industries_catalogue_en", catalogueEn((String) p.get("leading_industries")));
     }
     if (collection == ServedCollection.DEMOLITION_ZONES) {
-      Number target = (Number) p.get("target_households");
-      Number area = (Number) p.get("target_floor_area_m2");
-      p.put("signed_pct", percent(p.get("signed_households"), target));
-      p.put("demolished_pct", percent(p.get("demolished_households"), target));
-      p.put("cleared_pct", percent(p.get("cleared_area_m2"), area));
+      Double target = number(p.get("target_households"));
+      Double area = number(p.get("target_floor_area_m2"));
+      p.put("signed_pct", percent(number(p.get("signed_households")), target));
+      p.put("demolished_pct", percent(number(p.get("demolished_households")), target));
+      p.put("cleared_pct", percent(number(p.get("cleared_area_m2")), area));
       p.put("overdue", overdue(p, today));
     }
   }
 
-  private static Double percent(Object done, Number target) {
-    if (!(done instanceof Number d) || target == null || target.doubleValue() <= 0) {
+  /** The served (rounded) area in m². */
+  static double areaM2(double m2) {
+    return round(m2, 1);
+  }
+
+  static double areaMu(double m2) {
+    return round(Area.mu(m2), 2);
+  }
+
+  static double areaHa(double m2) {
+    return round(Area.hectares(m2), 4);
+  }
+
+  /** The English catalogue names of an industry text, or null. */
+  static String catalogueEn(String industry) {
+    return parcelatlas.industry.CategoryNames.english(industry);
+  }
+
+  private static Double number(Object value) {
+    return value instanceof Number n ? n.doubleValue() : null;
+  }
+
+  /** {@code done} in percent of {@code target} to 0.1, or null without both or with a target of 0 or less. */
+  static Double percent(Double done, Double target) {
+    if (done == null || target == null || target <= 0) {
       return null;
     }
-    return round(100.0 * d.doubleValue() / target.doubleValue(), 1);
+    return round(100.0 * done / target, 1);
   }
 
   /** Past its deadline with households or floor area still standing. */
   static boolean overdue(Map<String, Object> p, LocalDate today) {
-    if (!(p.get("deadline") instanceof LocalDate deadline) || !deadline.isBefore(today)) {
-      return false;
-    }
-    return below(p.get("demolished_households"), p.get("target_households"))
-        || below(p.get("cleared_area_m2"), p.get("target_floor_area_m2"));
+    return overdue(p.get("deadline") instanceof LocalDate d ? d : null, number(p.get("demolished_households")),
+        number(p.get("target_households")), number(p.get("cleared_area_m2")), number(p.get("target_floor_area_m2")), today);
   }
 
-  private static boolean below(Object done, Object target) {
-    double t = target instanceof Number n ? n.doubleValue() : 0;
-    double d = done instanceof Number n ? n.doubleValue() : 0;
-    return d < t;
+  /** As {@link #overdue(Map, LocalDate)}, from the values themselves (null where the row has none). */
+  static boolean overdue(LocalDate deadline, Double demolished, Double targetHouseholds, Double cleared,
+      Double targetArea, LocalDate today) {
+    if (deadline == null || !deadline.isBefore(today)) {
+      return false;
+    }
+    return below(demolished, targetHouseholds) || below(cleared, targetArea);
+  }
+
+  private static boolean below(Double done, Double target) {
+    return (done == null ? 0 : done) < (target == null ? 0 : target);
   }
 
   /** Powers of ten by digits: {@code Math.pow} per value cost more than the rest of the rounding. */

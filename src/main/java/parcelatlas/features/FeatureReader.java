@@ -52,15 +52,31 @@ public final class FeatureReader {
       FeatureCursor next = more
           ? new FeatureCursor(keys.get(query.limit() - 1), features.get(query.limit() - 1).id(), start + query.limit())
           : null;
-      Long matched = null;
-      if (after == null && !more && (query.offset() == 0 || !features.isEmpty())) {
-        matched = query.offset() + features.size();
-      } else if (after == null && count) {
-        long n = count(c, FeatureSql.countUpTo(query, COUNT_CAP));
-        matched = n <= COUNT_CAP ? n : null;
-      }
-      return new ItemsPage(List.copyOf(features), matched, next);
+      return new ItemsPage(List.copyOf(features), matched(c, query, after, count, more, features.size()), next);
     });
+  }
+
+  /**
+   * The page {@link #items} reads, written as a JSON array of features straight from the result
+   * set by {@link FeatureJsonRows} (geometry by {@code geometry}): the same bytes as the features of
+   * {@link #items} written one by one, the same next cursor and count. See {@link ItemsJsonPage}.
+   */
+  public ItemsJson itemsJson(FeatureQuery query, FeatureCursor after, boolean count, FeatureJsonRows.Geometry geometry,
+      FeatureJsonRows.Generators generators) {
+    LocalDate today = LocalDate.now(clock);
+    return storage.read(c -> ItemsJsonPage.read(c, query, after, count, today, geometry, generators));
+  }
+
+  /** numberMatched by {@link #items}' counting policy. */
+  static Long matched(Connection c, FeatureQuery query, FeatureCursor after, boolean count, boolean more,
+      int returned) throws SQLException {
+    if (after == null && !more && (query.offset() == 0 || returned > 0)) {
+      return query.offset() + returned;
+    } else if (after == null && count) {
+      long n = count(c, FeatureSql.countUpTo(query, COUNT_CAP));
+      return n <= COUNT_CAP ? n : null;
+    }
+    return null;
   }
 
   /**
@@ -265,7 +281,7 @@ public final class FeatureReader {
   }
 
 
-  private static long count(Connection c, FeatureSql.Statement sql) throws SQLException {
+  static long count(Connection c, FeatureSql.Statement sql) throws SQLException {
     try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {
       rs.next();
       return rs.getLong(1);

@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import parcelatlas.features.Feature;
+import parcelatlas.features.FeatureJsonRows;
+import parcelatlas.features.FeatureReader;
+import parcelatlas.features.ItemsJson;
 
 /**
  * GeoJSON for served features. Geometry text comes straight from ST_AsGeoJSON (WGS84
@@ -53,25 +56,22 @@ final class FeatureJson {
   }
 
   /**
-   * Writes a FeatureCollection to {@code out} as it goes, without building a tree: features in
-   * order, then {@code numberMatched} (left out when null), {@code numberReturned}, the time stamp
-   * and the links. Properties are written as they are held, a null one as {@code null} (clients
-   * such as GDAL learn a layer's fields from the features, so a field is never left out).
+   * Writes a FeatureCollection to {@code out}: the page's features as {@link FeatureReader#itemsJson}
+   * wrote them, then {@code numberMatched} (left out when null), {@code numberReturned}, the time
+   * stamp and the links. Properties are written as they are held, a null one as {@code null}
+   * (clients such as GDAL learn a layer's fields from the features, so a field is never left out).
    */
-  static void writeCollection(OutputStream out, List<Feature> features, OgcCrs crs, Long matched,
-      List<Map<String, Object>> links, String timeStamp) throws IOException {
+  static void writeCollection(OutputStream out, ItemsJson page, List<Map<String, Object>> links, String timeStamp)
+      throws IOException {
     try (JsonGenerator g = generator(out)) {
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
-      g.writeArrayFieldStart("features");
-      for (Feature f : features) {
-        write(g, f, crs);
+      g.writeFieldName("features");
+      g.writeRawValue(new RawJsonBytes(page.features()));
+      if (page.numberMatched() != null) {
+        g.writeNumberField("numberMatched", page.numberMatched());
       }
-      g.writeEndArray();
-      if (matched != null) {
-        g.writeNumberField("numberMatched", matched);
-      }
-      g.writeNumberField("numberReturned", features.size());
+      g.writeNumberField("numberReturned", page.numberReturned());
       g.writeStringField("timeStamp", timeStamp);
       g.writeArrayFieldStart("links");
       for (Map<String, Object> link : links) {
@@ -80,6 +80,14 @@ final class FeatureJson {
       g.writeEndArray();
       g.writeEndObject();
     }
+  }
+
+  /** How {@link FeatureJsonRows} writes geometries in {@code crs}: CRS84 as the database wrote them, else transformed. */
+  static FeatureJsonRows.Geometry geometry(OgcCrs crs) {
+    if (crs.isCrs84()) {
+      return (g, utf8) -> g.writeRawValue(new RawJsonBytes(utf8));
+    }
+    return (g, utf8) -> g.writeTree(reproject(new String(utf8, java.nio.charset.StandardCharsets.UTF_8), crs));
   }
 
   /**
@@ -91,10 +99,6 @@ final class FeatureJson {
         .mappedFeature());
   }
 
-  private static void write(JsonGenerator g, Feature feature, OgcCrs crs) throws IOException {
-    write(g, feature, crs, null);
-  }
-
   /**
    * One feature in CRS84, as {@link #feature} builds it but written as it goes; with
    * {@code textId}, that is its id instead of the numeric one (the investor API's parcel code).
@@ -103,7 +107,8 @@ final class FeatureJson {
     write(g, feature, OgcCrs.CRS84, textId);
   }
 
-  private static void write(JsonGenerator g, Feature feature, OgcCrs crs, String textId) throws IOException {
+  /** One feature in {@code crs}; with {@code textId}, that is its id (see above). */
+  static void write(JsonGenerator g, Feature feature, OgcCrs crs, String textId) throws IOException {
     g.writeStartObject();
     g.writeStringField("type", "Feature");
     if (textId != null) {

@@ -16,7 +16,7 @@ import parcelatlas.features.Feature;
 import parcelatlas.features.FeatureCursor;
 import parcelatlas.features.FeatureQuery;
 import parcelatlas.features.FeatureReader;
-import parcelatlas.features.ItemsPage;
+import parcelatlas.features.ItemsJson;
 import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.features.cql2.Queryables;
@@ -130,7 +130,8 @@ final class OgcApi {
     FeatureCursor after = OgcPaging.cursor(ctx, query, offset);
     boolean html = OgcFormat.of(ctx) == OgcFormat.HTML;
     boolean count = ctx.queryParam(CountParameter.NAME) == null ? html : CountParameter.of(ctx); // HTML pages show it
-    ItemsPage page = reader.items(bbox == null ? query : query.where(bbox), after, count);
+    ItemsJson page = reader.itemsJson(bbox == null ? query : query.where(bbox), after, count, FeatureJson.geometry(crs),
+        FeatureJson::generator);
     List<Map<String, Object>> pageLinks = new ArrayList<>();
     String self = after == null ? links.withOffset(ctx, offset) : links.withParams(ctx, Map.of());
     pageLinks.add(link(self, "self", GEOJSON, null));
@@ -146,11 +147,11 @@ final class OgcApi {
     String timeStamp = Instant.now(clock).toString();
     if (html) {
       var bytes = new java.io.ByteArrayOutputStream();
-      FeatureJson.writeCollection(bytes, page.features(), crs, page.numberMatched(), pageLinks, timeStamp);
+      FeatureJson.writeCollection(bytes, page, pageLinks, timeStamp);
       ctx.html(OgcHtmlFeatures.items(Json.MAPPER.readTree(bytes.toByteArray()), collection, mapUrl(self)));
     } else {
       ctx.contentType(GEOJSON);
-      FeatureJson.writeCollection(ctx.outputStream(), page.features(), crs, page.numberMatched(), pageLinks, timeStamp);
+      FeatureJson.writeCollection(ctx.outputStream(), page, pageLinks, timeStamp);
     }
   }
 

@@ -1,0 +1,262 @@
+package parcelatlas.features;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the rows of a feature query as GeoJSON features straight from the result set: no map,
+ * {@link Feature} or boxed number per row. The bytes are those of a {@link Feature} read by
+ * {@link FeatureReader} and written by the web layer's feature writer (same members in the same
+ * order, derived values by {@link Derived}'s rules), which the tests check on every collection.
+ * Property names are encoded once per collection for the life of the JVM. Not thread-safe: one
+ * per query.
+ */
+public final class FeatureJsonRows {
+  /** Writes a feature's geometry given as the GeoJSON bytes (UTF-8) the database wrote. */
+  @FunctionalInterface
+  public interface Geometry {
+    void write(JsonGenerator g, byte[] geoJsonUtf8) throws IOException;
+  }
+
+  /** Opens the generator a page is written with (its settings: number writing and the like). */
+  @FunctionalInterface
+  public interface Generators {
+    JsonGenerator open(java.io.OutputStream out) throws IOException;
+  }
+
+  private static final SerializedString TYPE = new SerializedString("type");
+  private static final SerializedString FEATURE = new SerializedString("Feature");
+  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString GEOMETRY = new SerializedString("geometry");
+  private static final SerializedString PROPERTIES = new SerializedString("properties");
+  private static final Map<ServedCollection, SerializedString[]> NAMES = names();
+  private static final SerializedString AREA_MU = new SerializedString("area_mu");
+  private static final SerializedString AREA_HA = new SerializedString("area_ha");
+  private static final SerializedString INDUSTRY_EN = new SerializedString("industry_catalogue_en");
+  private static final SerializedString LEADING_EN = new SerializedString("leading_industries_catalogue_en");
+  private static final SerializedString SIGNED_PCT = new SerializedString("signed_pct");
+  private static final SerializedString DEMOLISHED_PCT = new SerializedString("demolished_pct");
+  private static final SerializedString CLEARED_PCT = new SerializedString("cleared_pct");
+  private static final SerializedString OVERDUE = new SerializedString("overdue");
+
+  private final ServedCollection collection;
+  private final List<Property> properties;
+  private final SerializedString[] names;
+  private final LocalDate today;
+  private final Geometry geometry;
+  private final int[] columns;
+  private final int id;
+  private final int geometryColumn;
+  /** The current row's value of each property, kept for the derived values: numbers, else objects; null flags. */
+  private final double[] numbers;
+  private final Object[] objects;
+  private final boolean[] nulls;
+  private final char[] day = new char[10];
+  private final char[] decimal = new char[32];
+  /** PostgreSQL: texts copied as the UTF-8 bytes the driver received (no String decoded and encoded again). */
+  private final boolean utf8Texts;
+  private final int areaM2;
+  private final int industry;
+
+  /** For the rows of {@code rs}, a SELECT built from {@link ServedCollection#select()}. */
+  FeatureJsonRows(ServedCollection collection, ResultSet rs, LocalDate today, Geometry geometry) throws SQLException {
+    this.collection = collection;
+    this.properties = collection.properties();
+    this.names = NAMES.get(collection);
+    this.today = today;
+    this.geometry = geometry;
+    this.columns = FeatureReader.columns(rs, properties);
+    this.id = rs.findColumn("id");
+    this.geometryColumn = rs.findColumn("geometry");
+    this.numbers = new double[properties.size()];
+    this.objects = new Object[properties.size()];
+    this.nulls = new boolean[properties.size()];
+    this.utf8Texts = rs.isWrapperFor(org.postgresql.jdbc.PgResultSet.class);
+    this.areaM2 = index("area_m2");
+    this.industry = index(collection == ServedCollection.PARCELS ? "industry"
+        : collection == ServedCollection.PARKS ? "leading_industries" : "");
+  }
+
+  /** The current row's id. */
+  long id(ResultSet rs) throws SQLException {
+    return rs.getLong(id);
+  }
+
+  /** Writes the current row as a feature. */
+  void write(JsonGenerator g, ResultSet rs) throws IOException, SQLException {
+    g.writeStartObject();
+    g.writeFieldName(TYPE);
+    g.writeString(FEATURE);
+    g.writeFieldName(ID);
+    g.writeNumber(rs.getLong(id));
+    g.writeFieldName(GEOMETRY);
+    byte[] shape = rs.getBytes(geometryColumn);
+    if (shape == null) {
+      g.writeNull();
+    } else {
+      geometry.write(g, shape);
+    }
+    g.writeFieldName(PROPERTIES);
+    g.writeStartObject();
+    for (int i = 0; i < columns.length; i++) {
+      g.writeFieldName(names[i]);
+      value(g, rs, i);
+    }
+    derived(g);
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  /** Writes property {@code i} of the current row (null as null) and keeps its value for {@link #derived}. */
+  private void value(JsonGenerator g, ResultSet rs, int i) throws IOException, SQLException {
+    int column = columns[i];
+    switch (properties.get(i).kind()) {
+      case INTEGER -> {
+        long v = rs.getLong(column);
+        if (present(g, rs, i)) {
+          numbers[i] = v;
+          g.writeNumber(v);
+        }
+      }
+      case NUMBER -> {
+        double v = rs.getDouble(column);
+        if (present(g, rs, i)) {
+          numbers[i] = v;
+          writeDouble(g, i == areaM2 ? Derived.areaM2(v) : v);
+        }
+      }
+      case BOOLEAN -> {
+        boolean v = rs.getBoolean(column);
+        if (present(g, rs, i)) {
+          g.writeBoolean(v);
+        }
+      }
+      case DATE -> {
+        LocalDate v = rs.getObject(column, LocalDate.class); // no Calendar per value, as getDate costs
+        objects[i] = v;
+        if (present(g, rs, i)) {
+          int length = IsoDays.write(v, day);
+          if (length < 0) {
+            g.writeString(v.toString());
+          } else {
+            g.writeString(day, 0, length);
+          }
+        }
+      }
+      default -> {
+        if (utf8Texts && i != industry) {
+          byte[] v = rs.getBytes(column); // a text column's bytes: UTF-8, PostgreSQL's client encoding for JDBC
+          if (present(g, rs, i)) {
+            g.writeUTF8String(v, 0, v.length); // escaped as writeString escapes the same text
+          }
+        } else {
+          String v = rs.getString(column);
+          objects[i] = v;
+          if (present(g, rs, i)) {
+            g.writeString(v);
+          }
+        }
+      }
+    }
+  }
+
+  /** False, with null written, when the value just read was SQL NULL. */
+  private boolean present(JsonGenerator g, ResultSet rs, int i) throws SQLException, IOException {
+    nulls[i] = rs.wasNull();
+    if (nulls[i]) {
+      g.writeNull();
+    }
+    return !nulls[i];
+  }
+
+  /** The values {@link Derived#add} puts after the stored ones, in its order, by its rules. */
+  private void derived(JsonGenerator g) throws IOException {
+    if (areaM2 >= 0 && !nulls[areaM2]) {
+      g.writeFieldName(AREA_MU);
+      writeDouble(g, Derived.areaMu(numbers[areaM2]));
+      g.writeFieldName(AREA_HA);
+      writeDouble(g, Derived.areaHa(numbers[areaM2]));
+    }
+    if (industry >= 0) {
+      g.writeFieldName(collection == ServedCollection.PARCELS ? INDUSTRY_EN : LEADING_EN);
+      writeText(g, Derived.catalogueEn((String) objects[industry]));
+    }
+    if (collection == ServedCollection.DEMOLITION_ZONES) {
+      Double target = number("target_households");
+      Double area = number("target_floor_area_m2");
+      g.writeFieldName(SIGNED_PCT);
+      writeNumber(g, Derived.percent(number("signed_households"), target));
+      g.writeFieldName(DEMOLISHED_PCT);
+      writeNumber(g, Derived.percent(number("demolished_households"), target));
+      g.writeFieldName(CLEARED_PCT);
+      writeNumber(g, Derived.percent(number("cleared_area_m2"), area));
+      int deadline = index("deadline");
+      g.writeFieldName(OVERDUE);
+      g.writeBoolean(Derived.overdue(deadline < 0 ? null : (LocalDate) objects[deadline], number("demolished_households"),
+          target, number("cleared_area_m2"), area, today));
+    }
+  }
+
+  private Double number(String name) {
+    int i = index(name);
+    return i < 0 || nulls[i] ? null : numbers[i];
+  }
+
+  private int index(String name) {
+    for (int i = 0; i < properties.size(); i++) {
+      if (properties.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void writeText(JsonGenerator g, String text) throws IOException {
+    if (text == null) {
+      g.writeNull();
+    } else {
+      g.writeString(text);
+    }
+  }
+
+  private void writeNumber(JsonGenerator g, Double n) throws IOException {
+    if (n == null) {
+      g.writeNull();
+    } else {
+      writeDouble(g, n);
+    }
+  }
+
+  /** As {@link JsonGenerator#writeNumber(double)} with the fast double writer, without a String for short decimals. */
+  private void writeDouble(JsonGenerator g, double v) throws IOException {
+    int length = ShortDecimals.write(v, decimal);
+    if (length < 0) {
+      g.writeNumber(v);
+    } else {
+      g.writeRawValue(decimal, 0, length);
+    }
+  }
+
+  private static Map<ServedCollection, SerializedString[]> names() {
+    Map<ServedCollection, SerializedString[]> names = new EnumMap<>(ServedCollection.class);
+    List<String> derived = List.of("area_mu", "area_ha", "industry_catalogue_en", "leading_industries_catalogue_en",
+        "signed_pct", "demolished_pct", "cleared_pct", "overdue");
+    for (ServedCollection c : ServedCollection.values()) {
+      java.util.Set<String> seen = new java.util.HashSet<>(derived);
+      for (Property p : c.properties()) {
+        if (!seen.add(p.name())) { // a map would keep one value where this writer writes two: not the same bytes
+          throw new IllegalStateException(c.id() + " serves " + p.name() + " twice or as a derived value too");
+        }
+      }
+      names.put(c, c.properties().stream().map(p -> new SerializedString(p.name())).toArray(SerializedString[]::new));
+    }
+    return names;
+  }
+}

@@ -1,0 +1,67 @@
+package parcelatlas.features;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A page of the items endpoint written as JSON while its rows are read ({@link FeatureReader#itemsJson}):
+ * the same statement, limit + 1 rows, cursor and counting policy as {@link FeatureReader#items}.
+ * The JSON goes into memory while the connection is held and is sent after, so a slow client
+ * never holds a connection and a failed query sends nothing; each call starts a fresh buffer (a
+ * storage that runs the work again starts from nothing).
+ */
+final class ItemsJsonPage {
+  private ItemsJsonPage() {}
+
+  static ItemsJson read(Connection c, FeatureQuery query, FeatureCursor after, boolean count, LocalDate today,
+      FeatureJsonRows.Geometry geometry, FeatureJsonRows.Generators generators) throws SQLException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+    int returned = 0;
+    List<Object> lastKeys = null;
+    long lastId = 0;
+    boolean more = false;
+    try (PreparedStatement s = FeatureReader.prepare(c, FeatureSql.items(query, after)); ResultSet rs = s.executeQuery();
+        JsonGenerator g = generators.open(out)) {
+      g.writeStartArray();
+      FeatureJsonRows rows = null;
+      while (rs.next()) {
+        if (returned == query.limit()) {
+          more = true;
+          break;
+        }
+        if (rows == null) {
+          rows = new FeatureJsonRows(query.collection(), rs, today, geometry);
+        }
+        rows.write(g, rs);
+        if (++returned == query.limit()) {
+          lastId = rows.id(rs);
+          lastKeys = keys(rs, query.sortBy());
+        }
+      }
+      g.writeEndArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    long start = after == null ? query.offset() : after.position();
+    FeatureCursor next = more ? new FeatureCursor(lastKeys, lastId, start + query.limit()) : null;
+    return new ItemsJson(out.toByteArray(), returned, FeatureReader.matched(c, query, after, count, more, returned), next);
+  }
+
+  /** The raw sort key values of the current row (before rounding), as a cursor holds them. */
+  private static List<Object> keys(ResultSet rs, List<SortKey> sortBy) throws SQLException {
+    List<Object> keys = new ArrayList<>(sortBy.size());
+    for (SortKey k : sortBy) {
+      keys.add(FeatureReader.value(rs, k.property()));
+    }
+    return keys;
+  }
+}
