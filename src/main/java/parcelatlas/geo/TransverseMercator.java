@@ -72,7 +72,7 @@ final class TransverseMercator implements Projection {
     double taup = conformal(tau);
     double cosLam = Math.cos(lam);
     double xip = Math.atan2(taup, cosLam);
-    double etap = asinh(Math.sin(lam) / Math.hypot(taup, cosLam));
+    double etap = asinh(Math.sin(lam) / Math.sqrt(taup * taup + cosLam * cosLam));
     // sum of alpha[j] sin(2j (xip + i etap)) by Clenshaw's recurrence: one sin/cos and one exp
     // instead of a sin, cos, sinh and cosh for each of the six terms
     double sin2 = Math.sin(2 * xip);
