@@ -13,7 +13,8 @@
 # and the ratios of medians, and the load average before and after (the machine may be shared).
 # Usage: bash src/test/bench/export-vs-pgsql2shp.sh [ROUNDS] [SCALE]   (run from the repository root)
 # EXPORT_JAR=path times another build of the portal with the same script; EXPORT_BEFORE_JAR=path adds
-# that build's CLI export to every round ("cli-before"), interleaved with ours.
+# that build's CLI export to every round ("cli-before") and its HTTP export ("http-before", a second
+# portal of that build on the same database), interleaved with ours.
 set -euo pipefail
 rounds=${1:-5}
 scale=${2:-57}
@@ -24,8 +25,9 @@ out=$(mktemp -d /tmp/atlas-bench-out.XXXX)
 source src/test/bench/throwaway-postgis.sh
 source src/test/bench/scale-city.sh "$scale"
 pid=
+bpid=
 stop_portal() {
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  for p in $pid $bpid; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
 }
 trap 'stop_portal; as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; rm -rf "$data" "$out"' EXIT
 hport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -36,6 +38,16 @@ for _ in $(seq 120); do
   kill -0 "$pid" 2>/dev/null || { tail -20 "$out/portal.log"; exit 1; }
   sleep 1
 done
+if [ -n "${EXPORT_BEFORE_JAR:-}" ]; then
+  bport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  (cd "$out" && exec java -Xmx512m -jar "$EXPORT_BEFORE_JAR" serve --port "$bport" --db "$url") >"$out/portal-before.log" 2>&1 &
+  bpid=$!
+  for _ in $(seq 120); do
+    curl -sf -o /dev/null "http://127.0.0.1:$bport/api/config" && break
+    kill -0 "$bpid" 2>/dev/null || { tail -20 "$out/portal-before.log"; exit 1; }
+    sleep 1
+  done
+fi
 password="bench-$(python3 -c 'import secrets; print(secrets.token_hex(8))')"
 echo "$password" | java -jar "$jar" user add bench.export --role admin --db "$url" >/dev/null 2>&1
 curl -sf -c "$out/cookies" -H 'Content-Type: application/json' \
@@ -57,8 +69,9 @@ run() {  # NAME COMMAND...: appends the wall time in seconds to times[NAME], cli
   times[$name]="${times[$name]:-} $wall"
   cpu[$name]="${cpu[$name]:-} $(python3 -c "print(f'{$user+$sys:.2f}')")"
 }
-http() { curl -sf -b "$out/cookies" -o "$out/http.zip" \
-  "http://127.0.0.1:$hport/api/export?layer=parcels&format=shp&crs=EPSG:4527&encoding=GBK"; }
+http() { curl -sf -b "$out/cookies" -o "$out/${2:-http}.zip" \
+  "http://127.0.0.1:${1:-$hport}/api/export?layer=parcels&format=shp&crs=EPSG:4527&encoding=GBK"; }
+http_before() { http "$bport" http-before; }  # the same session: sessions live in the database
 # a one-off command as a user runs it: the launcher (C1, serial GC, the jar's class-data archive)
 launch() { PARCEL_ATLAS_JAR="$1" JAVA_OPTS=-Xmx256m bin/parcel-atlas "${@:2}"; }
 cli() { launch "$jar" export --layer parcels --format shp --crs EPSG:4527 --encoding GBK \
@@ -72,28 +85,29 @@ cli_before() { launch "$EXPORT_BEFORE_JAR" export --layer parcels --format shp -
 gpkg() { launch "$jar" export --layer parcels --format gpkg --crs EPSG:4527 --out "$out/atlas.gpkg" --db "$url"; }
 ogr_gpkg() { rm -f "$out/ogr.gpkg"; ogr2ogr -f GPKG "$out/ogr.gpkg" "$pg" -sql "SELECT $cols, t.geom $from" -t_srs EPSG:4527; }
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-http; cli  # warm-up: the portal's JIT, the database's cache; each build's class-data archive written
-[ -z "${EXPORT_BEFORE_JAR:-}" ] || cli_before
+http; http; cli  # warm-up: the portal's JIT, the database's cache; each build's class-data archive written
+[ -z "${EXPORT_BEFORE_JAR:-}" ] || { cli_before; http_before; http_before; }
 for i in $(seq "$rounds"); do
+  echo "round $i, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   run http http; run cli cli; run pgsql2shp pgsql2shp_; run ogr2ogr ogr
-  if [ -n "${EXPORT_BEFORE_JAR:-}" ]; then run cli-before cli_before; fi
+  if [ -n "${EXPORT_BEFORE_JAR:-}" ]; then run http-before http_before; run cli-before cli_before; fi
   if [ -n "${EXPORT_GPKG:-}" ]; then run gpkg gpkg; run ogr_gpkg ogr_gpkg; fi
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 for name in cli cli-before gpkg; do
   [ -z "${cpu[$name]:-}" ] || echo "$name client CPU (user+sys), median $(printf '%s\n' ${cpu[$name]} | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') s: ${cpu[$name]}"
 done
-echo "rows: $(psql -qAt -h 127.0.0.1 -p "$port" -U atlas -d bench -c 'SELECT COUNT(*) FROM parcels'); zip $(stat -c %s "$out/http.zip") bytes"
-python3 - "${times[http]}" "${times[cli]}" "${times[pgsql2shp]}" "${times[ogr2ogr]}" "${times[gpkg]:-}" "${times[ogr_gpkg]:-}" "${times[cli-before]:-}" <<'PY'
+echo "rows: $(psql -qAt -h 127.0.0.1 -p "$port" -U atlas -d bench -c 'SELECT COUNT(*) FROM parcels'); zip $(stat -c %s "$out/http.zip") bytes${bpid:+, before $(stat -c %s "$out/http-before.zip")}"
+python3 - "${times[http]}" "${times[cli]}" "${times[pgsql2shp]}" "${times[ogr2ogr]}" "${times[gpkg]:-}" "${times[ogr_gpkg]:-}" "${times[cli-before]:-}" "${times[http-before]:-}" <<'PY'
 import statistics, sys
-names = ["http", "cli", "pgsql2shp", "ogr2ogr", "gpkg (cli)", "ogr2ogr gpkg", "cli-before"]
+names = ["http", "cli", "pgsql2shp", "ogr2ogr", "gpkg (cli)", "ogr2ogr gpkg", "cli-before", "http-before"]
 med = {}
 for name, text in zip(names, sys.argv[1:]):
     if text.split():
         runs = [float(t) for t in text.split()]
         med[name] = statistics.median(runs)
         print(f"{name:14s} median {med[name]:.2f} s   runs {' '.join(f'{t:.2f}' for t in runs)}")
-for ours in ["http", "cli"] + (["cli-before"] if "cli-before" in med else []):
+for ours in ["http", "cli"] + (["cli-before", "http-before"] if "cli-before" in med else []):
     print(f"{ours}/pgsql2shp {med[ours] / med['pgsql2shp']:.2f}x   {ours}/ogr2ogr {med[ours] / med['ogr2ogr']:.2f}x")
 if "gpkg (cli)" in med:
     print(f"gpkg/ogr2ogr gpkg {med['gpkg (cli)'] / med['ogr2ogr gpkg']:.2f}x")

@@ -23,6 +23,63 @@ final class DbfNumbers {
 
   private DbfNumbers() {}
 
+  /**
+   * Writes {@link #plain}'s text right-aligned to end at {@code end} in {@code row}, when the
+   * double arithmetic decides it and it takes at most {@code width} bytes; returns whether it did
+   * (false: nothing written, the caller takes {@link #plain}). No allocation: for the export's
+   * hundreds of thousands of records.
+   */
+  static boolean writeRightAligned(double d, int decimals, byte[] row, int end, int width) {
+    if (decimals >= POWERS.length || !Double.isFinite(d)) {
+      return false;
+    }
+    double scaled = Math.abs(d) * POWERS[decimals];
+    if (!(scaled < 0x1p52)) {
+      return false;
+    }
+    double floor = Math.floor(scaled);
+    double fraction = scaled - floor;
+    if (!(Math.abs(fraction - 0.5) > scaled * 4e-16 + 1e-300)) {
+      return false;
+    }
+    long units = (long) floor + (fraction > 0.5 ? 1 : 0);
+    boolean negative = d < 0 && units != 0;
+    int length = decimals + (decimals > 0 ? 1 : 0) + (negative ? 1 : 0);
+    for (long rest = units / pow10(decimals); ; rest /= 10) { // integer digits, one at least
+      length++;
+      if (rest < 10) {
+        break;
+      }
+    }
+    if (length > width) {
+      return false;
+    }
+    int at = end;
+    for (int i = 0; i < decimals; i++) {
+      row[--at] = (byte) ('0' + units % 10);
+      units /= 10;
+    }
+    if (decimals > 0) {
+      row[--at] = '.';
+    }
+    do {
+      row[--at] = (byte) ('0' + units % 10);
+      units /= 10;
+    } while (units > 0);
+    if (negative) {
+      row[--at] = '-';
+    }
+    return true;
+  }
+
+  private static long pow10(int n) {
+    long p = 1;
+    for (int i = 0; i < n; i++) {
+      p *= 10;
+    }
+    return p;
+  }
+
   /** The plain text of a finite double rounded half up to {@code decimals} places, US-ASCII. */
   static byte[] plain(double d, int decimals) {
     if (decimals < POWERS.length) {

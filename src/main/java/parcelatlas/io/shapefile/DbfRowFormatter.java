@@ -54,6 +54,9 @@ final class DbfRowFormatter {
       Object value = values.get(i);
       if (value instanceof CharSequence text && field.type() == 'C') {
         encode(text, ByteBuffer.wrap(row, at, field.length()));
+      } else if (value instanceof Double d && (field.type() == 'N' || field.type() == 'F')
+          && DbfNumbers.writeRightAligned(d, field.decimals(), row, at + field.length(), field.length())) {
+        // written in place; what this cannot decide or fit takes the general path below (and its message)
       } else if (value != null) {
         byte[] bytes = bytes(field, value);
         int start = isText(field) ? at : at + field.length() - bytes.length;

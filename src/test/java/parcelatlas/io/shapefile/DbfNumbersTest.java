@@ -1,6 +1,8 @@
 package parcelatlas.io.shapefile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,6 +39,39 @@ class DbfNumbersTest {
             d + " to " + decimals + " places");
       }
     }
+  }
+
+  @Test
+  void written_in_place_it_is_the_same_text_right_aligned_and_never_more_than_the_width() {
+    Random random = new Random(17);
+    int inPlace = 0;
+    for (int i = 0; i < 300_000; i++) {
+      double d = i % 3 == 0 ? Double.longBitsToDouble(random.nextLong())
+          : (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(24) - 8);
+      if (!Double.isFinite(d)) {
+        continue;
+      }
+      int decimals = random.nextInt(8);
+      int width = 1 + random.nextInt(24);
+      String text = reference(d, decimals);
+      byte[] row = new byte[width + 4];
+      java.util.Arrays.fill(row, (byte) '#');
+      boolean written = DbfNumbers.writeRightAligned(d, decimals, row, 2 + width, width);
+      String expected = "##" + "#".repeat(Math.max(0, width - text.length())) + text + "##";
+      if (written) {
+        inPlace++;
+        assertEquals(expected, new String(row, StandardCharsets.US_ASCII), d + " to " + decimals + " places in " + width);
+      } else {
+        assertEquals("#".repeat(row.length), new String(row, StandardCharsets.US_ASCII), "nothing written for " + d);
+        if (text.length() <= width && Math.abs(d) < 1e6 && Math.abs(d) > 1e-3 && decimals <= 6) {
+          // the fast path may stand down only at a near-tie
+          double scaled = Math.abs(d) * Math.pow(10, decimals);
+          assertTrue(Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6, d + " to " + decimals + " places in " + width);
+        }
+      }
+      assertFalse(written && text.length() > width, d + " does not fit " + width);
+    }
+    assertTrue(inPlace > 100_000, inPlace + " written in place");
   }
 
   private static String reference(double d, int decimals) {
