@@ -76,11 +76,8 @@ public final class ContextDistances {
     if (noted.isEmpty()) {
       return 0;
     }
-    if (isPostgres(c)) { // one refresh at a time; readers go on
-      try (Statement s = c.createStatement()) {
-        s.execute("LOCK TABLE context_stale IN EXCLUSIVE MODE");
-      }
-      noted = staleKinds(c);
+    if (lockWriters(c)) {
+      noted = staleKinds(c); // what another writer left, now that it has committed
       if (noted.isEmpty()) {
         return 0;
       }
@@ -148,6 +145,25 @@ public final class ContextDistances {
     } catch (ParseException e) {
       throw new IllegalStateException("unreadable parcel geometry", e);
     }
+  }
+
+  /**
+   * On PostGIS, waits until no other transaction writes {@code context_distances} or notes kinds
+   * stale, and keeps them waiting until the caller's transaction ends (readers go on); returns true
+   * when it locked. Every writer of the table takes it before it reads what it will write (a
+   * refresh the note, an import the table's rows), so two app nodes refreshing or importing at once
+   * take turns: the second sees the first's rows and note, and neither writes a parcel's row twice.
+   * The lock is the one on {@code context_stale} that the triggers' notes also take, so the order is
+   * always the same (no deadlock). The embedded database has one process: nothing to do.
+   */
+  public static boolean lockWriters(Connection c) throws SQLException {
+    if (!isPostgres(c)) {
+      return false;
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute("LOCK TABLE context_stale IN EXCLUSIVE MODE");
+    }
+    return true;
   }
 
   static boolean isPostgres(Connection c) throws SQLException {

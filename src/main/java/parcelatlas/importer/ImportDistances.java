@@ -114,6 +114,7 @@ final class ImportDistances implements AutoCloseable {
   }
 
   private void write(Connection c, Dialect dialect) throws SQLException {
+    ContextDistances.lockWriters(c); // another node's refresh or import commits first; we then see its rows
     boolean empty;
     try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM context_distances")) {
       s.setMaxRows(1);

@@ -12,8 +12,9 @@ import org.locationtech.jts.geom.Polygon;
 import parcelatlas.photos.SiteDistance;
 
 /**
- * ContextMetres measures each distinct vertex once, yet must give exactly SiteDistance's double (a
- * plot's facts and its stored distances agree to the last bit): checked on random parcels — irregular rings, holes, two-part parcels, long thin strips — at latitudes of
+ * ContextMetres measures each distinct vertex once, and ParcelOutline (what the stored distances
+ * are measured with) only the vertices that decide, yet both must give exactly SiteDistance's
+ * double (a plot's facts and its stored distances agree to the last bit): checked on random parcels — irregular rings, holes, two-part parcels, long thin strips — at latitudes of
  * China's cities and points from inside the parcel to 300 km away, in every direction.
  */
 class ContextMetresTest {
@@ -26,13 +27,53 @@ class ContextMetresTest {
       double lon = 75 + random.nextDouble() * 60;
       double lat = 18 + random.nextDouble() * 35;
       Geometry parcel = parcel(random, lon, lat);
+      ParcelOutline outline = ParcelOutline.of(parcel);
       for (int j = 0; j < 5; j++) {
         double reach = Math.pow(10, -4 + random.nextDouble() * 6.4) / 111.0; // ~1 m to ~300 km, in degrees
         double bearing = random.nextDouble() * 2 * Math.PI;
         double px = lon + reach * Math.sin(bearing) / Math.cos(Math.toRadians(lat));
         double py = lat + reach * Math.cos(bearing);
-        assertEquals(SiteDistance.metres(px, py, parcel), ContextMetres.metres(px, py, parcel),
-            () -> "point " + px + " " + py + " to " + parcel);
+        double exact = SiteDistance.metres(px, py, parcel);
+        assertEquals(exact, ContextMetres.metres(px, py, parcel), () -> "point " + px + " " + py + " to " + parcel);
+        assertEquals(exact, outline.metres(px, py), () -> "outline: point " + px + " " + py + " to " + parcel);
+      }
+    }
+  }
+
+  /**
+   * ParcelOutline solves the geodesic problem for one or two vertices and places the others by a
+   * first-order expansion: it must still give SiteDistance's double where the choice is hardest —
+   * rings of many vertices on a near-circle (neighbouring segments almost as near as the nearest),
+   * points from 20 m to 300 km, latitudes from the equator to 75° on both sides, parcels up to the
+   * largest that take the quick way.
+   */
+  @Test
+  void outline_equals_site_distance_on_many_sided_parcels_everywhere() {
+    Random random = new Random(20261206);
+    for (int i = 0; i < 1500; i++) {
+      double lat = (random.nextBoolean() ? 1 : -1) * random.nextDouble() * 75;
+      double lon = -179 + random.nextDouble() * 358;
+      double size = Math.pow(10, -4 + random.nextDouble() * 2.3) / 2; // 10 m to ~5 km across
+      int n = 8 + random.nextInt(60);
+      Coordinate[] c = new Coordinate[n + 1];
+      double k = Math.cos(Math.toRadians(lat));
+      for (int v = 0; v < n; v++) {
+        double angle = 2 * Math.PI * v / n;
+        double r = size * (1 - 0.02 * random.nextDouble());
+        c[v] = new Coordinate(lon + r * Math.cos(angle) / k, Math.max(-75, Math.min(75, lat + r * Math.sin(angle))));
+      }
+      c[n] = c[0];
+      Geometry parcel = WGS84.createPolygon(c);
+      ParcelOutline outline = ParcelOutline.of(parcel);
+      for (int j = 0; j < 8; j++) {
+        double reach = Math.pow(10, -3.7 + random.nextDouble() * 5.1) / 111.0; // ~20 m to ~250 km beyond
+        double bearing = random.nextDouble() * 2 * Math.PI;
+        double px = lon + (size + reach) * Math.sin(bearing) / k;
+        double py = lat + (size + reach) * Math.cos(bearing);
+        if (Math.abs(py) < 89 && Math.abs(px) < 180) {
+          assertEquals(SiteDistance.metres(px, py, parcel), outline.metres(px, py),
+              () -> "point " + px + " " + py + " to " + parcel);
+        }
       }
     }
   }
