@@ -160,6 +160,25 @@ class ContextDistancesTest {
     }
   }
 
+  /** V1_37: a second row for the same parcel and kind is refused, not stored beside the first. */
+  @Test
+  void a_second_row_for_a_parcel_and_kind_is_refused() throws Exception {
+    try (Storage storage = DemoData.loaded()) {
+      long before = Sql.count(storage, "context_distances");
+      Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> storage.inTransaction(c -> {
+        try (java.sql.Statement s = c.createStatement()) {
+          s.executeUpdate("INSERT INTO context_distances (parcel_code, kind, point_id, metres)"
+              + " SELECT parcel_code, kind, point_id, metres + 1 FROM context_distances WHERE parcel_code ="
+              + " (SELECT MIN(parcel_code) FROM context_distances)");
+        }
+        return null;
+      }));
+      assertTrue(String.valueOf(refused.getMessage()).toLowerCase().contains("context_distances_parcel_idx")
+          || String.valueOf(refused.getCause()).toLowerCase().contains("context_distances_parcel_idx"), refused.toString());
+      assertEquals(before, Sql.count(storage, "context_distances"));
+    }
+  }
+
   @Test
   void an_import_without_any_point_writes_no_row(@TempDir Path dir) throws Exception {
     try (Storage storage = TestDatabases.fresh()) {
