@@ -12,20 +12,17 @@ import java.util.Map;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicLine;
 import net.sf.geographiclib.GeodesicMask;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBReader;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 import parcelatlas.testing.TestDatabases;
+import parcelatlas.testing.DemoApp;
 
 /**
  * A land-ready plot's facts give the distance to the nearest point of each context kind, in metres
@@ -35,26 +32,12 @@ import parcelatlas.testing.TestDatabases;
  */
 @Tag("database")
 class LocationContextTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp DEMO = new DemoApp();
 
   /** Public plots in code order: the first few and every 97th, so parks all round the city are covered. */
   private static List<String> plots() {
-    List<String> all = Sql.rows(storage, "SELECT code FROM parcels WHERE status IN ('available', 'listed') ORDER BY code")
+    List<String> all = Sql.rows(DEMO.storage(), "SELECT code FROM parcels WHERE status IN ('available', 'listed') ORDER BY code")
         .stream().map(r -> (String) r.get("code")).toList();
     java.util.ArrayList<String> chosen = new java.util.ArrayList<>(all.subList(0, 3));
     for (int i = 97; i < all.size(); i += 97) {
@@ -65,13 +48,13 @@ class LocationContextTest {
 
   static double oracleMetres(String code, String kind) throws Exception {
     if (TestDatabases.kind().equals("postgis")) {
-      return ((Number) Sql.rows(storage, "SELECT MIN(ST_Distance(p.geom::geography, c.geom::geography)) AS d"
+      return ((Number) Sql.rows(DEMO.storage(), "SELECT MIN(ST_Distance(p.geom::geography, c.geom::geography)) AS d"
           + " FROM parcels p, context_points c WHERE p.code = ? AND c.kind = ?", code, kind).get(0).get("d")).doubleValue();
     }
-    Geometry plot = new WKBReader().read((byte[]) Sql.rows(storage,
+    Geometry plot = new WKBReader().read((byte[]) Sql.rows(DEMO.storage(),
         "SELECT ST_AsBinary(geom) AS g FROM parcels WHERE code = ?", code).get(0).get("g"));
     double best = Double.MAX_VALUE;
-    for (Map<String, Object> exit : Sql.rows(storage,
+    for (Map<String, Object> exit : Sql.rows(DEMO.storage(),
         "SELECT ST_X(geom) AS x, ST_Y(geom) AS y FROM context_points WHERE kind = ?", kind)) {
       double x = ((Number) exit.get("x")).doubleValue();
       double y = ((Number) exit.get("y")).doubleValue();
@@ -107,7 +90,7 @@ class LocationContextTest {
   @Test
   void facts_give_the_nearest_highway_exit_equal_to_an_independent_geodesic_distance() throws Exception {
     for (String code : plots()) {
-      JsonNode facts = app.json("/api/investor/parcels/" + code, 200);
+      JsonNode facts = DEMO.app().json("/api/investor/parcels/" + code, 200);
       JsonNode exit = kind(facts.get("context"), "highway_exit");
       double expected = oracleMetres(code, "highway_exit");
       assertEquals(expected, exit.get("distance_m").asDouble(), 1.0, code + " " + exit);
@@ -125,7 +108,7 @@ class LocationContextTest {
     double expected = oracleMetres(code, "highway_exit");
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/?parcel=" + code);
+      browser.driver().get(DEMO.app().base() + "/?parcel=" + code);
       assertFalse(browser.await("window.investor.ready").startsWith("ERROR"));
       String dd = "[data-testid=detail-panel][data-state=loaded] [data-testid=detail-context] dd[data-kind=highway_exit]";
       String text = browser.textOf(dd, Duration.ofSeconds(15));
@@ -145,7 +128,7 @@ class LocationContextTest {
   }
 
   private static JsonNode post(String body, int status) {
-    java.net.http.HttpResponse<String> response = app.post("/api/investor/match", "application/json", body);
+    java.net.http.HttpResponse<String> response = DEMO.app().post("/api/investor/match", "application/json", body);
     assertEquals(status, response.statusCode(), response.body());
     return parcelatlas.testing.ApiClient.parse(response.body());
   }
@@ -163,13 +146,13 @@ class LocationContextTest {
   private static java.util.Set<String> within(String kind, double metres) throws Exception {
     java.util.Set<String> codes = new java.util.TreeSet<>();
     if (TestDatabases.kind().equals("postgis")) {
-      Sql.rows(storage, "SELECT DISTINCT p.code FROM parcels p, context_points c WHERE p.status IN ('available', 'listed')"
+      Sql.rows(DEMO.storage(), "SELECT DISTINCT p.code FROM parcels p, context_points c WHERE p.status IN ('available', 'listed')"
           + " AND c.kind = ? AND ST_Distance(p.geom::geography, c.geom::geography) <= ?", kind, metres)
           .forEach(r -> codes.add((String) r.get("code")));
       return codes;
     }
-    List<Map<String, Object>> points = Sql.rows(storage, "SELECT ST_X(geom) AS x, ST_Y(geom) AS y FROM context_points WHERE kind = ?", kind);
-    for (Map<String, Object> p : Sql.rows(storage,
+    List<Map<String, Object>> points = Sql.rows(DEMO.storage(), "SELECT ST_X(geom) AS x, ST_Y(geom) AS y FROM context_points WHERE kind = ?", kind);
+    for (Map<String, Object> p : Sql.rows(DEMO.storage(),
         "SELECT code, ST_AsBinary(geom) AS g FROM parcels WHERE status IN ('available', 'listed')")) {
       Geometry plot = new WKBReader().read((byte[]) p.get("g"));
       for (Map<String, Object> c : points) {
@@ -185,23 +168,23 @@ class LocationContextTest {
   void the_filter_finds_exactly_the_plots_within_the_distance_and_refuses_unknown_kinds_and_far_limits() throws Exception {
     java.util.Set<String> expected = within("highway_exit", 3000);
     java.util.Set<String> found = new java.util.TreeSet<>();
-    app.json("/api/investor/parcels?limit=2000&max_km.highway_exit=3", 200).get("features")
+    DEMO.app().json("/api/investor/parcels?limit=2000&max_km.highway_exit=3", 200).get("features")
         .forEach(f -> found.add(f.get("id").asText()));
-    assertTrue(expected.size() > 10 && expected.size() < Sql.count(storage, "parcels WHERE status IN ('available', 'listed')"),
+    assertTrue(expected.size() > 10 && expected.size() < Sql.count(DEMO.storage(), "parcels WHERE status IN ('available', 'listed')"),
         "the demo has plots on both sides of 3 km: " + expected.size());
     assertEquals(expected, found);
     java.util.Set<String> both = new java.util.TreeSet<>(expected);
     both.retainAll(within("substation", 2000));
     java.util.Set<String> foundBoth = new java.util.TreeSet<>();
-    app.json("/api/investor/parcels?limit=2000&max_km.highway_exit=3&max_km.substation=2", 200).get("features")
+    DEMO.app().json("/api/investor/parcels?limit=2000&max_km.highway_exit=3&max_km.substation=2", 200).get("features")
         .forEach(f -> foundBoth.add(f.get("id").asText()));
     assertEquals(both, foundBoth);
-    JsonNode unknown = app.json("/api/investor/parcels?max_km.volcano=3", 400);
+    JsonNode unknown = DEMO.app().json("/api/investor/parcels?max_km.volcano=3", 400);
     assertEquals("max_km.volcano", unknown.get("params").get("field").asText(), unknown.toString());
-    JsonNode far = app.json("/api/investor/parcels?max_km.highway_exit=51", 400);
+    JsonNode far = DEMO.app().json("/api/investor/parcels?max_km.highway_exit=51", 400);
     assertEquals("max_km.highway_exit", far.get("params").get("field").asText(), far.toString());
-    app.json("/api/investor/parcels?max_km.highway_exit=abc", 400);
-    assertEquals(6, app.json("/api/investor/context-kinds", 200).get("kinds").size());
+    DEMO.app().json("/api/investor/parcels?max_km.highway_exit=abc", 400);
+    assertEquals(6, DEMO.app().json("/api/investor/context-kinds", 200).get("kinds").size());
   }
 
   @Test
@@ -228,18 +211,18 @@ class LocationContextTest {
 
   @Test
   void without_basemap_tiles_the_map_draws_the_context_points_with_their_names() {
-    String code = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE status IN ('available', 'listed') AND park_code = 'QL-P04'"
+    String code = (String) Sql.rows(DEMO.storage(), "SELECT code FROM parcels WHERE status IN ('available', 'listed') AND park_code = 'QL-P04'"
         + " ORDER BY code").get(0).get("code");
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/?parcel=" + code);
+      browser.driver().get(DEMO.app().base() + "/?parcel=" + code);
       assertFalse(browser.await("window.investor.ready").startsWith("ERROR"));
       browser.driver().executeScript("window.investor.map.setZoom(12)");
       browser.waitFor("document.querySelectorAll('.no-basemap .context-marker').length > 0");
       @SuppressWarnings("unchecked")
       List<String> labels = (List<String>) browser.driver().executeScript(
           "return Array.from(document.querySelectorAll('.context-marker .context-label')).map(e => e.textContent)");
-      List<String> stored = Sql.rows(storage, "SELECT name FROM context_points").stream().map(r -> (String) r.get("name")).toList();
+      List<String> stored = Sql.rows(DEMO.storage(), "SELECT name FROM context_points").stream().map(r -> (String) r.get("name")).toList();
       assertTrue(stored.containsAll(labels) && labels.stream().anyMatch(l -> l.startsWith("青岚")), labels.toString());
       browser.screenshot("context-offline-basemap");
     }
@@ -250,7 +233,7 @@ class LocationContextTest {
     java.util.Set<String> expected = within("highway_exit", 3000);
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/");
+      browser.driver().get(DEMO.app().base() + "/");
       assertFalse(browser.await("window.investor.ready").startsWith("ERROR"));
       browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=filter-panel] summary")).click();
       browser.waitFor("document.querySelectorAll('[data-testid=filter-near-kind] option').length === 7");
@@ -276,7 +259,7 @@ class LocationContextTest {
     java.util.Set<String> expected = within("highway_exit", 3000);
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/?max_km.highway_exit=3&max_km.volcano=1");
+      browser.driver().get(DEMO.app().base() + "/?max_km.highway_exit=3&max_km.volcano=1");
       assertFalse(browser.await("window.investor.ready").startsWith("ERROR"));
       browser.await("window.investor.idle()");
       assertEquals("highway_exit", browser.driver().executeScript("return window.investor.state().filters.near_kind"));
@@ -300,7 +283,7 @@ class LocationContextTest {
     java.util.Set<String> near = within("highway_exit", 2000);
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/?tab=match");
+      browser.driver().get(DEMO.app().base() + "/?tab=match");
       assertFalse(browser.await("window.investor.ready").startsWith("ERROR"));
       browser.waitFor("document.querySelectorAll('[data-testid=match-near-kind] option').length === 7");
       browser.driver().executeScript("document.querySelector('[data-testid=match-near-kind]').value = 'highway_exit';"

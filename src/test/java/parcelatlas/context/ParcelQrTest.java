@@ -11,14 +11,11 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.Sql;
+import parcelatlas.testing.DemoApp;
 
 /**
  * The sheet's QR code (an SVG from the server) decodes, with zbar's {@code zbarimg} (installed by
@@ -28,33 +25,19 @@ import parcelatlas.testing.Sql;
 @Tag("database")
 class ParcelQrTest {
   private static final Pattern SQUARE = Pattern.compile("M(\\d+),(\\d+)h1v1h-1z");
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp DEMO = new DemoApp();
 
   @Test
   void the_qr_code_decodes_to_the_plots_page_and_exists_only_for_land_ready_plots() throws Exception {
-    String code = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE status = 'listed' ORDER BY code").get(0).get("code");
-    HttpResponse<String> svg = app.get("/api/investor/parcels/" + code + "/qr.svg?lang=en");
+    String code = (String) Sql.rows(DEMO.storage(), "SELECT code FROM parcels WHERE status = 'listed' ORDER BY code").get(0).get("code");
+    HttpResponse<String> svg = DEMO.app().get("/api/investor/parcels/" + code + "/qr.svg?lang=en");
     assertEquals(200, svg.statusCode());
     assertEquals("image/svg+xml", svg.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-    assertEquals(app.base() + "/?parcel=" + code + "&lang=en", decode(svg.body()));
-    String hidden = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE status = 'in_production' ORDER BY code").get(0).get("code");
-    assertEquals(404, app.get("/api/investor/parcels/" + hidden + "/qr.svg").statusCode());
-    assertEquals(404, app.get("/api/investor/parcels/" + "X".repeat(65) + "/qr.svg").statusCode());
+    assertEquals(DEMO.app().base() + "/?parcel=" + code + "&lang=en", decode(svg.body()));
+    String hidden = (String) Sql.rows(DEMO.storage(), "SELECT code FROM parcels WHERE status = 'in_production' ORDER BY code").get(0).get("code");
+    assertEquals(404, DEMO.app().get("/api/investor/parcels/" + hidden + "/qr.svg").statusCode());
+    assertEquals(404, DEMO.app().get("/api/investor/parcels/" + "X".repeat(65) + "/qr.svg").statusCode());
   }
 
   /** Paints the SVG's modules and reads them back with zbarimg. */

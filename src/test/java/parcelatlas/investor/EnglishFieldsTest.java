@@ -7,16 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.catalog.Layer;
 import parcelatlas.importer.FieldMapping;
-import parcelatlas.storage.Storage;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
+import parcelatlas.testing.DemoApp;
 
 /**
  * The English forms on both databases: the demo's parks and plots have them stored (imported from
@@ -26,29 +23,15 @@ import parcelatlas.testing.Sql;
  */
 @Tag("database")
 class EnglishFieldsTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp DEMO = new DemoApp();
 
   @Test
   void the_demo_stores_english_forms_for_every_park_and_every_plot_industry() {
-    assertEquals(0, Sql.count(storage, "parks WHERE name_en IS NULL OR address_en IS NULL OR contact_en IS NULL"
+    assertEquals(0, Sql.count(DEMO.storage(), "parks WHERE name_en IS NULL OR address_en IS NULL OR contact_en IS NULL"
         + " OR summary_en IS NULL"));
-    assertEquals(0, Sql.count(storage, "parcels WHERE industry IS NOT NULL AND industry_en IS NULL"));
-    Map<String, Object> p06 = Sql.rows(storage, "SELECT address_en, contact_person, contact_en FROM parks"
+    assertEquals(0, Sql.count(DEMO.storage(), "parcels WHERE industry IS NOT NULL AND industry_en IS NULL"));
+    Map<String, Object> p06 = Sql.rows(DEMO.storage(), "SELECT address_en, contact_person, contact_en FROM parks"
         + " WHERE code = 'QL-P06'").get(0);
     assertEquals("2 Xinnengyuan Avenue, Gaoqiao Town, Qinglan", p06.get("address_en"));
     assertTrue(String.valueOf(p06.get("contact_en")).matches("[A-Z][a-zü]+ [A-Z][a-zü]+"), p06.toString());
@@ -57,7 +40,7 @@ class EnglishFieldsTest {
   @Test
   void the_api_sends_both_forms_and_the_catalogues_english_names() {
     JsonNode park = null;
-    for (JsonNode p : app.json("/api/investor/parks", 200).get("parks")) {
+    for (JsonNode p : DEMO.app().json("/api/investor/parks", 200).get("parks")) {
       if (p.get("code").asText().equals("QL-P06")) {
         park = p;
       }
@@ -67,9 +50,9 @@ class EnglishFieldsTest {
     assertEquals("2 Xinnengyuan Avenue, Gaoqiao Town, Qinglan", park.get("address_en").asText());
     assertTrue(park.get("summary_en").asText().startsWith("A base for lithium batteries"), park.toString());
     assertTrue(park.get("leading_industries_catalogue_en").asText().contains("New energy"), park.toString());
-    String code = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE park_code = 'QL-P06'"
+    String code = (String) Sql.rows(DEMO.storage(), "SELECT code FROM parcels WHERE park_code = 'QL-P06'"
         + " AND status IN ('available', 'listed') AND industry = '氢能装备' ORDER BY code").get(0).get("code");
-    JsonNode parcel = app.json("/api/investor/parcels/" + code, 200);
+    JsonNode parcel = DEMO.app().json("/api/investor/parcels/" + code, 200);
     JsonNode props = parcel.has("properties") ? parcel.get("properties") : parcel;
     assertEquals("Qinglan New Energy Industry Park", props.get("park_name_en").asText(), props.toString());
     assertEquals("Hydrogen energy equipment", props.get("industry_en").asText());

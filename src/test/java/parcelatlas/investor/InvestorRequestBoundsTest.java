@@ -7,14 +7,11 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.ApiClient;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 
 /**
  * Every member of every investor request is bounded by its purpose before any work is done: a
@@ -23,22 +20,8 @@ import parcelatlas.testing.RunningApp;
  */
 @Tag("database")
 class InvestorRequestBoundsTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp DEMO = new DemoApp();
 
   @Test
   void a_needs_list_longer_than_the_servicing_checklist_is_refused_naming_the_member_and_the_limit() {
@@ -73,15 +56,15 @@ class InvestorRequestBoundsTest {
 
   @Test
   void search_parameters_and_compare_codes_are_bounded() {
-    assertRefused(app.get("/api/investor/parcels?min_mu=1e300"), "min_mu must be a number from 0 to 100,000");
-    assertRefused(app.get("/api/investor/parcels?max_price=-5"), "max_price must be a number from 0");
-    assertRefused(app.get("/api/investor/parcels?offset=1e15"), "offset must be a whole number from 0 to 1000000");
-    assertRefused(app.get("/api/investor/parcels?industry=" + enc("化".repeat(101))),
+    assertRefused(DEMO.app().get("/api/investor/parcels?min_mu=1e300"), "min_mu must be a number from 0 to 100,000");
+    assertRefused(DEMO.app().get("/api/investor/parcels?max_price=-5"), "max_price must be a number from 0");
+    assertRefused(DEMO.app().get("/api/investor/parcels?offset=1e15"), "offset must be a whole number from 0 to 1000000");
+    assertRefused(DEMO.app().get("/api/investor/parcels?industry=" + enc("化".repeat(101))),
         "industry may be at most 100 characters");
-    assertRefused(app.get("/api/investor/parcels?keyword=" + enc("化".repeat(101))),
+    assertRefused(DEMO.app().get("/api/investor/parcels?keyword=" + enc("化".repeat(101))),
         "keyword may be at most 100 characters");
-    assertRefused(app.get("/api/investor/compare?codes=" + repeated("QL-P01-001", 100)), "codes must name 2 to 4");
-    assertEquals(200, app.get("/api/investor/parcels?min_mu=10&max_mu=100&keyword=" + enc("新材料")).statusCode());
+    assertRefused(DEMO.app().get("/api/investor/compare?codes=" + repeated("QL-P01-001", 100)), "codes must name 2 to 4");
+    assertEquals(200, DEMO.app().get("/api/investor/parcels?min_mu=10&max_mu=100&keyword=" + enc("新材料")).statusCode());
   }
 
   private static void assertRefused(HttpResponse<String> response, String start) {
@@ -91,7 +74,7 @@ class InvestorRequestBoundsTest {
   }
 
   private static HttpResponse<String> match(String body) {
-    return app.post("/api/investor/match", "application/json", body);
+    return DEMO.app().post("/api/investor/match", "application/json", body);
   }
 
   private static String repeated(String item, int times) {

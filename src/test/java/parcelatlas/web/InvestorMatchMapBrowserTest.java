@@ -11,16 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
 import parcelatlas.testing.InvestorPage;
-import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
+import parcelatlas.testing.DemoApp;
 
 /**
  * Site matching drives the investor map (issue 12, items 3 and 5) in headless Chromium on the demo
@@ -31,22 +28,8 @@ import parcelatlas.testing.Sql;
  */
 class InvestorMatchMapBrowserTest {
   private static final String NEEDS = "{min_mu: 30, max_mu: 200, land_use: ['M1', 'M2'], needs: ['power'], limit: 12}";
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp DEMO = new DemoApp();
 
 
 
@@ -74,7 +57,7 @@ class InvestorMatchMapBrowserTest {
 
   @Test
   void a_match_result_opens_on_the_map_numbered_as_in_the_list() {
-    try (Browser browser = InvestorPage.open(Browser.desktop(), app, "/?center=117.25,34.70&zoom=15")) {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), DEMO.app(), "/?center=117.25,34.70&zoom=15")) {
       String results = browser.await("window.investor.match(" + NEEDS + ")");
       assertFalse(results.startsWith("ERROR"), results);
       browser.await("window.investor.idle()");
@@ -106,7 +89,7 @@ class InvestorMatchMapBrowserTest {
   void a_shared_match_link_restores_the_match_in_a_fresh_browser() {
     String link;
     List<String> codes;
-    try (Browser browser = InvestorPage.open(Browser.desktop(), app, "/")) {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), DEMO.app(), "/")) {
       browser.driver().findElement(By.cssSelector("[data-testid=tab-match]")).click();
       browser.type("[data-testid=match-min-mu]", 30);
       browser.type("[data-testid=match-max-mu]", 200);
@@ -120,7 +103,7 @@ class InvestorMatchMapBrowserTest {
     }
     assertTrue(link.contains("tab=match") && link.contains("m.min_mu=30") && link.contains("m.land_use=M2")
         && link.contains("m.needs=gas"), link);
-    try (Browser fresh = InvestorPage.open(Browser.desktop(), app, link.substring(app.base().length()))) {
+    try (Browser fresh = InvestorPage.open(Browser.desktop(), DEMO.app(), link.substring(DEMO.app().base().length()))) {
       fresh.waitFor("document.querySelectorAll('[data-testid=match-result]').length > 0");
       fresh.await("window.investor.idle()");
       assertEquals(codes, listed(fresh));
@@ -133,7 +116,7 @@ class InvestorMatchMapBrowserTest {
 
   @Test
   void on_a_phone_the_results_are_in_view_without_scrolling() {
-    try (Browser phone = InvestorPage.open(Browser.phone(), app, "/?tab=match")) {
+    try (Browser phone = InvestorPage.open(Browser.phone(), DEMO.app(), "/?tab=match")) {
       phone.type("[data-testid=match-min-mu]", 20);
       phone.driver().findElement(By.cssSelector("[data-testid=match-land-use-M1]")).click();
       phone.driver().findElement(By.cssSelector("[data-testid=match-submit]")).click();
@@ -150,12 +133,12 @@ class InvestorMatchMapBrowserTest {
   @Test
   void sorting_by_total_price_orders_rows_as_the_stored_values_say() {
     Map<String, Double> totals = new HashMap<>();
-    for (Map<String, Object> r : Sql.rows(storage, "SELECT code, price_wan_per_mu, area_m2 FROM parcels"
+    for (Map<String, Object> r : Sql.rows(DEMO.storage(), "SELECT code, price_wan_per_mu, area_m2 FROM parcels"
         + " WHERE status IN ('available', 'listed') AND price_wan_per_mu IS NOT NULL")) {
       double mu = Math.round(((Number) r.get("area_m2")).doubleValue() / (10000.0 / 15) * 100) / 100.0;
       totals.put((String) r.get("code"), Math.round(((Number) r.get("price_wan_per_mu")).doubleValue() * mu * 10) / 10.0);
     }
-    try (Browser browser = InvestorPage.open(Browser.desktop(), app, "/")) {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), DEMO.app(), "/")) {
       browser.driver().findElement(By.cssSelector("[data-testid=sort-select] option[value='-total_price']")).click();
       browser.await("window.investor.idle()");
       List<String> codes = strings(browser.driver().executeScript("return window.investor.listCodes()"));
@@ -175,11 +158,11 @@ class InvestorMatchMapBrowserTest {
 
   @Test
   void search_this_area_limits_the_rows_to_the_view() {
-    try (Browser browser = InvestorPage.open(Browser.desktop(), app, "/")) {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), DEMO.app(), "/")) {
       browser.await("window.investor.setFollow(false)");
       List<String> before = strings(browser.driver().executeScript("return window.investor.listCodes()"));
       // into the middle of a park (no basemap shift in the tests: WGS84 is the map's)
-      com.fasterxml.jackson.databind.JsonNode park = app.json("/api/investor/parks", 200).get("parks").get(0).get("bbox");
+      com.fasterxml.jackson.databind.JsonNode park = DEMO.app().json("/api/investor/parks", 200).get("parks").get(0).get("bbox");
       browser.driver().executeScript("window.investor.map.setView([arguments[0], arguments[1]], 16, {animate: false})",
           (park.get(1).asDouble() + park.get(3).asDouble()) / 2, (park.get(0).asDouble() + park.get(2).asDouble()) / 2);
       browser.waitFor("!document.querySelector('[data-testid=search-area]').hidden");
@@ -194,7 +177,7 @@ class InvestorMatchMapBrowserTest {
       }
       List<?> box = (List<?>) browser.driver().executeScript("return window.investor.bbox()");
       Set<String> expected = new TreeSet<>();
-      Sql.rows(storage, "SELECT code FROM parcels WHERE status IN ('available', 'listed')"
+      Sql.rows(DEMO.storage(), "SELECT code FROM parcels WHERE status IN ('available', 'listed')"
           + " AND ST_Intersects(geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))",
           box.stream().map(v -> ((Number) v).doubleValue()).toArray()).forEach(r -> expected.add((String) r.get("code")));
       Set<String> shown = new TreeSet<>(strings(browser.driver().executeScript("return window.investor.listCodes()")));

@@ -11,37 +11,20 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.print.PrintOptions;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
 import parcelatlas.testing.InvestorPage;
-import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
+import parcelatlas.testing.DemoApp;
 
 /** The investor portal at {@code /} in real headless Chromium against the running app with the demo city. */
 class InvestorPortalBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp DEMO = new DemoApp();
 
 
 
@@ -53,7 +36,7 @@ class InvestorPortalBrowserTest {
 
   private static Set<String> apiCodes(String query) {
     Set<String> codes = new TreeSet<>();
-    app.json("/api/investor/parcels?limit=2000&" + query, 200).get("features").forEach(f -> codes.add(f.get("id").asText()));
+    DEMO.app().json("/api/investor/parcels?limit=2000&" + query, 200).get("features").forEach(f -> codes.add(f.get("id").asText()));
     return codes;
   }
 
@@ -67,7 +50,7 @@ class InvestorPortalBrowserTest {
 
   @Test
   void filtering_keeps_the_list_and_the_map_in_step_with_the_api() {
-    try (Browser browser = InvestorPage.open(Browser.desktop(), app, "/")) {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), DEMO.app(), "/")) {
       browser.driver().findElement(By.cssSelector("[data-testid=filter-panel]")).click();
       browser.driver().findElement(By.cssSelector("[data-testid=filter-land-use-M1]")).click();
       browser.await("window.investor.idle()");
@@ -88,7 +71,7 @@ class InvestorPortalBrowserTest {
   @Test
   void a_parcel_opens_with_its_facts_prints_on_one_a4_page_and_takes_an_enquiry() throws Exception {
     String code = apiCodes("sort=code").iterator().next();
-    try (Browser browser = InvestorPage.open(Browser.desktop(), app, "/")) {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), DEMO.app(), "/")) {
       browser.driver().findElement(By.cssSelector("[data-testid=result-row][data-code='" + code + "'] [data-testid=result-select]")).click();
       String facts = browser.textOf("[data-testid=detail-panel][data-state=loaded] [data-testid=detail-facts]", Duration.ofSeconds(10));
       assertTrue(facts.contains("亩"), facts);
@@ -106,11 +89,11 @@ class InvestorPortalBrowserTest {
         browser.pause(Duration.ofMillis(100));
       }
       assertEquals("success", state);
-      assertEquals(1, Sql.count(storage, "enquiries WHERE parcel_code = '" + code + "' AND contact = 'sun@example.com'"));
+      assertEquals(1, Sql.count(DEMO.storage(), "enquiries WHERE parcel_code = '" + code + "' AND contact = 'sun@example.com'"));
     }
     try (Browser sheet = Browser.desktop()) {
       sheet.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      sheet.driver().get(app.base() + "/sheet.html?code=" + code);
+      sheet.driver().get(DEMO.app().base() + "/sheet.html?code=" + code);
       assertFalse(sheet.await("window.sheet.ready").startsWith("ERROR"));
       String facts = sheet.textOf("[data-testid=sheet-facts]", Duration.ofSeconds(5));
       assertTrue(facts.contains("亩") && facts.contains("万元"), facts);
@@ -127,7 +110,7 @@ class InvestorPortalBrowserTest {
 
   @Test
   void matching_ranks_parcels_with_reasons_and_compare_shows_three_side_by_side() {
-    try (Browser browser = InvestorPage.open(Browser.desktop(), app, "/")) {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), DEMO.app(), "/")) {
       String results = browser.await("window.investor.match({min_mu: 50, max_mu: 150, land_use: ['M1', 'M2'],"
           + " needs: ['power', 'gas'], limit: 10})");
       assertFalse(results.startsWith("ERROR"), results);
@@ -159,7 +142,7 @@ class InvestorPortalBrowserTest {
     String url;
     JsonNode state;
     List<String> two = new ArrayList<>(apiCodes("sort=code")).subList(3, 5);
-    try (Browser first = InvestorPage.open(Browser.desktop(), app, "/")) {
+    try (Browser first = InvestorPage.open(Browser.desktop(), DEMO.app(), "/")) {
       first.await("window.investor.setFilters({land_use: ['M1', 'M2'], max_price: 40})");
       first.await("window.investor.select('" + two.get(0) + "')");
       first.driver().executeScript("window.investor.toggleCompare(arguments[0]); window.investor.toggleCompare(arguments[1])",
@@ -171,7 +154,7 @@ class InvestorPortalBrowserTest {
       state = ApiClient.parse(first.await("window.investor.state()"));
       url = first.driver().getCurrentUrl();
     }
-    try (Browser fresh = InvestorPage.open(Browser.desktop(), app, url.substring(app.base().length()))) {
+    try (Browser fresh = InvestorPage.open(Browser.desktop(), DEMO.app(), url.substring(DEMO.app().base().length()))) {
       JsonNode restored = ApiClient.parse(fresh.await("window.investor.state()"));
       for (String key : List.of("lang", "filters", "selected", "compare", "sort")) {
         assertEquals(state.get(key), restored.get(key), key + " from " + url);
@@ -183,7 +166,7 @@ class InvestorPortalBrowserTest {
 
   @Test
   void the_portal_fits_a_phone() {
-    try (Browser phone = InvestorPage.open(Browser.phone(), app, "/")) {
+    try (Browser phone = InvestorPage.open(Browser.phone(), DEMO.app(), "/")) {
       long scrollWidth = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth");
       assertTrue(scrollWidth <= 390, "no sideways scrolling: " + scrollWidth);
       phone.screenshot("investor-phone");
