@@ -25,9 +25,9 @@ import parcelatlas.geo.Reprojector;
 import parcelatlas.io.shapefile.DbfField;
 import parcelatlas.io.shapefile.ShapeType;
 import parcelatlas.io.shapefile.ShapefileWriter;
-import parcelatlas.io.shapefile.ShpShxWriter;
+import parcelatlas.io.shapefile.ShpShxRecords;
 
-/** WKB straight to .shp/.shx gives the very bytes the JTS path (reproject, then ShapefileWriter) gives. */
+/** WKB straight to .shp/.shx records (ShpShxRecords, headers in front at the end, as the export zips them) gives the very bytes the JTS path (reproject, then ShapefileWriter) gives. */
 class WkbShapesTest {
   private static final GeometryFactory WGS84 = new GeometryFactory();
   @TempDir Path dir;
@@ -85,16 +85,21 @@ class WkbShapesTest {
     WkbShapes shapes = new WkbShapes(type, reprojector);
     WKBWriter writer = new WKBWriter(flavour == 2 ? 3 : 2,
         flavour % 2 == 0 ? ByteOrderValues.LITTLE_ENDIAN : ByteOrderValues.BIG_ENDIAN, flavour == 3);
-    try (ShpShxWriter files = new ShpShxWriter(wkb.resolve("a.shp"), type)) {
-      for (Geometry g : geometries) {
-        if (g != null) {
-          g.setSRID(4326);
-          g.apply((org.locationtech.jts.geom.CoordinateFilter) c -> c.setZ(flavour == 2 ? 12.5 : Double.NaN));
-        }
-        ByteBuffer content = shapes.encode(g == null ? null : writer.write(g));
-        files.write(content, shapes.box[0], shapes.box[1], shapes.box[2], shapes.box[3]);
+    java.io.ByteArrayOutputStream shp = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream shx = new java.io.ByteArrayOutputStream();
+    ShpShxRecords files = new ShpShxRecords(shp, shx, type);
+    for (Geometry g : geometries) {
+      if (g != null) {
+        g.setSRID(4326);
+        g.apply((org.locationtech.jts.geom.CoordinateFilter) c -> c.setZ(flavour == 2 ? 12.5 : Double.NaN));
       }
+      ByteBuffer content = shapes.encode(g == null ? null : writer.write(g));
+      files.write(content, shapes.box[0], shapes.box[1], shapes.box[2], shapes.box[3]);
     }
+    Files.write(wkb.resolve("a.shp"), files.shpHeader());
+    Files.write(wkb.resolve("a.shp"), shp.toByteArray(), java.nio.file.StandardOpenOption.APPEND);
+    Files.write(wkb.resolve("a.shx"), files.shxHeader());
+    Files.write(wkb.resolve("a.shx"), shx.toByteArray(), java.nio.file.StandardOpenOption.APPEND);
     for (String file : List.of("a.shp", "a.shx")) {
       assertArrayEquals(Files.readAllBytes(jts.resolve(file)), Files.readAllBytes(wkb.resolve(file)),
           file + " for EPSG:" + target.epsg() + ", flavour " + flavour);

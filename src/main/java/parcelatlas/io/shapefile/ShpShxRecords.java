@@ -10,8 +10,8 @@ import org.locationtech.jts.geom.Envelope;
  * The records of a .shp and its .shx, from record contents encoded by the caller, written to two
  * streams as they come, without the 100-byte headers: those (lengths, shape type, bounding box)
  * are known only after the last record and {@link #shpHeader} / {@link #shxHeader} give them
- * then, for a caller that puts them in front (a zip entry deflated as it went). The bytes are
- * those {@link ShpShxWriter} writes to files. Not thread-safe.
+ * then, for a caller that puts them in front (a zip entry deflated as it went). Headers in front
+ * of the records make the files {@link ShapefileWriter} writes for the same shapes. Not thread-safe.
  */
 public final class ShpShxRecords {
   private final ShapeType type;
