@@ -36,7 +36,7 @@ export function createLeadCounts(container, link) {
     container.hidden = !shown || counts == null;
     link.textContent = t('desk.leads.link');
     if (!shown || counts == null) return;
-    const parks = Object.entries(counts.parks || {});
+    const parks = (counts.parks || []).map((p) => [p.code, p]);
     const totals = counts.totals || {};
     const fresh = totals.new ?? 0;
     const overdue = totals.overdue ?? 0;
@@ -57,7 +57,7 @@ export function createLeadCounts(container, link) {
     async load(viewer) {
       me = viewer;
       counts = mayWorkLeads(me) ? await track(requestJson('/api/leads/counts')).catch(() => null) : null;
-      if (counts) await loadParks(Object.keys(counts.parks || {}));
+      if (counts) await loadParks((counts.parks || []).map((p) => p.code));
       render();
     },
     relabel: render,

@@ -24,9 +24,14 @@ export function when(instant) {
   return instant ? new Date(instant).toLocaleString(locale()) : '';
 }
 
+/** A page of /api/leads/counts as [code, counts] pairs, in the server's code order. */
+function byCode(page) {
+  return (page.parks || []).map((p) => [p.code, p]);
+}
+
 /** The inbox; onPick(id) when a lead is chosen; onError(error) for refusals. */
 export function createInbox({ onPick, onError }) {
-  const state = { leads: [], next: null, counts: {}, countsNext: null, selected: null, overdue: 0, hours: 24 };
+  const state = { leads: [], next: null, counts: new Map(), countsNext: null, selected: null, overdue: 0, hours: 24 };
   const moreParks = el('button', { type: 'button', hidden: true, dataset: { testid: 'lead-counts-more' } });
   $('lead-counts').after(moreParks);
 
@@ -43,7 +48,7 @@ export function createInbox({ onPick, onError }) {
     const park = $('filter-park');
     const chosenPark = park.value;
     park.replaceChildren(el('option', { value: '' }, t('leads.allParks')),
-      ...Object.entries(state.counts).map(([code, c]) => el('option', { value: code }, parkName(code) || c.name)));
+      ...[...state.counts].map(([code, c]) => el('option', { value: code }, parkName(code) || c.name)));
     park.value = chosenPark;
   }
 
@@ -71,7 +76,7 @@ export function createInbox({ onPick, onError }) {
     table.tHead.replaceChildren(el('tr', {}, el('th', {}, t('leads.park')),
       ...columns.map((c) => el('th', {}, c === 'overdue' ? t('leads.overdue') : c === 'total' ? t('leads.total')
         : t(`leads.statuses.${c}`)))));
-    table.tBodies[0].replaceChildren(...Object.entries(state.counts).map(([code, c]) => el('tr', {
+    table.tBodies[0].replaceChildren(...[...state.counts].map(([code, c]) => el('tr', {
       dataset: { testid: 'count-row', park: code },
     }, el('td', {}, parkName(code) || c.name), ...columns.map((col) => el('td', {}, String(c[col] ?? 0))))));
     moreParks.textContent = t('leads.moreParks');
@@ -99,16 +104,16 @@ export function createInbox({ onPick, onError }) {
    */
   async function loadCounts(more = false) {
     try {
-      const shown = more ? 0 : Object.keys(state.counts).length;
+      const shown = more ? 0 : state.counts.size;
       let page = await leadCounts(more ? state.countsNext : null);
-      let counts = more ? { ...state.counts, ...page.parks } : { ...page.parks };
-      for (let n = 1; page.next != null && Object.keys(counts).length < shown && n < MAX_REFRESH_PAGES; n += 1) {
+      let counts = new Map([...(more ? state.counts : []), ...byCode(page)]);
+      for (let n = 1; page.next != null && counts.size < shown && n < MAX_REFRESH_PAGES; n += 1) {
         page = await leadCounts(page.next);
-        counts = { ...counts, ...page.parks };
+        counts = new Map([...counts, ...byCode(page)]);
       }
       state.counts = counts;
       state.countsNext = page.next ?? null;
-      await loadParks(Object.keys(counts));
+      await loadParks([...counts.keys()]);
       renderFilters();
       renderCounts();
     } catch (error) {

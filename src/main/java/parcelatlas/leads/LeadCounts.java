@@ -21,12 +21,13 @@ public final class LeadCounts {
   private static final String KEY = "COALESCE(e.park_code, '')";
 
   /**
-   * A page: park code → {name, total, overdue, new, contacted, site_visit, closed_won, closed_lost} in
-   * code order ({@code ""} for leads without a park), {@code next} (the {@code cursor} of the following
-   * page, null at the end) and {@code totals} (the same counts summed over every park the query selects,
-   * all pages).
+   * A page: a list, in code order, of {code, name, total, overdue, new, contacted, site_visit,
+   * closed_won, closed_lost} ({@code ""} the code of leads without a park; a list, not an object keyed
+   * by code, so a reader keeps the order whatever the codes look like: a browser orders all-digit
+   * keys of an object numerically), {@code next} (the {@code cursor} of the following page, null at
+   * the end) and {@code totals} (the same counts summed over every park the query selects, all pages).
    */
-  public record Page(Map<String, Map<String, Object>> parks, String next, Map<String, Object> totals) {}
+  public record Page(List<Map<String, Object>> parks, String next, Map<String, Object> totals) {}
 
   private final Storage storage;
   private final LeadInbox inbox;
@@ -88,7 +89,14 @@ public final class LeadCounts {
         add(c, "SELECT '', NULL, e.status, COUNT(*), " + overdue() + " FROM enquiries e" + where + " GROUP BY e.status",
             all, sum);
       }
-      return new Page(parks, next, totals);
+      List<Map<String, Object>> list = new ArrayList<>();
+      parks.forEach((code, counts) -> {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("code", code);
+        row.putAll(counts);
+        list.add(row);
+      });
+      return new Page(list, next, totals);
     });
   }
 

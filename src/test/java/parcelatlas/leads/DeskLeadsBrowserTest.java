@@ -35,7 +35,7 @@ class DeskLeadsBrowserTest {
 
   @Test
   void a_park_official_sees_the_parks_new_and_overdue_leads_and_a_township_official_none() {
-    JsonNode counts = fx.as("park.one").json("/api/leads/counts", 200).get("parks").get("QL-P01");
+    JsonNode counts = LeadFixture.park(fx.as("park.one").json("/api/leads/counts", 200).get("parks"), "QL-P01");
     assertTrue(counts.get("overdue").asInt() >= 1 && counts.get("new").asInt() >= 2, counts.toString());
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));

@@ -3,7 +3,8 @@ package parcelatlas.leads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static parcelatlas.leads.LeadFixture.fieldNames;
+import static parcelatlas.leads.LeadFixture.codes;
+import static parcelatlas.leads.LeadFixture.park;
 import static parcelatlas.leads.LeadFixture.refusal;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -73,10 +74,10 @@ class LeadCountsApiTest {
     do {
       JsonNode page = city.json("/api/leads/counts?limit=3" + (cursor == null ? ""
           : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)), 200);
-      List<String> codes = fieldNames(page.path("parks"));
+      List<String> codes = codes(page.path("parks"));
       assertTrue(codes.size() <= 3 && !codes.isEmpty(), codes.toString());
       for (String code : codes) {
-        assertEquals(expected.get(code), page.path("parks").path(code).path("total").asLong(), code);
+        assertEquals(expected.get(code), park(page.path("parks"), code).path("total").asLong(), code);
       }
       seen.addAll(codes);
       assertEquals(all, page.path("totals").path("total").asLong(), "the totals are of every park, on every page");
@@ -104,7 +105,7 @@ class LeadCountsApiTest {
     Map<String, Long> expected = sqlTotals();
     List<String> two = new ArrayList<>(expected.keySet()).subList(1, 3);
     JsonNode page = city.json("/api/leads/counts?codes=" + String.join(",", two) + ",NO-SUCH-PARK", 200);
-    assertEquals(two, fieldNames(page.path("parks")));
+    assertEquals(two, codes(page.path("parks")));
     assertEquals(expected.get(two.get(0)) + expected.get(two.get(1)), page.path("totals").path("total").asLong());
     assertTrue(page.path("next").isNull());
   }
@@ -123,8 +124,8 @@ class LeadCountsApiTest {
       assertEquals(400, city.get("/api/leads/counts?" + query).statusCode(), query);
     }
     ApiClient parkTwo = fx.as("park.two");
-    assertEquals(List.of("QL-P02"), fieldNames(parkTwo.json("/api/leads/counts?limit=1", 200).path("parks")));
+    assertEquals(List.of("QL-P02"), codes(parkTwo.json("/api/leads/counts?limit=1", 200).path("parks")));
     refusal(parkTwo.get("/api/leads/counts?codes=QL-P01"), 403, "LeadOfAnotherPark");
-    assertFalse(city.json("/api/leads/counts?limit=200", 200).path("parks").has("QL-P99-NONE"));
+    assertFalse(city.json("/api/leads/counts?limit=200", 200).path("parks").toString().contains("QL-P99-NONE"));
   }
 }

@@ -103,9 +103,18 @@ final class LeadFixture implements AutoCloseable {
     return out;
   }
 
-  static List<String> fieldNames(JsonNode object) {
-    List<String> out = new ArrayList<>();
-    object.fieldNames().forEachRemaining(out::add);
-    return out;
+  /** The park codes of a page of {@code /api/leads/counts}' {@code parks}, in its order. */
+  static List<String> codes(JsonNode parks) {
+    return texts(parks, "code");
+  }
+
+  /** The counts of one park in a page of {@code /api/leads/counts}' {@code parks} (missing if absent). */
+  static JsonNode park(JsonNode parks, String code) {
+    for (JsonNode p : parks) {
+      if (p.path("code").asText().equals(code)) {
+        return p;
+      }
+    }
+    return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
   }
 }

@@ -3,7 +3,7 @@ package parcelatlas.leads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static parcelatlas.leads.LeadFixture.JSON;
-import static parcelatlas.leads.LeadFixture.fieldNames;
+import static parcelatlas.leads.LeadFixture.codes;
 import static parcelatlas.leads.LeadFixture.post;
 import static parcelatlas.leads.LeadFixture.refusal;
 import static parcelatlas.leads.LeadFixture.texts;
@@ -129,7 +129,7 @@ class LeadsApiTest {
     JsonNode own = two.json("/api/leads?limit=200", 200).path("leads");
     assertTrue(own.size() >= 1);
     own.forEach(l -> assertEquals("QL-P02", l.path("parkCode").asText()));
-    assertEquals(List.of("QL-P02"), fieldNames(two.json("/api/leads/counts", 200).path("parks")));
+    assertEquals(List.of("QL-P02"), codes(two.json("/api/leads/counts", 200).path("parks")));
     refusal(post(fx.as("park.one"), base + "/assign", "{\"assignee\": \"park.two\"}"), 400, "LeadAssigneeNotEligible");
     refusal(post(fx.as("park.one"), base + "/assign", "{\"assignee\": \"planner\"}"), 400, "LeadAssigneeNotEligible");
     assertEquals(List.of(), fx.auditActions(id));
@@ -138,6 +138,6 @@ class LeadsApiTest {
     refusal(fx.as("planner").get("/api/leads"), 403, "EnquiriesForParkStaff");
     refusal(fx.as("township").get(base), 403, "EnquiriesForParkStaff");
     assertEquals(200, fx.as("city").get(base).statusCode());
-    assertTrue(fieldNames(fx.app.staff().json("/api/leads/counts", 200).path("parks")).containsAll(List.of("QL-P01", "QL-P02")));
+    assertTrue(codes(fx.app.staff().json("/api/leads/counts", 200).path("parks")).containsAll(List.of("QL-P01", "QL-P02")));
   }
 }

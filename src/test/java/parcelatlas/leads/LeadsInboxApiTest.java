@@ -53,13 +53,13 @@ class LeadsInboxApiTest {
     List<Long> ids = new ArrayList<>();
     overdue.path("leads").forEach(l -> ids.add(l.path("id").asLong()));
     assertTrue(ids.contains(late) && !ids.contains(recent) && !ids.contains(answered), ids.toString());
-    long counted = two.json("/api/leads/counts", 200).path("parks").path("QL-P02").path("overdue").asLong();
+    long counted = LeadFixture.park(two.json("/api/leads/counts", 200).path("parks"), "QL-P02").path("overdue").asLong();
     assertEquals(ids.size(), counted);
     assertEquals(counted, overdue.path("overdue").asLong());
     try (RunningApp patient = new RunningApp(fx.storage, Map.of("ATLAS_LEADS_OVERDUE_HOURS", "36"))) {
       ApiClient later = patient.client().signIn("park.two", PASSWORD);
       assertFalse(later.json("/api/leads/" + late, 200).path("lead").path("overdue").asBoolean());
-      assertEquals(counted - 1, later.json("/api/leads/counts", 200).path("parks").path("QL-P02").path("overdue").asLong());
+      assertEquals(counted - 1, LeadFixture.park(later.json("/api/leads/counts", 200).path("parks"), "QL-P02").path("overdue").asLong());
     }
     try (RunningApp eager = new RunningApp(fx.storage, Map.of("ATLAS_LEADS_OVERDUE_HOURS", "12"))) {
       assertTrue(eager.client().signIn("park.two", PASSWORD).json("/api/leads/" + recent, 200)
