@@ -84,18 +84,9 @@ final class CopyRowInserter implements RowInserter {
       if (buffer.size() >= CHUNK && DeferredIndexes.isEmpty(connection, table)) {
         // the first rows alone, with every index in place, so that the indexes can be chosen by them
         buffer.int16(-1);
-        CopyIn first = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
-        try {
-          first.writeToCopy(buffer.array(), 0, buffer.size());
-          first.endCopy();
-        } finally {
-          if (first.isActive()) {
-            first.cancelCopy();
-          }
-        }
+        deferred = DeferredIndexes.copyFirstRowsThenDrop(connection, table, copySql, buffer.array(), buffer.size());
         buffer.clear();
         buffer.bytes(HEADER);
-        deferred = DeferredIndexes.dropAfterFirstRows(connection, table);
         return;
       }
     }

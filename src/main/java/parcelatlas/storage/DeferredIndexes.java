@@ -42,6 +42,26 @@ final class DeferredIndexes {
   }
 
   /**
+   * Copies a write's first rows ({@code bytes[0, length)}, a whole COPY stream for {@code copySql})
+   * into the empty {@code table} alone, with every index in place, then drops what
+   * {@link #dropAfterFirstRows} chooses by them; returns what {@link #rebuild} needs.
+   */
+  static DeferredIndexes copyFirstRowsThenDrop(Connection connection, String table, String copySql, byte[] bytes,
+      int length) throws SQLException {
+    org.postgresql.copy.CopyIn first = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+        .copyIn(copySql);
+    try {
+      first.writeToCopy(bytes, 0, length);
+      first.endCopy();
+    } finally {
+      if (first.isActive()) {
+        first.cancelCopy();
+      }
+    }
+    return dropAfterFirstRows(connection, table);
+  }
+
+  /**
    * Drops the plain indexes of {@code table} (a name from the layer catalog; empty but for the
    * first rows of this write, found so by {@link #isEmpty} just before they were written) but the
    * partial B-trees that few of those rows enter; returns what {@link #rebuild} needs.

@@ -89,18 +89,9 @@ final class TextCopyRowInserter implements RowInserter {
       started = true;
       if (buffer.length() >= CHUNK && DeferredIndexes.isEmpty(connection, table)) {
         // the first rows alone, with every index in place, so that the indexes can be chosen by them
-        CopyIn first = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
         byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-        try {
-          first.writeToCopy(bytes, 0, bytes.length);
-          first.endCopy();
-        } finally {
-          if (first.isActive()) {
-            first.cancelCopy();
-          }
-        }
+        deferred = DeferredIndexes.copyFirstRowsThenDrop(connection, table, copySql, bytes, bytes.length);
         buffer.setLength(0);
-        deferred = DeferredIndexes.dropAfterFirstRows(connection, table);
         return;
       }
     }
