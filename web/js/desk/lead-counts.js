@@ -44,13 +44,14 @@ export function createLeadCounts(container, link) {
     link.dataset.new = String(fresh);
     link.dataset.overdue = String(overdue);
     if (overdue > 0) link.append(' ', el('span', { className: 'tag tag-overdue' }, String(overdue)));
-    container.replaceChildren(el('h3', {}, t('desk.leads.title')),
+    // (replaceChildren writes a null as the text "null": the optional last line is left out instead)
+    container.replaceChildren(...[el('h3', {}, t('desk.leads.title')),
       parks.length ? el('ul', { className: 'plain-list' }, parks.map(([code, p]) => el('li', {
         dataset: { testid: 'lead-count', park: code, new: String(p.new ?? 0), overdue: String(p.overdue ?? 0) },
       }, el('a', { href: '/leads.html' }, t('desk.leads.line', { park: parkName(code), fresh: p.new ?? 0,
         overdue: p.overdue ?? 0, total: p.total ?? 0 }))))) : el('p', {}, t('desk.leads.none')),
       counts.next && unlisted > 0 ? el('p', { dataset: { testid: 'lead-count-more' } },
-        el('a', { href: '/leads.html' }, t('desk.leads.more', { n: unlisted }))) : null);
+        el('a', { href: '/leads.html' }, t('desk.leads.more', { n: unlisted }))) : null].filter(Boolean));
   }
 
   return {

@@ -1,15 +1,21 @@
 // The field mapping: one row per source field with a select of the layer's portal fields, each
-// shown with its Chinese label as the server sends it (from the default import mappings).
+// shown in Chinese with its label as the server sends it (from the default import mappings), in
+// English with the page's English name of the field.
 import { el } from '../html.js';
 import { t, currentLang } from './texts.js';
 
 /**
- * A portal field as the table names it: Chinese label then id ("地块编号 code"); in English mode the
- * id leads ("code · 地块编号"), since the portal has no English field names on the server yet.
+ * A portal field as the table names it: Chinese label then id ("地块编号 code"); in English the
+ * English name then id ("Code · code"), the id alone for a field the page has no English name for.
  */
 export function fieldText(field) {
+  if (currentLang() === 'en') {
+    const key = `fieldNames.${field.name}`;
+    const name = t(key);
+    return name === key ? field.name : `${name} · ${field.name}`;
+  }
   if (!field.label || field.label === field.name) return field.name;
-  return currentLang() === 'en' ? `${field.name} · ${field.label}` : `${field.label} ${field.name}`;
+  return `${field.label} ${field.name}`;
 }
 
 /** Fills the table body; onChange(source, portal) is called when a select changes. */
@@ -30,6 +36,6 @@ export function renderMapping(table, preview, onChange) {
 /** "Portal fields left empty: …", required ones marked. */
 export function unmappedText(preview) {
   if (!preview.unmapped.length) return '';
-  const names = preview.unmapped.map((f) => (f.required ? `${fieldText(f)}（${t('required')}）` : fieldText(f)));
+  const names = preview.unmapped.map((f) => (f.required ? fieldText(f) + t('requiredMark') : fieldText(f)));
   return t('unmapped', { fields: names.join(', ') });
 }

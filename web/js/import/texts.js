@@ -1,8 +1,10 @@
 // The import page's words, Chinese first with English.
+import { setLang as setSharedLang } from '../i18n.js';
 const TEXT = {
   zh: {
     title: '导入图层', overview: '总览地图', step1: '1. 选择图层和文件', layer: '目标图层',
     parks: '园区', parcels: '地块', projects: '重点项目', 'demolition-zones': '征收片区',
+    'context-points': '区位要素', mapLabel: '预览地图',
     file: '文件（压缩的 Shapefile .zip 或 GeoJSON）', upload: '上传并预览', uploading: '上传中…',
     step2: '2. 检查并调整', crs: '坐标系', encoding: '字符编码', auto: '自动识别',
     sourceField: '源字段', portalField: '门户字段', sample: '示例值', ignore: '（不导入）',
@@ -11,7 +13,7 @@ const TEXT = {
     sources: { prj: '.prj 文件', option: '手动指定', 'geojson crs': 'GeoJSON crs', rfc7946: 'GeoJSON 标准（WGS84）',
       cpg: '.cpg 文件', 'dbf code page': 'DBF 代码页', default: '自动判断' },
     counts: '共 {records} 条记录：新增 {inserted}，编号已有 {updated}', countsRefused: '共 {records} 条记录',
-    unmapped: '未对应的门户字段：{fields}', required: '必填',
+    unmapped: '未对应的门户字段：{fields}', requiredMark: '（必填）',
     noProblems: '检查通过，可以导入。', problems: '发现 {n} 个问题，导入前请修正：',
     done: '导入完成：{file} 共 {records} 条，新增 {inserted}，更新 {updated}，修复几何 {repaired} 个。',
     refused: '导入被拒绝，未写入任何数据：', discarded: '已放弃该上传。', noFile: '请选择一个文件。',
@@ -38,6 +40,8 @@ const TEXT = {
   en: {
     title: 'Import a layer', overview: 'Overview map', step1: '1. Choose the layer and the file', layer: 'Layer',
     parks: 'Parks', parcels: 'Parcels', projects: 'Key projects', 'demolition-zones': 'Demolition zones',
+    'context-points': 'Location context points',
+    mapLabel: 'Preview map',
     file: 'File (zipped shapefile .zip or GeoJSON)', upload: 'Upload and preview', uploading: 'Uploading…',
     step2: '2. Check and adjust', crs: 'Coordinate system', encoding: 'Text encoding', auto: 'Detect',
     sourceField: 'Source field', portalField: 'Portal field', sample: 'Sample', ignore: '(not imported)',
@@ -46,7 +50,7 @@ const TEXT = {
     sources: { prj: '.prj file', option: 'chosen here', 'geojson crs': 'GeoJSON crs', rfc7946: 'GeoJSON standard (WGS84)',
       cpg: '.cpg file', 'dbf code page': 'DBF code page', default: 'detected' },
     counts: '{records} records: {inserted} new, {updated} with existing codes', countsRefused: '{records} records',
-    unmapped: 'Portal fields left empty: {fields}', required: 'required',
+    unmapped: 'Portal fields left empty: {fields}', requiredMark: ' (required)',
     noProblems: 'All checks passed; ready to import.', problems: '{n} problems to fix before importing:',
     done: 'Imported {file}: {records} records, {inserted} new, {updated} updated, {repaired} geometries repaired.',
     refused: 'Import refused, nothing was written:', discarded: 'The upload was discarded.', noFile: 'Choose a file.',
@@ -64,12 +68,34 @@ const TEXT = {
     repairKinds: {},
     diffCounts: 'Against the layer’s rows: {added} new, {changed} changed, {unchanged} unchanged; {absent} rows not in the file are kept as they are.',
     geometryChanged: 'shape changed', confirmDiff: 'I have checked the differences: update {changed} rows, keep {absent} rows not in the file.',
+    // portal fields by English names (the server sends their Chinese labels, from the default mappings)
+    fieldNames: {
+      code: 'Code', name: 'Name', name_en: 'English name', kind: 'Kind', level: 'Level',
+      leading_industries: 'Leading industries', planned_area_km2: 'Planned area (km²)', contact_person: 'Contact person',
+      contact_en: 'Contact (English)', contact_phone: 'Phone', address: 'Address', address_en: 'Address (English)',
+      summary: 'Summary', summary_en: 'Summary (English)', park_code: 'Park code', land_use: 'Land use',
+      status: 'Supply status', far_min: 'Floor area ratio (min)', far_max: 'Floor area ratio (max)',
+      building_density_pct: 'Building density (%)', green_ratio_pct: 'Green ratio (%)', height_limit_m: 'Height limit (m)',
+      price_wan_per_mu: 'Reference price (CNY 10k/mu)', invest_intensity_wan_per_mu: 'Investment intensity (CNY 10k/mu)',
+      tax_wan_per_mu: 'Tax per mu (CNY 10k/mu/yr)', industry: 'Industry', industry_en: 'Industry (English)',
+      available_date: 'Available from', has_road: 'Road', has_water: 'Water', has_power: 'Power',
+      has_drainage: 'Drainage', has_gas: 'Gas', has_telecom: 'Telecom', has_heating: 'Heating',
+      site_levelled: 'Levelled site', internal_note: 'Internal note', investor: 'Investor', stage: 'Stage',
+      total_investment_wan: 'Total investment (CNY 10k)', planned_investment_year_wan: 'Planned investment this year (CNY 10k)',
+      township: 'Township', leader: 'Leader in charge', responsible_unit: 'Responsible unit',
+      planned_start_date: 'Planned start', planned_completion_date: 'Planned completion',
+      planned_production_date: 'Planned production', parcel_codes: 'Parcel codes', zone_codes: 'Demolition zone codes',
+      target_households: 'Target households', target_floor_area_m2: 'Floor area to acquire (m²)', deadline: 'Deadline',
+      penalty_wan_per_month: 'Overdue penalty (CNY 10k/month)',
+    },
     constants: 'Constant values (the same for every record)', constantField: 'Portal field', constantValue: 'Value', addConstant: 'Set',
     removeConstant: 'Remove',
   },
 };
 
 let lang = new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en' : 'zh';
+// the shared modules the page uses (the preview map's offline basemap) follow the page's language
+setSharedLang(lang, { persist: false });
 
 export function currentLang() {
   return lang;
@@ -77,6 +103,7 @@ export function currentLang() {
 
 export function toggleLang() {
   lang = lang === 'zh' ? 'en' : 'zh';
+  setSharedLang(lang, { persist: false });
 }
 
 /** The text for key ("a.b" for nested), with {name} placeholders filled from params. */
@@ -90,5 +117,6 @@ export function t(key, params = {}) {
 export function applyTexts() {
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   document.querySelectorAll('[data-text]').forEach((node) => { node.textContent = t(node.dataset.text); });
+  document.querySelectorAll('[data-label]').forEach((node) => node.setAttribute('aria-label', t(node.dataset.label)));
   document.title = `${t('title')} · Parcel Atlas`;
 }

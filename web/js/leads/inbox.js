@@ -70,12 +70,18 @@ export function createInbox({ onPick, onError }) {
     banner.textContent = t('leads.overdueBanner', { n: state.overdue, hours: state.hours });
   }
 
+  /** A count column's head: short where the status name is long, the full name as its title. */
+  function countHead(column) {
+    if (column === 'overdue' || column === 'total') return el('th', {}, t(`leads.${column}`));
+    const full = t(`leads.statuses.${column}`);
+    const short = t(`leads.countHeads.${column}`);
+    return el('th', { title: full }, short === `leads.countHeads.${column}` ? full : short);
+  }
+
   function renderCounts() {
     const table = $('lead-counts');
     const columns = [...STATUSES, 'overdue', 'total'];
-    table.tHead.replaceChildren(el('tr', {}, el('th', {}, t('leads.park')),
-      ...columns.map((c) => el('th', {}, c === 'overdue' ? t('leads.overdue') : c === 'total' ? t('leads.total')
-        : t(`leads.statuses.${c}`)))));
+    table.tHead.replaceChildren(el('tr', {}, el('th', {}, t('leads.park')), ...columns.map(countHead)));
     table.tBodies[0].replaceChildren(...[...state.counts].map(([code, c]) => el('tr', {
       dataset: { testid: 'count-row', park: code },
     }, el('td', {}, parkName(code) || c.name), ...columns.map((col) => el('td', {}, String(c[col] ?? 0))))));

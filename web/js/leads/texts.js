@@ -13,6 +13,8 @@ extendTexts('zh', {
     switchTo: 'EN', saved: '已保存',
     statuses: { new: '新线索', contacted: '已联系', site_visit: '实地考察', closed_won: '已成交', closed_lost: '未成交' },
     actions: { lead_status: '状态变更', lead_assign: '指派', lead_note: '备注' },
+    // the counts table's column heads (short, so eight columns fit the inbox), the full name as their title
+    countHeads: { site_visit: '考察', closed_won: '成交', closed_lost: '未成交' },
   },
 });
 
@@ -31,6 +33,7 @@ extendTexts('en', {
     statuses: { new: 'New', contacted: 'Contacted', site_visit: 'Site visit', closed_won: 'Closed – won',
       closed_lost: 'Closed – lost' },
     actions: { lead_status: 'Status', lead_assign: 'Assignment', lead_note: 'Note' },
+    countHeads: { site_visit: 'Visit', closed_won: 'Won', closed_lost: 'Lost' },
   },
 });
 

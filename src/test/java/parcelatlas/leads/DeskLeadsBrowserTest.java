@@ -50,6 +50,8 @@ class DeskLeadsBrowserTest {
       assertEquals(counts.get("overdue").asText(), browser.attr(row, "data-overdue"));
       assertTrue(browser.textOf(row, Duration.ofSeconds(2)).contains("超时未跟进 " + counts.get("overdue").asInt() + " 条"));
       assertEquals(1, browser.driver().findElements(By.cssSelector("[data-testid=lead-count]")).size(), "only their own park");
+      String box = browser.textOf("[data-testid=lead-counts]", Duration.ofSeconds(2));
+      assertFalse(box.contains("null"), "the panel once ended in a line reading null: " + box);
       browser.screenshot("desk-leads-of-a-park");
     }
     try (Browser browser = Browser.desktop()) {

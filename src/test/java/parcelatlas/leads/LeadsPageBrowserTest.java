@@ -91,6 +91,12 @@ class LeadsPageBrowserTest {
       click(browser, "lang-switch");
       browser.waitFor("document.documentElement.lang === 'en'");
       assertEquals("Closed – won", browser.textOf(item + " [data-testid=status-badge]", Duration.ofSeconds(5)));
+      // the counts per park fit the inbox in English too (its Overdue and Total columns were cut off)
+      Object outside = browser.driver().executeScript("const box = document.querySelector('[data-testid=lead-counts]')"
+          + ".closest('section').getBoundingClientRect(); return [...document.querySelectorAll("
+          + "'[data-testid=lead-counts] th, [data-testid=lead-counts] td')].filter((c) => c.getBoundingClientRect().right"
+          + " > box.right - 8).map((c) => c.textContent)");
+      assertEquals(List.of(), outside, "count cells beyond the inbox in English");
       browser.screenshot("leads-closed-won-en");
     }
     List<String> actions = Sql.rows(storage, "SELECT action FROM audit_log WHERE entity = 'lead' AND entity_key = ?"

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,8 +55,12 @@ class ImportHelpBrowserTest {
   }
 
   private static void upload(Browser browser, Path file) {
-    browser.driver().executeScript("const e = document.querySelector('[data-testid=import-layer]'); e.value = 'parks';"
-        + " e.dispatchEvent(new Event('change', {bubbles: true}));");
+    upload(browser, "parks", file);
+  }
+
+  private static void upload(Browser browser, String layer, Path file) {
+    browser.driver().executeScript("const e = document.querySelector('[data-testid=import-layer]'); e.value = arguments[0];"
+        + " e.dispatchEvent(new Event('change', {bubbles: true}));", layer);
     browser.driver().findElement(By.cssSelector("[data-testid=import-file]")).sendKeys(file.toAbsolutePath().toString());
     browser.driver().findElement(By.cssSelector("[data-testid=import-upload]")).click();
     browser.pause(Duration.ofMillis(200));
@@ -142,6 +147,61 @@ class ImportHelpBrowserTest {
       browser.waitFor("document.querySelector('[data-testid=import-warning]').textContent.startsWith('Industry texts')");
       String en = browser.textOf("[data-testid=import-warning][data-code=IndustriesUnmapped]", Duration.ofSeconds(5));
       assertTrue(en.contains("of 1 records") && en.contains("“量子烹饪” (1)"), en);
+      browser.driver().findElement(By.cssSelector("[data-testid=import-discard]")).click();
+      browser.await("window.importPage.idle()");
+    }
+  }
+
+  /** Texts of the mapping, the layer choice and the preview map that hold Han characters (the file's own excepted). */
+  private static Object chineseShown(Browser browser) {
+    return browser.driver().executeScript("const han = /[\\u3400-\\u9fff\\uff00-\\uffef]/;"
+        + " return [...document.querySelectorAll('[data-testid=mapping-select] option, [data-testid=constant-field] option,"
+        + " [data-testid=import-layer] option, [data-testid=import-map] .context-label, [data-testid=import-unmapped]')]"
+        + ".map((e) => e.textContent)"
+        + ".concat([document.querySelector('[data-testid=import-map]').getAttribute('aria-label')])"
+        + ".filter((text) => han.test(text))");
+  }
+
+  /**
+   * Location-context points are a layer like the others (issue 12, item 4): the page offers it, its
+   * preview draws the points, and in English the portal fields, the layer and the basemap's labels
+   * read in English (the source fields and samples are the file's own).
+   */
+  @Test
+  void context_points_are_imported_from_the_page_and_the_english_page_names_its_fields_in_english()
+      throws Exception {
+    Path file = Files.write(Files.createDirectories(dataDir.resolve("files")).resolve("context_points.geojson"),
+        UploadFixtures.demoFile("context_points.geojson"));
+    ObjectNode odd = (ObjectNode) ApiClient.parse(new String(UploadFixtures.demoFile("context_points.geojson"),
+        StandardCharsets.UTF_8));
+    ((ObjectNode) odd.get("features").get(0).get("properties")).put("kind", "volcano");
+    Path bad = Files.write(dataDir.resolve("files").resolve("odd_points.geojson"), Json.MAPPER.writeValueAsBytes(odd));
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.signIn(app.base(), "plan", PASSWORD, "/import.html?lang=en");
+      assertFalse(browser.await("window.importPage.ready").startsWith("ERROR"));
+      assertEquals(1L, browser.driver().executeScript(
+          "return document.querySelectorAll('[data-testid=import-layer] option[value=context-points]').length"));
+      upload(browser, "context-points", bad);
+      String problems = browser.textOf("[data-testid=import-problems]", Duration.ofSeconds(5));
+      assertTrue(problems.contains("volcano") && !problems.matches("(?s).*[\\u3400-\\u9fff].*"),
+          "the problems in English: " + problems);
+      browser.driver().findElement(By.cssSelector("[data-testid=import-discard]")).click();
+      browser.await("window.importPage.idle()");
+      upload(browser, "context-points", file);
+      assertEquals("19", browser.attr("[data-testid=import-map]", "data-features"));
+      assertEquals("0", browser.attr("[data-testid=import-map]", "data-refused"));
+      assertEquals(List.of(), chineseShown(browser), "Chinese in the English import page");
+      commit(browser);
+      assertEquals("success", browser.attr("[data-testid=import-result]", "data-state"),
+          browser.textOf("[data-testid=import-result]", Duration.ofSeconds(1)));
+      assertEquals(19, Sql.count(storage, "context_points"));
+      // again: the diff finds nothing changed, and the stored points label the preview's offline basemap in English
+      upload(browser, "context-points", file);
+      assertTrue(browser.textOf("[data-testid=import-diff]", Duration.ofSeconds(5)).contains("0 new, 0 changed, 19 unchanged"));
+      browser.waitFor("document.querySelectorAll('[data-testid=import-map] .context-label').length > 0");
+      assertEquals(List.of(), chineseShown(browser), "Chinese in the English import page");
+      browser.screenshot("import-context-points-en");
       browser.driver().findElement(By.cssSelector("[data-testid=import-discard]")).click();
       browser.await("window.importPage.idle()");
     }
