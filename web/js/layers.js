@@ -123,8 +123,13 @@ export function createParkLabels(map, nameOf) {
         labels.set(code, L.tooltip({ permanent: true, direction: 'bottom', className: 'park-label', interactive: false, opacity: 1 })
           .setLatLng([park.bounds.getNorth(), park.bounds.getCenter().lng]).setContent(content(code)).addTo(map));
       }
-      const element = labels.get(code).getElement();
-      if (element) element.style.maxWidth = `${Math.max(width - 8, 0)}px`;
+      const label = labels.get(code);
+      const element = label.getElement();
+      const maxWidth = `${Math.max(width - 8, 0)}px`;
+      if (element && element.style.maxWidth !== maxWidth) {
+        element.style.maxWidth = maxWidth;
+        label.update(); // Leaflet centres a tooltip by the width it had when placed: place it at the new width
+      }
     }
   }
 

@@ -79,8 +79,8 @@ class ImportBrowserTest {
       assertTrue(String.valueOf(browser.driver().executeScript(selected)).startsWith("园区名称 name"),
           "the portal field shows its Chinese label with its id");
       browser.driver().findElement(By.cssSelector("[data-testid=lang-switch]")).click();
-      assertTrue(String.valueOf(browser.driver().executeScript(selected)).startsWith("name · 园区名称"),
-          "English mode leads with the id");
+      assertEquals("Name · name *", String.valueOf(browser.driver().executeScript(selected)),
+          "English mode names the field in English, then its id");
       browser.driver().findElement(By.cssSelector("[data-testid=lang-switch]")).click();
 
       browser.driver().findElement(By.cssSelector("[data-testid=import-commit]")).click();

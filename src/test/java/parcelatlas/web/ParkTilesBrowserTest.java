@@ -75,6 +75,37 @@ class ParkTilesBrowserTest {
   }
 
   /**
+   * A park's label is centred on its park in English too: a long English name wraps to the park's
+   * width, and the label is placed again at that width (it kept the left edge of the unwrapped name,
+   * so "Qinglan Economic and Technological Development Zone" stood beside its park, over another).
+   */
+  @Test
+  void english_park_labels_wrap_to_their_park_and_stay_centred_on_it() {
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.driver().get(app.base() + "/?lang=en");
+      String ready = browser.await("window.investor.ready");
+      assertFalse(ready.startsWith("ERROR"), ready);
+      browser.waitFor("document.querySelectorAll('.park-label [data-park]').length > 0");
+      browser.await("window.investor.idle()");
+      @SuppressWarnings("unchecked")
+      List<Object> offsets = (List<Object>) browser.driver().executeScript("const map = window.investor.map;"
+          + " const box = map.getContainer().getBoundingClientRect(); const out = [];"
+          + " map.eachLayer((l) => { if (!(l instanceof L.Tooltip) || l.options.className !== 'park-label') return;"
+          + "   const r = l.getElement().getBoundingClientRect(); const x = map.latLngToContainerPoint(l.getLatLng()).x;"
+          + "   out.push(l.getElement().textContent + ' ' + Math.round(r.left + r.width / 2 - box.left - x)); });"
+          + " return out;");
+      assertFalse(offsets.isEmpty());
+      for (Object offset : offsets) {
+        String text = String.valueOf(offset);
+        int dx = Integer.parseInt(text.substring(text.lastIndexOf(' ') + 1));
+        assertTrue(Math.abs(dx) <= 2, "label off its park's centre by " + dx + " px: " + offsets);
+      }
+      browser.screenshot("investor-park-labels-en");
+    }
+  }
+
+  /**
    * A pan that asks for the view's parks again keeps the labels of the parks still in view as the
    * same elements (before, every answer removed and re-added every label: they blinked).
    */
