@@ -33,7 +33,7 @@ function byCode(page) {
 export function createInbox({ onPick, onError }) {
   const state = { leads: [], next: null, counts: new Map(), countsNext: null, selected: null, overdue: 0, hours: 24 };
   const moreParks = el('button', { type: 'button', hidden: true, dataset: { testid: 'lead-counts-more' } });
-  $('lead-counts').after(moreParks);
+  $('lead-counts-wrap').after(moreParks);
 
   function filter() {
     return { status: $('filter-status').value, park: $('filter-park').value, overdue: $('filter-overdue').checked };
@@ -60,7 +60,8 @@ export function createInbox({ onPick, onError }) {
     }, el('button', { type: 'button' },
       el('div', {}, statusBadge(lead.status), lead.overdue ? overdueBadge() : null,
         el('span', { className: 'who' }, lead.name)),
-      el('div', { className: 'meta' }, `${lead.parkCode ? parkName(lead.parkCode) : lead.parkName || ''} · ${lead.parcelCode} · ${when(lead.createdAt)}`)))));
+      el('div', { className: 'meta' }, `${lead.parkCode ? parkName(lead.parkCode) : lead.parkName || ''} · `,
+        el('span', { className: 'code' }, lead.parcelCode), ` · ${when(lead.createdAt)}`)))));
     list.querySelectorAll('li').forEach((item) => item.querySelector('button')
       .addEventListener('click', () => onPick(Number(item.dataset.id))));
     if (!state.leads.length) list.append(el('li', { className: 'placeholder' }, t('leads.empty')));

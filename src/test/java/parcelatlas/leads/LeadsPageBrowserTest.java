@@ -104,4 +104,34 @@ class LeadsPageBrowserTest {
     assertEquals(List.of("lead_status", "lead_assign", "lead_status", "lead_status"), actions);
     assertEquals("closed_won", Sql.rows(storage, "SELECT status FROM enquiries WHERE id = ?", id).get(0).get("status"));
   }
+
+  /**
+   * On a phone, in English: a lead's plot code stays on one line (it broke at a hyphen), the header's
+   * language switch too, and the counts' eight columns scroll inside the inbox (the Total column was
+   * cut off at the screen's edge).
+   */
+  @Test
+  void on_a_phone_codes_stay_on_one_line_and_every_count_column_is_within_reach() {
+    try (Browser phone = Browser.phone()) {
+      phone.signIn(app.base(), "park.one", PASSWORD, "/leads.html?lang=en");
+      phone.waitFor("window.leadsPage?.ready === true");
+      phone.waitFor("document.querySelectorAll('[data-testid=count-row]').length > 0");
+      Object codeLines = phone.driver().executeScript("const r = document.createRange();"
+          + " r.selectNodeContents(document.querySelector('[data-testid=lead-item] .code'));"
+          + " return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size");
+      assertEquals(1L, codeLines, "the plot code takes one line");
+      assertEquals(Boolean.TRUE, phone.driver().executeScript("const b = document.querySelector('[data-testid=lang-switch]');"
+          + " return b.getClientRects().length === 1 && b.getBoundingClientRect().height < 32"), "the language switch on one line");
+      Object reach = phone.driver().executeScript("const wrap = document.querySelector('[data-testid=lead-counts-wrap]');"
+          + " const box = wrap.closest('section').getBoundingClientRect(); const w = wrap.getBoundingClientRect();"
+          + " const table = document.querySelector('[data-testid=lead-counts]').getBoundingClientRect();"
+          + " const park = document.querySelector('[data-testid=filter-park]').getBoundingClientRect();"
+          + " return [w.right <= box.right && park.right <= box.right, table.width <= wrap.clientWidth || getComputedStyle(wrap).overflowX === 'auto',"
+          + " document.documentElement.scrollWidth <= window.innerWidth]");
+      assertEquals(List.of(true, true, true), reach,
+          "[scroller and park filter within the inbox, the table reachable, no sideways page]");
+      phone.driver().executeScript("document.querySelector('[data-testid=lead-counts-wrap]').scrollLeft = 1000");
+      phone.screenshot("leads-phone-en");
+    }
+  }
 }
