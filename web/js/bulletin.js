@@ -56,9 +56,9 @@ function draw(b) {
   fill($('bulletin-ranking'), (b.townships.start_rate_pct || []).map((p) => `${p.label} ${pct(p.value)}`));
   fill($('bulletin-praise'), b.verdicts.praise.map((v) => verdictText(v, true)));
   fill($('bulletin-criticism'), b.verdicts.criticism.map((v) => verdictText(v, false)));
-  fill($('bulletin-lagging'), b.lagging.map((l) => t('bulletin.laggingLine',
+  fill($('bulletin-lagging'), b.lagging.map((l) => t(l.daysLate === 1 ? 'bulletin.laggingLineOne' : 'bulletin.laggingLine',
     { name: l.name, township: dash(l.township), days: l.daysLate, leader: dash(l.leader) })));
-  fill($('bulletin-overdue'), b.overdue.map((z) => t('bulletin.overdueLine',
+  fill($('bulletin-overdue'), b.overdue.map((z) => t(z.monthsLate === 1 ? 'bulletin.overdueLineOne' : 'bulletin.overdueLine',
     { name: z.name, township: dash(z.township), months: z.monthsLate, leader: dash(z.leader) })));
   $('bulletin-photos').replaceChildren(...(b.photos || []).map(photoItem));
   if (!(b.photos || []).length) fill($('bulletin-photos'), []);

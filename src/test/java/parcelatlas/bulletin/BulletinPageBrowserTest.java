@@ -57,6 +57,10 @@ class BulletinPageBrowserTest {
       String praise = browser.textOf("[data-testid=bulletin-praise]", Duration.ofSeconds(5));
       assertTrue(praise.startsWith("Township 乙镇 ranks first on start rate (100.0%)."), praise);
       assertTrue(browser.textOf("[data-testid=bulletin-status]", Duration.ofSeconds(5)).startsWith("Issued; SHA-256 "));
+      String late = browser.textOf("[data-testid=bulletin-overdue]", Duration.ofSeconds(5)) + "\n"
+          + browser.textOf("[data-testid=bulletin-lagging]", Duration.ofSeconds(5));
+      assertTrue(late.contains("Z3 (乙镇): 1 month overdue;") && late.contains("Z1 (甲镇): 2 months overdue;")
+          && late.contains("X2 (甲镇): 29 days late;"), late); // one month, not "1 months"
       String english = (String) browser.driver().executeScript("const b = document.body.cloneNode(true);"
           + " b.querySelector('[data-testid=lang-switch]').remove(); return b.innerText;"); // names the other language
       String leftover = english.replaceAll("[甲乙丙丁]镇|[甲乙丙丁]园|[^\\p{IsHan}]", "");
