@@ -108,6 +108,7 @@ public enum ErrorCode {
   // exports and OGC
   SIGN_IN_TO_SEE("layer"),
   GEOJSON_IS_WGS84,
+  SHAPEFILE_TOO_LARGE("field", "limitMb", "mb", "count"),
   CRS_UNSUPPORTED("field", "value"),
   AREA_INVALID,
   AREA_TOO_COMPLEX("limit"),

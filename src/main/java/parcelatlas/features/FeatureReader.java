@@ -166,6 +166,29 @@ public final class FeatureReader {
     });
   }
 
+  /** How many features a query matches, with the points and rings of their geometries. */
+  public record Parts(long features, long points, long rings) {}
+
+  /**
+   * {@link Parts} of every feature a query matches (limit and offset ignored), for sizing a file
+   * before writing it: one aggregate over the matching rows. Rings by ST_NRings on PostGIS; H2GIS
+   * has none (its ST_NumInteriorRings reads a MultiPolygon's first polygon only), so there the
+   * lines of the boundary, one per ring (a polygon's shell alone is one line).
+   */
+  public Parts parts(FeatureQuery query) {
+    String rings = storage.dialect().name().equals("postgis") ? "ST_NRings(t.geom)"
+        : "CASE WHEN ST_IsEmpty(t.geom) THEN 0 ELSE ST_NumGeometries(ST_Boundary(t.geom)) END";
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT COUNT(*), COALESCE(SUM(ST_NPoints(t.geom)), 0), COALESCE(SUM(" + rings + "), 0)"
+        + query.collection().from() + FeatureSql.where(query, params);
+    return storage.read(c -> {
+      try (PreparedStatement s = prepare(c, new FeatureSql.Statement(sql, params)); ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return new Parts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+      }
+    });
+  }
+
   /** Runs a single-number query such as a COUNT. */
   public long number(String sql, List<Object> params) {
     return storage.read(c -> count(c, new FeatureSql.Statement(sql, params)));
