@@ -4,6 +4,7 @@
 export const ERROR_TEXTS = {
   // HTTP-level refusals
   InvalidParameterValue: { zh: '[“{field}”的]取值无效，请检查后重试。', en: 'The value[ of {field}] is not valid; check it and try again.' },
+  RequestTimeout: { zh: '请求内容发送过慢，连接已断开，请重试。', en: 'The request came too slowly and was cut off; try again.' },
   BadRequest: { zh: '请求无效，请检查后重试。', en: 'The request is not valid; check it and try again.' },
   NotFound: { zh: '找不到所请求的内容。', en: 'What was asked for does not exist.' },
   Unauthorized: { zh: '请先登录。', en: 'Please sign in first.' },

@@ -95,6 +95,7 @@ public final class Routes {
       c.staticFiles.enableWebjars();
       c.http.defaultContentType = OgcApi.JSON;
       c.http.maxRequestSize = BodyLimits.SERVER_BYTES;
+      c.jetty.modifyHttpConfiguration(h -> h.setMinRequestDataRate(BodyLimits.MIN_BYTES_PER_SECOND));
       ApiErrors.register(c);
       c.routes.before(new SecurityHeaders(config, mapConfig.tileUrl(), mapConfig.tileSubdomains())::apply);
       c.routes.before(BodyLimits::check);
