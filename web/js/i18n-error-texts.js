@@ -4,6 +4,7 @@
 export const ERROR_TEXTS = {
   // HTTP-level refusals
   InvalidParameterValue: { zh: '[“{field}”的]取值无效，请检查后重试。', en: 'The value[ of {field}] is not valid; check it and try again.' },
+  RequestTimeout: { zh: '请求内容发送过慢，连接已断开，请重试。', en: 'The request came too slowly and was cut off; try again.' },
   BadRequest: { zh: '请求无效，请检查后重试。', en: 'The request is not valid; check it and try again.' },
   NotFound: { zh: '找不到所请求的内容。', en: 'What was asked for does not exist.' },
   Unauthorized: { zh: '请先登录。', en: 'Please sign in first.' },
@@ -98,6 +99,7 @@ export const ERROR_TEXTS = {
   // exports and the map's layers
   SignInToSee: { zh: '请先登录才能查看或导出该图层。', en: 'Sign in to see or export this layer.' },
   GeojsonIsWgs84: { zh: 'GeoJSON 只能使用 WGS84 坐标系，请选择 WGS84 或其他格式。', en: 'GeoJSON is always WGS84; choose WGS84 or another format.' },
+  ShapefileTooLarge: { zh: 'Shapefile 的 .shp 文件最大 {limitMb} MB，所选 {count} 个要素需要 {mb} MB；请缩小筛选条件或范围，或改用 GeoPackage、GeoJSON 或 CSV 格式导出。', en: 'A shapefile’s .shp holds at most {limitMb} MB; these {count} features need {mb} MB. Narrow the filter or the area, or export as GeoPackage, GeoJSON or CSV.' },
   CrsUnsupported: { zh: '不支持坐标系“{value}”。', en: 'The coordinate system “{value}” is not supported.' },
   AreaInvalid: { zh: '绘制的范围无效，请重新绘制。', en: 'The drawn area is not valid; draw it again.' },
   AreaTooComplex: { zh: '绘制的范围过于复杂（上限 {limit}），请简化后重新绘制。', en: 'The drawn area is too complex (at most {limit}); draw a simpler one.' },

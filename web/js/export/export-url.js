@@ -18,6 +18,8 @@ export function exportParams(choice, { forCount = false } = {}) {
     if (choice.format === 'shp') params.set('encoding', choice.encoding);
     if (choice.format === 'csv') params.set('lang', pageLang());
     if (choice.names) params.set('names', 'zh');
+  } else if (choice.format === 'shp') {
+    params.set('format', 'shp'); // the count refuses a layer too large for a shapefile: said before the download
   }
   const filter = (choice.filter || '').trim();
   if (filter) params.set('filter', filter);

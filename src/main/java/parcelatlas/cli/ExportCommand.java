@@ -69,6 +69,7 @@ final class ExportCommand implements Callable<Integer> {
       Exporter exporter = new Exporter(new FeatureReader(storage, ServeCommand.CLOCK));
       ExportArea area = exporter.area(park, polygon);
       area.notes().forEach(spec.commandLine().getOut()::println);
+      exporter.check(request.within(area)); // before the file is created
       long count;
       try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
         count = exporter.write(request.within(area), file);

@@ -45,6 +45,7 @@ public final class AtlasConfig {
     d.put("map.center", "117.30,34.72");
     d.put("map.zoom", "11");
     d.put("import.max.bytes", String.valueOf(100L << 20));
+    d.put("export.shp.max.bytes", String.valueOf(Integer.MAX_VALUE)); // the .shp's format limit (lower only in tests)
     d.put("metrics.token", "");
     d.put("db.statement.timeout.ms", "15000");
     d.put("work.limit.per.client", "3");

@@ -28,6 +28,7 @@ public enum ErrorCode {
   METHOD_NOT_ALLOWED,
   NOT_READY,
   URI_TOO_LONG,
+  REQUEST_TIMEOUT,
   // load
   CLIENT_BUSY("limit"),
   SERVER_BUSY("limit"),
@@ -108,6 +109,7 @@ public enum ErrorCode {
   // exports and OGC
   SIGN_IN_TO_SEE("layer"),
   GEOJSON_IS_WGS84,
+  SHAPEFILE_TOO_LARGE("field", "limitMb", "mb", "count"),
   CRS_UNSUPPORTED("field", "value"),
   AREA_INVALID,
   AREA_TOO_COMPLEX("limit"),
@@ -213,6 +215,7 @@ public enum ErrorCode {
       case 404 -> NOT_FOUND;
       case 405 -> METHOD_NOT_ALLOWED;
       case 409 -> CONFLICT;
+      case 408 -> REQUEST_TIMEOUT;
       case 411 -> LENGTH_REQUIRED;
       case 413 -> PAYLOAD_TOO_LARGE;
       case 414 -> URI_TOO_LONG;

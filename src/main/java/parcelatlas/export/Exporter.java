@@ -7,9 +7,26 @@ import parcelatlas.features.FeatureReader;
 /** Writes an export to a stream in its format; returns how many features it wrote. */
 public final class Exporter {
   private final FeatureReader reader;
+  private final long shpMaxBytes;
 
   public Exporter(FeatureReader reader) {
+    this(reader, ShapefileLimits.SHP_MAX_BYTES);
+  }
+
+  /** With the largest .shp written ({@link ShapefileLimits#SHP_MAX_BYTES}; lower only in tests). */
+  public Exporter(FeatureReader reader, long shpMaxBytes) {
     this.reader = reader;
+    this.shpMaxBytes = shpMaxBytes;
+  }
+
+  /**
+   * Refuses, before anything is written, an export its format cannot hold (a shapefile whose .shp
+   * would pass its limit, {@link ShapefileLimits}): callers check first, then write.
+   */
+  public void check(ExportRequest request) {
+    if (request.format() == ExportFormat.SHP) {
+      ShapefileLimits.check(reader, request, shpMaxBytes);
+    }
   }
 
   /** How many features the export would write, for showing before a download. */

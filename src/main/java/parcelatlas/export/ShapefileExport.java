@@ -33,8 +33,9 @@ import parcelatlas.io.shapefile.ShpShxRecords;
  * records on the reading thread; a second one ({@link Handoff}) turns geometries from WKB into
  * .shp records, reprojected ({@link WkbShapes}), and does all the deflating, so both cores work
  * while the cursor is read and nothing is left to compress after it. Memory is bounded whatever
- * the layer's size (a batch queue, fixed buffers). A failure after the first byte leaves the zip
- * unfinished.
+ * the layer's size (a batch queue, fixed buffers). A layer whose .shp would pass the format's 2 GiB
+ * is refused before ({@link ShapefileLimits}); a .dbf past 4 GiB makes its entry zip64. A failure
+ * after the first byte leaves the zip unfinished.
  */
 final class ShapefileExport {
   /**
@@ -76,7 +77,11 @@ final class ShapefileExport {
             for (int i = 0; i < columns.size(); i++) {
               fields.add(field(names.get(i), columns.get(i), lengths, r.encoding()));
             }
-            dbfEntry[0] = zip.stream(base + ".dbf");
+            long recordBytes = 1;
+            for (DbfField f : fields) {
+              recordBytes += f.length();
+            }
+            dbfEntry[0] = zip.stream(base + ".dbf", 34L + 32L * fields.size() + rows * recordBytes); // zip64 past 4 GiB
             dbf[0] = new DbfStream(dbfEntry[0], fields, r.encoding(), rows, LocalDate.now());
           }
 

@@ -43,7 +43,8 @@ public final class FeatureReader {
   public ItemsPage items(FeatureQuery query, FeatureCursor after, boolean count) {
     return storage.read(c -> {
       List<List<Object>> keys = new ArrayList<>();
-      List<Feature> features = features(c, query.collection(), FeatureSql.items(query, after), query.sortBy(), keys, null);
+      List<Feature> features = FeatureRows.read(c, query.collection(), FeatureSql.items(query, after), query.sortBy(), keys,
+          null, LocalDate.now(clock));
       boolean more = features.size() > query.limit();
       if (more) {
         features = features.subList(0, query.limit());
@@ -117,28 +118,8 @@ public final class FeatureReader {
    * allow-listed constants of the caller) kept beside each feature.
    */
   public List<FeatureRow> rows(ServedCollection collection, String sql, List<Object> params, List<String> columns) {
-    return storage.read(c -> {
-      List<FeatureRow> rows = new ArrayList<>();
-      List<Map<String, Object>> extra = new ArrayList<>();
-      List<Feature> features = features(c, collection, new FeatureSql.Statement(sql, params), List.of(), null,
-          rs -> {
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (String column : columns) {
-              values.put(column, rs.getObject(column));
-            }
-            extra.add(values);
-          });
-      for (int i = 0; i < features.size(); i++) {
-        rows.add(new FeatureRow(features.get(i), extra.get(i)));
-      }
-      return rows;
-    });
-  }
-
-  /** Reads further values of the current row. */
-  @FunctionalInterface
-  private interface RowHook {
-    void read(ResultSet rs) throws SQLException;
+    return storage.read(c -> FeatureRows.withColumns(c, collection, new FeatureSql.Statement(sql, params), columns,
+        LocalDate.now(clock)));
   }
 
   /** Receives streamed features: properties (derived values included) and the JTS geometry in EPSG:4326. */
@@ -152,33 +133,7 @@ public final class FeatureReader {
    * offset ignored) through a database cursor, so memory does not grow with the layer.
    */
   public long stream(FeatureQuery query, Sink sink) {
-    FeatureSql.Statement sql = FeatureSql.all(query);
-    LocalDate today = LocalDate.now(clock);
-    return storage.inRolledBackTransaction(c -> {
-      org.locationtech.jts.io.WKBReader wkb = new org.locationtech.jts.io.WKBReader();
-      long n = 0;
-      try (PreparedStatement s = prepare(c, sql)) {
-        WkbRows.binaryTransfer(s);
-        s.setFetchSize(1000);
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            Map<String, Object> properties = new LinkedHashMap<>();
-            for (Property p : query.collection().properties()) {
-              properties.put(p.name(), value(rs, p));
-            }
-            for (Property p : query.collection().internalProperties()) { // selected for exports: see WkbRows
-              properties.put(p.name(), value(rs, p));
-            }
-            Derived.add(query.collection(), properties, today);
-            sink.accept(properties, wkb.read(rs.getBytes("wkb")));
-            n++;
-          }
-        }
-      } catch (java.io.IOException | org.locationtech.jts.io.ParseException e) {
-        throw new java.io.UncheckedIOException(new java.io.IOException("export failed: " + e.getMessage(), e));
-      }
-      return n;
-    });
+    return FeatureStream.stream(storage, query, LocalDate.now(clock), sink);
   }
 
   /** Streams an export's rows with WKB geometry: see {@link WkbRows}. */
@@ -211,6 +166,29 @@ public final class FeatureReader {
     });
   }
 
+  /** How many features a query matches, with the points and rings of their geometries. */
+  public record Parts(long features, long points, long rings) {}
+
+  /**
+   * {@link Parts} of every feature a query matches (limit and offset ignored), for sizing a file
+   * before writing it: one aggregate over the matching rows. Rings by ST_NRings on PostGIS; H2GIS
+   * has none (its ST_NumInteriorRings reads a MultiPolygon's first polygon only), so there the
+   * lines of the boundary, one per ring (a polygon's shell alone is one line).
+   */
+  public Parts parts(FeatureQuery query) {
+    String rings = storage.dialect().name().equals("postgis") ? "ST_NRings(t.geom)"
+        : "CASE WHEN ST_IsEmpty(t.geom) THEN 0 ELSE ST_NumGeometries(ST_Boundary(t.geom)) END";
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT COUNT(*), COALESCE(SUM(ST_NPoints(t.geom)), 0), COALESCE(SUM(" + rings + "), 0)"
+        + query.collection().from() + FeatureSql.where(query, params);
+    return storage.read(c -> {
+      try (PreparedStatement s = prepare(c, new FeatureSql.Statement(sql, params)); ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return new Parts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+      }
+    });
+  }
+
   /** Runs a single-number query such as a COUNT. */
   public long number(String sql, List<Object> params) {
     return storage.read(c -> count(c, new FeatureSql.Statement(sql, params)));
@@ -218,41 +196,7 @@ public final class FeatureReader {
 
   private List<Feature> features(Connection c, ServedCollection collection, FeatureSql.Statement sql)
       throws SQLException {
-    return features(c, collection, sql, List.of(), null, null);
-  }
-
-  /** The rows as features; with {@code keys}, each row's raw sort key values (before rounding) too. */
-  private List<Feature> features(Connection c, ServedCollection collection, FeatureSql.Statement sql,
-      List<SortKey> sortBy, List<List<Object>> keys, RowHook hook) throws SQLException {
-    LocalDate today = LocalDate.now(clock);
-    List<Feature> features = new ArrayList<>();
-    List<Property> served = collection.properties();
-    try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {
-      int[] columns = null;
-      int id = 0;
-      int geometry = 0;
-      while (rs.next()) {
-        if (columns == null) {
-          columns = columns(rs, served);
-          id = rs.findColumn("id");
-          geometry = rs.findColumn("geometry");
-        }
-        Map<String, Object> properties = new LinkedHashMap<>(served.size() * 2);
-        for (int i = 0; i < columns.length; i++) {
-          properties.put(served.get(i).name(), value(rs, served.get(i), columns[i]));
-        }
-        if (keys != null) {
-          keys.add(sortBy.isEmpty() ? List.of() : sortBy.stream().map(k -> properties.get(k.property().name())).toList());
-        }
-        Derived.add(collection, properties, today);
-        // the GeoJSON text's bytes as the driver received them (UTF-8 on both databases): no String in between
-        features.add(new Feature(rs.getLong(id), rs.getBytes(geometry), properties));
-        if (hook != null) {
-          hook.read(rs);
-        }
-      }
-    }
-    return features;
+    return FeatureRows.read(c, collection, sql, List.of(), null, null, LocalDate.now(clock));
   }
 
   /** The result set's column of each property, looked up once (a lookup by name costs hashing per row). */
@@ -279,7 +223,6 @@ public final class FeatureReader {
     };
     return rs.wasNull() ? null : value;
   }
-
 
   static long count(Connection c, FeatureSql.Statement sql) throws SQLException {
     try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {

@@ -16,6 +16,15 @@ final class BodyLimits {
   static final int EXPORT_BYTES = 256 * 1024;
   /** The server-wide cap Javalin enforces when a body is read: the largest of the limits above. */
   static final long SERVER_BYTES = EXPORT_BYTES;
+  /**
+   * The slowest a request body may arrive, averaged from the request's start (Jetty's
+   * minRequestDataRate; slower ends with 408): a byte a second, each in time for the idle timeout,
+   * would otherwise hold a server thread for minutes per client (before: as long as the bytes came).
+   * Jetty measures from the request's first byte on every blocking read, so a body must not lag its
+   * headers by more than its length at this rate; browsers and HTTP clients send both at once (no
+   * {@code Expect: 100-continue} below 1 MB), and a phone on a poor line sends several times faster.
+   */
+  static final long MIN_BYTES_PER_SECOND = 512;
 
   private BodyLimits() {}
 

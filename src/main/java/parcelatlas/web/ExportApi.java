@@ -16,7 +16,8 @@ import parcelatlas.export.Exporter;
  * {@code GET /api/export?layer=&format=shp|gpkg|geojson|csv&crs=EPSG:n&encoding=GBK|UTF-8&bbox=…&park=…&within=…&filter=CQL2&names=ids|zh}
  * (or a POST with the same options in the body, see {@link ExportParams}): a layer as a file,
  * streamed; {@code /api/export/count} with the same options says how many features that would
- * be. Options are checked before the first byte; anonymous visitors get what they may see and no
+ * be. Options, and whether the format can hold the layer ({@link Exporter#check}), are checked
+ * before the first byte (the count refuses what the export would); anonymous visitors get what they may see and no
  * more. {@code names=zh} writes the Chinese field names and labels the import reads back (see
  * {@link ExportOptions#named}); for planners and admins, who may import, with the internal fields
  * too, so a re-import of the file changes nothing.
@@ -38,6 +39,7 @@ final class ExportApi {
       throw ApiException.badRequest(ErrorCode.GEOJSON_IS_WGS84,
           "GeoJSON is always WGS84 (RFC 7946); ask for crs=EPSG:4326 or another format");
     }
+    exporter.check(p.request); // before the headers: a refusal is a JSON error, not a download
     if (!p.area.notes().isEmpty()) {
       ctx.header(NOTES_HEADER, String.join("; ", p.area.notes()));
     }
@@ -53,6 +55,7 @@ final class ExportApi {
     ViewerLanguage.english(ctx, options.get("lang"), true);
     String format = options.get("format");
     Prepared p = prepare(ctx, options, format == null || format.isBlank() ? "csv" : format);
+    exporter.check(p.request); // the page counts before the download: it shows the refusal there
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("layer", p.request.collection().id());
     body.put("numberMatched", exporter.count(p.request));

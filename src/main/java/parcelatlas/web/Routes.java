@@ -53,7 +53,7 @@ public final class Routes {
     Users users = new Users(storage, new PasswordHasher(Integer.parseInt(config.get("password.cost"))));
     AuthApi auth = new AuthApi(users, new Sessions(storage, clock), new LoginThrottle(storage, clock), clock);
     FigureService figureService = new FigureService(storage);
-    ExportApi export = new ExportApi(new Exporter(reader));
+    ExportApi export = new ExportApi(new Exporter(reader, Long.parseLong(config.get("export.shp.max.bytes"))));
     DeskApi desk = new DeskApi(new ZoneReports(storage, clock), new ProjectDesk(storage, clock),
         new ProjectUpdates(storage, clock), figureService, clock);
     DispatchApi dispatch = new DispatchApi(new parcelatlas.desk.WeeklyDispatch(storage, clock,
@@ -95,6 +95,7 @@ public final class Routes {
       c.staticFiles.enableWebjars();
       c.http.defaultContentType = OgcApi.JSON;
       c.http.maxRequestSize = BodyLimits.SERVER_BYTES;
+      c.jetty.modifyHttpConfiguration(h -> h.setMinRequestDataRate(BodyLimits.MIN_BYTES_PER_SECOND));
       ApiErrors.register(c);
       c.routes.before(new SecurityHeaders(config, mapConfig.tileUrl(), mapConfig.tileSubdomains())::apply);
       c.routes.before(BodyLimits::check);

@@ -95,6 +95,45 @@ class ContextRefreshConcurrencyTest {
     }
   }
 
+  /**
+   * A node deletes a parcel while another's refresh has rewritten every row but not committed: the
+   * delete trigger must wait for the refresh and then remove the rows it wrote for that parcel.
+   * Before migration V1_42 the trigger's DELETE waited on the refresh's deleted rows, found them gone
+   * after the commit, and never saw the new ones: the parcel's rows stayed, naming a parcel that is gone.
+   */
+  @Test
+  void a_parcel_deleted_while_another_node_refreshes_leaves_no_rows(@TempDir Path dir) throws Exception {
+    assumeTrue(TestDatabases.kind().equals("postgis"), "two nodes share PostGIS only");
+    try (Storage storage = DemoData.loaded()) {
+      String code = (String) Sql.rows(storage, "SELECT MIN(parcel_code) AS code FROM context_distances").get(0).get("code");
+      noteAllStale(storage);
+      CountDownLatch refreshed = new CountDownLatch(1);
+      CountDownLatch commit = new CountDownLatch(1);
+      CompletableFuture<Long> refresh = CompletableFuture.supplyAsync(() -> storage.inTransaction(c -> {
+        long n = ContextDistances.refreshIfStale(c, storage.dialect());
+        refreshed.countDown();
+        await(commit);
+        return n;
+      }));
+      assertTrue(refreshed.await(5, TimeUnit.MINUTES), "the refresh ran");
+      CompletableFuture<Integer> delete = CompletableFuture.supplyAsync(() -> storage.inTransaction(c -> {
+        try (java.sql.PreparedStatement s = c.prepareStatement("DELETE FROM parcels WHERE code = ?")) {
+          s.setString(1, code);
+          return s.executeUpdate();
+        }
+      }));
+      for (int i = 0; i < 600 && !delete.isDone() && Sql.count(storage, "pg_locks WHERE NOT granted") == 0; i++) {
+        Thread.sleep(100); // until the delete waits for the refresh's transaction
+      }
+      commit.countDown();
+      refresh.get(5, TimeUnit.MINUTES);
+      assertEquals(1, delete.get(5, TimeUnit.MINUTES), "the parcel " + code + " was deleted");
+      assertEquals(0L, Sql.count(storage, "context_distances WHERE parcel_code = '" + code + "'"),
+          "rows of the deleted parcel " + code);
+      ContextOracle.assertCurrent(storage, "after a delete during another node's refresh");
+    }
+  }
+
   private static void await(CountDownLatch latch) {
     try {
       if (!latch.await(5, TimeUnit.MINUTES)) {

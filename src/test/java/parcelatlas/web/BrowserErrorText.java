@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class BrowserErrorText {
   /** ASCII words a Chinese message may carry: file kinds and extensions, units, encodings, CRS names. */
   static final String ALLOWED_ASCII =
-      "GeoJSON|Shapefile|JPEG|PNG|WGS84|GB18030|GBK|UTF-8|KB|MB|EPSG:\\d+|\\.(zip|geojson|json|prj|dbf|shx|shp)\\b|\\bzip\\b";
+      "GeoJSON|GeoPackage|CSV|Shapefile|JPEG|PNG|WGS84|GB18030|GBK|UTF-8|KB|MB|EPSG:\\d+|\\.(zip|geojson|json|prj|dbf|shx|shp)\\b|\\bzip\\b";
   private static final Pattern ENGLISH = Pattern.compile("[A-Za-z]{2,}");
 
   private BrowserErrorText() {}

@@ -19,6 +19,15 @@ public final class Cql2 {
   public static final int MAX_DEPTH = 32;
   /** The most values one IN list may hold. */
   public static final int MAX_IN_ITEMS = 500;
+  /**
+   * The most {@code %} wildcards one LIKE pattern may hold (a run of them counts as one): H2
+   * matches LIKE by backtracking, trying every place for every {@code %}, so a pattern of many
+   * {@code %} between characters that repeat in a value costs combinations of them per row (a
+   * 200-character English summary and 15 {@code "% "} kept a core busy for minutes, past any
+   * statement timeout, which H2 checks between rows). Three hold "starts with", "contains" and
+   * "contains a then b".
+   */
+  public static final int MAX_LIKE_WILDCARDS = 3;
   /** The most vertices all geometry literals of one S_INTERSECTS may hold together. */
   public static final int MAX_VERTICES = 1_000;
 

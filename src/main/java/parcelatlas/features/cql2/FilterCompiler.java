@@ -89,7 +89,34 @@ final class FilterCompiler {
       throw Cql2Exception.at(like.pattern().position(), "a LIKE pattern must not end with a lone \\");
     }
     sql.append(p.sql()).append(like.negated() ? " NOT LIKE" : " LIKE").append(" ? ESCAPE '\\'");
-    params.add(pattern);
+    params.add(boundedWildcards(pattern, like.pattern().position()));
+  }
+
+  /** The pattern with each run of unescaped % written once (the same matches); at most {@link Cql2#MAX_LIKE_WILDCARDS}. */
+  static String boundedWildcards(String pattern, int position) {
+    StringBuilder out = new StringBuilder(pattern.length());
+    int wildcards = 0;
+    boolean afterWildcard = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\\' && i + 1 < pattern.length()) {
+        out.append(c).append(pattern.charAt(++i));
+        afterWildcard = false;
+      } else if (c == '%') {
+        if (!afterWildcard && ++wildcards > Cql2.MAX_LIKE_WILDCARDS) {
+          throw Cql2Exception.at(position, "a LIKE pattern may hold at most " + Cql2.MAX_LIKE_WILDCARDS
+              + " % wildcards (a run of them counts as one)");
+        }
+        if (!afterWildcard) {
+          out.append(c);
+        }
+        afterWildcard = true;
+      } else {
+        out.append(c);
+        afterWildcard = false;
+      }
+    }
+    return out.toString();
   }
 
   private void in(Expr.In in) {

@@ -45,6 +45,16 @@ class Cql2Test {
   }
 
   @Test
+  void like_patterns_bind_each_run_of_wildcards_once_and_hold_at_most_three() {
+    assertEquals(List.of("%a%b%"), parcels("code LIKE '%%a%%%b%%'").params());
+    assertEquals(List.of("\\%\\%a%"), parcels("code LIKE '\\%\\%a%%'").params(), "escaped % stay as written");
+    assertEquals(List.of("\\\\%a"), parcels("code LIKE '\\\\%%a'").params(), "an escaped backslash, then a wildcard");
+    assertEquals(List.of("%_%_%"), parcels("code LIKE '%_%_%'").params());
+    String message = refusal("code LIKE '%a%b%c%'");
+    assertTrue(message.contains("at most 3 % wildcards"), message);
+  }
+
+  @Test
   void like_in_between_and_null_tests_compile_with_their_negations() {
     assertEquals("t.code LIKE ? ESCAPE '\\'", parcels("code LIKE 'QL-0_-%'").sql());
     assertEquals("t.code NOT LIKE ? ESCAPE '\\'", parcels("code NOT LIKE '100\\%'").sql());
