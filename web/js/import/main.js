@@ -144,6 +144,7 @@ $('upload-form').addEventListener('submit', (event) => {
     return;
   }
   run('uploading', async () => {
+    if (!state.api) return; // the page did not start (signed out, not a planner): start() said why
     state.mapping = {};
     state.constants = {};
     state.result = null;
@@ -201,8 +202,11 @@ async function start() {
   state.map = createPreviewMap($('import-map'), config);
 }
 
+// Every action waits for the page to start: an upload clicked while it loads runs once it has started.
+const ready = start();
+state.busy = ready.catch(() => {});
 window.importPage = {
-  ready: start(),
+  ready,
   idle: () => state.busy,
   openRefusedTooltip: () => state.map.openRefusedTooltip(),
   lang: currentLang,

@@ -49,6 +49,27 @@ class ImportBrowserTest {
   }
 
   @Test
+  void an_upload_clicked_while_the_page_still_loads_runs_once_it_has_started() throws Exception {
+    Path zip = Files.createDirectories(dataDir.resolve("files")).resolve("early.zip");
+    Files.write(zip, UploadFixtures.demoZip("parks", ".prj"));
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+      browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+          "const slowFetch = window.fetch; window.fetch = (url, ...rest) => String(url).includes('/api/config')"
+              + " ? new Promise((ok) => setTimeout(ok, 2000)).then(() => slowFetch(url, ...rest)) : slowFetch(url, ...rest);"));
+      browser.signIn(app.base(), "plan", PASSWORD, "/import.html");
+      choose(browser, "[data-testid=import-layer]", "parks");
+      browser.driver().findElement(By.cssSelector("[data-testid=import-file]")).sendKeys(zip.toAbsolutePath().toString());
+      browser.driver().findElement(By.cssSelector("[data-testid=import-upload]")).click();
+      assertFalse(browser.await("window.importPage.ready").startsWith("ERROR"));
+      browser.await("window.importPage.idle()");
+      assertEquals(true, browser.driver().executeScript("return document.querySelector('[data-testid=import-error]').hidden"),
+          "no script error: " + browser.driver().executeScript("return document.querySelector('[data-testid=import-error]').textContent"));
+      assertTrue(browser.textOf("[data-testid=import-problems]", Duration.ofSeconds(5)).contains("缺少 .prj 文件"));
+    }
+  }
+
+  @Test
   void a_planner_uploads_names_the_missing_crs_drops_a_field_and_imports() throws Exception {
     Path zip = Files.createDirectories(dataDir.resolve("files")).resolve("parks.zip");
     Files.write(zip, UploadFixtures.demoZip("parks", ".prj"));
