@@ -10,7 +10,9 @@
 # transaction PostgreSQL (/proc), and the match (pgbench on its SELECTs, values written in).
 # Before the rounds, the statements PostgreSQL received for one portal search and for one pgbench
 # transaction are taken from its log (log_statement = all) and compared: any difference is printed
-# and the run stops (STRICT=0 goes on).
+# and the run stops (STRICT=0 goes on). Left out of the comparison: the empty query with which the
+# pool checks a connection idle over 0.5 s (not under load), and the types pgjdbc names for the values
+# (varchar, float8, int4, timestamp) where pgbench lets PostgreSQL infer them from the columns.
 # Pinned (BENCH_DB_CPUS=0 BENCH_APP_CPUS=1, see throwaway-postgis.sh): PostgreSQL on CPU 0; the
 # portal, its load client and pgbench on CPU 1 — does the app tier keep up with the database, as on
 # separate machines (the ratio is then the portal's req/s over what the database alone serves).
