@@ -1,17 +1,29 @@
 #!/usr/bin/env bash
-# Investor search and site matching through HTTP (the portal at -Xmx512m on a throw-away PostGIS
-# with the demo city) against pgbench running the same SQL (InvestorBenchSql writes it from the
-# portal's own builders, values written in), same number of connections, runs interleaved.
-# Prints requests (or transactions) per second of each run, the medians and the ratios.
-# SCALE=N loads the city N times (`demo --scale N`, scale-city.sh; N=57: ~100k parcels) instead of
-# the demo; COPIES=k adds k land-ready copies of every parcel on top. SYNC_COMMIT=off: see below.
-# COUNT=1: the search asks count=true (the page and the capped count; pgbench runs both statements);
-# without it the search is the page alone, as the investor page's later requests and API clients ask.
-# Besides pgbench on the page SQL with its values written in (the ratio above), each round runs the
-# search's SQL as the portal sends it (see search-portal.sql below): the page with its values bound,
-# the same planned once (plan_cache_mode=force_generic_plan: what binding costs), and the work slot's
-# two statements around the bound page; and prints the CPU milliseconds a search costs the portal's
-# JVM and PostgreSQL (/proc), and PostgreSQL a pgbench page. WARMUP=SECONDS (default 3 runs).
+# Investor search (and site matching) through HTTP — the portal at -Xmx512m on a throw-away PostGIS
+# with the demo city — against pgbench running exactly the statements the portal runs for one
+# search page: the work slot's take, the page, the slot's release (SearchStatementsTest holds the
+# portal to these three), the same SQL text from the portal's own builders (InvestorBenchSql), the
+# same values bound as parameters (pgbench -M prepared; PostgreSQL infers the types pgjdbc names),
+# the same connections; runs interleaved, medians. THE figure: search ratio = portal req/s ÷ pgbench
+# tps on those three statements. Also printed: pgbench on the page alone (the slot left out: what
+# the slot costs), the CPU milliseconds a search costs the portal's JVM and PostgreSQL and a pgbench
+# transaction PostgreSQL (/proc), and the match (pgbench on its SELECTs, values written in).
+# Before the rounds, the statements PostgreSQL received for one portal search and for one pgbench
+# transaction are taken from its log (log_statement = all) and compared: any difference is printed
+# and the run stops (STRICT=0 goes on). Left out of the comparison: the empty query with which the
+# pool checks a connection idle over 0.5 s (not under load), and the types pgjdbc names for the values
+# (varchar, float8, int4, timestamp) where pgbench lets PostgreSQL infer them from the columns.
+# Pinned (BENCH_DB_CPUS=0 BENCH_APP_CPUS=1, see throwaway-postgis.sh): PostgreSQL on CPU 0; the
+# portal, its load client and pgbench on CPU 1 — does the app tier keep up with the database, as on
+# separate machines (the ratio is then the portal's req/s over what the database alone serves).
+# Shared (unset): everything on every core, so a search costs portal CPU and PostgreSQL CPU from the
+# same cores and the ratio is about PG / (PG + portal) CPU per search.
+# SCALE=N loads the city N times (scale-city.sh; 57: ~100k parcels, 567: ~1M) instead of the demo;
+# COPIES=k adds k land-ready copies of every parcel. COUNT=1: the search asks count=true (the
+# portal then also runs the capped count, and so does pgbench). SEARCH=QUERY: another search.
+# MATCH=0 leaves the match out. WARMUP=SECONDS of load before the rounds (default 3 runs' worth: the
+# JIT; on a loaded machine it takes minutes). PORTAL_OPTS: more JVM options (a JFR recording).
+# NO_BUILD=1: use target/ as built. EXPLAIN=1 prints the page's plan with its values.
 # Usage: bash src/test/bench/investor.sh [SECONDS_PER_RUN] [CONNECTIONS] [ROUNDS]   (defaults 10, 4, 3; from the repository root)
 set -euo pipefail
 secs=${1:-10}
@@ -19,9 +31,11 @@ conns=${2:-4}
 rounds=${3:-3}
 cd "$(dirname "$0")/../../.."
 repo=$PWD
-mvn -B -q package -DskipTests
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=$(cat target/classpath.txt)  # a file: stdout ends in a colour code
+if [ -z "${NO_BUILD:-}" ]; then
+  mvn -B -q package -DskipTests
+  mvn -B -q test-compile
+fi
+mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=$(cat target/classpath.txt)  # a file: stdout ends in a colour code
 out=$(mktemp -d /tmp/atlas-bench-out.XXXX)
 source src/test/bench/throwaway-postgis.sh
 if [ -n "${SCALE:-}" ]; then
@@ -29,52 +43,88 @@ if [ -n "${SCALE:-}" ]; then
 else
   java -jar target/parcel-atlas.jar demo --db "$url" >/dev/null
 fi
-copies=${COPIES:-0}
+sql() { psql -qAt -h 127.0.0.1 -p "$port" -U atlas -d bench "$@"; }
 cols="park_code, land_use, status, far_min, far_max, building_density_pct, green_ratio_pct, height_limit_m,
   price_wan_per_mu, invest_intensity_wan_per_mu, tax_wan_per_mu, industry, available_date, has_road, has_water,
   has_power, has_drainage, has_gas, has_telecom, has_heating, site_levelled, area_m2, geom, source_crs, source_file, source_record"
 values=${cols/status/"'available'"}
-for k in $(seq 1 "$copies"); do
-  psql -q -h 127.0.0.1 -p "$port" -U atlas -d bench -c "INSERT INTO parcels (code, $cols)
-    SELECT 'X$k-' || code, $values FROM parcels WHERE code NOT LIKE 'X%'"
+for k in $(seq 1 "${COPIES:-0}"); do
+  sql -c "INSERT INTO parcels (code, $cols) SELECT 'X$k-' || code, $values FROM parcels WHERE code NOT LIKE 'X%'"
 done
-# every table: a restored dump's tables would otherwise be vacuumed by autovacuum during the runs
-psql -q -h 127.0.0.1 -p "$port" -U atlas -d bench -c "VACUUM ANALYZE"
-# SYNC_COMMIT=off (diagnosis): commits do not wait for the WAL flush. Each visitor's search or match
-# takes and gives back a work slot in the database (two commits), which pgbench's SQL does not.
-if [ -n "${SYNC_COMMIT:-}" ]; then
-  psql -q -h 127.0.0.1 -p "$port" -U atlas -d bench -c "ALTER DATABASE bench SET synchronous_commit = $SYNC_COMMIT"
-fi
-echo "parcels: $(psql -tA -h 127.0.0.1 -p "$port" -U atlas -d bench -c 'SELECT COUNT(*) FROM parcels')"
+sql -c "VACUUM ANALYZE"  # every table: a restored dump's would otherwise be vacuumed by autovacuum during the runs
+echo "parcels: $(sql -c 'SELECT COUNT(*) FROM parcels'); CPUs: database ${BENCH_DB_CPUS:-all}, portal, load client and pgbench ${BENCH_APP_CPUS:-all}"
 
-search='land_use=M1,M2&min_mu=20&sort=-area_mu&limit=100'
+search=${SEARCH:-'land_use=M1,M2&min_mu=20&sort=-area_mu&limit=100'}
+if [ -n "${COUNT:-}" ]; then search="$search&count=true"; fi
 match='{"min_mu": 50, "max_mu": 150, "land_use": ["M1", "M2"], "needs": ["power", "gas"], "max_total_price_wan": 4000, "limit": 20}'
-java -cp "target/test-classes:target/classes:$cp" parcelatlas.investor.InvestorBenchSql "$url" "$search" "$match" "$out"
-searchsql=$out/search.sql
-if [ -n "${COUNT:-}" ]; then search="$search&count=true"; searchsql=$out/search-count.sql; fi
-# The portal runs more than the page per search: it binds the page's values (so PostgreSQL plans it
-# on every execution, where pgbench's values written in are planned once) and takes and gives back a
-# work slot (two more statements, each a round trip). search-portal.sql is all three as the portal
-# sends them: the slot statements as limits/SlotSql writes them for PostgreSQL (keep the two alike),
-# the page with its values bound (InvestorBenchSql.bound; -D defines them).
-defines=(); while IFS= read -r d; do defines+=(-D "$d"); done <"$out/search-bound.defines"
-key="'pgbench-' || :client_id"  # a key for each pgbench client: the portal retries a slot two requests took at once, pgbench would stop
-cat >"$out/search-portal.sql" <<SQL
-\set off random(0, 63)
-INSERT INTO work_slots (client_key, slot, token, expires_at) SELECT $key, s.n, 'pgbench-' || :client_id, now() + interval '10 minutes' FROM generate_series(0, 63) AS s(n) CROSS JOIN (SELECT set_config('synchronous_commit', 'off', true)) AS quick_commit(v) WHERE NOT EXISTS (SELECT 1 FROM work_slots o WHERE o.client_key = $key AND o.slot = s.n) ORDER BY MOD(s.n + :off, 64) FETCH FIRST 1 ROW ONLY;
-$(cat "$out/search-bound.sql")
-DELETE FROM work_slots WHERE client_key = $key AND token = 'pgbench-' || :client_id AND set_config('synchronous_commit', 'off', true) IS NOT NULL;
-SQL
+# Each load connection is another visitor (its own X-Forwarded-For, the portal trusting 127.0.0.1 as
+# its proxy), holding its own work slots under the default limit of 3 a client, as visitors do; each
+# pgbench connection likewise takes and gives back a slot under a key of its own.
+slots=3
+java -cp "target/test-classes:target/classes:$cp" parcelatlas.investor.InvestorBenchSql "$url" "$search" "$match" "$out" "$slots"
+defines=(); while IFS= read -r d; do defines+=(-D "$d"); done <"$out/portal.defines"
+if [ -n "${EXPLAIN:-}" ]; then  # the page's plan with its values (the custom plan its bound values get)
+  sql -c "EXPLAIN (ANALYZE, BUFFERS, SUMMARY) $(cat "$out/search.sql")" | sed 's/^/  plan: /'
+fi
 
 pport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-ATLAS_WORK_LIMIT_PER_CLIENT=64 java -Xmx512m -jar "$repo/target/parcel-atlas.jar" serve --port "$pport" --db "$url" \
-  >"$out/portal.log" 2>&1 &
+# shellcheck disable=SC2086
+ATLAS_WORK_LIMIT_PER_CLIENT=$slots ATLAS_TRUSTED_PROXIES=127.0.0.1 on_app_cpus java -Xmx512m ${PORTAL_OPTS:-} -jar "$repo/target/parcel-atlas.jar" serve \
+  --port "$pport" --db "$url" >"$out/portal.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; rm -rf "$data" "$out"' EXIT
+sleep 1; pid=$(pgrep -P "$pid" java || echo "$pid")  # the JVM, whether or not a subshell runs on_app_cpus
+trap 'kill $pid 2>/dev/null; while kill -0 $pid 2>/dev/null; do sleep 0.2; done; as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; rm -rf "$data" "$out"' EXIT
 for _ in $(seq 120); do curl -sf -o /dev/null "http://127.0.0.1:$pport/ready" && break; sleep 1; done
-load() { java -cp "target/test-classes:target/classes:$cp" parcelatlas.investor.InvestorHttpLoad "$@" | tee -a "$out/load.log" | cut -d' ' -f1; }
-bench() { pgbench -n -M prepared -h 127.0.0.1 -p "$port" -U atlas -c "$conns" -j 2 -T "$secs" "${@:2}" -f "$1" bench \
-  | awk '/^tps/ {print $3}'; }
+searchurl="http://127.0.0.1:$pport/api/investor/parcels?$search"
+load() { on_app_cpus java -Dload.visitors=true -cp "target/test-classes:target/classes:$cp" parcelatlas.investor.InvestorHttpLoad "$@" \
+  | tee -a "$out/load.log" | cut -d' ' -f1; }
+bench() { on_app_cpus pgbench -n -M prepared -h 127.0.0.1 -p "$port" -U atlas -c "$conns" -j 2 -T "$secs" "${@:2}" \
+  -f "$1" bench | awk '/^tps/ {print $3}'; }
+
+# What PostgreSQL receives for one search from the portal and for one pgbench transaction, from its
+# log: each statement's text (pgjdbc's and pgbench's statement names left out) and the page's values.
+sent() {  # LOG_LINE_FROM -> the statements executed since, one a line, then the page's parameters
+  python3 - "$data/log" "$1" <<'PY'
+import re, sys
+lines = open(sys.argv[1], encoding="utf-8", errors="replace").read().splitlines()[int(sys.argv[2]):]
+entries = []
+for line in lines:
+    if re.match(r"^\d{4}-\d\d-\d\d ", line):
+        entries.append([line, ""])
+    elif entries:
+        entries[-1][0] += "\n" + line
+sqls, params = [], []
+for text, _ in entries:
+    m = re.search(r"LOG:  (?:execute [^:]*|statement): (.*)", text, re.S)
+    d = re.search(r"DETAIL:  parameters: (.*)", text, re.S)
+    if m and m.group(1).strip():  # not the pool's empty query checking a connection idle over 0.5 s
+        sqls.append(m.group(1).strip().rstrip(";"))
+        params.append("")
+    elif d and sqls:
+        params[-1] = d.group(1).strip()
+for s in sqls:
+    print("SQL " + s)
+page = [p for s, p in zip(sqls, params) if s.startswith("SELECT")]
+print("PAGE VALUES " + (page[0] if page else "none"))
+PY
+}
+sql -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null; sleep 0.5
+mark=$(wc -l <"$data/log"); curl -sf -o /dev/null -H 'X-Forwarded-For: 10.0.0.1' "$searchurl"; sleep 0.5; sent "$mark" >"$out/sent-portal"
+mark=$(wc -l <"$data/log")
+on_app_cpus pgbench -n -M prepared -h 127.0.0.1 -p "$port" -U atlas -c 1 -t 1 "${defines[@]}" -f "$out/portal.sql" bench >/dev/null
+sleep 0.5; sent "$mark" >"$out/sent-pgbench"
+sql -c "ALTER SYSTEM RESET log_statement" -c "SELECT pg_reload_conf()" >/dev/null
+echo "one search as PostgreSQL received it: $(grep -c '^SQL' "$out/sent-portal") statements from the portal, $(grep -c '^SQL' "$out/sent-pgbench") from pgbench"
+sed "s/^/  portal:  /" "$out/sent-portal" | cut -c1-160
+grep '^PAGE VALUES' "$out/sent-pgbench" | sed 's/^/  pgbench: /'
+if ! diff <(grep '^SQL' "$out/sent-portal") <(grep '^SQL' "$out/sent-pgbench") >"$out/sent-diff" \
+    || [ "$(grep '^PAGE' "$out/sent-portal")" != "$(grep '^PAGE' "$out/sent-pgbench")" ]; then
+  echo "the portal and pgbench sent different statements or page values:"; cut -c1-300 "$out/sent-diff"
+  [ "${STRICT:-1}" = 0 ] || exit 1
+else
+  echo "  the same statement texts in the same order, the page with the same values"
+fi
+
 # CPU seconds (user + system) of the portal's JVM and of PostgreSQL (the postmaster with its children,
 # live and ended) so far: per request = the difference over a run / the requests it served
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -82,40 +132,40 @@ pgpid=$(head -1 "$data/postmaster.pid")
 pgticks() { local t; t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pgpid/stat")
   for c in $(cat "/proc/$pgpid/task/$pgpid/children"); do t=$((t + $(ticks "$c" 2>/dev/null || echo 0))); done; echo "$t"; }
 hz=$(getconf CLK_TCK)
-cpums() { python3 -c "print(f'{($2) * 1000 / $hz / max(1, $1):.2f}')"; }  # REQUESTS TICKS -> ms a request
-# warm up (the JIT: the first seconds run at a fraction of the speed; on a loaded machine it takes
-# minutes, hence WARMUP=SECONDS, default 3 runs' worth)
+cpums() { python3 -c "print(f'{($2) * 1000 / $hz / max(1, round($1 * $secs)):.2f}')"; }  # RATE TICKS -> ms a request
 warm=${WARMUP:-$((3 * secs))}
-load "http://127.0.0.1:$pport/api/investor/parcels?$search" "$warm" "$conns" >/dev/null
-load "http://127.0.0.1:$pport/api/investor/match" "$warm" "$conns" "$match" >/dev/null
-declare -a hs ps pb pp pg hm pm
+load "$searchurl" "$warm" "$conns" >/dev/null
+[ "${MATCH:-1}" = 0 ] || load "http://127.0.0.1:$pport/api/investor/match" "$warm" "$conns" "$match" >/dev/null
+declare -a hs pp pa hm pm cj cg cb
 for r in $(seq 1 "$rounds"); do
   j0=$(ticks "$pid"); g0=$(pgticks)
-  hs+=("$(load "http://127.0.0.1:$pport/api/investor/parcels?$search" "$secs" "$conns")")
+  hs+=("$(load "$searchurl" "$secs" "$conns")")
   j1=$(ticks "$pid"); g1=$(pgticks)
-  n=$(python3 -c "print(round(${hs[-1]} * $secs))")
-  ps+=("$(bench "$searchsql")")
+  pp+=("$(bench "$out/portal.sql" "${defines[@]}")")
   sleep 0.5; g2=$(pgticks)  # once the postmaster has reaped pgbench's backends
-  pb+=("$(bench "$out/search-bound.sql" "${defines[@]}")")
-  pp+=("$(bench "$out/search-portal.sql" "${defines[@]}")")
-  pg+=("$(PGOPTIONS='-c plan_cache_mode=force_generic_plan' bench "$out/search-bound.sql" "${defines[@]}")")
-  g3=$(pgticks)
-  echo "round $r ($(uptime | sed 's/.*load average: //')): search CPU ms a request: portal JVM $(cpums "$n" $((j1 - j0))),"\
-    "PostgreSQL $(cpums "$n" $((g1 - g0))); pgbench PostgreSQL $(cpums "$(python3 -c "print(round(${ps[-1]} * $secs))")" $((g2 - g1)))"\
-    "(values written in); search pgbench: values bound ${pb[-1]} tps, bound and planned once ${pg[-1]} tps,"\
-    "the portal's three statements ${pp[-1]} tps"
-  hm+=("$(load "http://127.0.0.1:$pport/api/investor/match" "$secs" "$conns" "$match")")
-  pm+=("$(bench "$out/match.sql")")
-  echo "round $r: search http ${hs[-1]} req/s, pgbench ${ps[-1]} tps; match http ${hm[-1]} req/s, pgbench ${pm[-1]} tps"
+  pa+=("$(bench "$out/page.sql" "${defines[@]}")")
+  cj+=("$(cpums "${hs[-1]}" $((j1 - j0)))"); cg+=("$(cpums "${hs[-1]}" $((g1 - g0)))"); cb+=("$(cpums "${pp[-1]}" $((g2 - g1)))")
+  echo "round $r (load $(cut -d' ' -f1-3 /proc/loadavg)): search: portal ${hs[-1]} req/s, pgbench the portal's statements"\
+    "${pp[-1]} tps, the page alone ${pa[-1]} tps; CPU ms a search: portal JVM ${cj[-1]}, PostgreSQL ${cg[-1]};"\
+    "a pgbench transaction PostgreSQL ${cb[-1]}"
+  if [ "${MATCH:-1}" != 0 ]; then
+    hm+=("$(load "http://127.0.0.1:$pport/api/investor/match" "$secs" "$conns" "$match")")
+    pm+=("$(bench "$out/match.sql")")
+    echo "round $r: match: portal ${hm[-1]} req/s, pgbench ${pm[-1]} tps"
+  fi
 done
 echo "answers other than 200 in all HTTP runs: $(awk -F'[( ]' '{n += $4} END {print n}' "$out/load.log")"
 grep -h ' WARN \| ERROR ' "$out/portal.log" | cut -c1-200 | sort | uniq -c | sort -rn | head -5 || true
-python3 - "${hs[*]}" "${ps[*]}" "${hm[*]}" "${pm[*]}" "${pb[*]}" "${pp[*]}" "${pg[*]}" <<'PY'
+python3 - "${hs[*]}" "${pp[*]}" "${pa[*]}" "${cj[*]}" "${cg[*]}" "${cb[*]}" "${hm[*]:-}" "${pm[*]:-}" <<'PY'
 import statistics, sys
-hs, ps, hm, pm, pb, pp, pg = ([float(x) for x in a.split()] for a in sys.argv[1:])
+hs, pp, pa, cj, cg, cp, hm, pm = ([float(x) for x in a.split()] for a in sys.argv[1:])
 m = statistics.median
-print(f"search: http {m(hs):.1f} req/s, pgbench {m(ps):.1f} tps, ratio {m(hs)/m(ps):.2f}")
-print(f"search: pgbench with values bound {m(pb):.1f} tps (ratio {m(hs)/m(pb):.2f}); the portal's statements"
-      f" (slot, bound page, slot) {m(pp):.1f} tps (ratio {m(hs)/m(pp):.2f}); bound, planned once {m(pg):.1f} tps")
-print(f"match:  http {m(hm):.1f} req/s, pgbench {m(pm):.1f} tps, ratio {m(hm)/m(pm):.2f}")
+print(f"search: portal {m(hs):.1f} req/s; pgbench on the portal's statements (slot, page, slot) {m(pp):.1f} tps:"
+      f" RATIO {m(hs)/m(pp):.2f}")
+print(f"search: pgbench on the page alone {m(pa):.1f} tps (ratio {m(hs)/m(pa):.2f}; the slot costs pgbench"
+      f" {100 * (1 - m(pp)/m(pa)):.0f}% of its rate)")
+print(f"search: CPU ms a search, medians: portal JVM {m(cj):.2f}, PostgreSQL {m(cg):.2f};"
+      f" PostgreSQL a pgbench transaction {m(cp):.2f}")
+if hm:
+    print(f"match:  portal {m(hm):.1f} req/s, pgbench {m(pm):.1f} tps, ratio {m(hm)/m(pm):.2f}")
 PY

@@ -8,9 +8,9 @@ package parcelatlas.features;
  * candidate m / 10^k is taken only when the division, which IEEE rounds correctly, gives the
  * double back, i.e. when the text m·10^-k reads as that double; and k is the fewest decimals
  * doing so, with a double's spacing far below 10^-4 at these magnitudes, so no other text of k
- * decimals reads as it.
+ * decimals reads as it. Public for the investor search's page writer ({@code web/InvestorPageJson}).
  */
-final class ShortDecimals {
+public final class ShortDecimals {
   private static final double[] POW10 = {1, 10, 100, 1_000, 10_000};
   /** Jackson writes plain notation from 10^-3 up to 10^7. */
   private static final double MIN = 1e-3;
@@ -19,7 +19,7 @@ final class ShortDecimals {
   private ShortDecimals() {}
 
   /** Writes {@code v} at the start of {@code out} (20 chars at least); the length, or -1 when not such a number. */
-  static int write(double v, char[] out) {
+  public static int write(double v, char[] out) {
     double abs = Math.abs(v);
     if (abs == 0) {
       return text(1 / v < 0, 0, 0, out); // 0.0 and -0.0

@@ -43,6 +43,13 @@ public record ParcelFilter(
   public static final int MAX_LIMIT = 2000;
   public static final int MAX_TEXT = 100;
   /**
+   * Deepest offset accepted: the database reads, and writes the GeoJSON of, every row an offset
+   * skips (at 1M parcels, limit 2,000: offset 999,000 took 1.9 s, parallel workers included;
+   * offset 20,000 0.32 s). The investor page's own paging stays below it (20 pages of 1,000); the
+   * keyset cursor ({@code next}) pages on at the cost of one page, however deep.
+   */
+  public static final int MAX_OFFSET = 20_000;
+  /**
    * Sort key → the same order as OGC {@code sortby} over the parcels collection (the code, then
    * the id, break ties; missing prices sort last ascending, first descending, as on /ogc). The
    * total price is {@link parcelatlas.features.ServedCollection#TOTAL_PRICE_WAN}; the status sorts
@@ -118,9 +125,9 @@ public record ParcelFilter(
           "field", "limit", "min", 1, "max", MAX_LIMIT);
     }
     Double offset = number(params, "offset");
-    if (offset != null && (offset < 0 || offset > 1_000_000 || offset != Math.rint(offset))) {
-      throw new BadInput(ErrorCode.WHOLE_NUMBER_OUT_OF_RANGE, "offset must be a whole number from 0 to 1000000",
-          "field", "offset", "min", 0, "max", 1000000);
+    if (offset != null && (offset < 0 || offset > MAX_OFFSET || offset != Math.rint(offset))) {
+      throw new BadInput(ErrorCode.WHOLE_NUMBER_OUT_OF_RANGE, "offset must be a whole number from 0 to " + MAX_OFFSET
+          + " (further pages: the cursor of next)", "field", "offset", "min", 0, "max", MAX_OFFSET);
     }
     String industry = single(params, "industry");
     List<String> codes = IndustryCatalogue.get().codes();

@@ -12,13 +12,14 @@ import parcelatlas.storage.Dialect;
  * duplicate-key exception the caller catches). On PostgreSQL both statements commit asynchronously
  * ({@code set_config('synchronous_commit', 'off', true)}, local to the statement's own autocommit
  * transaction: no other work's commit is affected) — see {@link WorkSlots} for why that is safe.
+ * Public for the benchmark that replays a search's statements with pgbench ({@code investor.sh}).
  */
-record SlotSql(String take, String release, String held) {
+public record SlotSql(String take, String release, String held) {
   /**
    * Parameters of {@link #take}: client, token, expires_at, last number, client, offset, count;
    * of {@link #release}: client, token; of {@link #held} (how many slots the client holds): client.
    */
-  static SlotSql of(Dialect dialect) {
+  public static SlotSql of(Dialect dialect) {
     boolean postgres = "postgis".equals(dialect.name());
     String numbers = postgres ? "generate_series(0, ?) AS s(n)" : "SYSTEM_RANGE(0, ?) AS s(n)";
     String quickCommit = postgres

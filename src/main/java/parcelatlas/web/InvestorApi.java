@@ -47,8 +47,8 @@ final class InvestorApi {
   }
 
   /**
-   * A page of the search, written to the response as it goes (no tree of the page first); counted
-   * beyond the page only with {@code count=true} ({@link CountParameter}).
+   * A page of the search, written to the response as it goes ({@link InvestorPageJson}: no tree of
+   * the page first); counted beyond the page only with {@code count=true} ({@link CountParameter}).
    */
   void search(Context ctx) throws java.io.IOException {
     boolean count = CountParameter.of(ctx);
@@ -57,26 +57,7 @@ final class InvestorApi {
     ParcelFilter filter = ParcelFilter.parse(params);
     PublicParcels.SearchPage page = parcels.search(filter, count);
     ctx.status(200).contentType(OgcApi.GEOJSON);
-    try (com.fasterxml.jackson.core.JsonGenerator g = FeatureJson.generator(ctx.outputStream())) {
-      g.writeStartObject();
-      g.writeStringField("type", "FeatureCollection");
-      g.writeArrayFieldStart("features");
-      for (Feature f : page.features()) {
-        FeatureJson.write(g, f, (String) f.properties().get("code"));
-      }
-      g.writeEndArray();
-      if (page.numberMatched() != null) {
-        g.writeNumberField("numberMatched", page.numberMatched());
-      } else if (page.moreThanCap()) {
-        g.writeNumberField("numberMatchedMoreThan", PublicParcels.COUNT_CAP);
-      }
-      g.writeNumberField("numberReturned", page.features().size());
-      if (page.more()) {
-        g.writeNumberField("nextOffset", page.start() + page.features().size());
-        g.writeStringField("next", page.next());
-      }
-      g.writeEndObject();
-    }
+    InvestorPageJson.write(ctx.outputStream(), page);
   }
 
   /** The location-context kinds (区位要素) with their Chinese and English names: the filter's and matching's choices. */

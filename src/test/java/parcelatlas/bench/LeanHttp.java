@@ -43,7 +43,13 @@ public final class LeanHttp implements Closeable {
 
   /** POSTs a JSON body to {@code target}; the status. */
   public int postJson(String target, byte[] json) throws IOException {
-    return send("POST " + target, "Content-Type: application/json\r\nContent-Length: " + json.length + "\r\n", json);
+    return postJson(target, json, "");
+  }
+
+  /** POSTs a JSON body to {@code target} with the given extra header lines (each ending in CRLF); the status. */
+  public int postJson(String target, byte[] json, String headers) throws IOException {
+    return send("POST " + target, headers + "Content-Type: application/json\r\nContent-Length: " + json.length + "\r\n",
+        json);
   }
 
   private int send(String requestLine, String headers, byte[] content) throws IOException {

@@ -6,28 +6,45 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import parcelatlas.features.FeatureConditions;
 import parcelatlas.features.FeatureReader;
+import parcelatlas.limits.SlotSql;
 import parcelatlas.storage.Databases;
 import parcelatlas.storage.Storage;
 
 /**
  * For {@code src/test/bench/investor.sh} (not a test): writes the SQL that one investor search and
- * one match request run, values written in, as pgbench scripts — the same statements the portal
- * prepares, from the same builders. The search's page has a next page on the benchmark's data
- * (checked): search.sql is the page alone (the portal's search without {@code count}),
- * search-count.sql the page and the capped count (the portal's search with {@code count=true}),
- * search-bound.sql the page with its values bound as parameters ({@link #bound}); the match writes the second, scored query
- * only when the first finds fewer parcels meeting every need than the limit, as the portal does.
+ * one match request run as pgbench scripts, from the portal's own builders. The search's page has a
+ * next page on the benchmark's data (checked), so the portal runs the page alone (no count):
+ * <ul>
+ *   <li>portal.sql: every statement the portal sends for one search page (see
+ *       {@code SearchStatementsTest}), in its order, with the same SQL text and the same values bound
+ *       as parameters: the work slot's take ({@link SlotSql}, PostgreSQL's), the page, the slot's
+ *       release; with {@code count=true} in the search, the capped count after the page, as the
+ *       portal runs it. The values are pgbench variables ({@code :pN} for the page, {@code :cN} for
+ *       the count, written to portal.defines as {@code -D} arguments, one a line); the slot's are the
+ *       portal's too, but for the client key and token (texts like the portal's, shorter): each
+ *       connection another client ({@code :client_id}, as each of the load client's connections is
+ *       another visitor), a random starting number, {@code SLOTS_PER_CLIENT} slots a client;</li>
+ *   <li>page.sql: the page alone, values bound the same way (portal.sql without the slot);</li>
+ *   <li>search.sql: the page with its values written in (planned once: not what the portal sends;
+ *       kept for {@code serve-compare.sh});</li>
+ *   <li>match.sql: the match's statements, values written in (the second, scored query only when
+ *       the first finds fewer parcels meeting every need than the limit, as the portal does).</li>
+ * </ul>
  *
- * <p>Usage: {@code InvestorBenchSql JDBC_URL SEARCH_QUERY MATCH_JSON OUT_DIR}
+ * <p>Usage: {@code InvestorBenchSql JDBC_URL SEARCH_QUERY MATCH_JSON OUT_DIR [SLOTS_PER_CLIENT]}
  */
 public final class InvestorBenchSql {
   private InvestorBenchSql() {}
 
   public static void main(String[] args) throws Exception {
-    ParcelFilter filter = ParcelFilter.parse(query(args[1]));
+    Map<String, List<String>> query = query(args[1]);
+    boolean count = query.containsKey("count") && "true".equals(query.remove("count").get(0));
+    ParcelFilter filter = ParcelFilter.parse(query);
     MatchRequest need = MatchRequest.parse(new ObjectMapper().readTree(args[2]));
     Path out = Path.of(args[3]);
+    int slots = args.length > 4 ? Integer.parseInt(args[4]) : 3;
     try (Storage storage = Databases.open(args[0], null, null)) {
       PublicParcels parcels = new PublicParcels(storage, new FeatureReader(storage, java.time.Clock.systemUTC()));
       PublicParcels.SearchPage page = parcels.search(filter, false);
@@ -35,12 +52,25 @@ public final class InvestorBenchSql {
         throw new IllegalStateException("the search has no next page on this data: choose a wider one");
       }
       parcelatlas.features.FeatureQuery search = ParcelQuery.of(filter);
-      String pageSql = inline(parcelatlas.features.FeatureConditions.items(search, null)) + ";\n";
-      Files.writeString(out.resolve("search.sql"), pageSql);
-      Files.writeString(out.resolve("search-bound.sql"), bound(parcelatlas.features.FeatureConditions.items(search, null),
-          out.resolve("search-bound.defines")) + ";\n");
-      Files.writeString(out.resolve("search-count.sql"), pageSql
-          + inline(parcelatlas.features.FeatureConditions.countUpTo(search, PublicParcels.COUNT_CAP)) + ";\n");
+      FeatureConditions.Clause items = FeatureConditions.items(search, null);
+      Files.writeString(out.resolve("search.sql"), inline(items) + ";\n");
+      StringBuilder defines = new StringBuilder();
+      String pageSql = bound(items.sql(), items.params(), "p", defines) + ";\n";
+      Files.writeString(out.resolve("page.sql"), pageSql);
+      SlotSql slot = SlotSql.of(storage.dialect());
+      // the take's values in the portal's order: client, token, expires_at, last number, client, offset, count
+      String take = variables(slot.take(), "client_id", "token", "expires", "last", "client_id", "off", "slots");
+      String release = variables(slot.release(), "client_id", "token");
+      defines.append("token=").append(java.util.UUID.randomUUID()).append('\n').append("expires=2100-01-01T00:00:00\n")
+          .append("last=").append(slots - 1).append('\n').append("slots=").append(slots).append('\n');
+      String countSql = "";
+      if (count) {
+        FeatureConditions.Clause capped = FeatureConditions.countUpTo(search, PublicParcels.COUNT_CAP);
+        countSql = bound(capped.sql(), capped.params(), "c", defines) + ";\n";
+      }
+      Files.writeString(out.resolve("portal.sql"), "\\set off random(0, " + (slots - 1) + ")\n" + take + ";\n"
+          + pageSql + countSql + release + ";\n");
+      Files.writeString(out.resolve("portal.defines"), defines);
       MatchSql.Statement perfect = MatchSql.perfect(need);
       String match = inline(perfect.sql(), perfect.params()) + ";\n";
       int meeting = new FeatureReader(storage, java.time.Clock.systemUTC())
@@ -50,43 +80,52 @@ public final class InvestorBenchSql {
         match += inline(best.sql(), best.params()) + ";\n";
       }
       Files.writeString(out.resolve("match.sql"), match);
-      System.out.println("search: page (+ capped count in search-count.sql); match: " + (meeting < need.limit()
-          ? meeting + " meet every need, so also the scored query" : "the parcels meeting every need"));
+      System.out.println("search: the slot, the page" + (count ? ", the count" : "") + ", the slot; match: "
+          + (meeting < need.limit() ? meeting + " meet every need, so also the scored query" : "the parcels meeting every need"));
     }
   }
 
   /**
-   * The statement on one line with its values bound as the portal binds them: each {@code ?} becomes
-   * the pgbench variable {@code :vN}, sent as a parameter under {@code -M prepared}; the values go to
-   * {@code defines}, one {@code vN=value} a line, for pgbench's {@code -D}. With values bound,
-   * PostgreSQL plans the statement on every execution (a custom plan, as the generic plan of a
-   * parameterised LIMIT looks costlier), as it does for the portal; with values written in, once.
+   * The statement with each {@code ?} made pgbench variable {@code :<prefix>N}, sent as a parameter
+   * under {@code -M prepared} (pgbench numbers them $1, $2… in order, as pgjdbc numbers the
+   * {@code ?}: the same text reaches the server); their values are appended to {@code defines},
+   * one {@code name=value} a line, for pgbench's {@code -D}.
    */
-  static String bound(parcelatlas.features.FeatureConditions.Clause statement, Path defines) throws java.io.IOException {
-    StringBuilder sql = new StringBuilder();
-    StringBuilder values = new StringBuilder();
-    int next = 0;
-    for (char ch : statement.sql().toCharArray()) {
-      if (ch != '?') {
-        sql.append(ch == '\n' ? ' ' : ch);
-        continue;
-      }
-      Object value = statement.params().get(next++);
-      if (String.valueOf(value).contains("\n") || String.valueOf(value).contains(" ")) {
+  static String bound(String text, List<Object> params, String prefix, StringBuilder defines) {
+    String[] names = new String[params.size()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = prefix + (i + 1);
+      String value = String.valueOf(params.get(i));
+      if (value.contains("\n")) {
         throw new IllegalStateException("a value pgbench -D cannot carry: " + value);
       }
-      sql.append(":v").append(next);
-      values.append('v').append(next).append('=').append(value).append('\n');
+      defines.append(names[i]).append('=').append(value).append('\n');
     }
-    if (next != statement.params().size()) {
+    return variables(text, names);
+  }
+
+  /** The statement with its {@code ?} replaced, in order, by these pgbench variables. */
+  static String variables(String text, String... names) {
+    StringBuilder sql = new StringBuilder();
+    int next = 0;
+    for (char ch : text.toCharArray()) {
+      if (ch == '\n') {
+        throw new IllegalStateException("a statement over lines: the pgbench script would not be the portal's text");
+      }
+      if (ch != '?') {
+        sql.append(ch);
+        continue;
+      }
+      sql.append(':').append(names[next++]);
+    }
+    if (next != names.length) {
       throw new IllegalStateException("placeholders and values differ in number");
     }
-    Files.writeString(defines, values);
     return sql.toString();
   }
 
   /** The statement with its values written in as literals, on one line (no '?' is inside a quoted text). */
-  static String inline(parcelatlas.features.FeatureConditions.Clause statement) {
+  static String inline(FeatureConditions.Clause statement) {
     return inline(statement.sql(), statement.params());
   }
 
@@ -112,7 +151,7 @@ public final class InvestorBenchSql {
     Map<String, List<String>> query = new LinkedHashMap<>();
     for (String pair : text.split("&")) {
       String[] kv = pair.split("=", 2);
-      query.put(kv[0], List.of(kv[1]));
+      query.put(kv[0], new java.util.ArrayList<>(List.of(kv[1])));
     }
     return query;
   }

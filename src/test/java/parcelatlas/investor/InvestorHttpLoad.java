@@ -13,7 +13,10 @@ import parcelatlas.bench.LeanHttp;
  * For {@code src/test/bench/investor.sh} (not a test): {@code CONNECTIONS} threads send one
  * request over and over for {@code SECONDS} (a GET, or a JSON POST when a body is given) to
  * 127.0.0.1 only, each thread over one {@link LeanHttp} keep-alive connection; prints requests per
- * second and the number of answers that were not 200.
+ * second and the number of answers that were not 200. With {@code -Dload.visitors=true} each
+ * connection is another visitor: it sends {@code X-Forwarded-For: 10.0.0.N} (N its number from 1),
+ * which a portal trusting 127.0.0.1 as its proxy ({@code trusted.proxies}) takes as the client's
+ * address, so each connection holds its own work slots, as separate visitors do.
  *
  * <p>Usage: {@code InvestorHttpLoad URL SECONDS CONNECTIONS [JSON_BODY]}
  */
@@ -34,11 +37,13 @@ public final class InvestorHttpLoad {
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     ExecutorService threads = Executors.newFixedThreadPool(connections);
     List<Future<?>> running = new ArrayList<>();
+    boolean visitors = Boolean.getBoolean("load.visitors");
     for (int t = 0; t < connections; t++) {
+      String headers = visitors ? "X-Forwarded-For: 10.0.0." + (t + 1) + "\r\n" : "";
       running.add(threads.submit(() -> {
         try (LeanHttp client = new LeanHttp(uri.getHost(), uri.getPort())) {
           while (System.nanoTime() < end) {
-            int status = json == null ? client.get(target, "") : client.postJson(target, json);
+            int status = json == null ? client.get(target, headers) : client.postJson(target, json, headers);
             (status == 200 ? ok : failed).incrementAndGet();
           }
         }
