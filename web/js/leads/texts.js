@@ -4,7 +4,7 @@ import { extendTexts } from '../i18n.js';
 extendTexts('zh', {
   leads: {
     title: '招商线索', overviewLink: '总览地图', inbox: '收件箱', status: '状态', park: '园区', allStatuses: '全部状态',
-    allParks: '全部园区', overdueOnly: '只看超时未处理', more: '加载更多', pick: '请从左侧选择一条线索。',
+    allParks: '全部园区', overdueOnly: '只看超时未处理', more: '加载更多', pick: '请从线索列表中选择一条。',
     empty: '没有符合条件的线索。', overdue: '超时', overdueBanner: '{n} 条线索超过 {hours} 小时仍未处理',
     noOverdue: '', parcel: '地块', contact: '联系方式', message: '留言', received: '收到时间', assignedTo: '负责人',
     nobody: '未指派', handled: '首次处理', assign: '指派', moveTo: '改为', note: '备注', addNote: '添加备注',
@@ -22,7 +22,7 @@ extendTexts('en', {
   leads: {
     title: 'Investment leads', overviewLink: 'Overview map', inbox: 'Inbox', status: 'Status', park: 'Park',
     allStatuses: 'All statuses', allParks: 'All parks', overdueOnly: 'Overdue only', more: 'Load more',
-    pick: 'Pick a lead on the left.', empty: 'No leads match.', overdue: 'Overdue',
+    pick: 'Pick a lead from the list.', empty: 'No leads match.', overdue: 'Overdue',
     overdueBanner: '{n} leads unanswered for more than {hours} hours', noOverdue: '', parcel: 'Parcel',
     contact: 'Contact', message: 'Message', received: 'Received', assignedTo: 'Assigned to', nobody: 'Nobody',
     handled: 'First answered', assign: 'Assign', moveTo: 'Move to', note: 'Note', addNote: 'Add note',
