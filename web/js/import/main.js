@@ -8,7 +8,7 @@ import { problemText } from '../i18n-errors.js';
 import { requestJson } from '../api.js';
 import { renderMapping, unmappedText } from './mapping-table.js';
 import { createPreviewMap } from './preview-map.js';
-import { problemGroups, repairGroups, diffBlock, warningList } from './summaries.js';
+import { problemGroups, repairGroups, diffBlock, warningList, confirmable } from './summaries.js';
 import { renderConstants } from './constants.js';
 
 const $ = (testid) => document.querySelector(`[data-testid=${testid}]`);
@@ -33,11 +33,11 @@ function choices() {
 /** The commit's body: the choices, and the diff's counts when the layer has rows (ticked by the planner). */
 function commitBody() {
   const diff = state.preview && state.preview.diff;
-  return diff && diff.existing > 0 ? { ...choices(), confirm: { changed: diff.changed, absent: diff.absent } } : choices();
+  return confirmable(diff) ? { ...choices(), confirm: { changed: diff.changed, absent: diff.absent } } : choices();
 }
 
 function needsConfirmation() {
-  return Boolean(state.preview && state.preview.diff && state.preview.diff.existing > 0);
+  return confirmable(state.preview && state.preview.diff);
 }
 
 function sourceText(source) {

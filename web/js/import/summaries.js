@@ -55,8 +55,13 @@ function warningText(warning) {
   return t(key, { ...p, codes: (p.codes || []).join(t('listSeparator')), texts, more });
 }
 
+/** Whether a re-import must be confirmed: it changes rows the layer holds or leaves some out (the server's rule too). */
+export function confirmable(diff) {
+  return Boolean(diff && diff.existing > 0 && (diff.changed > 0 || diff.absent > 0));
+}
+
 /**
- * The diff against the layer's rows and, when it has rows, the confirmation checkbox; onConfirm
+ * The diff against the layer's rows and, when it changes or leaves out some of them, the confirmation checkbox; onConfirm
  * is called when it is ticked or cleared. Nothing when the preview has no diff.
  */
 export function diffBlock(diff, onConfirm) {
@@ -68,7 +73,7 @@ export function diffBlock(diff, onConfirm) {
       `${example.code}：`, example.changes.map((c) => (c.field === 'geometry' ? t('geometryChanged')
         : `${c.field}: ${c.before ?? t('empty')} → ${c.after ?? t('empty')}`)).join(t('listSeparator'))))));
   }
-  if (diff.existing > 0) {
+  if (confirmable(diff)) {
     const box = el('input', { type: 'checkbox', dataset: { testid: 'import-confirm' } });
     box.addEventListener('change', () => onConfirm(box.checked));
     nodes.push(el('label', { className: 'confirm' }, box, t('confirmDiff', { changed: diff.changed, absent: diff.absent })));

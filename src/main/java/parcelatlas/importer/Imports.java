@@ -88,14 +88,14 @@ public final class Imports {
 
   /**
    * Imports the owner's upload for real, recorded as done by the owner; the upload is deleted in
-   * the same transaction. When the layer already has rows, the import's own diff (computed in its
-   * transaction) must show the changed and absent counts the user confirmed.
+   * the same transaction. When the import changes rows the layer holds or leaves some out, its own
+   * diff (computed in its transaction) must show the changed and absent counts the user confirmed.
    *
    * @param confirm the counts the user saw in the preview and confirmed; null when none
    * @throws ImportFailedException when records are refused: nothing written, the upload kept
    * @throws BadInputException when the file as a whole is refused (e.g. no CRS): likewise
-   * @throws ReportRefused (conflict) when the layer has rows and {@code confirm} is missing or
-   *     does not match the diff: likewise
+   * @throws ReportRefused (conflict) when the diff changes or leaves out rows and {@code confirm} is
+   *     missing or does not match it: likewise
    */
   public ImportReport commit(String owner, String id, ImportChoices choices, Confirmation confirm) {
     Upload upload = find(owner, id);
@@ -126,8 +126,8 @@ public final class Imports {
   }
 
   private static void checkConfirmed(ReimportDiff.Counts diff, Confirmation confirm) {
-    if (diff.existing() == 0) {
-      return;
+    if (diff.existing() == 0 || diff.changed() == 0 && diff.absent() == 0) {
+      return; // no row the layer holds is changed or left out: nothing to confirm
     }
     if (confirm == null || confirm.changed() != diff.changed() || confirm.absent() != diff.absent()) {
       throw new ReportRefused(ReportRefused.Kind.CONFLICT, Problem.of(ErrorCode.REIMPORT_NOT_CONFIRMED,
