@@ -12,14 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.features.cql2.Cql2;
-import parcelatlas.storage.Storage;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 
 /**
  * An anonymous visitor's LIKE pattern cannot cost the server minutes: H2 matches LIKE by
@@ -30,23 +27,11 @@ import parcelatlas.testing.RunningApp;
  */
 @Tag("database")
 class LikeWildcardBoundTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp DEMO = new DemoApp();
 
   private static HttpResponse<String> items(String collection, String filter) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(app.base() + "/ogc/collections/" + collection
+    HttpRequest request = HttpRequest.newBuilder(URI.create(DEMO.app().base() + "/ogc/collections/" + collection
         + "/items?filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(60)).build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }

@@ -8,12 +8,9 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import parcelatlas.testing.DemoApp;
 
 /**
  * An anonymous client that sends an export's body a byte a second (within the 256 KB it may
@@ -23,24 +20,12 @@ import parcelatlas.testing.RunningApp;
  * hold every thread).
  */
 class SlowBodyTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp DEMO = new DemoApp();
 
   @Test
   void a_body_trickled_a_byte_a_second_is_cut_off_within_seconds() throws Exception {
-    URI base = URI.create(app.base());
+    URI base = URI.create(DEMO.app().base());
     String body = "layer=parcels&format=csv&filter=" + "x".repeat(2000);
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(200);
