@@ -11,12 +11,19 @@
 # (LeanHttp; ITEMS_JDK_CLIENT=1: the JDK's HttpClient, which cost more CPU than the portal).
 # Usage: bash src/test/bench/items.sh [SECONDS] [CONNECTIONS] [ROUNDS] [SCALE]   (default 20 8 3; from the repository root)
 # ITEMS_BOX sets the box size in degrees (default 0.03), ITEMS_XMX the portal's -Xmx (default 512m),
-# ITEMS_WARMUP the portal's warm-up in seconds (default 15). Also prints a baseline: the same load on
+# ITEMS_WARMUP the portal's warm-up in seconds (default 15), ITEMS_SKIP_BUILD=1 runs the jar and
+# classes already built. Also prints a baseline: the same load on
 # /api/config, which reads no database, i.e. what the HTTP stack and the load driver cost alone.
 # MapServer 8 as a peer (ITEMS_MAPSERVER=0 leaves it out): its OGC API – Features over the same
 # table, rows and columns (src/test/bench/mapserver-items.sh: mapfile, lighttpd with mapserv as
 # FastCGI, installed with apt-get when missing), the same load client and boxes, in every round;
 # before the rounds, the feature ids of sample boxes are compared with the portal's.
+# Pinned mode (BENCH_DB_CPUS=0 BENCH_APP_CPUS=1, see throwaway-postgis.sh): the cluster runs on the
+# DB CPUs; the portal's JVM, the load client, pgbench (its client process; its backends are the
+# cluster's) and MapServer's lighttpd with its FastCGI workers on the app CPUs. Then the ratio
+# portal/pgbench answers "does the app tier keep up with the database" (as with the database on its
+# own machine); unpinned (shared), every process shares both cores and the ratio is roughly the
+# database's share of the CPU per request, PG / (PG + portal + client).
 set -euo pipefail
 seconds=${1:-20}
 connections=${2:-8}
@@ -26,8 +33,10 @@ box=${ITEMS_BOX:-0.03}
 limit=100
 cd "$(dirname "$0")/../../.."
 repo=$PWD
-mvn -B -q package -DskipTests
-mvn -B -q test-compile
+if [ -z "${ITEMS_SKIP_BUILD:-}" ]; then
+  mvn -B -q package -DskipTests
+  mvn -B -q test-compile
+fi
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=$(cat target/classpath.txt)  # a file: stdout ends in a colour code
 work=$(mktemp -d /tmp/atlas-items.XXXX)
 source src/test/bench/throwaway-postgis.sh
@@ -49,9 +58,11 @@ if [ -n "$scale" ]; then
   source src/test/bench/scale-city.sh "$scale"  # a pg_dump kept in target/bench/ after the first run
   demo=()
 fi
+# on_app_cpus is a function and cannot be exec'd; the same taskset, exec'd so that $pid is the JVM itself
+app_pin=(); [ -z "${BENCH_APP_CPUS:-}" ] || app_pin=(taskset -c "$BENCH_APP_CPUS")
 pport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 # all requests come from 127.0.0.1, as from behind a proxy: the per-client limit raised as the README says
-(cd "$work" && ATLAS_WORK_LIMIT_PER_CLIENT=64 exec java -Xmx"${ITEMS_XMX:-512m}" -jar "$repo/target/parcel-atlas.jar" \
+(cd "$work" && ATLAS_WORK_LIMIT_PER_CLIENT=64 exec "${app_pin[@]}" java -Xmx"${ITEMS_XMX:-512m}" -jar "$repo/target/parcel-atlas.jar" \
   serve "${demo[@]}" --port "$pport" --db "$url") >"$work/portal.log" 2>&1 &
 pid=$!
 for _ in $(seq 900); do
@@ -73,6 +84,11 @@ print(f"\\set e :w + {box!r}")
 print(f"\\set n :s + {box!r}")
 print(sys.argv[3])
 PY
+if [ -n "${BENCH_DB_CPUS:-}${BENCH_APP_CPUS:-}" ]; then
+  echo "pinned: database on CPUs ${BENCH_DB_CPUS:-all}; portal, load client, pgbench and MapServer on CPUs ${BENCH_APP_CPUS:-all}"
+else
+  echo "shared: every process on every CPU (not pinned)"
+fi
 echo "parcels: $parcels; anonymous extent: $extent; box ${box}°; limit $limit; $connections connections; ${seconds} s runs"
 if [ "${ITEMS_MAPSERVER:-1}" != 0 ]; then
   source src/test/bench/mapserver-items.sh  # defines mapserver_stop, sets $msport and $mspath
@@ -80,11 +96,11 @@ if [ "${ITEMS_MAPSERVER:-1}" != 0 ]; then
   python3 src/test/bench/items-agree.py "http://127.0.0.1:$pport/ogc/collections/parcels/items?" \
     "http://127.0.0.1:$msport$mspath" "$extent" "$box" 20
 fi
-app() { java ${ITEMS_JDK_CLIENT:+-Dbench.jdkClient=true} ${4:+-Dbench.itemsPath="$4"} -cp "target/test-classes:target/classes:$cp" parcelatlas.bench.ItemsLoad "http://127.0.0.1:$pport" \
+app() { on_app_cpus java ${ITEMS_JDK_CLIENT:+-Dbench.jdkClient=true} ${4:+-Dbench.itemsPath="$4"} -cp "target/test-classes:target/classes:$cp" parcelatlas.bench.ItemsLoad "http://127.0.0.1:$pport" \
   "$1" "$connections" "$extent" "$box" "$limit" "$2" ${3:+"$3"}; }
 # MapServer through the same client: its items resource on its own port
 ms() { local saved=$pport; pport=$msport; app "$1" "$2" "" "$mspath"; pport=$saved; }
-bench() { pgbench -n -M prepared -c "$connections" -j 2 -T "$1" -f "$work/items.pgbench" -h 127.0.0.1 -p "$port" \
+bench() { on_app_cpus pgbench -n -M prepared -c "$connections" -j 2 -T "$1" -f "$work/items.pgbench" -h 127.0.0.1 -p "$port" \
   -U atlas bench 2>&1 | grep -Eo 'tps = [0-9.]+' | grep -Eo '[0-9.]+'; }
 warm=${ITEMS_WARMUP:-15}
 app "$warm" 0 >/dev/null; bench 5 >/dev/null; [ -z "${msport:-}" ] || ms 5 0 >/dev/null

@@ -13,6 +13,11 @@
 # process starts, supervises and (with its process group) stops the workers, and it is the
 # set-up MapServer's own FastCGI notes use. PROCESSING "CLOSE_CONNECTION=DEFER" keeps each worker's
 # PostgreSQL connection open between requests (what MapServer recommends under FastCGI).
+# lighttpd starts under taskset -c BENCH_APP_CPUS when that is set (what on_app_cpus in
+# throwaway-postgis.sh does; not the function itself: a function in the background is a subshell,
+# whose pid leads no process group, so mapserver_stop would wait on it for ever), so it and the
+# workers it spawns run on the app CPUs, as the portal does; taskset and setsid exec, so $mspid is
+# lighttpd's and leads its group.
 # Packages: cgi-mapserver, mapserver-bin (8.0.0 on bookworm) and lighttpd, installed here with
 # apt-get when missing (needs root, as on the project's machines).
 mapserver_stop() {
@@ -98,7 +103,8 @@ fastcgi.server = ("/mapserv" => ($(for i in $(seq "$procs"); do printf '%s(
   "bin-environment" => ("MAPSERVER_CONFIG_FILE" => "%s"))' "$([ "$i" = 1 ] || echo ,)" "$dir/mapserv-$i.sock" \
   "$(command -v mapserv)" "$dir/mapserver.conf"; done)))
 EOF
-  setsid lighttpd -D -f "$dir/lighttpd.conf" >"$dir/lighttpd.out" 2>&1 &
+  local pin=(); [ -z "${BENCH_APP_CPUS:-}" ] || pin=(taskset -c "$BENCH_APP_CPUS")
+  "${pin[@]}" setsid lighttpd -D -f "$dir/lighttpd.conf" >"$dir/lighttpd.out" 2>&1 &
   mspid=$!
   for _ in $(seq 60); do
     curl -sf -o /dev/null "http://127.0.0.1:$msport${mspath}limit=1" && break

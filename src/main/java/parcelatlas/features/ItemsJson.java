@@ -1,11 +1,20 @@
 package parcelatlas.features;
 
+import java.util.Arrays;
+
 /**
  * A page of the items endpoint already written as JSON ({@link FeatureReader#itemsJson}).
  *
- * @param features the JSON array of the page's features, UTF-8
+ * @param buffer holds the JSON array of the page's features, UTF-8, in its first {@code length} bytes
+ *     (the buffer it was written into, not copied; not to be changed)
+ * @param length how many bytes of {@code buffer} the array takes
  * @param numberReturned how many features the array holds
  * @param numberMatched as in {@link ItemsPage}
  * @param next as in {@link ItemsPage}
  */
-public record ItemsJson(byte[] features, int numberReturned, Long numberMatched, FeatureCursor next) {}
+public record ItemsJson(byte[] buffer, int length, int numberReturned, Long numberMatched, FeatureCursor next) {
+  /** The JSON array of the page's features, UTF-8 (a copy). */
+  public byte[] features() {
+    return Arrays.copyOf(buffer, length);
+  }
+}

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import parcelatlas.features.Feature;
 import parcelatlas.features.FeatureJsonRows;
-import parcelatlas.features.FeatureReader;
-import parcelatlas.features.ItemsJson;
 
 /**
  * GeoJSON for served features. Geometry text comes straight from ST_AsGeoJSON (WGS84
@@ -55,33 +53,6 @@ final class FeatureJson {
     return node;
   }
 
-  /**
-   * Writes a FeatureCollection to {@code out}: the page's features as {@link FeatureReader#itemsJson}
-   * wrote them, then {@code numberMatched} (left out when null), {@code numberReturned}, the time
-   * stamp and the links. Properties are written as they are held, a null one as {@code null}
-   * (clients such as GDAL learn a layer's fields from the features, so a field is never left out).
-   */
-  static void writeCollection(OutputStream out, ItemsJson page, List<Map<String, Object>> links, String timeStamp)
-      throws IOException {
-    try (JsonGenerator g = generator(out)) {
-      g.writeStartObject();
-      g.writeStringField("type", "FeatureCollection");
-      g.writeFieldName("features");
-      g.writeRawValue(new RawJsonBytes(page.features()));
-      if (page.numberMatched() != null) {
-        g.writeNumberField("numberMatched", page.numberMatched());
-      }
-      g.writeNumberField("numberReturned", page.numberReturned());
-      g.writeStringField("timeStamp", timeStamp);
-      g.writeArrayFieldStart("links");
-      for (Map<String, Object> link : links) {
-        writeFlat(g, link);
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-  }
-
   /** How {@link FeatureJsonRows} writes geometries in {@code crs}: CRS84 as the database wrote them, else transformed. */
   static FeatureJsonRows.Geometry geometry(OgcCrs crs) {
     if (crs.isCrs84()) {
@@ -92,12 +63,20 @@ final class FeatureJson {
 
   /**
    * A streaming generator for features: numbers written by Jackson's fast (Schubfach) double
-   * writer, the shortest text that reads back as the same double, instead of Double.toString.
+   * writer, the shortest text that reads back as the same double, instead of Double.toString; a
+   * character outside the BMP (𠀀, an emoji) written as its 4 UTF-8 bytes, as the database sends it
+   * and as the rows writer copies it ({@link FeatureJsonRows}), not as two escaped surrogates
+   * ({@code \\uD840\\uDC00}, Jackson's default): the same bytes from either writer and either database.
    */
   static JsonGenerator generator(OutputStream out) throws IOException {
-    return Json.MAPPER.createGenerator(out).enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER
-        .mappedFeature());
+    return FEATURES.createGenerator(out);
   }
+
+  private static final com.fasterxml.jackson.core.JsonFactory FEATURES = Json.MAPPER.getFactory().rebuild()
+      .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+      .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+      .build()
+      .setCodec(Json.MAPPER);
 
   /**
    * One feature in CRS84, as {@link #feature} builds it but written as it goes; with
@@ -153,19 +132,6 @@ final class FeatureJson {
       }
     }
     g.writeEndObject();
-    g.writeEndObject();
-  }
-
-  /** A link: an object of strings, written by the generator itself (no data binding per request). */
-  private static void writeFlat(JsonGenerator g, Map<String, Object> object) throws IOException {
-    g.writeStartObject();
-    for (Map.Entry<String, Object> e : object.entrySet()) {
-      if (e.getValue() instanceof String text) {
-        g.writeStringField(e.getKey(), text);
-      } else {
-        g.writeObjectField(e.getKey(), e.getValue());
-      }
-    }
     g.writeEndObject();
   }
 

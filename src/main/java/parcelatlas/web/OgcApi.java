@@ -6,18 +6,13 @@ import static parcelatlas.web.Links.link;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import parcelatlas.features.Feature;
-import parcelatlas.features.FeatureCursor;
-import parcelatlas.features.FeatureQuery;
 import parcelatlas.features.FeatureReader;
-import parcelatlas.features.ItemsJson;
-import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.features.cql2.Queryables;
 import parcelatlas.tiles.TileBounds;
@@ -31,8 +26,6 @@ final class OgcApi {
   static final String JSON = "application/json";
   static final String SCHEMA_JSON = "application/schema+json";
   private static final String CRS84 = OgcCrs.CRS84_URI;
-  private static final List<String> ITEM_PARAMS = List.of("limit", "offset", "cursor", "bbox", "bbox-crs", "crs", "f",
-      CountParameter.NAME);
   private static final List<String> CONFORMANCE = List.of(
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
       "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
@@ -52,13 +45,13 @@ final class OgcApi {
   private final FeatureReader reader;
   private final TileBounds bounds;
   private final Links links;
-  private final Clock clock;
+  private final OgcItems items;
 
   OgcApi(FeatureReader reader, TileBounds bounds, Links links, Clock clock) {
     this.reader = reader;
     this.bounds = bounds;
     this.links = links;
-    this.clock = clock;
+    this.items = new OgcItems(reader, links, clock);
   }
 
   void landing(Context ctx) {
@@ -104,55 +97,9 @@ final class OgcApi {
     respond(ctx, JSON, describe(ctx, collectionOf(ctx)), OgcHtmlPages::collection);
   }
 
-  /**
-   * A page of features. Pages after the first are reached by the opaque {@code cursor} of the
-   * {@code next} link (keyset paging: every page costs what the first does); {@code offset} (up to
-   * {@link OgcPaging#MAX_OFFSET}) is still accepted. numberMatched follows {@link FeatureReader#items}:
-   * on a page without every match only with {@code count=true} ({@link CountParameter}; the HTML
-   * page counts unless {@code count=false}).
-   * The JSON is streamed to the response as it is written.
-   */
+  /** A page of features ({@link OgcItems}). */
   void items(Context ctx) throws java.io.IOException {
-    ServedCollection collection = collectionOf(ctx);
-    for (String name : ctx.queryParamMap().keySet()) {
-      if (!ITEM_PARAMS.contains(name) && !FilterParameters.accepts(collection, name)) {
-        throw ApiException.badRequest(ErrorCode.UNKNOWN_PARAMETER, "unknown query parameter '" + name + "'; allowed: "
-            + String.join(", ", ITEM_PARAMS) + ", " + String.join(", ", FilterParameters.NAMES.stream().sorted().toList())
-            + " and the collection's queryables", "field", name);
-      }
-    }
-    int limit = intParam(ctx, "limit", FeatureQuery.DEFAULT_LIMIT, 1, FeatureQuery.MAX_LIMIT);
-    long offset = intParam(ctx, "offset", 0, 0, OgcPaging.MAX_OFFSET);
-    OgcCrs crs = OgcCrs.parse("crs", ctx.queryParam("crs"));
-    RowFilter bbox = OgcBBox.filter(ctx.queryParam("bbox"), bboxCrs(ctx));
-    FeatureQuery query = FilterParameters.apply(ctx, collection,
-        FeatureQuery.of(collection, anonymous(ctx)).page(limit, offset));
-    FeatureCursor after = OgcPaging.cursor(ctx, query, offset);
-    boolean html = OgcFormat.of(ctx) == OgcFormat.HTML;
-    boolean count = ctx.queryParam(CountParameter.NAME) == null ? html : CountParameter.of(ctx); // HTML pages show it
-    ItemsJson page = reader.itemsJson(bbox == null ? query : query.where(bbox), after, count, FeatureJson.geometry(crs),
-        FeatureJson::generator);
-    List<Map<String, Object>> pageLinks = new ArrayList<>();
-    String self = after == null ? links.withOffset(ctx, offset) : links.withParams(ctx, Map.of());
-    pageLinks.add(link(self, "self", GEOJSON, null));
-    pageLinks.add(alternate(self));
-    if (page.next() != null) {
-      pageLinks.add(link(OgcPaging.nextHref(links, ctx, page.next(), query), "next", GEOJSON, "next page"));
-    }
-    if (after == null && offset > 0) {
-      pageLinks.add(link(links.withOffset(ctx, Math.max(0, offset - limit)), "prev", GEOJSON, "previous page"));
-    }
-    pageLinks.add(link(links.base(ctx) + "/ogc/collections/" + collection.id(), "collection", JSON, null));
-    ctx.header("Content-Crs", crs.header());
-    String timeStamp = Instant.now(clock).toString();
-    if (html) {
-      var bytes = new java.io.ByteArrayOutputStream();
-      FeatureJson.writeCollection(bytes, page, pageLinks, timeStamp);
-      ctx.html(OgcHtmlFeatures.items(Json.MAPPER.readTree(bytes.toByteArray()), collection, mapUrl(self)));
-    } else {
-      ctx.contentType(GEOJSON);
-      FeatureJson.writeCollection(ctx.outputStream(), page, pageLinks, timeStamp);
-    }
+    items.items(ctx);
   }
 
   void item(Context ctx) {
@@ -202,7 +149,7 @@ final class OgcApi {
   }
 
   /** The collection named in the path; staff-only ones answer 401 to anonymous visitors. */
-  private static ServedCollection collectionOf(Context ctx) {
+  static ServedCollection collectionOf(Context ctx) {
     String id = ctx.pathParam("collectionId");
     ServedCollection collection = ServedCollection.byId(id)
         .orElseThrow(() -> ApiException.notFound("no collection '" + id + "'"));
@@ -212,42 +159,17 @@ final class OgcApi {
     return collection;
   }
 
-  private static boolean anonymous(Context ctx) {
+  static boolean anonymous(Context ctx) {
     return !AuthApi.viewer(ctx).isStaff();
   }
 
-  private static int intParam(Context ctx, String name, int fallback, int min, int max) {
-    String text = ctx.queryParam(name);
-    if (text == null) {
-      return fallback;
-    }
-    try {
-      int value = Integer.parseInt(text.strip());
-      if (value < min || value > max) {
-        throw ApiException.badRequest(ErrorCode.WHOLE_NUMBER_OUT_OF_RANGE, name + " must be between " + min + " and "
-            + max + ", got " + value, "field", name, "min", min, "max", max);
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest(ErrorCode.NUMBER_EXPECTED, name + " must be a whole number, got '" + text + "'",
-          "field", name, "value", text);
-    }
-  }
-
-  private static OgcCrs bboxCrs(Context ctx) {
-    if (ctx.queryParam("bbox-crs") != null && ctx.queryParam("bbox") == null) {
-      throw ApiException.badRequest("bbox-crs needs a bbox");
-    }
-    return OgcCrs.parse("bbox-crs", ctx.queryParam("bbox-crs"));
-  }
-
   /** The HTML alternate of a JSON resource. */
-  private static Map<String, Object> alternate(String href) {
+  static Map<String, Object> alternate(String href) {
     return link(OgcFormat.withF(href, "html"), "alternate", OgcFormat.TEXT_HTML, "HTML");
   }
 
   /** Where a page's map gets its features: the same request as CRS84 GeoJSON. */
-  private static String mapUrl(String self) {
+  static String mapUrl(String self) {
     return OgcFormat.withF(OgcFormat.withParam(self, "crs", null), "json");
   }
 

@@ -22,7 +22,7 @@ import java.nio.charset.StandardCharsets;
 public final class LeanHttp implements Closeable {
   private final String host;
   private final int port;
-  private final ByteArrayOutputStream body = new ByteArrayOutputStream(64 * 1024);
+  private final Body body = new Body(64 * 1024);
   private final byte[] chunk = new byte[16 * 1024];
   private final StringBuilder line = new StringBuilder(128);
   private Socket socket;
@@ -78,6 +78,14 @@ public final class LeanHttp implements Closeable {
   /** The last response's body. */
   public byte[] body() {
     return body.toByteArray();
+  }
+
+  /**
+   * Whether the last response's body holds {@code needle} (bytes compared in place: no copy of the
+   * body and no String, so a load thread spends little of the CPU it shares with the server).
+   */
+  public boolean bodyContains(byte[] needle) {
+    return body.contains(needle);
   }
 
   /** The last response's body length. */
@@ -160,6 +168,26 @@ public final class LeanHttp implements Closeable {
       }
     }
     return line.toString();
+  }
+
+  /** The body buffer, searchable where it lies. */
+  private static final class Body extends ByteArrayOutputStream {
+    Body(int size) {
+      super(size);
+    }
+
+    boolean contains(byte[] needle) {
+      outer:
+      for (int i = 0, last = count - needle.length; i <= last; i++) {
+        for (int j = 0; j < needle.length; j++) {
+          if (buf[i + j] != needle[j]) {
+            continue outer;
+          }
+        }
+        return true;
+      }
+      return false;
+    }
   }
 
   @Override

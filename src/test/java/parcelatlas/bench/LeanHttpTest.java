@@ -2,6 +2,7 @@ package parcelatlas.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,9 @@ class LeanHttpTest {
         assertTrue(new String(lean.body(), StandardCharsets.UTF_8).endsWith("}"), "a whole JSON document");
         assertEquals(new String(page, StandardCharsets.UTF_8).replaceAll("\"timeStamp\":\"[^\"]*\"", ""),
             new String(lean.body(), StandardCharsets.UTF_8).replaceAll("\"timeStamp\":\"[^\"]*\"", ""));
+        assertTrue(lean.bodyContains("\"rel\":\"self\"".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(lean.bodyContains("}".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(lean.bodyContains("\"rel\":\"nothing\"".getBytes(StandardCharsets.UTF_8)));
         assertEquals(200, lean.get(TILES + tile, ""));
         assertArrayEquals(tileResponse.body(), lean.body());
         String etag = lean.etag();

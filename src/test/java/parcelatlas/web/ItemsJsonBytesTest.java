@@ -1,6 +1,7 @@
 package parcelatlas.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -73,6 +74,42 @@ class ItemsJsonBytesTest {
     compared += comparePages(FeatureQuery.of(zones, false).sortedBy(List.of(
         new SortKey(zones.property("latest_report_date").orElseThrow(), false))).page(7, 3), OgcCrs.CRS84);
     assertTrue(compared > 1000, "features compared: " + compared);
+  }
+
+  /**
+   * Texts with characters outside the BMP (𠀀 U+20000, 😀 U+1F600): both writers put them out as their
+   * 4 UTF-8 bytes (on PostgreSQL the rows writer copies the driver's bytes; Jackson by default wrote
+   * two escaped surrogates, {@code \\uD840\\uDC00}, which is the same JSON value in 12 bytes).
+   */
+  @Test
+  void texts_outside_the_basic_plane_come_out_as_their_utf8_bytes_from_both_writers() throws IOException {
+    String odd = "园区 \uD840\uDC00 \uD83D\uDE00";
+    storage.inTransaction(c -> {
+      try (var s = c.prepareStatement("UPDATE parks SET name = ? WHERE code = (SELECT MIN(code) FROM parks)")) {
+        s.setString(1, odd);
+        s.executeUpdate();
+      }
+      try (var s = c.prepareStatement("UPDATE parcels SET industry_en = ? WHERE id IN (SELECT id FROM parcels ORDER BY id"
+          + " LIMIT 50)")) {
+        s.setString(1, "Emoji \uD83D\uDE00 " + odd);
+        return s.executeUpdate();
+      }
+    });
+    int compared = comparePages(FeatureQuery.of(ServedCollection.PARKS, false).page(700, 0), OgcCrs.CRS84);
+    compared += comparePages(FeatureQuery.of(ServedCollection.PARCELS, false).page(700, 0), OgcCrs.CRS84);
+    assertTrue(compared > 1000, "features compared: " + compared);
+    String parks = new String(reader.itemsJson(FeatureQuery.of(ServedCollection.PARKS, false).page(100, 0), null, false,
+        FeatureJson.geometry(OgcCrs.CRS84), FeatureJson::generator).features(), StandardCharsets.UTF_8);
+    String parcels = new String(reader.itemsJson(FeatureQuery.of(ServedCollection.PARCELS, false).page(10, 0), null,
+        false, FeatureJson.geometry(OgcCrs.CRS84), FeatureJson::generator).features(), StandardCharsets.UTF_8);
+    assertTrue(parks.contains(odd), parks);
+    assertTrue(parcels.contains("Emoji \uD83D\uDE00"), parcels);
+    assertFalse(parks.contains("\\uD8") || parcels.contains("\\uD8"), "no escaped surrogates");
+    boolean found = false;
+    for (var feature : Json.MAPPER.readTree(parks)) {
+      found |= odd.equals(feature.get("properties").get("name").asText());
+    }
+    assertTrue(found, "the JSON value read back is the stored text");
   }
 
   /** Pages the query to its end by cursor, counting each page; returns the number of features compared. */
