@@ -26,13 +26,14 @@ import parcelatlas.testing.TestDatabases;
 
 /**
  * {@code serve} in a child JVM, stopped with SIGTERM while a request is in flight: a client
- * uploading its body slowly, byte by byte, sends the last bytes only after the server has stopped
+ * uploading its body slowly (32 bytes every 20 ms, above the server's minimum of 512 bytes a second,
+ * below which a body is cut off with 408), sends the last bytes only after the server has stopped
  * accepting connections. The request is answered 200 and the process exits 0.
  */
 @Tag("database")
 class GracefulStopTest {
   private static final String PREFIX = "{\"limit\": 5";
-  private static final int BODY_LENGTH = 4000;
+  private static final int BODY_LENGTH = 30_000; // under the 32 KB a JSON body may hold: ~19 s of trickling
 
   @Test
   void sigterm_stops_accepting_finishes_the_request_in_flight_and_exits_0() throws Exception {
@@ -78,14 +79,15 @@ class GracefulStopTest {
     }
   }
 
-  /** Sends one space a time until told to finish, then the rest of the body. */
+  /** Sends 32 spaces at a time until told to finish, then the rest of the body. */
   private static void trickle(OutputStream out, AtomicBoolean finish) {
     try {
       int sent = PREFIX.length();
+      byte[] spaces = " ".repeat(32).getBytes(StandardCharsets.US_ASCII);
       while (!finish.get() && sent < BODY_LENGTH - 100) {
-        out.write(' ');
+        out.write(spaces);
         out.flush();
-        sent++;
+        sent += spaces.length;
         Thread.sleep(20);
       }
       out.write((" ".repeat(BODY_LENGTH - 1 - sent) + "}").getBytes(StandardCharsets.US_ASCII));
