@@ -29,6 +29,15 @@ public final class Exporter {
     }
   }
 
+  /**
+   * {@link #check} and {@link #count} in one: a shapefile's size aggregate counts its features too,
+   * so the matching rows are read once.
+   */
+  public long checkedCount(ExportRequest request) {
+    return request.format() == ExportFormat.SHP ? ShapefileLimits.check(reader, request, shpMaxBytes).features()
+        : count(request);
+  }
+
   /** How many features the export would write, for showing before a download. */
   public long count(ExportRequest request) {
     return reader.page(request.query().page(0, 0)).numberMatched();

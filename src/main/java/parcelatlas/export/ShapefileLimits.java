@@ -30,8 +30,8 @@ public final class ShapefileLimits {
     return 100 + records;
   }
 
-  /** Refuses (field "format") an export whose .shp would pass {@code maxBytes}. */
-  static void check(FeatureReader reader, ExportRequest r, long maxBytes) {
+  /** Refuses (field "format") an export whose .shp would pass {@code maxBytes}; else its parts. */
+  static FeatureReader.Parts check(FeatureReader reader, ExportRequest r, long maxBytes) {
     FeatureReader.Parts parts = reader.parts(r.query());
     long bytes = shpBytes(r.collection().layer().geometry(), parts);
     if (bytes > maxBytes) {
@@ -42,5 +42,6 @@ public final class ShapefileLimits {
           + " choose format=gpkg (GeoPackage), geojson or csv, which have no such limit", "field", "format",
           "limitMb", limitMb, "mb", mb, "count", parts.features());
     }
+    return parts;
   }
 }

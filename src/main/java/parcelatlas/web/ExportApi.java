@@ -55,10 +55,10 @@ final class ExportApi {
     ViewerLanguage.english(ctx, options.get("lang"), true);
     String format = options.get("format");
     Prepared p = prepare(ctx, options, format == null || format.isBlank() ? "csv" : format);
-    exporter.check(p.request); // the page counts before the download: it shows the refusal there
+    long matched = exporter.checkedCount(p.request); // refuses as the export would: the page shows it before the download
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("layer", p.request.collection().id());
-    body.put("numberMatched", exporter.count(p.request));
+    body.put("numberMatched", matched);
     body.put("notes", p.area.notes());
     body.put("noteCodes", p.area.notes().stream().map(n -> ErrorCode.AREA_REPAIRED.code()).toList());
     ctx.contentType(OgcApi.JSON).result(Json.write(body));
