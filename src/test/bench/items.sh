@@ -96,12 +96,42 @@ if [ "${ITEMS_MAPSERVER:-1}" != 0 ]; then
   python3 src/test/bench/items-agree.py "http://127.0.0.1:$pport/ogc/collections/parcels/items?" \
     "http://127.0.0.1:$msport$mspath" "$extent" "$box" 20
 fi
-app() { on_app_cpus java ${ITEMS_JDK_CLIENT:+-Dbench.jdkClient=true} ${4:+-Dbench.itemsPath="$4"} -cp "target/test-classes:target/classes:$cp" parcelatlas.bench.ItemsLoad "http://127.0.0.1:$pport" \
-  "$1" "$connections" "$extent" "$box" "$limit" "$2" ${3:+"$3"}; }
+# cpu_run FILE CMD...: runs CMD (a function too), writes the user + system seconds its processes used to FILE
+cpu_run() { local f=$1; shift; ( rc=0; "$@" || rc=$?; times >"$f.times"; awk 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) {
+  split($i, p, "m"); t += p[1] * 60 + p[2] } printf "%.2f\n", t }' "$f.times" >"$f"; exit $rc ); }
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }  # a process's user + system time, in clock ticks
+hz=$(getconf CLK_TCK)
+pin=(); [ -z "${BENCH_APP_CPUS:-}" ] || pin=(taskset -c "$BENCH_APP_CPUS")
+# client SECONDS SEED [PATH [ITEMS_PATH]]: one run of the load client, its one-line summary
+client() {
+  if [ "$client" = wrk ]; then
+    [ -z "${4:-}" ] || { echo "wrk asks the portal's items resource only" >&2; return 1; }
+    "${pin[@]}" wrk -t 2 -c "$connections" -d "${1}s" --timeout 60s -s src/test/bench/items-wrk.lua "http://127.0.0.1:$pport" \
+      -- "$extent" "$box" "$limit" "$2" ${3:+"$3"} | grep '^requests '
+  else
+    "${pin[@]}" java ${ITEMS_JDK_CLIENT:+-Dbench.jdkClient=true} ${4:+-Dbench.itemsPath="$4"} -cp "target/test-classes:target/classes:$cp" \
+      parcelatlas.bench.ItemsLoad "http://127.0.0.1:$pport" "$1" "$connections" "$extent" "$box" "$limit" "$2" ${3:+"$3"}
+  fi
+}
+# app SECONDS SEED [PATH [ITEMS_PATH]]: a run of the client against $pport, with the CPU the client and the
+# server ($server_pid: the portal's JVM, or nothing) spent during it; a run with errors fails the script
+app() {
+  local before line out
+  before=${server_pid:+$(ticks "$server_pid")}
+  line=$(cpu_run "$work/client.cpu" client "$@") || { echo "load client failed" >&2; return 1; }
+  out="$line  client CPU $(cat "$work/client.cpu") s"
+  [ -z "$before" ] || out+=", server CPU $(python3 -c "print(f'{($(ticks "$server_pid") - $before) / $hz:.2f}')") s"
+  echo "$out"
+  if [ "$2" != 0 ] && ! echo "$line" | grep -q 'errors 0 '; then echo "errors in the run above: failing" >&2; return 1; fi
+}
 # MapServer through the same client: its items resource on its own port
-ms() { local saved=$pport; pport=$msport; app "$1" "$2" "" "$mspath"; pport=$saved; }
-bench() { on_app_cpus pgbench -n -M prepared -c "$connections" -j 2 -T "$1" -f "$work/items.pgbench" -h 127.0.0.1 -p "$port" \
-  -U atlas bench 2>&1 | grep -Eo 'tps = [0-9.]+' | grep -Eo '[0-9.]+'; }
+ms() { local saved=$pport saved_pid=$server_pid saved_client=$client; pport=$msport; server_pid=; client=java
+  app "$1" "$2" "" "$mspath"; pport=$saved; server_pid=$saved_pid; client=$saved_client; }
+bench() { cpu_run "$work/pgbench.cpu" "${pin[@]}" pgbench -n -M prepared -c "$connections" -j 2 -T "$1" -f "$work/items.pgbench" \
+  -h 127.0.0.1 -p "$port" -U atlas bench >"$work/pgbench.out" 2>&1; grep -Eo 'tps = [0-9.]+' "$work/pgbench.out" | grep -Eo '[0-9.]+'; }
+client=${ITEMS_CLIENT:-wrk}; server_pid=$pid
+command -v wrk >/dev/null || [ "$client" != wrk ] || apt-get install -y wrk >/dev/null
+echo "load client: $client"
 warm=${ITEMS_WARMUP:-15}
 app "$warm" 0 >/dev/null; bench 5 >/dev/null; [ -z "${msport:-}" ] || ms 5 0 >/dev/null
 echo "baseline, the HTTP stack alone (/api/config, no database): $(app "$seconds" 0 /api/config)"
@@ -110,7 +140,7 @@ rate() { echo "$1" | grep -Eo 'req/s [0-9.]+' | grep -Eo '[0-9.]+'; }
 for r in $(seq "$rounds"); do
   echo "round $r load average: $(uptime | sed 's/.*load average: //')"
   line=$(app "$seconds" "$r"); echo "round $r portal:    $line"; ours+=("$(rate "$line")")
-  tps=$(bench "$seconds"); echo "round $r pgbench:   tps $tps"; peers+=("$tps")
+  tps=$(bench "$seconds"); echo "round $r pgbench:   tps $tps  client CPU $(cat "$work/pgbench.cpu") s"; peers+=("$tps")
   if [ -n "${msport:-}" ]; then
     line=$(ms "$seconds" "$r"); echo "round $r MapServer: $line"; maps+=("$(rate "$line")")
   fi
