@@ -28,6 +28,47 @@ final class FeatureSql {
    * cost does not grow with the page number), else after skipping the query's offset.
    */
   static Statement items(FeatureQuery q, FeatureCursor after) {
+    if (after != null) {
+      return itemsBuilt(q, after);
+    }
+    List<Object> params = new ArrayList<>();
+    for (RowFilter filter : q.filters()) {
+      params.addAll(filter.params()); // as where() adds them; the public-rows condition has none
+    }
+    params.add(q.limit() + 1);
+    if (q.offset() > 0) {
+      params.add(q.offset());
+    }
+    Shape shape = new Shape(q.collection(), q.publicOnly(), q.filters().stream().map(RowFilter::sql).toList(),
+        q.sortBy(), q.offset() > 0);
+    String sql = ITEMS_TEXTS.get(shape);
+    if (sql == null) {
+      sql = itemsBuilt(q, null).sql();
+      if (ITEMS_TEXTS.size() < MAX_SHAPES) {
+        ITEMS_TEXTS.putIfAbsent(shape, sql);
+      }
+    }
+    return new Statement(sql, params);
+  }
+
+  /**
+   * What an items statement's text depends on when it pages by offset: the same shape, the same
+   * text. Values are never part of it (they are parameters), so the shapes are few: a bbox, a
+   * filter's structure, a sort.
+   */
+  private record Shape(ServedCollection collection, boolean publicOnly, List<String> filters, List<SortKey> sortBy,
+      boolean offset) {}
+
+  /**
+   * Items statement texts by shape, kept so that a request reuses the String of the last one of its
+   * shape instead of building it again: no concatenation of the SELECT, and PgJDBC's cache of
+   * prepared statements, keyed by the text, finds it without hashing a new String. Bounded: past
+   * {@link #MAX_SHAPES} shapes (unusual filters), texts are built and not kept.
+   */
+  private static final java.util.Map<Shape, String> ITEMS_TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+  static final int MAX_SHAPES = 512;
+
+  private static Statement itemsBuilt(FeatureQuery q, FeatureCursor after) {
     List<Object> params = new ArrayList<>();
     String where = where(q, params);
     if (after != null) {

@@ -67,15 +67,29 @@ final class ItemsJsonPage {
   }
 
   /**
-   * The page's buffer, handed on as it is (no copy): 1.25 KB a feature of the limit, at most 128 KB
-   * at first (a demo parcel takes about 1 KB), so a full page of parcels fits without growing.
+   * The page's buffer, handed on as it is (no copy). Its first size is what the last page took plus
+   * a quarter ({@link #firstSize}), at most 1.25 KB a feature of the limit (a demo parcel takes about
+   * 1 KB, so a full page of parcels fits without growing): a page of a few features no longer
+   * allocates (and zeroes) 128 KB, which at small boxes was 60% of the bytes the portal allocated.
+   * A page larger than the estimate grows the buffer (a copy), as any buffer would.
    */
-  private static final class PageBuffer extends ByteArrayOutputStream {
+  static final class PageBuffer extends ByteArrayOutputStream {
+    /** The size of the last page written, by any thread: the estimate of the next. */
+    private static volatile int lastSize = 0;
+
     PageBuffer(int limit) {
-      super(Math.max(4_096, Math.min(131_072, limit * 1_280)));
+      super(firstSize(limit, lastSize));
+    }
+
+    /** At least 4 KB; the last page's size and a quarter; at most 1.25 KB a feature of the limit, and 128 KB. */
+    static int firstSize(int limit, int last) {
+      int forLimit = Math.min(131_072, limit * 1_280);
+      int estimate = last <= 0 ? forLimit : last + last / 4;
+      return Math.max(4_096, Math.min(forLimit, estimate));
     }
 
     byte[] bytes() {
+      lastSize = count;
       return buf;
     }
   }

@@ -45,11 +45,14 @@ public record RowFilter(String sql, List<Object> params) {
   }
 
   private static RowFilter box(double west, double south, double east, double north) {
-    String envelope = "ST_MakeEnvelope(?, ?, ?, ?, 4326)";
-    List<Object> corners = List.of(west, south, east, north);
-    return new RowFilter("t.geom && " + envelope + " AND ST_Intersects(t.geom, " + envelope + ")",
-        java.util.stream.Stream.concat(corners.stream(), corners.stream()).toList());
+    // one String for every request: its hash is computed once, and the statement built from it is
+    // found by FeatureSql's cache of statement texts
+    return new RowFilter(BOX_SQL, List.of(west, south, east, north, west, south, east, north));
   }
+
+  /** The condition of {@link #box}: the index's {@code &&}, then the exact test, both against the same envelope. */
+  private static final String BOX_SQL = "t.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
+      + " AND ST_Intersects(t.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))";
 
   /** Features intersecting a WGS84 geometry (a drawn polygon, a park boundary), index first. */
   public static RowFilter intersects(Geometry wgs84) {

@@ -4,8 +4,6 @@ import io.javalin.http.Context;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The representation an OGC API request asks for: {@code f=json} or {@code f=html}; without
@@ -53,22 +51,36 @@ enum OgcFormat {
     return withParam(url, "f", f);
   }
 
-  /** The URL with parameter {@code name} set to {@code value} (replaced or appended; null: removed). */
+  /**
+   * The URL with parameter {@code name} set to {@code value} (replaced or appended; null: removed),
+   * the other pairs kept as they are, in their order (empty pairs dropped). Walks the query once,
+   * decoding a pair's name only when it holds an escape ({@code %} or {@code +}): every OGC page
+   * builds its alternate links with it.
+   */
   static String withParam(String url, String name, String value) {
     int q = url.indexOf('?');
-    List<String> kept = new ArrayList<>();
-    if (q >= 0) {
-      for (String pair : url.substring(q + 1).split("&")) {
-        String key = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
-        if (!pair.isEmpty() && !key.equals(name)) {
-          kept.add(pair);
-        }
+    StringBuilder out = new StringBuilder(url.length() + 16).append(url, 0, q >= 0 ? q : url.length());
+    boolean first = true;
+    for (int start = q + 1; q >= 0 && start <= url.length(); ) {
+      int end = url.indexOf('&', start);
+      end = end < 0 ? url.length() : end;
+      if (end > start && !name.equals(pairName(url, start, end))) {
+        out.append(first ? '?' : '&').append(url, start, end);
+        first = false;
       }
+      start = end + 1;
     }
     if (value != null) {
-      kept.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+      out.append(first ? '?' : '&').append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+          .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
-    String path = q >= 0 ? url.substring(0, q) : url;
-    return kept.isEmpty() ? path : path + "?" + String.join("&", kept);
+    return out.toString();
+  }
+
+  /** The decoded name of the pair {@code url[start, end)}: the text before its first {@code =}. */
+  private static String pairName(String url, int start, int end) {
+    int eq = url.indexOf('=', start);
+    String raw = url.substring(start, eq < 0 || eq > end ? end : eq);
+    return raw.indexOf('%') < 0 && raw.indexOf('+') < 0 ? raw : URLDecoder.decode(raw, StandardCharsets.UTF_8);
   }
 }

@@ -94,6 +94,7 @@ public final class Routes {
       c.staticFiles.add("/web", Location.CLASSPATH);
       c.staticFiles.enableWebjars();
       c.http.defaultContentType = OgcApi.JSON;
+      c.http.compressionStrategy = ResponseCompression.gzip();
       c.http.maxRequestSize = BodyLimits.SERVER_BYTES;
       c.jetty.modifyHttpConfiguration(h -> h.setMinRequestDataRate(BodyLimits.MIN_BYTES_PER_SECOND));
       ApiErrors.register(c);

@@ -119,4 +119,31 @@ class FeatureSqlTest {
     }
     assertFalse(ServedCollection.PARCELS.property("geom").isPresent());
   }
+
+  @Test
+  void items_statements_of_one_shape_share_one_text_and_bind_their_own_values() {
+    FeatureQuery one = FeatureQuery.of(ServedCollection.PARCELS, true).page(100, 0)
+        .where(RowFilter.bbox(BBox.parse("117.1,34.6,117.2,34.7")));
+    FeatureQuery two = FeatureQuery.of(ServedCollection.PARCELS, true).page(50, 0)
+        .where(RowFilter.bbox(BBox.parse("117.3,34.8,117.33,34.83")));
+    FeatureSql.Statement first = FeatureSql.items(one, null);
+    FeatureSql.Statement second = FeatureSql.items(two, null);
+    assertSame(first.sql(), second.sql(), "the text of a request's shape is kept, not built again");
+    assertEquals(List.of(117.1, 34.6, 117.2, 34.7, 117.1, 34.6, 117.2, 34.7, 101), first.params());
+    assertEquals(List.of(117.3, 34.8, 117.33, 34.83, 117.3, 34.8, 117.33, 34.83, 51), second.params());
+    assertEquals(ServedCollection.PARCELS.select() + ServedCollection.PARCELS.from() + " WHERE ("
+        + ServedCollection.PARCELS.publicRows() + ") AND (t.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)"
+        + " AND ST_Intersects(t.geom, ST_MakeEnvelope(?, ?, ?, ?, 4326))) ORDER BY t.id LIMIT ?", first.sql());
+    // other shapes, other texts: staff (no public-rows condition), an offset, a sort
+    FeatureSql.Statement staff = FeatureSql.items(FeatureQuery.of(ServedCollection.PARCELS, false)
+        .where(RowFilter.bbox(BBox.parse("117.1,34.6,117.2,34.7"))), null);
+    assertFalse(staff.sql().contains(ServedCollection.PARCELS.publicRows()), staff.sql());
+    FeatureSql.Statement offset = FeatureSql.items(one.page(100, 300), null);
+    assertTrue(offset.sql().endsWith(" ORDER BY t.id LIMIT ? OFFSET ?"), offset.sql());
+    assertEquals(List.of(117.1, 34.6, 117.2, 34.7, 117.1, 34.6, 117.2, 34.7, 101, 300L), offset.params());
+    Property area = ServedCollection.PARCELS.property("area_m2").orElseThrow();
+    FeatureSql.Statement sorted = FeatureSql.items(one.sortedBy(List.of(new SortKey(area, true))), null);
+    assertTrue(sorted.sql().endsWith(" ORDER BY " + area.sql() + " DESC NULLS FIRST, t.id LIMIT ?"), sorted.sql());
+    assertSame(sorted.sql(), FeatureSql.items(two.sortedBy(List.of(new SortKey(area, true))), null).sql());
+  }
 }
