@@ -5,7 +5,9 @@
 -- is a FeatureCollection with links, never that short), counts as an error; done() prints one line in
 -- ItemsLoad's format (requests, req/s, p50, p99, errors, share of pages with a next link), and
 -- items.sh fails the run when errors is not 0.
--- Usage: wrk -t T -c C -d Ds -s items-wrk.lua http://127.0.0.1:PORT -- W,S,E,N SIZE LIMIT SEED [PATH]
+-- Usage: wrk -t T -c C -d Ds -s items-wrk.lua http://127.0.0.1:PORT -- W,S,E,N SIZE LIMIT SEED [ITEMS [PATH]]
+-- ITEMS: the items resource and fixed parameters, ending in ? or & (default the portal's,
+-- /ogc/collections/parcels/items?; MapServer's is /mapserv/atlas/ogcapi/collections/parcels/items?f=json&).
 -- With PATH (e.g. /api/config), every request asks that path instead (the HTTP stack's baseline).
 local threads = {}
 local counter = 0
@@ -16,7 +18,7 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local w, s, e, n, size, limit, fixed
+local w, s, e, n, size, limit, items, fixed
 local min_bytes = 0
 -- globals, read by done() through thread:get
 errors, paged = 0, 0
@@ -30,7 +32,8 @@ function init(args)
   size = tonumber(args[2])
   limit = tonumber(args[3])
   math.randomseed(tonumber(args[4]) * 1000 + id)
-  fixed = args[5]
+  items = (args[5] and args[5] ~= "") and args[5] or "/ogc/collections/parcels/items?"
+  fixed = args[6]
   -- the baseline's body (/api/config) is a small JSON object; an items page is at least ~400 bytes
   min_bytes = fixed and 2 or 200
   if fixed then
@@ -44,8 +47,7 @@ function request()
   end
   local x = w + math.random() * math.max(0, e - w - size)
   local y = s + math.random() * math.max(0, n - s - size)
-  return wrk.format("GET", string.format("/ogc/collections/parcels/items?limit=%d&bbox=%.6f,%.6f,%.6f,%.6f",
-    limit, x, y, x + size, y + size))
+  return wrk.format("GET", string.format("%slimit=%d&bbox=%.6f,%.6f,%.6f,%.6f", items, limit, x, y, x + size, y + size))
 end
 
 function response(status, headers, body)

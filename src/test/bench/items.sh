@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # OGC items against the ceiling: the portal (-Xmx512m, on a throw-away PostGIS) answering anonymous
-# /ogc/collections/parcels/items?limit=100&bbox=<random SIZE° box> at CONNECTIONS connections
-# (parcelatlas.bench.ItemsLoad), against pgbench running the very SQL the portal runs for such a
+# /ogc/collections/parcels/items?limit=100&bbox=<random SIZE° box> at CONNECTIONS connections,
+# against pgbench running the very SQL the portal runs for such a
 # page (printed by parcelatlas.features.ItemsSqlForPgbench; the requests do not ask count=true, so
 # the portal runs that one statement too, no count) with random boxes from the same extent, same
 # connections. Interleaved: ROUNDS × (portal SECONDS, pgbench SECONDS) after a warm-up of each;
 # prints every run, the medians and the ratio portal/pgbench. Without SCALE the demo city is
 # loaded; with SCALE, `demo --scale SCALE` (a city SCALE times the demo, through scale-city.sh).
-# The load comes from parcelatlas.bench.ItemsLoad over one keep-alive socket per connection
-# (LeanHttp; ITEMS_JDK_CLIENT=1: the JDK's HttpClient, which cost more CPU than the portal).
+# The load client (ITEMS_CLIENT): `wrk` (default; Debian's wrk 4, installed when missing) with
+# src/test/bench/items-wrk.lua: 2 threads, one keep-alive connection each of CONNECTIONS, the same
+# random boxes from the same extent, every response checked (a non-200 or a body under 200 bytes is
+# an error and fails the run). It is the default because pgbench's client is lean C too: pinned at
+# 100k, 0.03° boxes, wrk spent 55 us of CPU a request (9% of client + portal), the Java client
+# 550 us (35%: a JVM started per run, never warm), pgbench's client 38 us a transaction; each run
+# prints its client's CPU (and the portal's), so the share can be checked. `ITEMS_CLIENT=java`:
+# parcelatlas.bench.ItemsLoad over one keep-alive socket per connection (LeanHttp;
+# ITEMS_JDK_CLIENT=1: the JDK's HttpClient, which cost more CPU than the portal). MapServer's runs
+# use the same client.
 # Usage: bash src/test/bench/items.sh [SECONDS] [CONNECTIONS] [ROUNDS] [SCALE]   (default 20 8 3; from the repository root)
 # ITEMS_BOX sets the box size in degrees (default 0.03), ITEMS_XMX the portal's -Xmx (default 512m),
 # ITEMS_WARMUP the portal's warm-up in seconds (default 15), ITEMS_SKIP_BUILD=1 runs the jar and
@@ -105,9 +113,8 @@ pin=(); [ -z "${BENCH_APP_CPUS:-}" ] || pin=(taskset -c "$BENCH_APP_CPUS")
 # client SECONDS SEED [PATH [ITEMS_PATH]]: one run of the load client, its one-line summary
 client() {
   if [ "$client" = wrk ]; then
-    [ -z "${4:-}" ] || { echo "wrk asks the portal's items resource only" >&2; return 1; }
     "${pin[@]}" wrk -t 2 -c "$connections" -d "${1}s" --timeout 60s -s src/test/bench/items-wrk.lua "http://127.0.0.1:$pport" \
-      -- "$extent" "$box" "$limit" "$2" ${3:+"$3"} | grep '^requests '
+      -- "$extent" "$box" "$limit" "$2" "${4:-}" ${3:+"$3"} | grep '^requests '
   else
     "${pin[@]}" java ${ITEMS_JDK_CLIENT:+-Dbench.jdkClient=true} ${4:+-Dbench.itemsPath="$4"} -cp "target/test-classes:target/classes:$cp" \
       parcelatlas.bench.ItemsLoad "http://127.0.0.1:$pport" "$1" "$connections" "$extent" "$box" "$limit" "$2" ${3:+"$3"}
@@ -125,8 +132,8 @@ app() {
   if [ "$2" != 0 ] && ! echo "$line" | grep -q 'errors 0 '; then echo "errors in the run above: failing" >&2; return 1; fi
 }
 # MapServer through the same client: its items resource on its own port
-ms() { local saved=$pport saved_pid=$server_pid saved_client=$client; pport=$msport; server_pid=; client=java
-  app "$1" "$2" "" "$mspath"; pport=$saved; server_pid=$saved_pid; client=$saved_client; }
+ms() { local saved=$pport saved_pid=$server_pid; pport=$msport; server_pid=
+  app "$1" "$2" "" "$mspath"; pport=$saved; server_pid=$saved_pid; }
 bench() { cpu_run "$work/pgbench.cpu" "${pin[@]}" pgbench -n -M prepared -c "$connections" -j 2 -T "$1" -f "$work/items.pgbench" \
   -h 127.0.0.1 -p "$port" -U atlas bench >"$work/pgbench.out" 2>&1; grep -Eo 'tps = [0-9.]+' "$work/pgbench.out" | grep -Eo '[0-9.]+'; }
 client=${ITEMS_CLIENT:-wrk}; server_pid=$pid

@@ -81,7 +81,8 @@ for line in open(sys.argv[1]):
 for i, jar in enumerate(sys.argv[2:]):
     cpu = runs[("cpu", str(i))]
     if cpu:
-        print(f"items: {jar}: portal CPU per request {statistics.median(cpu):.3f} ms (median of {len(cpu)} runs)")
+        runs_text = ", ".join(f"{c:.3f}" for c in cpu)
+        print(f"items: {jar}: portal CPU per request {statistics.median(cpu):.3f} ms (median of {len(cpu)} runs: {runs_text})")
 for kind in ("items", "search"):
     if (kind, "pg") not in runs:
         continue
