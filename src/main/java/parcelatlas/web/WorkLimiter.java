@@ -14,7 +14,8 @@ import parcelatlas.limits.WorkSlots;
 
 /**
  * Limits expensive work for visitors who are not signed in (exports, export counts, site matching,
- * parcel search, OGC items with a filter). Two limits, checked before the handler runs and released
+ * parcel search, OGC items beyond a plain page: {@link OgcItems#costly}). Two limits, checked
+ * before the handler runs and released
  * when it ends, however it ends: per node, at most {@code perNode} such requests at once (a
  * semaphore; a request over it waits up to {@link #QUEUE_WAIT} for a place, then gets 503), so they
  * can never hold every pool connection and staff keep the rest;
