@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import parcelatlas.config.AtlasConfig;
 import parcelatlas.export.ExportArea;
 import parcelatlas.export.ExportOptions;
 import parcelatlas.export.ExportRequest;
@@ -60,13 +62,19 @@ final class ExportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** Where the settings come from ({@code ATLAS_*} variables, {@code ATLAS_CONFIG}); tests give their own. */
+  Map<String, String> environment = System.getenv();
+
   @Override
   public Integer call() throws IOException {
     ExportRequest request = ExportOptions.named(ExportOptions.filtered(ExportOptions.parse(layer, format, crs, encoding,
         bbox, false), filter), names, true);
     String polygon = AreaText.read(within);
-    try (Storage storage = DatabaseOption.openForCommand(database.config(System.getenv()))) {
-      Exporter exporter = new Exporter(new FeatureReader(storage, ServeCommand.CLOCK));
+    AtlasConfig config = database.config(environment);
+    try (Storage storage = DatabaseOption.openForCommand(config)) {
+      // the .shp's limit as the portal reads it (ShapefileLimits; lower only in tests)
+      Exporter exporter = new Exporter(new FeatureReader(storage, ServeCommand.CLOCK),
+          Long.parseLong(config.get("export.shp.max.bytes")));
       ExportArea area = exporter.area(park, polygon);
       area.notes().forEach(spec.commandLine().getOut()::println);
       exporter.check(request.within(area)); // before the file is created

@@ -28,6 +28,11 @@ import parcelatlas.features.ServedCollection;
 final class OgcItems {
   private static final List<String> PARAMS = List.of("limit", "offset", "cursor", "bbox", "bbox-crs", "crs", "f",
       CountParameter.NAME);
+  /**
+   * The largest page a visitor gets outside the work limit: a page of 10,000 parcels is 10 MB of
+   * GeoJSON (0.16-0.34 s at 1M parcels), 3-5 s of portal CPU as HTML; the map and QGIS ask for less.
+   */
+  static final int PLAIN_LIMIT = 1_000;
 
   private final FeatureReader reader;
   private final Links links;
@@ -37,6 +42,39 @@ final class OgcItems {
     this.reader = reader;
     this.links = links;
     this.clock = clock;
+  }
+
+  /**
+   * Whether a visitor's items request costs more than a plain page, and so runs under the work
+   * limit ({@link WorkLimiter}; Routes): a {@code filter}, {@code sortby} or queryable equality
+   * (a scan or sort over the whole layer whatever the limit: at 1M parcels {@code sortby} on an
+   * unindexed property took 0.6-1.5 s for 10 features, {@code far_min=987} 0.6-0.9 s), an
+   * {@code offset} (the rows skipped are read: offset 99,999 took 0.35 s, in a bbox 2.7 s), or
+   * more than {@link #PLAIN_LIMIT} features. Unlimited, 24 such pages from one visitor held all
+   * eight pool connections and other visitors' requests got 503 after the pool's wait. A plain
+   * page (limit, bbox, crs, count, the {@code next} cursor of the id order) stays unlimited: it
+   * reads its page off an index. Malformed values are left to {@link #items} to refuse.
+   */
+  static boolean costly(Context ctx) {
+    java.util.Optional<ServedCollection> collection = ServedCollection.byId(ctx.pathParam("collectionId"));
+    for (String name : ctx.queryParamMap().keySet()) {
+      if (!PARAMS.contains(name) && collection.map(c -> FilterParameters.accepts(c, name)).orElse(false)) {
+        return true;
+      }
+    }
+    return above(ctx.queryParam("offset"), 0) || above(ctx.queryParam("limit"), PLAIN_LIMIT);
+  }
+
+  /** True when the text is a whole number above {@code bound}. */
+  private static boolean above(String text, int bound) {
+    if (text == null) {
+      return false;
+    }
+    try {
+      return Long.parseLong(text.strip()) > bound;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /**

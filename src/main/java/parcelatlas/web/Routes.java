@@ -119,7 +119,7 @@ public final class Routes {
       c.routes.get("/ogc/collections", ogc::collections);
       c.routes.get("/ogc/collections/{collectionId}", ogc::collection);
       c.routes.get("/ogc/collections/{collectionId}/items",
-          limiter.limitWhen(ctx -> ctx.queryParam("filter") != null, ogc::items));
+          limiter.limitWhen(OgcItems::costly, ogc::items));
       c.routes.get("/ogc/collections/{collectionId}/queryables", ogc::queryables);
       c.routes.get("/ogc/collections/{collectionId}/items/{featureId}", ogc::item);
       c.routes.get("/ogc/tileMatrixSets", ogcTiles::tileMatrixSets);

@@ -146,13 +146,25 @@ public final class InvestorBenchSql {
     return sql.toString();
   }
 
-  /** A search's query string ({@code a=1&b=2}, values as given) as the filter parser takes it. */
+  /**
+   * A search's query string ({@code a=1&b=2}) as the portal's filter parser gets it from Jetty:
+   * names and values URL-decoded (UTF-8, {@code +} a space), so {@code keyword=%E7%94%B5%E5%AD%90}
+   * binds 电子 as the portal does, not its escapes; a name given twice keeps both values (the parser
+   * refuses it, as the portal does); a name without {@code =} has the empty value.
+   */
   static Map<String, List<String>> query(String text) {
     Map<String, List<String>> query = new LinkedHashMap<>();
     for (String pair : text.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
       String[] kv = pair.split("=", 2);
-      query.put(kv[0], new java.util.ArrayList<>(List.of(kv[1])));
+      query.computeIfAbsent(decode(kv[0]), k -> new java.util.ArrayList<>()).add(kv.length == 2 ? decode(kv[1]) : "");
     }
     return query;
+  }
+
+  private static String decode(String text) {
+    return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
   }
 }
