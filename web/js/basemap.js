@@ -4,7 +4,7 @@
 import { wgs84ToGcj02, gcj02ToWgs84 } from './gcj02.js';
 import { escapeHtml } from './html.js';
 import { getJson } from './api.js';
-import { currentLang, onLangChange } from './i18n.js';
+import { currentLang, onLangChange, t } from './i18n.js';
 
 const NO_SHIFT = {
   name: null,
@@ -59,6 +59,7 @@ export function addBasemap(map, config) {
 /** Symbols of the location-context kinds on the offline basemap. */
 const CONTEXT_SYMBOLS = { highway_exit: '◆', rail_freight: '■', port: '⚓', airport: '✈', substation: '⚡', water_works: '●' };
 const OFFLINE_MIN_ZOOM = 9;
+const CONTEXT_LIMIT = 500; // context points asked for per view
 
 /** A context point as a marker: its symbol and name as DOM text, never HTML from the data. */
 function contextMarker(feature, shift) {
@@ -79,6 +80,19 @@ function contextMarker(feature, shift) {
   });
 }
 
+/** A note on the map (bottom left) shown while the view holds more context points than a page. */
+function contextNote(map) {
+  const box = L.DomUtil.create('div', 'context-note');
+  box.dataset.testid = 'context-note';
+  box.hidden = true;
+  const control = L.control({ position: 'bottomleft' });
+  control.onAdd = () => box;
+  control.addTo(map);
+  const text = () => { box.textContent = t('contextTooMany', { n: CONTEXT_LIMIT }); };
+  onLangChange(text);
+  return { show(on) { text(); box.hidden = !on; } };
+}
+
 /**
  * Without basemap tiles: the location-context points of the view (highway exits, rail freight
  * stations, ports, airports, substations, water works) with their symbols and names, from zoom 9,
@@ -86,20 +100,25 @@ function contextMarker(feature, shift) {
  */
 function offlineBasemap(map, shift) {
   const layer = L.layerGroup().addTo(map);
+  const note = contextNote(map);
   let request = 0;
   async function load() {
     const mine = ++request;
     if (map.getZoom() < OFFLINE_MIN_ZOOM) {
       layer.clearLayers();
+      note.show(false);
       return;
     }
     const box = viewBox(map, shift).map((v) => v.toFixed(6)).join(',');
     try {
-      const page = await getJson(`/ogc/collections/context-points/items?limit=500&bbox=${box}`);
+      const page = await getJson(`/ogc/collections/context-points/items?limit=${CONTEXT_LIMIT}&bbox=${box}`);
       if (mine !== request) return;
       layer.clearLayers();
-      (page.features || []).forEach((f) => layer.addLayer(contextMarker(f, shift)));
-      map.getContainer().dataset.contextPoints = String((page.features || []).length);
+      // more than a page in view: none rather than an arbitrary first page, and a note saying why
+      const more = (page.links || []).some((l) => l.rel === 'next');
+      if (!more) (page.features || []).forEach((f) => layer.addLayer(contextMarker(f, shift)));
+      note.show(more);
+      map.getContainer().dataset.contextPoints = String(more ? 0 : (page.features || []).length);
     } catch {
       /* the offline basemap is a courtesy: the page works without it */
     }

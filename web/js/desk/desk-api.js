@@ -39,7 +39,9 @@ export const updateProject = (code, path, body) => track(send('POST', `/api/desk
 /** The figures CSV in the page's language (Chinese headers, or English code names). */
 export const figuresCsvUrl = (asOf) => `/api/figures.csv?as_of=${q(asOf)}&lang=${currentLang()}`;
 /** Zones and key projects of the viewer's scope without a report in the week of asOf (周调度). */
-export const fetchDispatch = (asOf) => get(`/api/desk/dispatch?as_of=${q(asOf)}`);
+/** A page of the weekly dispatch: DISPATCH_PAGE items from offset, with the counts of all. */
+export const DISPATCH_PAGE = 200;
+export const fetchDispatch = (asOf, offset = 0) => get(`/api/desk/dispatch?as_of=${q(asOf)}&limit=${DISPATCH_PAGE}&offset=${offset}`);
 /** A page of the lagging list (滞后清单) on asOf: { numberMatched, rows, nextOffset? }; show 'overdue' for overdue zones. */
 export const fetchLagging = ({ asOf, show, sort, search, limit, offset }) => get(`/api/desk/lagging?as_of=${q(asOf)}`
   + `&show=${q(show || 'lagging')}&sort=${q(sort || 'days')}&search=${q(search || '')}&limit=${limit || 100}&offset=${offset || 0}`);

@@ -4,6 +4,7 @@
 import { t } from '../i18n.js';
 import { el } from '../html.js';
 import { withAside } from '../format.js';
+import { DISPATCH_PAGE } from './desk-api.js';
 
 const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
@@ -23,26 +24,37 @@ function itemRow(item, onOpen) {
     el('small', {}, owedLine(item)));
 }
 
-/** Renders the answer of /api/desk/dispatch into container; null shows that it could not be loaded. */
-export function renderDispatchList(container, data, onOpen) {
+/**
+ * Renders the answer of /api/desk/dispatch into container (data.missing: the items of the pages
+ * loaded so far; data.numberMissing: all of them); null shows that it could not be loaded. onMore():
+ * the next page, offered with how many are shown while some are not.
+ */
+export function renderDispatchList(container, data, onOpen, onMore = () => {}) {
   if (!data) {
     container.dataset.count = '';
     container.replaceChildren(el('p', {}, t('desk.dispatch.unavailable')));
     return;
   }
   const missing = data.missing || [];
-  const zones = missing.filter((i) => i.kind === 'zone').length;
+  const total = data.numberMissing ?? missing.length;
+  const zones = data.missingZones ?? missing.filter((i) => i.kind === 'zone').length;
   const day = t(`desk.dispatch.weekdays.${WEEKDAYS.indexOf(data.reportingDay)}`);
-  container.dataset.count = String(missing.length);
+  container.dataset.count = String(total);
   container.dataset.due = data.week?.due ?? '';
   const scope = data.township || data.parkCode || t('desk.cityWide');
   container.replaceChildren(
     el('h3', {}, t('desk.dispatch.title', { scope, from: data.week?.from ?? '', due: data.week?.due ?? '' })),
     el('p', { className: 'dispatch-rule', dataset: { testid: 'dispatch-rule' } }, t('desk.dispatch.rule', { day })),
     el('p', { className: 'dispatch-summary', dataset: { testid: 'dispatch-summary' } }, t('desk.dispatch.summary', {
-      zones, owedZones: data.owedZones, projects: missing.length - zones, owedProjects: data.owedProjects,
+      zones, owedZones: data.owedZones, projects: total - zones, owedProjects: data.owedProjects,
     })),
     missing.length ? el('ul', { className: 'plain-list dispatch-items' }, missing.map((i) => itemRow(i, onOpen)))
       : el('p', { dataset: { testid: 'dispatch-none' } }, t('desk.dispatch.none')),
   );
+  if (missing.length < total) {
+    const more = el('button', { type: 'button', className: 'link-button', dataset: { testid: 'dispatch-more' } },
+      `${t('desk.dispatch.shown', { shown: missing.length, n: total })} · ${t('desk.dispatch.more', { n: Math.min(DISPATCH_PAGE, total - missing.length) })}`);
+    more.addEventListener('click', onMore);
+    container.append(more);
+  }
 }

@@ -11,7 +11,7 @@ extendTexts('zh', {
       summary: '征收片区未报 {zones} / 应报 {owedZones} 个；重点项目未报 {projects} / 应报 {owedProjects} 个。',
       none: '本周应报的片区和项目都已报送。', unavailable: '本周调度暂时无法加载。',
       zone: '片区', project: '项目', leader: '包保领导 {name}', unit: '责任单位 {name}',
-      last: '上次填报 {date}', never: '从未填报',
+      last: '上次填报 {date}', never: '从未填报', more: '再显示 {n} 项', shown: '已显示 {shown} / {n} 项',
       weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
     },
     lagging: {
@@ -38,7 +38,7 @@ extendTexts('en', {
       summary: 'Zones not reported {zones} of {owedZones}; key projects not reported {projects} of {owedProjects}.',
       none: 'Every zone and project due this week has reported.', unavailable: 'The weekly dispatch could not be loaded.',
       zone: 'Zone', project: 'Project', leader: 'leader {name}', unit: 'unit {name}',
-      last: 'last report {date}', never: 'never reported',
+      last: 'last report {date}', never: 'never reported', more: 'Show {n} more', shown: '{shown} of {n} shown',
       weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
     },
     lagging: {

@@ -77,7 +77,9 @@ export function createSelection(map, shift, parkGeometry, { staff = false } = {}
       pointToLayer: (feature, latLng) => L.circleMarker(latLng, { radius: 5, color: '#c2410c', weight: 1.5, fillColor: '#f97316', fillOpacity: 0.8 }),
     }));
     const matched = page.numberMatched ?? null;
-    return { drawn: page.features.length, matched, more: page.numberMatchedMoreThan ?? null };
+    // more than a page in view: a next link (the count is left out past 10,000 matches)
+    const next = (page.links || []).some((l) => l.rel === 'next');
+    return { drawn: page.features.length, matched, more: page.numberMatchedMoreThan ?? (next ? page.features.length : null) };
   }
 
   return { update, drawn };

@@ -209,6 +209,7 @@ window.importPage = {
   ready,
   idle: () => state.busy,
   openRefusedTooltip: () => state.map.openRefusedTooltip(),
+  parksDrawn: () => state.map.parksDrawn(),
   lang: currentLang,
 };
 window.importPage.ready.catch((error) => showError(error.message));

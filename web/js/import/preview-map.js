@@ -1,10 +1,14 @@
 // The first features of a preview on a Leaflet map, over the portal's basemap (if any); records the
-// import would refuse are drawn too, dashed in red, their tooltip saying why (as DOM text).
+// import would refuse are drawn too, dashed in red, their tooltip saying why (as DOM text). Under
+// them, the parks already stored, outlined from the parks vector tiles (tile-layers.js: only the
+// tiles in view, never the parks layer), so a planner sees where the file's features fall.
 import { addBasemap, createShift, geoJsonCoords } from '../basemap.js';
 import { el } from '../html.js';
 import { problemText } from '../i18n-errors.js';
+import { createTileLayer } from '../tile-layers.js';
 
 const GOOD = { color: '#1e3a5f', weight: 1.5, fillOpacity: 0.25 };
+const PARK_OUTLINE = '#6b4fbb';
 const REFUSED = { color: '#d92d20', weight: 2, dashArray: '4 3', fillColor: '#f04438', fillOpacity: 0.35 };
 
 function tooltip(feature) {
@@ -18,6 +22,13 @@ export function createPreviewMap(container, config) {
   const shift = createShift(config.tileShift);
   const map = L.map(container, { zoomControl: true }).setView([config.center[1], config.center[0]], config.zoom);
   addBasemap(map, config);
+  map.createPane('pane-parks').style.zIndex = 395;
+  const parks = createTileLayer(map, 'parks', {
+    pane: 'pane-parks',
+    shift,
+    rules: (P) => [{ symbolizer: new P.LineSymbolizer({ color: PARK_OUTLINE, width: 2, opacity: 0.8, dash: [6, 4] }) }],
+  });
+  parks.layer.addTo(map);
   let layer = null;
   return {
     /** Replaces what is shown with this FeatureCollection (WGS84) and zooms to it. */
@@ -48,5 +59,7 @@ export function createPreviewMap(container, config) {
       return opened;
     },
     invalidate: () => map.invalidateSize(),
+    /** Codes of the stored parks whose outlines are drawn since the zoom last changed. */
+    parksDrawn: () => [...parks.drawn()],
   };
 }

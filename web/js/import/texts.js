@@ -4,7 +4,7 @@ const TEXT = {
   zh: {
     title: '导入图层', overview: '总览地图', step1: '1. 选择图层和文件', layer: '目标图层',
     parks: '园区', parcels: '地块', projects: '重点项目', 'demolition-zones': '征收片区',
-    'context-points': '区位要素', mapLabel: '预览地图',
+    'context-points': '区位要素', mapLabel: '预览地图', mapKey: '实线：文件中的要素；紫色虚线：已入库的园区边界',
     file: '文件（压缩的 Shapefile .zip 或 GeoJSON）', upload: '上传并预览', uploading: '上传中…',
     step2: '2. 检查并调整', crs: '坐标系', encoding: '字符编码', auto: '自动识别',
     sourceField: '源字段', portalField: '门户字段', sample: '示例值', ignore: '（不导入）',
@@ -41,7 +41,7 @@ const TEXT = {
     title: 'Import a layer', overview: 'Overview map', step1: '1. Choose the layer and the file', layer: 'Layer',
     parks: 'Parks', parcels: 'Parcels', projects: 'Key projects', 'demolition-zones': 'Demolition zones',
     'context-points': 'Location context points',
-    mapLabel: 'Preview map',
+    mapLabel: 'Preview map', mapKey: 'Solid: the features in the file; purple dashes: the parks already stored',
     file: 'File (zipped shapefile .zip or GeoJSON)', upload: 'Upload and preview', uploading: 'Uploading…',
     step2: '2. Check and adjust', crs: 'Coordinate system', encoding: 'Text encoding', auto: 'Detect',
     sourceField: 'Source field', portalField: 'Portal field', sample: 'Sample', ignore: '(not imported)',

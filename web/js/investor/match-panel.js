@@ -2,7 +2,7 @@
 // "why it fits" and "what it misses" (texts from the API in the current language). Each result is
 // numbered (match-rank) as its marker on the map is (parcel-map.js showMatches).
 import { t, currentLang } from '../i18n.js';
-import { formatCount } from '../format.js';
+import { formatCount, formatNumber } from '../format.js';
 import { el } from '../html.js';
 import { applyTexts, textEl } from '../i18n-dom.js';
 import { postMatch } from './investor-api.js';
@@ -20,6 +20,12 @@ function numberField(name, key) {
 
 function chip(name, value, testId, ...label) {
   return el('label', { className: 'chip' }, el('input', { type: 'checkbox', name, value, 'data-testid': testId }), ...label);
+}
+
+/** The middle of the area range asked for (亩), as MatchSql's tie-break measures from it; null when none. */
+function areaMiddle({ min_mu: min, max_mu: max }) {
+  if (min == null && max == null) return null;
+  return ((min ?? 0) + (max ?? min ?? 0)) / 2;
 }
 
 function toNumber(value) {
@@ -72,6 +78,7 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
   container.replaceChildren(form, summary, list);
 
   let results = null;
+  let asked = {}; // the request the results answer
   let state = { running: false, error: null };
   let selected = null;
 
@@ -118,10 +125,28 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
           el('span', { className: 'score-bar', style: `--score: ${score}%` }), t('inv.match.scoreValue', { n: formatCount(score) }))),
       el('div', { className: 'row-figures' }, [localName(p, 'park_name'), shortLandUse(p.land_use), muText(p.area_mu, 1), priceText(p)].filter(Boolean).join(' · ')),
       p.industry ? el('div', { className: 'row-industry' }, localName(p, 'industry')) : null,
+      tie(r, score),
       reasons(r.fits, 'fits', '✓'),
       reasons(r.misses, 'misses', '✗'),
       el('div', { className: 'match-actions' }, show, compare));
     return item;
+  }
+
+  const tied = (score) => (results || []).filter((r) => Math.round(Number(r.score)) === score).length > 1;
+
+  /** A tied row's tie-break value: how far its area lies from the middle asked for (the server's order). */
+  function tie(r, score) {
+    const middle = areaMiddle(asked);
+    const mu = Number(r.feature?.properties?.area_mu);
+    if (middle == null || !tied(score) || !Number.isFinite(mu)) return null;
+    return el('div', { className: 'match-tie', 'data-testid': 'match-tie' }, t('inv.match.tieRow', { d: formatNumber(Math.abs(mu - middle), 1) }));
+  }
+
+  function tieNote() {
+    const scores = (results || []).map((r) => Math.round(Number(r.score)));
+    if (new Set(scores).size === scores.length) return '';
+    const middle = areaMiddle(asked);
+    return middle == null ? t('inv.match.tieByCode') : t('inv.match.tieByArea', { mid: formatNumber(middle, 1) });
   }
 
   function render() {
@@ -129,6 +154,9 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
     summary.textContent = state.running ? t('inv.match.running')
       : state.error ? t('inv.match.failed', { reason: state.error })
         : results == null ? '' : results.length ? t('inv.match.count', { n: formatCount(results.length) }) : t('inv.match.empty');
+    if (!state.running && !state.error && results?.length && tieNote()) {
+      summary.append(el('span', { className: 'match-tie', 'data-testid': 'match-tie-note' }, ` ${tieNote()}`));
+    }
     summary.hidden = summary.textContent === '';
     summary.classList.toggle('is-error', Boolean(state.error));
     list.replaceChildren(...(results || []).map(result));
@@ -144,6 +172,7 @@ export function createMatchPanel(container, { onSelect, onToggleCompare, isCompa
     render();
     try {
       results = await track(postMatch(request));
+      asked = request;
       state = { running: false, error: null };
     } catch (error) {
       results = null;

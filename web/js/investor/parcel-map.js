@@ -115,9 +115,12 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     selection.eachLayer((group) => group.eachLayer((layer) => layer.getElement()?.setAttribute('data-selected', selected.code)));
   }
 
+  let undrawMatches = () => {};
   function drawMatches() {
+    undrawMatches();
+    undrawMatches = () => {};
     matchLayer.clearLayers();
-    if (matches) drawMatchLayer(matchLayer, matches, { toLatLng: geoJsonCoords(shift), onSelect });
+    if (matches) undrawMatches = drawMatchLayer(matchLayer, matches, { map, toLatLng: geoJsonCoords(shift), onSelect });
   }
 
   function refitLabels() {

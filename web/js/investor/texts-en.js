@@ -65,6 +65,9 @@ extendTexts('en', {
       count: '{n} parcels found', score: 'Fit', fits: 'Fits', misses: 'Misses',
       empty: 'No parcel to suggest; try changing your needs.', select: 'Show on map', failed: 'Matching failed: {reason}',
       scoreValue: '{n}/100',
+      tieByArea: 'Equal scores are ordered by how close the area is to the middle of your range ({mid} mu), then by code.',
+      tieByCode: 'Equal scores are listed by code: no area was asked for, so nothing else tells them apart.',
+      tieRow: 'Tie order: area {d} mu from the middle',
     },
     compare: {
       tray: 'Compare', count: '{n}/4', open: 'Compare now', clear: 'Clear', full: 'Up to 4 parcels can be compared.',

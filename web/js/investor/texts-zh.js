@@ -58,6 +58,8 @@ extendTexts('zh', {
       park: '意向园区', anyPark: '不限园区', submit: '开始匹配', running: '正在匹配…', count: '为您找到 {n} 宗地块',
       score: '匹配度', fits: '符合', misses: '不足', empty: '没有可推荐的地块，请调整需求。',
       select: '在地图上查看', failed: '匹配失败：{reason}', scoreValue: '{n} 分',
+      tieByArea: '同分的地块按面积与所需面积中值（{mid} 亩）的接近程度排序，再按地块编号。',
+      tieByCode: '同分的地块按地块编号排列：未填写用地面积，没有别的依据可以区分。', tieRow: '同分排序：面积距中值 {d} 亩',
     },
     compare: {
       tray: '对比', count: '{n}/4', open: '开始对比', clear: '清空', full: '最多同时对比 4 宗地块。',

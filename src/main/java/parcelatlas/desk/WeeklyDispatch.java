@@ -61,8 +61,14 @@ public final class WeeklyDispatch {
     return reportingDay;
   }
 
-  /** Who has not reported in the week containing {@code day}, as far as {@code user} answers for. */
-  public DispatchList missing(User user, LocalDate day) {
+  /** The most items a page holds. */
+  public static final int MAX_LIMIT = 1000;
+
+  /**
+   * Who has not reported in the week containing {@code day}, as far as {@code user} answers for:
+   * at most {@code limit} of them from {@code offset}, with the counts of all.
+   */
+  public DispatchList missing(User user, LocalDate day, int offset, int limit) {
     DispatchWeek week = DispatchWeek.of(day, reportingDay);
     boolean all = user.role() != Role.OFFICIAL || (user.scopeTownship() == null && user.scopeParkCode() == null);
     String township = all ? null : user.scopeTownship();
@@ -72,7 +78,7 @@ public final class WeeklyDispatch {
       int zones = park != null ? 0 : zones(c, week, township, missing);
       int projects = projects(c, week, day, township, park, missing);
       missing.sort(ORDER);
-      return new DispatchList(day, reportingDay, week, township, park, zones, projects, missing);
+      return DispatchList.page(day, reportingDay, week, township, park, zones, projects, missing, offset, limit);
     });
   }
 

@@ -109,7 +109,7 @@ final class DeskViewApi {
     return day;
   }
 
-  private static int whole(Context ctx, String name, int fallback, int min, int max) {
+  static int whole(Context ctx, String name, int fallback, int min, int max) {
     String text = ctx.queryParam(name);
     if (text == null) {
       return fallback;

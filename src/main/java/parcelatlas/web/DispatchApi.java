@@ -16,10 +16,15 @@ final class DispatchApi {
     this.clock = clock;
   }
 
-  /** {@code ?as_of=DAY} (default today, 2000-01-01 to today): the week containing that day. */
+  /**
+   * {@code ?as_of=DAY} (default today, 2000-01-01 to today): the week containing that day;
+   * {@code limit} (1–1,000, default 200) and {@code offset} (0–10,000,000) page the items.
+   */
   void missing(Context ctx) {
     Viewer viewer = AuthApi.requireStaff(ctx, "use the desk");
     LocalDate day = DeskViewApi.asOf(ctx, clock);
-    ctx.contentType(OgcApi.JSON).result(Json.write(dispatch.missing(viewer.user(), day)));
+    int limit = DeskViewApi.whole(ctx, "limit", 200, 1, WeeklyDispatch.MAX_LIMIT);
+    int offset = DeskViewApi.whole(ctx, "offset", 0, 0, 10_000_000);
+    ctx.contentType(OgcApi.JSON).result(Json.write(dispatch.missing(viewer.user(), day, offset, limit)));
   }
 }

@@ -24,8 +24,9 @@ final class Links {
       return publicUrl;
     }
     // never the Host header: a forged one would put another site into links a cache may keep
+    // an IPv6 address in brackets once (Jetty gives it bracketed: "[[::1]]" made every next link invalid)
     String address = ctx.req().getLocalAddr();
-    String host = address.contains(":") ? "[" + address + "]" : address;
+    String host = address.contains(":") && !address.startsWith("[") ? "[" + address + "]" : address;
     return ctx.scheme() + "://" + host + ":" + ctx.req().getLocalPort();
   }
 

@@ -24,6 +24,7 @@ public final class RunningApp implements AutoCloseable {
   public static final String STAFF = "staff";
   public static final String STAFF_PASSWORD = "correct horse battery staple";
   private final Javalin app;
+  private final String host;
   private final ApiClient anonymous;
 
   public RunningApp(Storage storage) {
@@ -32,7 +33,13 @@ public final class RunningApp implements AutoCloseable {
 
   /** With settings given as environment variables (e.g. {@code ATLAS_IMPORT_MAX_BYTES}). */
   public RunningApp(Storage storage, Map<String, String> environment) {
-    this.app = Routes.create(AtlasConfig.load(environment), storage, CLOCK).start("127.0.0.1", 0);
+    this(storage, environment, "127.0.0.1");
+  }
+
+  /** Listening on {@code host} only (a loopback address: "127.0.0.1" or "::1"). */
+  public RunningApp(Storage storage, Map<String, String> environment, String host) {
+    this.host = host.contains(":") ? "[" + host + "]" : host;
+    this.app = Routes.create(AtlasConfig.load(environment), storage, CLOCK).start(host, 0);
     this.anonymous = client();
   }
 
@@ -42,7 +49,7 @@ public final class RunningApp implements AutoCloseable {
   }
 
   public String base() {
-    return "http://127.0.0.1:" + app.port();
+    return "http://" + host + ":" + app.port();
   }
 
   /**

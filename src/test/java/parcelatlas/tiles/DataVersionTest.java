@@ -118,6 +118,35 @@ class DataVersionTest {
     assertNotEquals(tag, etag(city, "projects", t));
   }
 
+  /**
+   * Every table a tile reads from, written by a plain UPDATE from outside the portal, bumps its own
+   * layer and no other (the kinds of write through the portal: imports and re-imports, the demo
+   * loader, desk reports and stage changes, the industry catalogue's sync all write these tables).
+   */
+  @Test
+  void a_plain_update_of_any_map_table_bumps_its_layer_and_only_it() {
+    Map<String, Layer> tables = new java.util.LinkedHashMap<>();
+    tables.put("parks", Layer.PARKS);
+    tables.put("parcels", Layer.PARCELS);
+    tables.put("projects", Layer.PROJECTS);
+    tables.put("demolition_zones", Layer.DEMOLITION_ZONES);
+    tables.put("demolition_reports", Layer.DEMOLITION_ZONES);
+    tables.put("context_points", Layer.CONTEXT_POINTS);
+    for (Map.Entry<String, Layer> table : tables.entrySet()) {
+      Map<Layer, Long> before = new java.util.EnumMap<>(Layer.class);
+      tables.values().forEach(l -> before.put(l, version(l)));
+      storage.inTransaction(c -> c.createStatement().executeUpdate("UPDATE " + table.getKey() + " SET id = id WHERE id = (SELECT MIN(id) FROM "
+          + table.getKey() + ")"));
+      for (Layer layer : before.keySet()) {
+        if (layer == table.getValue()) {
+          assertTrue(version(layer) > before.get(layer), table.getKey() + " bumps " + layer);
+        } else {
+          assertEquals(before.get(layer), version(layer), table.getKey() + " leaves " + layer);
+        }
+      }
+    }
+  }
+
   @Test
   void a_delete_even_from_outside_the_portal_bumps_the_layer_and_the_parcel_leaves_its_tile() {
     Map<String, Object> p = Sql.rows(storage, "SELECT id, code FROM parcels WHERE status = 'available'"

@@ -47,7 +47,8 @@ class InvestorMatchMapBrowserTest {
   /** The markers on the map as "rank:code", and the list's numbers as "rank:code". */
   private static List<String> markers(Browser browser) {
     return strings(browser.driver().executeScript("return [...document.querySelectorAll('[data-testid=match-marker]')]"
-        + ".map(e => e.dataset.rank + ':' + e.dataset.code).sort((a, b) => parseInt(a) - parseInt(b))"));
+        + ".flatMap(e => e.dataset.ranks.split(',').map(r => r + ':' + window.investor.matchCodes()[r - 1]))"
+        + ".sort((a, b) => parseInt(a) - parseInt(b))"));
   }
 
   private static List<String> ranks(Browser browser) {

@@ -52,6 +52,45 @@ class OgcPagingTest {
     storage.close();
   }
 
+  /**
+   * A client reaching the portal over IPv6 (Chromium resolves localhost to ::1) gets links it can
+   * follow: the address was bracketed twice ("http://[[0:0:0:0:0:0:0:1]]:…"), every next link was
+   * an invalid URL and the desk at city scale failed with "Failed to construct 'URL'" (the audit of
+   * issue 10).
+   */
+  @Test
+  void links_answered_over_ipv6_are_valid_urls_with_the_address_bracketed_once() throws Exception {
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("::1"))) {
+      probe.getLocalPort();
+    } catch (java.io.IOException noIpv6) {
+      org.junit.jupiter.api.Assumptions.abort("no IPv6 loopback on this machine: " + noIpv6);
+    }
+    try (RunningApp v6 = new RunningApp(storage, java.util.Map.of(), "::1")) {
+      assertIpv6Links(v6.base());
+    }
+  }
+
+  private static void assertIpv6Links(String base) throws Exception {
+    String port = base.substring(base.lastIndexOf(':') + 1);
+    java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + ITEMS + "?limit=1")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, answer.statusCode());
+    String next = null;
+    for (JsonNode link : ApiClient.parse(answer.body()).path("links")) {
+      String href = link.path("href").asText();
+      java.net.URI uri = java.net.URI.create(href);
+      assertEquals("[0:0:0:0:0:0:0:1]", uri.getHost(), href);
+      assertEquals(Integer.parseInt(port), uri.getPort(), href);
+      if (link.path("rel").asText().equals("next")) {
+        next = href;
+      }
+    }
+    assertNotNull(next);
+    assertEquals(200, java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(next)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(), "the next link is followed");
+  }
+
   @Test
   void walking_next_links_in_id_order_returns_every_feature_once_though_a_row_is_inserted_ahead() {
     List<Long> expected = ids("SELECT id FROM parcels ORDER BY id");
