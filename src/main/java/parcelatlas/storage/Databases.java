@@ -90,6 +90,17 @@ public final class Databases {
     }
   }
 
+  /**
+   * Connections in each pool (primary, replica). The web tier's budget: the work limit holds at
+   * most {@code work.limit.per.node} (default 5) and vector tiles at most 4 at once, so that costly
+   * work can never take the last {@link #POOL_RESERVE} connections, which the cheap requests
+   * (plain pages, sessions, the work-slot take itself) need; with 8, a flood of costly pages and
+   * tiles held 9 and every other visitor waited for the pool's 5 s timeout, then got 503.
+   */
+  public static final int POOL_SIZE = 12;
+  /** Connections costly work leaves to cheap requests (see {@link #POOL_SIZE}). */
+  public static final int POOL_RESERVE = 3;
+
   private static HikariConfig poolConfig(String url, String user, String password, String name) {
     Dialect dialect = Dialect.forUrl(url);
     HikariConfig config = new HikariConfig();
@@ -100,7 +111,7 @@ public final class Databases {
     if (password != null) {
       config.setPassword(password);
     }
-    config.setMaximumPoolSize(8);
+    config.setMaximumPoolSize(POOL_SIZE);
     config.setConnectionTimeout(5_000); // no free connection in 5 s: fail fast (web: 503 + Retry-After)
     config.setPoolName(name);
     dialect.connectionProperties().forEach(config::addDataSourceProperty);

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * dozen at once, and revalidated by caches; two database writes per tile would cost more than the tile.
  */
 final class OgcTilesLimit {
-  /** Tiles drawn at once per node by default: half the web pool's 8 connections. */
+  /** Tiles drawn at once per node by default: a third of the web pool (see {@code Databases.POOL_SIZE}). */
   static final int DEFAULT_PER_NODE = 4;
   /** How long a tile waits for a place before 503: a map's burst of a dozen tiles is served, a flood is not. */
   static final Duration QUEUE_WAIT = Duration.ofSeconds(2);

@@ -21,6 +21,7 @@ import parcelatlas.investor.Enquiries;
 import parcelatlas.limits.WorkSlots;
 import parcelatlas.investor.PublicParcels;
 import parcelatlas.storage.AuditLog;
+import parcelatlas.storage.Databases;
 import parcelatlas.storage.Storage;
 import parcelatlas.tiles.TileBounds;
 
@@ -32,9 +33,15 @@ public final class Routes {
   public static Javalin create(AtlasConfig config, Storage database, Clock clock) {
     Storage storage = database.withStatementTimeout(
         Duration.ofMillis(Long.parseLong(config.get("db.statement.timeout.ms"))));
+    int perNode = Integer.parseInt(config.get("work.limit.per.node"));
+    int mostPerNode = Databases.POOL_SIZE - Databases.POOL_RESERVE - OgcTilesLimit.DEFAULT_PER_NODE;
+    if (perNode > mostPerNode) {
+      throw new IllegalArgumentException("work.limit.per.node is " + perNode + ", at most " + mostPerNode
+          + ": with " + OgcTilesLimit.DEFAULT_PER_NODE + " tile places it would leave fewer than "
+          + Databases.POOL_RESERVE + " of the pool's " + Databases.POOL_SIZE + " connections to other requests");
+    }
     WorkLimiter limiter = new WorkLimiter(new WorkSlots(storage, clock,
-        Integer.parseInt(config.get("work.limit.per.client")), WorkLimiter.SLOT_EXPIRY),
-        Integer.parseInt(config.get("work.limit.per.node")));
+        Integer.parseInt(config.get("work.limit.per.client")), WorkLimiter.SLOT_EXPIRY), perNode);
     Links links = new Links(config.get("public.url"));
     MapConfigApi mapConfig = new MapConfigApi(config);
     FeatureReader reader = new FeatureReader(storage, clock);

@@ -29,11 +29,11 @@ class ShortLivedPoolTest {
   void the_servers_pool_fills_itself_to_its_size() throws InterruptedException {
     try (Storage storage = TestDatabases.fresh()) {
       long sessions = 0;
-      for (int i = 0; i < 100 && sessions < 8; i++) {
+      for (int i = 0; i < 100 && sessions < Databases.POOL_SIZE; i++) {
         Thread.sleep(100);
         sessions = sessions(storage);
       }
-      assertEquals(8L, sessions);
+      assertEquals(Databases.POOL_SIZE, sessions);
     }
   }
 

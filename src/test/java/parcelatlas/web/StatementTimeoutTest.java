@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import parcelatlas.storage.Databases;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.DemoData;
@@ -37,7 +38,7 @@ class StatementTimeoutTest {
   static void start() {
     storage = DemoData.loaded();
     hurried = new RunningApp(storage, Map.of("ATLAS_DB_STATEMENT_TIMEOUT_MS", "1",
-        "ATLAS_WORK_LIMIT_PER_CLIENT", "100", "ATLAS_WORK_LIMIT_PER_NODE", "100"));
+        "ATLAS_WORK_LIMIT_PER_CLIENT", "100"));
     app = new RunningApp(storage, Map.of("ATLAS_WORK_LIMIT_PER_CLIENT", "100"));
   }
 
@@ -72,15 +73,15 @@ class StatementTimeoutTest {
   @Test
   void no_free_connection_within_the_acquire_timeout_answers_503_with_retry_after_and_then_recovers()
       throws Exception {
-    // the app's requests use the pool of the configured statement timeout: take all 8 of its connections
+    // the app's requests use the pool of the configured statement timeout: take all of its connections
     Storage web = storage.withStatementTimeout(java.time.Duration.ofMillis(
         Long.parseLong(parcelatlas.config.AtlasConfig.DEFAULTS.get("db.statement.timeout.ms"))));
-    CountDownLatch held = new CountDownLatch(8);
+    CountDownLatch held = new CountDownLatch(Databases.POOL_SIZE);
     CountDownLatch release = new CountDownLatch(1);
-    ExecutorService threads = Executors.newFixedThreadPool(8);
+    ExecutorService threads = Executors.newFixedThreadPool(Databases.POOL_SIZE);
     try {
       List<Future<Object>> holders = new ArrayList<>();
-      for (int i = 0; i < 8; i++) {
+      for (int i = 0; i < Databases.POOL_SIZE; i++) {
         holders.add(threads.submit(() -> web.read(c -> {
           held.countDown();
           try {
