@@ -8,9 +8,9 @@ package parcelatlas.features;
  * candidate m / 10^k is taken only when the division, which IEEE rounds correctly, gives the
  * double back, i.e. when the text m·10^-k reads as that double; and k is the fewest decimals
  * doing so, with a double's spacing far below 10^-4 at these magnitudes, so no other text of k
- * decimals reads as it. Public for the investor search's page writer ({@code web/InvestorPageJson}).
+ * decimals reads as it.
  */
-public final class ShortDecimals {
+final class ShortDecimals {
   private static final double[] POW10 = {1, 10, 100, 1_000, 10_000};
   /** Jackson writes plain notation from 10^-3 up to 10^7. */
   private static final double MIN = 1e-3;
