@@ -74,10 +74,9 @@ public final class FeatureJsonRows {
   private final int areaM2;
   private final int industry;
   private final Form form;
-  /** {@link Form#INVESTOR}: the code's result column, and the property of each servicing column. */
+  /** {@link Form#INVESTOR}: the code's result column, and the property of each servicing column (-1: none). */
   private final int code;
-  private final Map<String, Integer> servicing = new java.util.HashMap<>();
-  private final java.util.function.Predicate<String> isOn = this::on;
+  private final int[] servicing;
 
   /** For the rows of {@code rs}, a SELECT built from {@link ServedCollection#select()}. */
   FeatureJsonRows(ServedCollection collection, ResultSet rs, LocalDate today, Geometry geometry, Form form)
@@ -102,9 +101,7 @@ public final class FeatureJsonRows {
         : collection == ServedCollection.PARKS ? "leading_industries" : "");
     this.form = form;
     this.code = form == Form.INVESTOR ? rs.findColumn("code") : 0;
-    for (String column : Servicing.COLUMNS.values()) {
-      servicing.put(column, index(column));
-    }
+    this.servicing = Servicing.COLUMNS.values().stream().mapToInt(this::index).toArray();
   }
 
   /** The current row's id. */
@@ -139,16 +136,22 @@ public final class FeatureJsonRows {
     derived(g);
     if (form == Form.INVESTOR) {
       g.writeFieldName(SERVICING_LABEL);
-      writeText(g, Servicing.label(isOn));
+      writeText(g, ServicingLabels.of(servicingOn()));
     }
     g.writeEndObject();
     g.writeEndObject();
   }
 
-  /** Whether the current row's boolean property of this name is true (false when null or not served). */
-  private boolean on(String name) {
-    Integer i = servicing.get(name);
-    return i != null && i >= 0 && !nulls[i] && numbers[i] != 0;
+  /** The servicing columns true in the current row, as {@link ServicingLabels} takes them (NULL: not true). */
+  private int servicingOn() {
+    int bits = 0;
+    for (int b = 0; b < servicing.length; b++) {
+      int i = servicing[b];
+      if (i >= 0 && !nulls[i] && numbers[i] != 0) {
+        bits |= 1 << b;
+      }
+    }
+    return bits;
   }
 
   /** A text column of the current row (null as null), as the properties' texts are written. */

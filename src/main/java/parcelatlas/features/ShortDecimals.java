@@ -27,14 +27,19 @@ final class ShortDecimals {
     if (!(abs >= MIN && abs < MAX)) {
       return -1;
     }
-    for (int k = 0; k < POW10.length; k++) {
-      double scaled = abs * POW10[k];
-      long m = Math.round(scaled);
-      if (m / POW10[k] == abs) {
-        return text(v < 0, m, k, out);
-      }
+    // one trial at four places: a decimal of k <= 4 places reading as v is also one of four (its
+    // digits and 4 - k zeros), and only one decimal of four places reads as v at these magnitudes;
+    // its trailing zeros dropped, it is the shortest (trying k = 0, 1, 2… cost a division each)
+    long m = Math.round(abs * 10_000);
+    if (m / 10_000.0 != abs) {
+      return -1;
     }
-    return -1;
+    int k = 4;
+    while (k > 0 && m % 10 == 0) {
+      m /= 10;
+      k--;
+    }
+    return text(v < 0, m, k, out);
   }
 
   private static int text(boolean negative, long m, int k, char[] out) {
