@@ -48,8 +48,9 @@ final class InvestorApi {
 
   /**
    * A page of the search, its features written as JSON straight from the rows ({@link
-   * PublicParcels#searchJson}), sent in one write ({@link InvestorPageJson}); counted beyond the
-   * page only with {@code count=true} ({@link CountParameter}).
+   * PublicParcels#searchJson}), sent in one write ({@link InvestorPageJson}) and the response closed
+   * here, so the visitor has the whole page before the work slot is given back (a round trip after
+   * the handler); counted beyond the page only with {@code count=true} ({@link CountParameter}).
    */
   void search(Context ctx) throws java.io.IOException {
     boolean count = CountParameter.of(ctx);
@@ -59,7 +60,9 @@ final class InvestorApi {
     PublicParcels.SearchJson page = parcels.searchJson(filter, count, FeatureJson.geometry(OgcCrs.CRS84),
         FeatureJson::generator);
     ctx.status(200).contentType(OgcApi.GEOJSON);
-    ctx.outputStream().write(InvestorPageJson.write(page));
+    try (java.io.OutputStream out = ctx.outputStream()) {
+      out.write(InvestorPageJson.write(page));
+    }
   }
 
   /** The location-context kinds (区位要素) with their Chinese and English names: the filter's and matching's choices. */
