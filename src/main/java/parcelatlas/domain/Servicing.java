@@ -3,6 +3,7 @@ package parcelatlas.domain;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Site servicing (通路、给水、供电、排水、燃气、通信、供热 and 场地平整): the names investors use, the
@@ -32,19 +33,31 @@ public final class Servicing {
    * road, water and power; 三通一平 with road, water and power; otherwise none.
    */
   public static Optional<String> label(Map<String, Object> properties) {
-    if (!on(properties, "site_levelled")) {
-      return Optional.empty();
+    return Optional.ofNullable(label(column -> on(properties, column)));
+  }
+
+  /**
+   * As {@link #label(Map)}, from whether each column of {@link #COLUMNS} is true ({@code on}), or
+   * null for none: for writers that read the columns from a row, with no map and no Optional.
+   */
+  public static String label(Predicate<String> on) {
+    if (!on.test("site_levelled")) {
+      return null;
     }
-    boolean basics = on(properties, "has_road") && on(properties, "has_water") && on(properties, "has_power");
-    long connections = COLUMNS.values().stream()
-        .filter(column -> !column.equals("site_levelled") && on(properties, column)).count();
+    boolean basics = on.test("has_road") && on.test("has_water") && on.test("has_power");
+    int connections = 0;
+    for (String column : COLUMNS.values()) {
+      if (!column.equals("site_levelled") && on.test(column)) {
+        connections++;
+      }
+    }
     if (connections == 7) {
-      return Optional.of("七通一平");
+      return "七通一平";
     }
     if (basics && connections >= 5) {
-      return Optional.of("五通一平");
+      return "五通一平";
     }
-    return basics ? Optional.of("三通一平") : Optional.empty();
+    return basics ? "三通一平" : null;
   }
 
   public static boolean on(Map<String, Object> properties, String column) {

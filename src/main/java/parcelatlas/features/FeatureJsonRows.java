@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import parcelatlas.domain.Servicing;
 
 /**
  * Writes the rows of a feature query as GeoJSON features straight from the result set: no map,
@@ -45,6 +46,14 @@ public final class FeatureJsonRows {
   private static final SerializedString DEMOLISHED_PCT = new SerializedString("demolished_pct");
   private static final SerializedString CLEARED_PCT = new SerializedString("cleared_pct");
   private static final SerializedString OVERDUE = new SerializedString("overdue");
+  private static final SerializedString SERVICING_LABEL = new SerializedString("servicing_label");
+
+  /**
+   * What a feature carries besides its collection's properties and derived values: the OGC items
+   * pages' numeric id, or the investor search's parcel code as id and, last, the servicing label
+   * (三通一平…, {@link Servicing#label}; null for none) — as {@code PublicParcels} adds it to a feature.
+   */
+  public enum Form { ITEMS, INVESTOR }
 
   private final ServedCollection collection;
   private final List<Property> properties;
@@ -64,9 +73,17 @@ public final class FeatureJsonRows {
   private final boolean utf8Texts;
   private final int areaM2;
   private final int industry;
+  private final Form form;
+  /** {@link Form#INVESTOR}: the code's result column, and the property of each servicing column (-1: none). */
+  private final int code;
+  private final int[] servicing;
 
   /** For the rows of {@code rs}, a SELECT built from {@link ServedCollection#select()}. */
-  FeatureJsonRows(ServedCollection collection, ResultSet rs, LocalDate today, Geometry geometry) throws SQLException {
+  FeatureJsonRows(ServedCollection collection, ResultSet rs, LocalDate today, Geometry geometry, Form form)
+      throws SQLException {
+    if (form == Form.INVESTOR && collection != ServedCollection.PARCELS) {
+      throw new IllegalArgumentException("the investor form is of parcels, not " + collection.id());
+    }
     this.collection = collection;
     this.properties = collection.properties();
     this.names = NAMES.get(collection);
@@ -82,6 +99,9 @@ public final class FeatureJsonRows {
     this.areaM2 = index("area_m2");
     this.industry = index(collection == ServedCollection.PARCELS ? "industry"
         : collection == ServedCollection.PARKS ? "leading_industries" : "");
+    this.form = form;
+    this.code = form == Form.INVESTOR ? rs.findColumn("code") : 0;
+    this.servicing = Servicing.COLUMNS.values().stream().mapToInt(this::index).toArray();
   }
 
   /** The current row's id. */
@@ -95,7 +115,11 @@ public final class FeatureJsonRows {
     g.writeFieldName(TYPE);
     g.writeString(FEATURE);
     g.writeFieldName(ID);
-    g.writeNumber(rs.getLong(id));
+    if (form == Form.INVESTOR) {
+      text(g, rs, code);
+    } else {
+      g.writeNumber(rs.getLong(id));
+    }
     g.writeFieldName(GEOMETRY);
     byte[] shape = rs.getBytes(geometryColumn);
     if (shape == null) {
@@ -110,8 +134,38 @@ public final class FeatureJsonRows {
       value(g, rs, i);
     }
     derived(g);
+    if (form == Form.INVESTOR) {
+      g.writeFieldName(SERVICING_LABEL);
+      writeText(g, ServicingLabels.of(servicingOn()));
+    }
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /** The servicing columns true in the current row, as {@link ServicingLabels} takes them (NULL: not true). */
+  private int servicingOn() {
+    int bits = 0;
+    for (int b = 0; b < servicing.length; b++) {
+      int i = servicing[b];
+      if (i >= 0 && !nulls[i] && numbers[i] != 0) {
+        bits |= 1 << b;
+      }
+    }
+    return bits;
+  }
+
+  /** A text column of the current row (null as null), as the properties' texts are written. */
+  private void text(JsonGenerator g, ResultSet rs, int column) throws IOException, SQLException {
+    if (utf8Texts) {
+      byte[] v = rs.getBytes(column);
+      if (v == null) {
+        g.writeNull();
+      } else {
+        g.writeUTF8String(v, 0, v.length);
+      }
+    } else {
+      writeText(g, rs.getString(column));
+    }
   }
 
   /** Writes property {@code i} of the current row (null as null) and keeps its value for {@link #derived}. */
@@ -135,6 +189,7 @@ public final class FeatureJsonRows {
       case BOOLEAN -> {
         boolean v = rs.getBoolean(column);
         if (present(g, rs, i)) {
+          numbers[i] = v ? 1 : 0;
           g.writeBoolean(v);
         }
       }

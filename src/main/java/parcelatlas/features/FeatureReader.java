@@ -64,8 +64,14 @@ public final class FeatureReader {
    */
   public ItemsJson itemsJson(FeatureQuery query, FeatureCursor after, boolean count, FeatureJsonRows.Geometry geometry,
       FeatureJsonRows.Generators generators) {
+    return itemsJson(query, after, count, geometry, generators, FeatureJsonRows.Form.ITEMS);
+  }
+
+  /** As above, each feature in this {@link FeatureJsonRows.Form} (the investor search's: code as id, servicing label). */
+  public ItemsJson itemsJson(FeatureQuery query, FeatureCursor after, boolean count, FeatureJsonRows.Geometry geometry,
+      FeatureJsonRows.Generators generators, FeatureJsonRows.Form form) {
     LocalDate today = LocalDate.now(clock);
-    return storage.read(c -> ItemsJsonPage.read(c, query, after, count, today, geometry, generators));
+    return storage.read(c -> ItemsJsonPage.read(c, query, after, count, today, geometry, generators, form));
   }
 
   /** numberMatched by {@link #items}' counting policy. */

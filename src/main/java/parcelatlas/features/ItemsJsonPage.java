@@ -23,7 +23,8 @@ final class ItemsJsonPage {
   private ItemsJsonPage() {}
 
   static ItemsJson read(Connection c, FeatureQuery query, FeatureCursor after, boolean count, LocalDate today,
-      FeatureJsonRows.Geometry geometry, FeatureJsonRows.Generators generators) throws SQLException {
+      FeatureJsonRows.Geometry geometry, FeatureJsonRows.Generators generators, FeatureJsonRows.Form form)
+      throws SQLException {
     PageBuffer out = new PageBuffer(query.limit());
     int returned = 0;
     List<Object> lastKeys = null;
@@ -39,7 +40,7 @@ final class ItemsJsonPage {
           break;
         }
         if (rows == null) {
-          rows = new FeatureJsonRows(query.collection(), rs, today, geometry);
+          rows = new FeatureJsonRows(query.collection(), rs, today, geometry, form);
         }
         rows.write(g, rs);
         if (++returned == query.limit()) {

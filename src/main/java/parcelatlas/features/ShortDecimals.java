@@ -8,9 +8,9 @@ package parcelatlas.features;
  * candidate m / 10^k is taken only when the division, which IEEE rounds correctly, gives the
  * double back, i.e. when the text m·10^-k reads as that double; and k is the fewest decimals
  * doing so, with a double's spacing far below 10^-4 at these magnitudes, so no other text of k
- * decimals reads as it. Public for the investor search's page writer ({@code web/InvestorPageJson}).
+ * decimals reads as it.
  */
-public final class ShortDecimals {
+final class ShortDecimals {
   private static final double[] POW10 = {1, 10, 100, 1_000, 10_000};
   /** Jackson writes plain notation from 10^-3 up to 10^7. */
   private static final double MIN = 1e-3;
@@ -27,14 +27,19 @@ public final class ShortDecimals {
     if (!(abs >= MIN && abs < MAX)) {
       return -1;
     }
-    for (int k = 0; k < POW10.length; k++) {
-      double scaled = abs * POW10[k];
-      long m = Math.round(scaled);
-      if (m / POW10[k] == abs) {
-        return text(v < 0, m, k, out);
-      }
+    // one trial at four places: a decimal of k <= 4 places reading as v is also one of four (its
+    // digits and 4 - k zeros), and only one decimal of four places reads as v at these magnitudes;
+    // its trailing zeros dropped, it is the shortest (trying k = 0, 1, 2… cost a division each)
+    long m = Math.round(abs * 10_000);
+    if (m / 10_000.0 != abs) {
+      return -1;
     }
-    return -1;
+    int k = 4;
+    while (k > 0 && m % 10 == 0) {
+      m /= 10;
+      k--;
+    }
+    return text(v < 0, m, k, out);
   }
 
   private static int text(boolean negative, long m, int k, char[] out) {

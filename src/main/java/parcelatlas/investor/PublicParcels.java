@@ -10,6 +10,8 @@ import parcelatlas.domain.Area;
 import parcelatlas.domain.Servicing;
 import parcelatlas.features.Feature;
 import parcelatlas.features.FeatureCursor;
+import parcelatlas.features.FeatureJsonRows;
+import parcelatlas.features.ItemsJson;
 import parcelatlas.features.FeatureQuery;
 import parcelatlas.features.FeatureRow;
 import parcelatlas.features.ItemsPage;
@@ -49,10 +51,34 @@ public final class PublicParcels {
     FeatureCursor after = ParcelQuery.cursor(filter);
     ItemsPage page = reader.items(query, after, false);
     List<Feature> features = page.features().stream().map(PublicParcels::withInvestorFacts).toList();
+    Tally tally = tally(filter, query, after, features.size(), page.numberMatched(), page.next(), count);
+    return new SearchPage(features, tally.matched, tally.moreThanCap, page.next() != null, tally.start, tally.next);
+  }
+
+  /**
+   * The page {@link #search} reads, its features already written as a JSON array straight from the
+   * rows ({@link FeatureReader#itemsJson} in the investor form: the parcel code as id, the
+   * servicing label last): the same bytes as {@link #search}'s features written one by one with
+   * the code as id, the same statements, count and cursor; no map or {@link Feature} per row.
+   */
+  public SearchJson searchJson(ParcelFilter filter, boolean count, FeatureJsonRows.Geometry geometry,
+      FeatureJsonRows.Generators generators) {
+    FeatureQuery query = ParcelQuery.of(filter);
+    FeatureCursor after = ParcelQuery.cursor(filter);
+    ItemsJson page = reader.itemsJson(query, after, false, geometry, generators, FeatureJsonRows.Form.INVESTOR);
+    Tally tally = tally(filter, query, after, page.numberReturned(), page.numberMatched(), page.next(), count);
+    return new SearchJson(page, tally.matched, tally.moreThanCap, page.next() != null, tally.start, tally.next);
+  }
+
+  /** A page's count, start and next cursor, by the rules {@link #search} states. */
+  private record Tally(Long matched, boolean moreThanCap, long start, String next) {}
+
+  private Tally tally(ParcelFilter filter, FeatureQuery query, FeatureCursor after, int returned, Long numberMatched,
+      FeatureCursor nextCursor, boolean count) {
     long start = after == null ? filter.offset() : after.position();
-    Long matched = page.numberMatched();
-    if (after != null && page.next() == null) {
-      matched = start + features.size();
+    Long matched = numberMatched;
+    if (after != null && nextCursor == null) {
+      matched = start + returned;
     }
     boolean moreThanCap = false;
     if (matched == null && count) {
@@ -60,8 +86,7 @@ public final class PublicParcels {
       matched = n > COUNT_CAP ? null : n;
       moreThanCap = n > COUNT_CAP;
     }
-    String next = page.next() == null ? null : page.next().encode(query.sortBy());
-    return new SearchPage(features, matched, moreThanCap, page.next() != null, start, next);
+    return new Tally(matched, moreThanCap, start, nextCursor == null ? null : nextCursor.encode(query.sortBy()));
   }
 
   /** Counts above this are reported as "more than" it: the features path's cap. */
@@ -77,6 +102,10 @@ public final class PublicParcels {
    * @param next the opaque cursor of the next page, or null on the last
    */
   public record SearchPage(List<Feature> features, Long numberMatched, boolean moreThanCap, boolean more, long start,
+      String next) {}
+
+  /** As {@link SearchPage}, with the features as a JSON array ({@link ItemsJson#buffer}, {@link ItemsJson#length}). */
+  public record SearchJson(ItemsJson features, Long numberMatched, boolean moreThanCap, boolean more, long start,
       String next) {}
 
   /** The public parcels among {@code codes}, in code order; others are silently absent. */

@@ -47,17 +47,22 @@ final class InvestorApi {
   }
 
   /**
-   * A page of the search, written to the response as it goes ({@link InvestorPageJson}: no tree of
-   * the page first); counted beyond the page only with {@code count=true} ({@link CountParameter}).
+   * A page of the search, its features written as JSON straight from the rows ({@link
+   * PublicParcels#searchJson}), sent in one write ({@link InvestorPageJson}) and the response closed
+   * here, so the visitor has the whole page before the work slot is given back (a round trip after
+   * the handler); counted beyond the page only with {@code count=true} ({@link CountParameter}).
    */
   void search(Context ctx) throws java.io.IOException {
     boolean count = CountParameter.of(ctx);
     Map<String, List<String>> params = new java.util.HashMap<>(ctx.queryParamMap());
     params.remove(CountParameter.NAME);
     ParcelFilter filter = ParcelFilter.parse(params);
-    PublicParcels.SearchPage page = parcels.search(filter, count);
+    PublicParcels.SearchJson page = parcels.searchJson(filter, count, FeatureJson.geometry(OgcCrs.CRS84),
+        FeatureJson::generator);
     ctx.status(200).contentType(OgcApi.GEOJSON);
-    InvestorPageJson.write(ctx.outputStream(), page);
+    try (java.io.OutputStream out = ctx.outputStream()) {
+      out.write(InvestorPageJson.write(page));
+    }
   }
 
   /** The location-context kinds (区位要素) with their Chinese and English names: the filter's and matching's choices. */

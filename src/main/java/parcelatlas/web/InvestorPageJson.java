@@ -1,137 +1,54 @@
 package parcelatlas.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import parcelatlas.features.Feature;
-import parcelatlas.features.ShortDecimals;
+import parcelatlas.features.ItemsJson;
 import parcelatlas.investor.PublicParcels;
 
 /**
- * A page of the investor search as GeoJSON, written to the response as it goes: each feature as
- * {@link FeatureJson#write} writes it with the parcel code as id — the same bytes
- * ({@code InvestorPageJsonTest}) — at less cost per feature, the search's largest share of the
- * portal's CPU (JFR): property names encoded once per page order, not looked up per feature, and
- * short decimals written without Jackson's general double writer ({@link ShortDecimals}).
+ * A page of the investor search as a GeoJSON FeatureCollection: its features as the search's rows
+ * writer wrote them ({@link PublicParcels#searchJson}: the parcel code as id, the servicing label
+ * last, straight from the result set — the search's largest share of the portal's CPU was mapping
+ * rows and writing features one by one), then numberMatched or numberMatchedMoreThan,
+ * numberReturned, nextOffset and next. The same bytes as each feature of {@link PublicParcels#search}
+ * written by {@link FeatureJson#write} with the code as id ({@code InvestorPageJsonTest}).
  */
 final class InvestorPageJson {
-  private static final SerializedString TYPE = new SerializedString("type");
-  private static final SerializedString FEATURE = new SerializedString("Feature");
-  private static final SerializedString ID = new SerializedString("id");
-  private static final SerializedString GEOMETRY = new SerializedString("geometry");
-  private static final SerializedString PROPERTIES = new SerializedString("properties");
+  private InvestorPageJson() {}
+
   /**
-   * The encoded names of the property order seen first (every search feature has the same keys in
-   * the same order, unless a value they derive from is null); a feature whose key at a position
-   * differs has it written by name instead. Replaced only by a longer order: a few at most.
+   * The whole body: the members written by a generator around an empty raw value where the
+   * features go, and the features' bytes put there, once (as {@link OgcItems#collection}).
    */
-  private static volatile Names names;
-  private final char[] decimal = new char[32];
-
-  private record Names(String[] keys, SerializedString[] encoded) {
-    static Names of(Map<String, Object> properties) {
-      String[] keys = properties.keySet().toArray(String[]::new);
-      SerializedString[] encoded = new SerializedString[keys.length];
-      for (int i = 0; i < keys.length; i++) {
-        encoded[i] = new SerializedString(keys[i]);
-      }
-      return new Names(keys, encoded);
-    }
-  }
-
-  /** Writes the page: its features, then numberMatched or numberMatchedMoreThan, numberReturned, next. */
-  static void write(OutputStream out, PublicParcels.SearchPage page) throws IOException {
-    InvestorPageJson writer = new InvestorPageJson();
-    try (JsonGenerator g = FeatureJson.generator(out)) {
+  static byte[] write(PublicParcels.SearchJson page) throws IOException {
+    ItemsJson features = page.features();
+    ByteArrayOutputStream members = new ByteArrayOutputStream(256);
+    int at;
+    try (JsonGenerator g = FeatureJson.generator(members)) {
       g.writeStartObject();
       g.writeStringField("type", "FeatureCollection");
-      g.writeArrayFieldStart("features");
-      for (Feature f : page.features()) {
-        writer.feature(g, f);
-      }
-      g.writeEndArray();
+      g.writeFieldName("features");
+      g.writeRawValue("");
+      g.flush();
+      at = members.size();
       if (page.numberMatched() != null) {
         g.writeNumberField("numberMatched", page.numberMatched());
       } else if (page.moreThanCap()) {
         g.writeNumberField("numberMatchedMoreThan", PublicParcels.COUNT_CAP);
       }
-      g.writeNumberField("numberReturned", page.features().size());
+      g.writeNumberField("numberReturned", features.numberReturned());
       if (page.more()) {
-        g.writeNumberField("nextOffset", page.start() + page.features().size());
+        g.writeNumberField("nextOffset", page.start() + features.numberReturned());
         g.writeStringField("next", page.next());
       }
       g.writeEndObject();
     }
-  }
-
-  /** One feature, its parcel code as id (the search's features always have a code). */
-  void feature(JsonGenerator g, Feature f) throws IOException {
-    Map<String, Object> properties = f.properties();
-    g.writeStartObject();
-    g.writeFieldName(TYPE);
-    g.writeString(FEATURE);
-    g.writeFieldName(ID);
-    g.writeString((String) properties.get("code"));
-    g.writeFieldName(GEOMETRY);
-    if (f.geometryUtf8() == null) {
-      g.writeNull();
-    } else {
-      g.writeRawValue(new RawJsonBytes(f.geometryUtf8()));
-    }
-    g.writeFieldName(PROPERTIES);
-    g.writeStartObject();
-    Names known = names;
-    if (known == null || properties.size() > known.keys.length) { // the fullest order wins (a null area has no 亩)
-      known = Names.of(properties);
-      names = known;
-    }
-    int i = 0;
-    for (Map.Entry<String, Object> p : properties.entrySet()) {
-      String key = p.getKey();
-      if (i < known.keys.length && key.equals(known.keys[i])) {
-        g.writeFieldName(known.encoded[i]);
-      } else {
-        g.writeFieldName(key);
-      }
-      i++;
-      value(g, p.getValue());
-    }
-    g.writeEndObject();
-    g.writeEndObject();
-  }
-
-  private void value(JsonGenerator g, Object v) throws IOException {
-    if (v == null) {
-      g.writeNull();
-    } else if (v instanceof String text) {
-      g.writeString(text);
-    } else if (v instanceof Double n) {
-      int length = ShortDecimals.write(n, decimal);
-      if (length < 0) {
-        g.writeNumber(n.doubleValue());
-      } else {
-        g.writeRawValue(decimal, 0, length);
-      }
-    } else if (v instanceof Long n) {
-      g.writeNumber(n.longValue());
-    } else if (v instanceof Boolean b) {
-      g.writeBoolean(b);
-    } else if (v instanceof LocalDate day) {
-      g.writeString(day.toString());
-    } else {
-      g.writeObject(v);
-    }
-  }
-
-  /** For tests: the features written one after another, as {@link #write} writes them. */
-  static void features(JsonGenerator g, List<Feature> features) throws IOException {
-    InvestorPageJson writer = new InvestorPageJson();
-    for (Feature f : features) {
-      writer.feature(g, f);
-    }
+    byte[] around = members.toByteArray();
+    byte[] body = new byte[around.length + features.length()];
+    System.arraycopy(around, 0, body, 0, at);
+    System.arraycopy(features.buffer(), 0, body, at, features.length());
+    System.arraycopy(around, at, body, at + features.length(), around.length - at);
+    return body;
   }
 }

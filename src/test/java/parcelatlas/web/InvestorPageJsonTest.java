@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -24,19 +24,44 @@ import parcelatlas.testing.DemoData;
 import parcelatlas.testing.RunningApp;
 
 /**
- * The investor search's page writer against the general feature writer it replaces on that path
- * ({@link FeatureJson#write} with the parcel code as id): byte for byte, for every land-ready
- * parcel of the demo read page by page as the search reads them, and for made-up features whose
- * values the demo lacks (numbers of every magnitude and sign, nulls, dates, a feature with fewer or
- * other keys than the first one written).
+ * The investor search's page as the portal sends it — its features written straight from the rows
+ * ({@link PublicParcels#searchJson}), put in the collection by {@link InvestorPageJson} — against
+ * the general path: the features of {@link PublicParcels#search} (maps, the servicing label added
+ * to each) written one by one by {@link FeatureJson#write} with the parcel code as id, in the same
+ * members. Byte for byte, for every land-ready parcel of the demo read page by page in several
+ * orders and filters, on both databases.
  */
 @Tag("database")
 class InvestorPageJsonTest {
   private static Storage storage;
+  private static PublicParcels parcels;
+
+  /**
+   * Values the demo's land-ready parcels lack, given to the first few in code order: no servicing
+   * label (not levelled; levelled without power), servicing unknown (NULL), no price, industry, date
+   * or park, a text JSON must escape (quotes, a control character, a character outside the BMP),
+   * long and tiny decimals.
+   */
+  private static final List<String> ODD_VALUES = List.of("site_levelled = FALSE",
+      "site_levelled = NULL, has_road = NULL, has_water = NULL", "site_levelled = TRUE, has_power = FALSE, has_gas = NULL",
+      "industry = NULL, price_wan_per_mu = NULL, available_date = NULL, far_min = NULL, park_code = NULL",
+      "industry = 'Ｑ\"quoted\" \\ tab\t 𠀀 新能源', far_max = 1e-7, price_wan_per_mu = 123456.123456789",
+      "area_m2 = 12345.678912, tax_wan_per_mu = -0.5");
 
   @BeforeAll
-  static void load() {
+  static void load() throws Exception {
     storage = DemoData.loaded();
+    parcels = new PublicParcels(storage, new FeatureReader(storage, RunningApp.CLOCK));
+    List<Feature> first = parcels.search(filter(Map.of("limit", String.valueOf(ODD_VALUES.size()))), false).features();
+    storage.inTransaction(c -> {
+      for (int i = 0; i < ODD_VALUES.size(); i++) {
+        try (var s = c.prepareStatement("UPDATE parcels SET " + ODD_VALUES.get(i) + " WHERE code = ?")) {
+          s.setString(1, (String) first.get(i).properties().get("code"));
+          assertEquals(1, s.executeUpdate());
+        }
+      }
+      return null;
+    });
   }
 
   @AfterAll
@@ -46,70 +71,77 @@ class InvestorPageJsonTest {
 
   @Test
   void every_land_ready_demo_parcel_is_written_as_the_general_writer_writes_it() throws Exception {
-    PublicParcels parcels = new PublicParcels(storage, new FeatureReader(storage, RunningApp.CLOCK));
-    List<Feature> all = new ArrayList<>();
-    String cursor = null;
-    do {
-      Map<String, List<String>> query = new LinkedHashMap<>(Map.of("limit", List.of("100")));
-      if (cursor != null) {
-        query.put("cursor", List.of(cursor));
-      }
-      PublicParcels.SearchPage page = parcels.search(ParcelFilter.parse(query), false);
-      all.addAll(page.features());
-      cursor = page.next();
-    } while (cursor != null);
-    assertTrue(all.size() > 100, "the demo's land-ready parcels: " + all.size());
-    assertEquals(general(all), written(all));
+    Set<Object> labels = new HashSet<>();
+    int features = pages(Map.of("limit", "100"), false, labels);
+    assertTrue(features > 100, "the demo's land-ready parcels: " + features);
+    assertTrue(labels.containsAll(java.util.Arrays.asList("三通一平", "五通一平", "七通一平", null)),
+        "every servicing label, and none, among the parcels compared: " + labels);
   }
 
   @Test
-  void numbers_nulls_dates_and_other_key_orders_come_out_the_same() throws Exception {
-    List<Feature> features = new ArrayList<>();
-    double[] numbers = {0.0, -0.0, 35.0, 2.75, 0.1 + 0.2, 1e-3, 9.99e-4, 9_999_999.9999, 1e7, 12_345.6789, 12_345.67891,
-        -4.5, 1e300, Double.MIN_VALUE, 0.0001, 123_456.1};
-    for (double n : numbers) {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("code", "P-" + features.size());
-      p.put("area_m2", n);
-      p.put("area_mu", n / 666.67);
-      p.put("price_wan_per_mu", (Object) null);
-      p.put("available_date", LocalDate.of(2026, 1, 31));
-      p.put("has_road", true);
-      p.put("parcels", 12L);
-      p.put("servicing_label", "三通一平 \"quoted\"\n");
-      features.add(new Feature(features.size(), "{\"type\":\"Point\",\"coordinates\":[120.1,30.2]}"
-          .getBytes(StandardCharsets.UTF_8), p));
-    }
-    Map<String, Object> fewer = new LinkedHashMap<>(Map.of("code", "short"));
-    fewer.put("area_m2", null);
-    features.add(1, new Feature(99, (byte[]) null, fewer));
-    Map<String, Object> other = new LinkedHashMap<>();
-    other.put("code", "other");
-    other.put("zz", 1.5);
-    other.put("area_mu", 3.0);
-    features.add(3, new Feature(100, (byte[]) null, other));
-    assertEquals(general(features), written(features));
+  void other_orders_filters_offsets_and_counts_come_out_the_same() throws Exception {
+    Set<Object> labels = new HashSet<>();
+    pages(Map.of("sort", "-area_mu", "limit", "37"), false, labels);
+    pages(Map.of("sort", "total_price", "land_use", "M1,M2", "limit", "25"), true, labels);
+    pages(Map.of("status", "listed", "sort", "-status", "limit", "5"), true, labels);
+    assertEquals(body(Map.of("offset", "40", "limit", "3"), true), general(Map.of("offset", "40", "limit", "3"), true));
+    assertEquals(body(Map.of("min_mu", "100000"), true), general(Map.of("min_mu", "100000"), true)); // none match
   }
 
-  private static String general(List<Feature> features) throws Exception {
+  /** Compares every page of a search, following its cursor; how many features they held. */
+  private static int pages(Map<String, String> search, boolean count, Set<Object> labels) throws Exception {
+    int features = 0;
+    String cursor = null;
+    do {
+      Map<String, String> query = new LinkedHashMap<>(search);
+      if (cursor != null) {
+        query.put("cursor", cursor);
+      }
+      PublicParcels.SearchPage page = parcels.search(filter(query), count);
+      page.features().forEach(f -> labels.add(f.properties().get("servicing_label")));
+      features += page.features().size();
+      assertEquals(general(query, count), body(query, count), query.toString());
+      cursor = page.next();
+    } while (cursor != null);
+    return features;
+  }
+
+  private static String body(Map<String, String> query, boolean count) throws Exception {
+    PublicParcels.SearchJson page = parcels.searchJson(filter(query), count, FeatureJson.geometry(OgcCrs.CRS84),
+        FeatureJson::generator);
+    return new String(InvestorPageJson.write(page), StandardCharsets.UTF_8);
+  }
+
+  /** The page as the portal wrote it before the rows writer: each feature through the general writer. */
+  private static String general(Map<String, String> query, boolean count) throws Exception {
+    PublicParcels.SearchPage page = parcels.search(filter(query), count);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = FeatureJson.generator(out)) {
-      g.writeStartArray();
-      for (Feature f : features) {
+      g.writeStartObject();
+      g.writeStringField("type", "FeatureCollection");
+      g.writeArrayFieldStart("features");
+      for (Feature f : page.features()) {
         FeatureJson.write(g, f, (String) f.properties().get("code"));
       }
       g.writeEndArray();
+      if (page.numberMatched() != null) {
+        g.writeNumberField("numberMatched", page.numberMatched());
+      } else if (page.moreThanCap()) {
+        g.writeNumberField("numberMatchedMoreThan", PublicParcels.COUNT_CAP);
+      }
+      g.writeNumberField("numberReturned", page.features().size());
+      if (page.more()) {
+        g.writeNumberField("nextOffset", page.start() + page.features().size());
+        g.writeStringField("next", page.next());
+      }
+      g.writeEndObject();
     }
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static String written(List<Feature> features) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = FeatureJson.generator(out)) {
-      g.writeStartArray();
-      InvestorPageJson.features(g, features);
-      g.writeEndArray();
-    }
-    return out.toString(StandardCharsets.UTF_8);
+  private static ParcelFilter filter(Map<String, String> query) {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    query.forEach((k, v) -> params.put(k, new java.util.ArrayList<>(List.of(v))));
+    return ParcelFilter.parse(params);
   }
 }
