@@ -55,17 +55,22 @@ final class DispatchSql {
 
   /**
    * Params: day, the end of the week (exclusive), [township or park], the codes. Key projects in
-   * scope with their stage on the day and their latest update before the week ended, as {@code q}.
+   * scope with their stage on the day and their latest update before the week ended, as {@code q}
+   * ({@code OFFSET 0} keeps PostgreSQL from pulling it up: it then costs the lookups for the rows in
+   * scope only, not every project's, and does not compile a small scope's plan, JIT, for 0.2 s).
    */
   private static String projects(String scope, int codes) {
     return " FROM (SELECT p.code, p.name, p.township, p.park_code, p.leader, p.responsible_unit, "
         + ProjectStages.STAGE_OF_P + " AS stage, (SELECT MAX(a.occurred_at) FROM audit_log a WHERE a.entity = 'project'"
         + " AND a.entity_key = p.code AND a.action LIKE 'update %' AND a.occurred_at < ?) AS latest"
-        + " FROM projects p WHERE p.level IS NOT NULL" + scope + codeIn("p.code", codes) + ") q";
+        + " FROM projects p WHERE p.level IS NOT NULL" + scope + codeIn("p.code", codes) + " OFFSET 0 ROWS) q";
   }
 
-  /** A project owes a report unless it is in production on the day. */
-  private static final String PROJECT_OWES = " WHERE (q.stage IS NULL OR q.stage <> 'in_production')";
+  /**
+   * A project owes a report unless it is in production on the day. Each of {@code q}'s lookups is
+   * named once in a condition, so that no lookup runs twice per row wherever a planner puts it.
+   */
+  private static final String PROJECT_OWES = " WHERE CASE WHEN q.stage = 'in_production' THEN 0 ELSE 1 END = 1";
 
   /** {@code " AND p.township = ?"}, {@code " AND p.park_code = ?"} or nothing (the whole city). */
   static String projectScope(String township, String park) {
@@ -79,7 +84,7 @@ final class DispatchSql {
 
   /** Params: day, end, [scope], the week's first moment. The township and code of each owing project not updated in the week. */
   static String projectsMissing(String scope) {
-    return "SELECT q.township, q.code" + projects(scope, 0) + PROJECT_OWES + " AND (q.latest IS NULL OR q.latest < ?)";
+    return "SELECT q.township, q.code" + projects(scope, 0) + PROJECT_OWES + " AND CASE WHEN q.latest >= ? THEN 0 ELSE 1 END = 1";
   }
 
   /** Params: day, end, the codes. The page's projects with their stage and latest update. */
