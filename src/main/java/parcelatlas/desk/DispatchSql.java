@@ -43,9 +43,18 @@ final class DispatchSql {
     return "SELECT COUNT(*)" + zones(township, 0) + " WHERE NOT " + ZONE_DONE;
   }
 
-  /** Params: due, [township], from, from. The township and code of each zone owing a report it has not made. */
+  /**
+   * Params: from, due, [township], from. The township and code of each zone owing a report it has
+   * not made, with how many zones owe one (every row; {@link #zonesOwed} when there is no row).
+   */
   static String zonesMissing(boolean township) {
-    return "SELECT q.township, q.code" + zones(township, 0) + " WHERE " + ZONE_MISSING + " AND NOT " + ZONE_DONE;
+    return missing("CASE WHEN " + ZONE_MISSING + " THEN 1 ELSE 0 END", zones(township, 0) + " WHERE NOT " + ZONE_DONE);
+  }
+
+  /** The rows of {@code from} that are {@code missing}, with the count of all of {@code from}'s rows. */
+  private static String missing(String missing, String from) {
+    return "SELECT w.township, w.code, w.owed FROM (SELECT q.township, q.code, " + missing + " AS missing,"
+        + " COUNT(*) OVER () AS owed" + from + ") w WHERE w.missing = 1";
   }
 
   /** Params: due, the codes. The page's zones with their latest report's day on or before the due day. */
@@ -82,9 +91,12 @@ final class DispatchSql {
     return "SELECT COUNT(*)" + projects(scope, 0) + PROJECT_OWES;
   }
 
-  /** Params: day, end, [scope], the week's first moment. The township and code of each owing project not updated in the week. */
+  /**
+   * Params: the week's first moment, day, end, [scope]. The township and code of each owing project
+   * not updated in the week, with how many owe (every row; {@link #projectsOwed} when there is no row).
+   */
   static String projectsMissing(String scope) {
-    return "SELECT q.township, q.code" + projects(scope, 0) + PROJECT_OWES + " AND CASE WHEN q.latest >= ? THEN 0 ELSE 1 END = 1";
+    return missing("CASE WHEN q.latest >= ? THEN 0 ELSE 1 END", projects(scope, 0) + PROJECT_OWES);
   }
 
   /** Params: day, end, the codes. The page's projects with their stage and latest update. */

@@ -34,7 +34,7 @@ import parcelatlas.storage.Storage;
  * park's projects (zones belong to townships); city-wide officials, planners and admins see all.
  *
  * <p>Set-based: the database picks and counts the zones and projects (one index lookup per row,
- * {@link DispatchSql}); Java orders only the missing ones' township and code (townships in Chinese
+ * one statement per kind, {@link DispatchSql}); Java orders only the missing ones' township and code (townships in Chinese
  * order by {@code Collator.getInstance(Locale.CHINA)}, the same on every database) and then reads
  * the page's rows by code.
  */
@@ -76,16 +76,16 @@ public final class WeeklyDispatch {
       int zones = 0;
       if (park == null) {
         List<Object> in = township == null ? List.of(Date.valueOf(week.due())) : List.of(Date.valueOf(week.due()), township);
-        zones = count(c, DispatchSql.zonesOwed(township != null), in, Date.valueOf(week.from()));
-        keys(c, "zone", keys, DispatchSql.zonesMissing(township != null), in, Date.valueOf(week.from()),
-            Date.valueOf(week.from()));
+        Date first = Date.valueOf(week.from());
+        zones = keys(c, "zone", keys, DispatchSql.zonesMissing(township != null), first, in, first);
+        zones = zones >= 0 ? zones : count(c, DispatchSql.zonesOwed(township != null), in, first);
       }
       int missingZones = keys.size();
       String scope = DispatchSql.projectScope(township, park);
       List<Object> in = township == null && park == null ? List.of(Date.valueOf(day), end)
           : List.of(Date.valueOf(day), end, township != null ? township : park);
-      int projects = count(c, DispatchSql.projectsOwed(scope), in);
-      keys(c, "project", keys, DispatchSql.projectsMissing(scope), in, from);
+      int projects = keys(c, "project", keys, DispatchSql.projectsMissing(scope), from, in);
+      projects = projects >= 0 ? projects : count(c, DispatchSql.projectsOwed(scope), in);
       keys.sort(order(keys));
       int first = Math.min(offset, keys.size());
       List<Key> page = keys.subList(first, Math.min(keys.size(), first + limit));
@@ -131,14 +131,23 @@ public final class WeeklyDispatch {
     }
   }
 
-  /** Adds the township and code of each row of {@code sql} as a {@code kind}'s key. */
-  private static void keys(Connection c, String kind, List<Key> keys, String sql, List<?> params, Object... more)
-      throws SQLException {
-    try (PreparedStatement s = prepare(c, sql, params, more); ResultSet rs = s.executeQuery()) {
+  /**
+   * Adds the township and code of each row of {@code sql} (params: {@code first}, {@code params},
+   * {@code more}) as a {@code kind}'s key; returns the count its rows carry, or -1 when it has none.
+   */
+  private static int keys(Connection c, String kind, List<Key> keys, String sql, Object first, List<?> params,
+      Object... more) throws SQLException {
+    List<Object> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(params);
+    int owed = -1;
+    try (PreparedStatement s = prepare(c, sql, all, more); ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
         keys.add(new Key(kind, rs.getString(1), rs.getString(2)));
+        owed = rs.getInt(3);
       }
     }
+    return owed;
   }
 
   /** The page's items in its order, read by code. */
