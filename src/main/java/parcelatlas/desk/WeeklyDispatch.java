@@ -1,11 +1,11 @@
 package parcelatlas.desk;
 
 import java.sql.Connection;
-import java.text.Collator;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,10 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.User;
-import parcelatlas.figures.ProjectStages;
-import parcelatlas.figures.StageOnDay;
 import parcelatlas.storage.Storage;
 
 /**
@@ -33,20 +32,16 @@ import parcelatlas.storage.Storage;
  *
  * <p>Scoping: a township's official sees the township's zones and projects, a park's official the
  * park's projects (zones belong to townships); city-wide officials, planners and admins see all.
+ *
+ * <p>Set-based: the database picks and counts the zones and projects (one index lookup per row,
+ * one statement per kind, {@link DispatchSql}); Java orders only the missing ones' township and code (townships in Chinese
+ * order by {@code Collator.getInstance(Locale.CHINA)}, the same on every database) and then reads
+ * the page's rows by code.
  */
 public final class WeeklyDispatch {
-  private static final String ZONES = "SELECT z.code, z.name, z.township, z.leader, z.responsible_unit,"
-      + " z.target_households, z.target_floor_area_m2, r.report_date, r.demolished_households, r.cleared_area_m2"
-      + " FROM demolition_zones z LEFT JOIN (SELECT zone_id, report_date, demolished_households, cleared_area_m2,"
-      + " ROW_NUMBER() OVER (PARTITION BY zone_id ORDER BY report_date DESC, id DESC) AS rn"
-      + " FROM demolition_reports WHERE report_date <= ?) r ON r.zone_id = z.id AND r.rn = 1";
-  private static final String PROJECTS = "SELECT code, name, township, park_code, leader, responsible_unit"
-      + " FROM projects WHERE level IS NOT NULL";
-  private static final String PROJECT_REPORTS = "SELECT entity_key, MAX(occurred_at) AS latest FROM audit_log"
-      + " WHERE entity = 'project' AND action LIKE 'update %' AND occurred_at < ? GROUP BY entity_key";
-  private static final Comparator<DispatchItem> ORDER = Comparator.comparing(DispatchItem::kind, Comparator.reverseOrder())
-      .thenComparing(DispatchItem::township, Comparator.nullsLast(Collator.getInstance(Locale.CHINA)))
-      .thenComparing(DispatchItem::code);
+  /** One missing zone or project, as far as the order needs it. */
+  private record Key(String kind, String township, String code) {}
+
   private final Storage storage;
   private final Clock clock;
   private final DayOfWeek reportingDay;
@@ -73,94 +68,121 @@ public final class WeeklyDispatch {
     boolean all = user.role() != Role.OFFICIAL || (user.scopeTownship() == null && user.scopeParkCode() == null);
     String township = all ? null : user.scopeTownship();
     String park = all || township != null ? null : user.scopeParkCode();
+    ZoneId zone = clock.getZone();
+    OffsetDateTime from = week.from().atStartOfDay(zone).toOffsetDateTime();
+    OffsetDateTime end = week.due().plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     return storage.read(c -> {
-      List<DispatchItem> missing = new ArrayList<>();
-      int zones = park != null ? 0 : zones(c, week, township, missing);
-      int projects = projects(c, week, day, township, park, missing);
-      missing.sort(ORDER);
-      return DispatchList.page(day, reportingDay, week, township, park, zones, projects, missing, offset, limit);
+      List<Key> keys = new ArrayList<>();
+      int zones = 0;
+      if (park == null) {
+        List<Object> in = township == null ? List.of(Date.valueOf(week.due())) : List.of(Date.valueOf(week.due()), township);
+        Date first = Date.valueOf(week.from());
+        zones = keys(c, "zone", keys, DispatchSql.zonesMissing(township != null), first, in, first);
+        zones = zones >= 0 ? zones : count(c, DispatchSql.zonesOwed(township != null), in, first);
+      }
+      int missingZones = keys.size();
+      String scope = DispatchSql.projectScope(township, park);
+      List<Object> in = township == null && park == null ? List.of(Date.valueOf(day), end)
+          : List.of(Date.valueOf(day), end, township != null ? township : park);
+      int projects = keys(c, "project", keys, DispatchSql.projectsMissing(scope), from, in);
+      projects = projects >= 0 ? projects : count(c, DispatchSql.projectsOwed(scope), in);
+      keys.sort(order(keys));
+      int first = Math.min(offset, keys.size());
+      List<Key> page = keys.subList(first, Math.min(keys.size(), first + limit));
+      return new DispatchList(day, reportingDay, week, township, park, zones, projects, keys.size(), missingZones, first,
+          items(c, week, day, end, page));
     });
   }
 
-  private static int zones(Connection c, DispatchWeek week, String township, List<DispatchItem> missing)
+  /**
+   * Zones first, then by township in Chinese order (none last), then by code. Each township is
+   * ranked once by the collator (equal when it finds them equal), so the sort compares numbers.
+   */
+  private static Comparator<Key> order(List<Key> keys) {
+    Collator collator = Collator.getInstance(Locale.CHINA);
+    List<String> names = keys.stream().map(Key::township).filter(Objects::nonNull).distinct().sorted(collator).toList();
+    Map<String, Integer> rank = new HashMap<>();
+    for (int i = 0, r = 0; i < names.size(); i++) {
+      r = i > 0 && collator.compare(names.get(i - 1), names.get(i)) == 0 ? r : i;
+      rank.put(names.get(i), r);
+    }
+    return Comparator.comparing(Key::kind, Comparator.reverseOrder())
+        .thenComparingInt((Key k) -> k.township() == null ? Integer.MAX_VALUE : rank.get(k.township()))
+        .thenComparing(Key::code);
+  }
+
+  private static PreparedStatement prepare(Connection c, String sql, List<?> params, Object... more)
       throws SQLException {
-    int owed = 0;
-    String sql = ZONES + (township == null ? "" : " WHERE z.township = ?") + " ORDER BY z.township, z.code";
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setDate(1, Date.valueOf(week.due()));
-      if (township != null) {
-        s.setString(2, township);
+    PreparedStatement s = c.prepareStatement(sql);
+    int i = 1;
+    for (Object p : params) {
+      s.setObject(i++, p);
+    }
+    for (Object p : more) {
+      s.setObject(i++, p);
+    }
+    return s;
+  }
+
+  private static int count(Connection c, String sql, List<?> params, Object... more) throws SQLException {
+    try (PreparedStatement s = prepare(c, sql, params, more); ResultSet rs = s.executeQuery()) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  /**
+   * Adds the township and code of each row of {@code sql} (params: {@code first}, {@code params},
+   * {@code more}) as a {@code kind}'s key; returns the count its rows carry, or -1 when it has none.
+   */
+  private static int keys(Connection c, String kind, List<Key> keys, String sql, Object first, List<?> params,
+      Object... more) throws SQLException {
+    List<Object> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(params);
+    int owed = -1;
+    try (PreparedStatement s = prepare(c, sql, all, more); ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        keys.add(new Key(kind, rs.getString(1), rs.getString(2)));
+        owed = rs.getInt(3);
       }
-      try (ResultSet rs = s.executeQuery()) {
+    }
+    return owed;
+  }
+
+  /** The page's items in its order, read by code. */
+  private List<DispatchItem> items(Connection c, DispatchWeek week, LocalDate day, OffsetDateTime end, List<Key> page)
+      throws SQLException {
+    List<String> zones = page.stream().filter(k -> k.kind().equals("zone")).map(Key::code).toList();
+    List<String> projects = page.stream().filter(k -> k.kind().equals("project")).map(Key::code).toList();
+    Map<String, DispatchItem> read = new HashMap<>();
+    if (!zones.isEmpty()) {
+      List<Object> in = new ArrayList<>(List.of(Date.valueOf(week.due())));
+      in.addAll(zones);
+      try (PreparedStatement s = prepare(c, DispatchSql.zonePage(zones.size()), in); ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           Date last = rs.getDate("report_date");
-          LocalDate lastDay = last == null ? null : last.toLocalDate();
-          boolean inWeek = lastDay != null && !lastDay.isBefore(week.from());
-          if (!inWeek && lastDay != null && complete(rs)) {
-            continue;
-          }
-          owed++;
-          if (!inWeek) {
-            missing.add(new DispatchItem("zone", rs.getString("code"), rs.getString("name"), rs.getString("township"),
-                null, rs.getString("leader"), rs.getString("responsible_unit"), null, lastDay));
-          }
+          read.put("zone " + rs.getString("code"), new DispatchItem("zone", rs.getString("code"), rs.getString("name"),
+              rs.getString("township"), null, rs.getString("leader"), rs.getString("responsible_unit"), null,
+              last == null ? null : last.toLocalDate()));
         }
       }
     }
-    return owed;
-  }
-
-  /** Every household demolished and, where a target area is set, all of it cleared. */
-  private static boolean complete(ResultSet rs) throws SQLException {
-    int households = rs.getInt("target_households");
-    if (rs.wasNull() || rs.getInt("demolished_households") < households) {
-      return false;
-    }
-    double area = rs.getDouble("target_floor_area_m2");
-    return rs.wasNull() || rs.getDouble("cleared_area_m2") >= area;
-  }
-
-  private int projects(Connection c, DispatchWeek week, LocalDate day, String township, String park,
-      List<DispatchItem> missing) throws SQLException {
-    ZoneId zone = clock.getZone();
-    OffsetDateTime from = week.from().atStartOfDay(zone).toOffsetDateTime();
-    Map<String, OffsetDateTime> latest = new HashMap<>();
-    try (PreparedStatement s = c.prepareStatement(PROJECT_REPORTS)) {
-      s.setObject(1, week.due().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
-      try (ResultSet rs = s.executeQuery()) {
+    if (!projects.isEmpty()) {
+      List<Object> in = new ArrayList<>(List.of(Date.valueOf(day), end));
+      in.addAll(projects);
+      ZoneId zone = clock.getZone();
+      try (PreparedStatement s = prepare(c, DispatchSql.projectPage(projects.size()), in);
+          ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          latest.put(rs.getString("entity_key"), rs.getObject("latest", OffsetDateTime.class));
+          OffsetDateTime last = rs.getObject("latest", OffsetDateTime.class);
+          read.put("project " + rs.getString("code"), new DispatchItem("project", rs.getString("code"),
+              rs.getString("name"), rs.getString("township"), rs.getString("park_code"), rs.getString("leader"),
+              rs.getString("responsible_unit"), rs.getString("stage"),
+              last == null ? null : last.atZoneSameInstant(zone).toLocalDate()));
         }
       }
     }
-    Map<String, String> stages = new HashMap<>();
-    for (StageOnDay stage : ProjectStages.all(c, day)) {
-      stages.put(stage.code(), stage.stage());
-    }
-    String sql = PROJECTS + (township != null ? " AND township = ?" : park != null ? " AND park_code = ?" : "")
-        + " ORDER BY township, code";
-    int owed = 0;
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      if (township != null || park != null) {
-        s.setString(1, township != null ? township : park);
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          String code = rs.getString("code");
-          String stage = stages.get(code);
-          if ("in_production".equals(stage)) {
-            continue;
-          }
-          owed++;
-          OffsetDateTime last = latest.get(code);
-          if (last == null || last.isBefore(from)) {
-            missing.add(new DispatchItem("project", code, rs.getString("name"), rs.getString("township"),
-                rs.getString("park_code"), rs.getString("leader"), rs.getString("responsible_unit"), stage,
-                last == null ? null : last.atZoneSameInstant(zone).toLocalDate()));
-          }
-        }
-      }
-    }
-    return owed;
+    return page.stream().map(k -> read.get(k.kind() + " " + k.code())).toList();
   }
 }

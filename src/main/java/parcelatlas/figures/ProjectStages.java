@@ -19,6 +19,12 @@ import java.util.Optional;
 public final class ProjectStages {
   private ProjectStages() {}
 
+  /**
+   * Param: day. The SQL expression of a project {@code p}'s stage on the day, for statements that
+   * filter or count by it in the database (an index lookup per project).
+   */
+  public static final String STAGE_OF_P = FigureSql.STAGE_ON_DAY;
+
   /** Every project's stage on the day, by code. */
   public static List<StageOnDay> all(Connection c, LocalDate day) throws SQLException {
     return query(c, FigureSql.STAGES_ON_DAY + FigureSql.STAGE_ORDER, day, List.of());
