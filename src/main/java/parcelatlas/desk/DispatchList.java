@@ -18,15 +18,4 @@ import java.util.List;
  */
 public record DispatchList(LocalDate asOf, DayOfWeek reportingDay, DispatchWeek week, String township,
     String parkCode, int owedZones, int owedProjects, int numberMissing, int missingZones, int offset,
-    List<DispatchItem> missing) {
-
-  /** The whole list of {@code missing} (sorted) as a page of at most {@code limit} items from {@code offset}. */
-  static DispatchList page(LocalDate asOf, DayOfWeek reportingDay, DispatchWeek week, String township, String parkCode,
-      int owedZones, int owedProjects, List<DispatchItem> missing, int offset, int limit) {
-    int zones = (int) missing.stream().filter(i -> i.kind().equals("zone")).count();
-    int from = Math.min(offset, missing.size());
-    List<DispatchItem> page = List.copyOf(missing.subList(from, Math.min(missing.size(), from + limit)));
-    return new DispatchList(asOf, reportingDay, week, township, parkCode, owedZones, owedProjects, missing.size(), zones,
-        from, page);
-  }
-}
+    List<DispatchItem> missing) {}

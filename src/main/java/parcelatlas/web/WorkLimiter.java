@@ -95,7 +95,12 @@ final class WorkLimiter {
 
   /** Runs a signed-in user's work in one of their slots; throws {@link TooBusy} without running it when none is free. */
   <T> T runForUser(String username, Callable<T> work) throws Exception {
-    Optional<WorkSlots.Slot> slot = slots.acquire(userKey(username));
+    return inSlot(userKey(username), work);
+  }
+
+  /** Runs {@code work} in one of the key's slots; throws {@link TooBusy} without running it when none is free. */
+  private <T> T inSlot(String key, Callable<T> work) throws Exception {
+    Optional<WorkSlots.Slot> slot = slots.acquire(key);
     if (slot.isEmpty()) {
       throw TooBusy.perClient(slots.perClient());
     }
@@ -117,15 +122,7 @@ final class WorkLimiter {
       throw TooBusy.perNode(perNode);
     }
     try {
-      Optional<WorkSlots.Slot> slot = slots.acquire(clientKey(address));
-      if (slot.isEmpty()) {
-        throw TooBusy.perClient(slots.perClient());
-      }
-      try {
-        return work.call();
-      } finally {
-        release(slot.get());
-      }
+      return inSlot(clientKey(address), work);
     } finally {
       node.release();
     }

@@ -72,7 +72,7 @@ final class WeeklyDispatchOracle {
       int zones = park != null ? 0 : zones(c, week, township, missing);
       int projects = projects(c, week, day, township, park, missing);
       missing.sort(ORDER);
-      return DispatchList.page(day, reportingDay, week, township, park, zones, projects, missing, offset, limit);
+      return page(day, reportingDay, week, township, park, zones, projects, missing, offset, limit);
     });
   }
 
@@ -156,5 +156,15 @@ final class WeeklyDispatchOracle {
       }
     }
     return owed;
+  }
+
+  /** The whole list of {@code missing} (sorted) as a page of at most {@code limit} items from {@code offset}. */
+  private static DispatchList page(LocalDate asOf, DayOfWeek reportingDay, DispatchWeek week, String township, String parkCode,
+      int owedZones, int owedProjects, List<DispatchItem> missing, int offset, int limit) {
+    int zones = (int) missing.stream().filter(i -> i.kind().equals("zone")).count();
+    int from = Math.min(offset, missing.size());
+    List<DispatchItem> page = List.copyOf(missing.subList(from, Math.min(missing.size(), from + limit)));
+    return new DispatchList(asOf, reportingDay, week, township, parkCode, owedZones, owedProjects, missing.size(), zones,
+        from, page);
   }
 }
