@@ -9,7 +9,9 @@
 # InvestorBenchSql's portal.sql, as investor.sh runs it). Per run: req/s and the CPU milliseconds a
 # search costs the build's JVM and PostgreSQL (/proc, as investor.sh); medians and the ratio to
 # pgbench at the end. On a shared machine the rates swing with the other load, the CPU a search much
-# less: compare those, round by round. BENCH_DB_CPUS / BENCH_APP_CPUS pin as in investor.sh.
+# less: compare those, round by round. BENCH_DB_CPUS / BENCH_APP_CPUS pin as in investor.sh. The load
+# client is investor.sh's (investor-load.sh: wrk by default, INVESTOR_CLIENT=java the Java one; a
+# non-200 answer fails the run); "client" is its CPU milliseconds a request.
 # Usage (repository root, after mvn test-compile and dependency:build-classpath as investor.sh does):
 #   SCALE=567 bash src/test/bench/investor-compare.sh SECONDS ROUNDS WARMUP JAR_A JAR_B
 set -euo pipefail
@@ -36,24 +38,23 @@ for pp in "${ports[@]}"; do for _ in $(seq 120); do curl -sf -o /dev/null "http:
 a=$(curl -s -H 'X-Forwarded-For: 10.9.9.9' "http://127.0.0.1:${ports[0]}/api/investor/parcels?$search" | md5sum)
 b=$(curl -s -H 'X-Forwarded-For: 10.9.9.8' "http://127.0.0.1:${ports[1]}/api/investor/parcels?$search" | md5sum)
 if [ "$a" = "$b" ]; then echo "the same answer from both builds (md5 ${a%% *})"; else echo "DIFFERENT answers: $a / $b"; fi
-load() { on_app_cpus java -Dload.visitors=true -cp "target/test-classes:target/classes:$cp" parcelatlas.investor.InvestorHttpLoad "$@" | cut -d' ' -f1; }
+source src/test/bench/investor-load.sh  # load(): wrk by default (INVESTOR_CLIENT), sets $rate and $client_ms
 bench() { on_app_cpus pgbench -n -M prepared -h 127.0.0.1 -p "$port" -U atlas -c "$conns" -j 2 -T "$secs" "${defines[@]}" -f "$out/portal.sql" bench | awk '/^tps/ {print $3}'; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 pgpid=$(head -1 "$data/postmaster.pid")
 pgticks() { local t; t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pgpid/stat")
   for c in $(cat "/proc/$pgpid/task/$pgpid/children"); do t=$((t + $(ticks "$c" 2>/dev/null || echo 0))); done; echo "$t"; }
 hz=$(getconf CLK_TCK)
-for i in 0 1; do load "http://127.0.0.1:${ports[$i]}/api/investor/parcels?$search" "$warm" "$conns" >/dev/null; done
-for i in 0 1; do load "http://127.0.0.1:${ports[$i]}/api/investor/parcels?$search" "$warm" "$conns" >/dev/null; done
+for i in 0 1 0 1; do load "http://127.0.0.1:${ports[$i]}/api/investor/parcels?$search" "$warm" "$conns"; done
 for r in $(seq "$rounds"); do
   line="round $r (load $(cut -d' ' -f1-3 /proc/loadavg)):"
   order="0 1"; [ $((r % 2)) = 0 ] && order="1 0"
   for i in $order; do
     j0=$(ticks "${pids[$i]}"); g0=$(pgticks)
-    rate=$(load "http://127.0.0.1:${ports[$i]}/api/investor/parcels?$search" "$secs" "$conns")
+    load "http://127.0.0.1:${ports[$i]}/api/investor/parcels?$search" "$secs" "$conns"
     j1=$(ticks "${pids[$i]}"); g1=$(pgticks)
     n=$(python3 -c "print(max(1, round($rate * $secs)))")
-    line+=" jar$i $rate req/s jvm $(python3 -c "print(f'{($j1-$j0)*1000/$hz/$n:.2f}')") pg $(python3 -c "print(f'{($g1-$g0)*1000/$hz/$n:.2f}')");"
+    line+=" jar$i $rate req/s jvm $(python3 -c "print(f'{($j1-$j0)*1000/$hz/$n:.2f}')") pg $(python3 -c "print(f'{($g1-$g0)*1000/$hz/$n:.2f}')") client $client_ms;"
     echo "$i $r $rate $(python3 -c "print(($j1-$j0)*1000/$hz/$n, ($g1-$g0)*1000/$hz/$n)")" >>"$out/runs"
   done
   g0=$(pgticks); t=$(bench); sleep 0.5; g1=$(pgticks)

@@ -24,6 +24,9 @@
 # MATCH=0 leaves the match out. WARMUP=SECONDS of load before the rounds (default 3 runs' worth: the
 # JIT; on a loaded machine it takes minutes). PORTAL_OPTS: more JVM options (a JFR recording).
 # NO_BUILD=1: use target/ as built. EXPLAIN=1 prints the page's plan with its values.
+# The load client (investor-load.sh): wrk with investor-wrk.lua by default, a thread and a connection
+# per visitor, every answer checked (a non-200 fails the run); INVESTOR_CLIENT=java: the Java client
+# used before (InvestorHttpLoad). Each run prints the CPU a request its client spent, and pgbench's.
 # Usage: bash src/test/bench/investor.sh [SECONDS_PER_RUN] [CONNECTIONS] [ROUNDS]   (defaults 10, 4, 3; from the repository root)
 set -euo pipefail
 secs=${1:-10}
@@ -76,10 +79,12 @@ sleep 1; pid=$(pgrep -P "$pid" java || echo "$pid")  # the JVM, whether or not a
 trap 'kill $pid 2>/dev/null; while kill -0 $pid 2>/dev/null; do sleep 0.2; done; as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; rm -rf "$data" "$out"' EXIT
 for _ in $(seq 120); do curl -sf -o /dev/null "http://127.0.0.1:$pport/ready" && break; sleep 1; done
 searchurl="http://127.0.0.1:$pport/api/investor/parcels?$search"
-load() { on_app_cpus java -Dload.visitors=true -cp "target/test-classes:target/classes:$cp" parcelatlas.investor.InvestorHttpLoad "$@" \
-  | tee -a "$out/load.log" | cut -d' ' -f1; }
-bench() { on_app_cpus pgbench -n -M prepared -h 127.0.0.1 -p "$port" -U atlas -c "$conns" -j 2 -T "$secs" "${@:2}" \
-  -f "$1" bench | awk '/^tps/ {print $3}'; }
+source src/test/bench/investor-load.sh  # load(): the client (INVESTOR_CLIENT, wrk by default), sets $rate and $client_ms
+bench() { ( on_app_cpus pgbench -n -M prepared -h 127.0.0.1 -p "$port" -U atlas -c "$conns" -j 2 -T "$secs" "${@:2}" \
+  -f "$1" bench | awk '/^tps/ {print $3}'; times >"$out/pgbench.times" ); }
+# the CPU milliseconds pgbench's client spent a transaction in its last run at RATE tps
+pgbench_ms() { awk -v n="$(python3 -c "print(max(1, round($1 * $secs)))")" 'NR == 2 { t = 0; for (i = 1; i <= 2; i++) {
+  split($i, p, "m"); t += p[1] * 60 + p[2] } printf "%.3f\n", t * 1000 / n }' "$out/pgbench.times"; }
 
 # What PostgreSQL receives for one search from the portal and for one pgbench transaction, from its
 # log: each statement's text (pgjdbc's and pgbench's statement names left out) and the page's values.
@@ -134,38 +139,40 @@ pgticks() { local t; t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pgpid/stat"
 hz=$(getconf CLK_TCK)
 cpums() { python3 -c "print(f'{($2) * 1000 / $hz / max(1, round($1 * $secs)):.2f}')"; }  # RATE TICKS -> ms a request
 warm=${WARMUP:-$((3 * secs))}
-load "$searchurl" "$warm" "$conns" >/dev/null
-[ "${MATCH:-1}" = 0 ] || load "http://127.0.0.1:$pport/api/investor/match" "$warm" "$conns" "$match" >/dev/null
-declare -a hs pp pa hm pm cj cg cb
+echo "load client: $investor_client ($conns connections, each a visitor)"
+load "$searchurl" "$warm" "$conns"
+[ "${MATCH:-1}" = 0 ] || load "http://127.0.0.1:$pport/api/investor/match" "$warm" "$conns" "$match"
+declare -a hs pp pa hm pm cj cg cb cc cq
 for r in $(seq 1 "$rounds"); do
   j0=$(ticks "$pid"); g0=$(pgticks)
-  hs+=("$(load "$searchurl" "$secs" "$conns")")
+  load "$searchurl" "$secs" "$conns"; hs+=("$rate"); cc+=("$client_ms")
   j1=$(ticks "$pid"); g1=$(pgticks)
-  pp+=("$(bench "$out/portal.sql" "${defines[@]}")")
+  pp+=("$(bench "$out/portal.sql" "${defines[@]}")"); cq+=("$(pgbench_ms "${pp[-1]}")")
   sleep 0.5; g2=$(pgticks)  # once the postmaster has reaped pgbench's backends
   pa+=("$(bench "$out/page.sql" "${defines[@]}")")
   cj+=("$(cpums "${hs[-1]}" $((j1 - j0)))"); cg+=("$(cpums "${hs[-1]}" $((g1 - g0)))"); cb+=("$(cpums "${pp[-1]}" $((g2 - g1)))")
   echo "round $r (load $(cut -d' ' -f1-3 /proc/loadavg)): search: portal ${hs[-1]} req/s, pgbench the portal's statements"\
-    "${pp[-1]} tps, the page alone ${pa[-1]} tps; CPU ms a search: portal JVM ${cj[-1]}, PostgreSQL ${cg[-1]};"\
-    "a pgbench transaction PostgreSQL ${cb[-1]}"
+    "${pp[-1]} tps, the page alone ${pa[-1]} tps; CPU ms a search: portal JVM ${cj[-1]}, PostgreSQL ${cg[-1]},"\
+    "load client ${cc[-1]}; a pgbench transaction: PostgreSQL ${cb[-1]}, pgbench's client ${cq[-1]}"
   if [ "${MATCH:-1}" != 0 ]; then
-    hm+=("$(load "http://127.0.0.1:$pport/api/investor/match" "$secs" "$conns" "$match")")
+    load "http://127.0.0.1:$pport/api/investor/match" "$secs" "$conns" "$match"; hm+=("$rate")
     pm+=("$(bench "$out/match.sql")")
     echo "round $r: match: portal ${hm[-1]} req/s, pgbench ${pm[-1]} tps"
   fi
 done
-echo "answers other than 200 in all HTTP runs: $(awk -F'[( ]' '{n += $4} END {print n}' "$out/load.log")"
+echo "answers other than 200 in all HTTP runs: 0 (the load client fails the run on any)"
 grep -h ' WARN \| ERROR ' "$out/portal.log" | cut -c1-200 | sort | uniq -c | sort -rn | head -5 || true
-python3 - "${hs[*]}" "${pp[*]}" "${pa[*]}" "${cj[*]}" "${cg[*]}" "${cb[*]}" "${hm[*]:-}" "${pm[*]:-}" <<'PY'
+python3 - "${hs[*]}" "${pp[*]}" "${pa[*]}" "${cj[*]}" "${cg[*]}" "${cb[*]}" "${hm[*]:-}" "${pm[*]:-}" "${cc[*]}" "${cq[*]}" <<'PY'
 import statistics, sys
-hs, pp, pa, cj, cg, cp, hm, pm = ([float(x) for x in a.split()] for a in sys.argv[1:])
+hs, pp, pa, cj, cg, cp, hm, pm, cc, cq = ([float(x) for x in a.split()] for a in sys.argv[1:])
 m = statistics.median
 print(f"search: portal {m(hs):.1f} req/s; pgbench on the portal's statements (slot, page, slot) {m(pp):.1f} tps:"
       f" RATIO {m(hs)/m(pp):.2f}")
 print(f"search: pgbench on the page alone {m(pa):.1f} tps (ratio {m(hs)/m(pa):.2f}; the slot costs pgbench"
       f" {100 * (1 - m(pp)/m(pa)):.0f}% of its rate)")
 print(f"search: CPU ms a search, medians: portal JVM {m(cj):.2f}, PostgreSQL {m(cg):.2f};"
-      f" PostgreSQL a pgbench transaction {m(cp):.2f}")
+      f" PostgreSQL a pgbench transaction {m(cp):.2f}; clients: the load client {m(cc):.3f} a search,"
+      f" pgbench's {m(cq):.3f} a transaction")
 if hm:
     print(f"match:  portal {m(hm):.1f} req/s, pgbench {m(pm):.1f} tps, ratio {m(hm)/m(pm):.2f}")
 PY

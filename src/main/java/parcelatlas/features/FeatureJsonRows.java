@@ -136,7 +136,12 @@ public final class FeatureJsonRows {
     derived(g);
     if (form == Form.INVESTOR) {
       g.writeFieldName(SERVICING_LABEL);
-      writeText(g, ServicingLabels.of(servicingOn()));
+      SerializedString label = ServicingLabels.json(servicingOn());
+      if (label == null) {
+        g.writeNull();
+      } else {
+        g.writeString(label);
+      }
     }
     g.writeEndObject();
     g.writeEndObject();

@@ -1,22 +1,29 @@
 package parcelatlas.features;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.List;
 import parcelatlas.domain.Servicing;
 
 /**
  * The servicing label (三通一平, 五通一平, 七通一平 or null) of every combination of servicing columns,
- * by {@link Servicing#label}'s rule, worked out once, for writers that put it on each row
+ * by {@link Servicing#label}'s rule, worked out and encoded as JSON once, for writers that put it on each row
  * ({@link FeatureJsonRows}): no map or name look-up per row.
  */
 final class ServicingLabels {
   private static final List<String> COLUMNS = List.copyOf(Servicing.COLUMNS.values());
   private static final String[] LABELS = labels();
+  /** Each label as JSON (quoted, UTF-8), encoded once: a row's label is copied, not encoded again. */
+  private static final SerializedString[] JSON = java.util.Arrays.stream(LABELS)
+      .map(label -> label == null ? null : new SerializedString(label)).toArray(SerializedString[]::new);
 
   private ServicingLabels() {}
 
-  /** The label when exactly the columns of these bits are true: bit i for the i-th of {@link Servicing#COLUMNS}. */
-  static String of(int bits) {
-    return LABELS[bits];
+  /**
+   * The label when exactly the columns of these bits are true (bit i for the i-th of {@link
+   * Servicing#COLUMNS}) as JSON, encoded once; null for no label.
+   */
+  static SerializedString json(int bits) {
+    return JSON[bits];
   }
 
   private static String[] labels() {

@@ -48,7 +48,7 @@ final class InvestorApi {
 
   /**
    * A page of the search, its features written as JSON straight from the rows ({@link
-   * PublicParcels#searchJson}), sent in one write ({@link InvestorPageJson}) and the response closed
+   * PublicParcels#searchJson}), written in place and sent in one write ({@link InvestorPageJson}) and the response closed
    * here, so the visitor has the whole page before the work slot is given back (a round trip after
    * the handler); counted beyond the page only with {@code count=true} ({@link CountParameter}).
    */
@@ -58,10 +58,11 @@ final class InvestorApi {
     params.remove(CountParameter.NAME);
     ParcelFilter filter = ParcelFilter.parse(params);
     PublicParcels.SearchJson page = parcels.searchJson(filter, count, FeatureJson.geometry(OgcCrs.CRS84),
-        FeatureJson::generator);
+        InvestorPageJson::generator);
+    InvestorPageJson.Body body = InvestorPageJson.write(page);
     ctx.status(200).contentType(OgcApi.GEOJSON);
     try (java.io.OutputStream out = ctx.outputStream()) {
-      out.write(InvestorPageJson.write(page));
+      out.write(body.bytes(), 0, body.length());
     }
   }
 

@@ -3,6 +3,9 @@ package parcelatlas.web;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import parcelatlas.features.ItemsJson;
 import parcelatlas.investor.PublicParcels;
 
@@ -13,16 +16,38 @@ import parcelatlas.investor.PublicParcels;
  * rows and writing features one by one), then numberMatched or numberMatchedMoreThan,
  * numberReturned, nextOffset and next. The same bytes as each feature of {@link PublicParcels#search}
  * written by {@link FeatureJson#write} with the code as id ({@code InvestorPageJsonTest}).
+ *
+ * <p>The page is written in place: {@link #generator} puts the collection's head into the page's
+ * buffer before its features, and {@link #write} appends the members after them into the room the
+ * buffer has left (it is sized a quarter over the last page), so the body is that buffer, not a
+ * copy: a 100-parcel page is ~105 KB, which the search allocated and copied once more per request.
  */
 final class InvestorPageJson {
+  /** What a page written through {@link #generator} starts with: the collection up to its features. */
+  private static final byte[] HEAD = "{\"type\":\"FeatureCollection\",\"features\":".getBytes(StandardCharsets.UTF_8);
+
   private InvestorPageJson() {}
 
+  /** The body: its first {@code length} bytes of {@code bytes}. */
+  record Body(byte[] bytes, int length) {}
+
+  /** The generator a search page is written with ({@link PublicParcels#searchJson}): the head first. */
+  static JsonGenerator generator(OutputStream out) throws IOException {
+    out.write(HEAD);
+    return FeatureJson.generator(out);
+  }
+
   /**
-   * The whole body: the members written by a generator around an empty raw value where the
-   * features go, and the features' bytes put there, once (as {@link OgcItems#collection}).
+   * The whole body, from a page written through {@link #generator}: the members written by a
+   * generator around an empty raw value where the features go (as {@link OgcItems#collection}),
+   * and those after the features appended to the page's buffer (grown only if it has no room).
    */
-  static byte[] write(PublicParcels.SearchJson page) throws IOException {
+  static Body write(PublicParcels.SearchJson page) throws IOException {
     ItemsJson features = page.features();
+    if (features.length() < HEAD.length
+        || !Arrays.equals(features.buffer(), 0, HEAD.length, HEAD, 0, HEAD.length)) {
+      throw new IllegalStateException("the page was not written through InvestorPageJson.generator");
+    }
     ByteArrayOutputStream members = new ByteArrayOutputStream(256);
     int at;
     try (JsonGenerator g = FeatureJson.generator(members)) {
@@ -45,10 +70,10 @@ final class InvestorPageJson {
       g.writeEndObject();
     }
     byte[] around = members.toByteArray();
-    byte[] body = new byte[around.length + features.length()];
-    System.arraycopy(around, 0, body, 0, at);
-    System.arraycopy(features.buffer(), 0, body, at, features.length());
-    System.arraycopy(around, at, body, at + features.length(), around.length - at);
-    return body;
+    int length = features.length() + around.length - at;
+    // past the page's length the buffer holds nothing of it: the members go there
+    byte[] body = length <= features.buffer().length ? features.buffer() : Arrays.copyOf(features.buffer(), length);
+    System.arraycopy(around, at, body, features.length(), around.length - at);
+    return new Body(body, length);
   }
 }

@@ -88,6 +88,25 @@ class InvestorPageJsonTest {
     assertEquals(body(Map.of("min_mu", "100000"), true), general(Map.of("min_mu", "100000"), true)); // none match
   }
 
+  @Test
+  void the_body_is_the_buffer_the_page_was_written_into_not_a_copy() throws Exception {
+    for (int i = 0; i < 2; i++) { // the second page's buffer is sized after the first, with room for the members
+      PublicParcels.SearchJson page = parcels.searchJson(filter(Map.of("limit", "100", "sort", "-area_mu")), true,
+          FeatureJson.geometry(OgcCrs.CRS84), InvestorPageJson::generator);
+      InvestorPageJson.Body body = InvestorPageJson.write(page);
+      assertTrue(i == 0 || body.bytes() == page.features().buffer(), "a copy of the page's buffer");
+      assertEquals(general(Map.of("limit", "100", "sort", "-area_mu"), true),
+          new String(body.bytes(), 0, body.length(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void a_page_not_written_through_its_generator_is_refused() {
+    PublicParcels.SearchJson page = parcels.searchJson(filter(Map.of("limit", "3")), false,
+        FeatureJson.geometry(OgcCrs.CRS84), FeatureJson::generator);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> InvestorPageJson.write(page));
+  }
+
   /** Compares every page of a search, following its cursor; how many features they held. */
   private static int pages(Map<String, String> search, boolean count, Set<Object> labels) throws Exception {
     int features = 0;
@@ -108,8 +127,9 @@ class InvestorPageJsonTest {
 
   private static String body(Map<String, String> query, boolean count) throws Exception {
     PublicParcels.SearchJson page = parcels.searchJson(filter(query), count, FeatureJson.geometry(OgcCrs.CRS84),
-        FeatureJson::generator);
-    return new String(InvestorPageJson.write(page), StandardCharsets.UTF_8);
+        InvestorPageJson::generator);
+    InvestorPageJson.Body body = InvestorPageJson.write(page);
+    return new String(body.bytes(), 0, body.length(), StandardCharsets.UTF_8);
   }
 
   /** The page as the portal wrote it before the rows writer: each feature through the general writer. */
