@@ -84,8 +84,8 @@ final class PolygonBounds {
     if (planeKm2 > MAX_AREA_KM2) {
       throw new BadInput(ErrorCode.AREA_TOO_LARGE, "within: " + String.format(Locale.ROOT, "the area, read as the"
           + " databases read it (straight edges in longitude and latitude), is %,.0f km², more than %,.0f km²; an"
-          + " outline across the 180th meridian is read the long way round: draw it on one side, or export without"
-          + " an area", planeKm2, MAX_AREA_KM2), "value", Math.round(planeKm2), "max", Math.round(MAX_AREA_KM2));
+          + " outline across the 180th meridian is read the long way round: split it there into two polygons, or"
+          + " export without an area", planeKm2, MAX_AREA_KM2), "value", Math.round(planeKm2), "max", Math.round(MAX_AREA_KM2));
     }
   }
 

@@ -135,9 +135,13 @@ class DrawnPolygonTest {
   }
 
   @Test
-  void the_same_box_on_one_side_of_the_antimeridian_is_accepted() {
+  void a_box_on_one_side_of_the_antimeridian_or_split_at_it_is_accepted() {
     assertEquals(0.02, DrawnPolygon.parse(polygon("[[179.7,30],[179.9,30],[179.9,30.1],[179.7,30.1],[179.7,30]]"))
         .geometry().getArea(), 1e-9);
+    DrawnPolygon split = DrawnPolygon.parse("{\"type\":\"MultiPolygon\",\"coordinates\":["
+        + "[[[179.9,30],[180,30],[180,30.1],[179.9,30.1],[179.9,30]]],"
+        + "[[[-180,30],[-179.9,30],[-179.9,30.1],[-180,30.1],[-180,30]]]]}");
+    assertEquals(0.02, split.geometry().getArea(), 1e-9);
   }
 
   @Test
