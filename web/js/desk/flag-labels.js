@@ -2,8 +2,8 @@
 // box), decluttered: at a city-wide zoom labels that would overlap are merged into one, the most
 // severe place's label (red before yellow) with a "+k" tag; its title names every place it holds and
 // a click zooms to their boxes, so each place stays on exactly one label and no two labels overlap.
-// Laid out again at every zoom. Labels are DOM nodes built from data as text, never HTML strings.
-import { t, extendTexts } from '../i18n.js';
+// Laid out again at every zoom and language change. Labels are DOM nodes built from data as text, never HTML strings.
+import { t, extendTexts, onLangChange } from '../i18n.js';
 import { el } from '../html.js';
 
 extendTexts('zh', { desk: { flagLabels: { more: '此处另有 {n} 处，点击放大' } } });
@@ -85,6 +85,7 @@ export function createFlagLabels(map, layer, { label, nameOf, toLatLng }) {
   }
 
   map.on('zoomend', layout);
+  onLangChange(layout); // the labels' words change width: built and laid out again
   return {
     setPlaces(next) { places = next; layout(); },
   };
