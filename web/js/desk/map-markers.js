@@ -1,7 +1,8 @@
 // The desk map's markers beside zones and projects: site photos at the position their camera
 // recorded (/api/desk/photos?bbox=, only the townships the viewer may read; flagged photos ringed in
 // red, withdrawn ones faded), and the quarterly contest's red and yellow flags over the townships and
-// parks flagged in the day's quarter or the last published one (/api/desk/contest/map). Markers and
+// parks flagged in the day's quarter or the last published one (/api/desk/contest/map; decluttered by
+// flag-labels.js). Markers and
 // popups are DOM nodes, never HTML strings.
 import { t, extendTexts } from '../i18n.js';
 import { el } from '../html.js';
@@ -11,6 +12,7 @@ import { flagTags } from './photo-strip.js';
 import { flagMarker } from '../contest/flag.js';
 import { withAside } from '../format.js';
 import { loadParks, parkName } from '../names.js';
+import { createFlagLabels } from './flag-labels.js';
 
 extendTexts('zh', { desk: { flagsProvisional: '暂定', markers: {
   title: '现场照片与季度考评', photo: '现场照片（拍摄位置）', flagged: '存疑照片（远离现场、拍摄过早或无位置/时间）',
@@ -36,10 +38,25 @@ function photoPopup(photo, { onZone, onProject }) {
     el('div', {}, flagTags(photo)), open);
 }
 
+const placeName = (place) => (place.of === 'parks' ? parkName(place.name) : place.name);
+
+/** One place's flag label: its name (a park's from its code) and each flag with its quarter. */
+function flagLabel(place) {
+  const flags = place.flags.map((f) => {
+    const marker = flagMarker(f.flag);
+    marker.append(` ${f.published ? f.quarter : withAside(f.quarter, t('desk.flagsProvisional'))}`);
+    return marker;
+  });
+  return el('div', { className: 'map-flag', dataset: { testid: 'map-flag', of: place.of, name: place.name,
+    flag: place.flags[0].flag } }, el('strong', {}, placeName(place)), ...flags);
+}
+
 /** Adds the photo and flag markers to {@code map}; {@code shift}() the current coordinate shift. */
 export function createMapMarkers(map, { shift, onZone, onProject }) {
   const photoLayer = L.layerGroup().addTo(map);
   const flagLayer = L.layerGroup().addTo(map);
+  const flagLabels = createFlagLabels(map, flagLayer, { label: flagLabel, nameOf: placeName,
+    toLatLng: (lon, lat) => shift().toLatLng(lon, lat) });
   const photos = new Map(); // id → marker
 
   function photoMarker(photo) {
@@ -74,19 +91,7 @@ export function createMapMarkers(map, { shift, onZone, onProject }) {
     const answer = await track(getJson(`/api/desk/contest/map?as_of=${q(day)}`)).catch(() => null);
     // A park's place is named by its code (townships need no lookup).
     await loadParks((answer?.places || []).filter((place) => place.of === 'parks').map((place) => place.name));
-    flagLayer.clearLayers();
-    for (const place of answer?.places || []) {
-      const [w, s, e, n] = place.bbox;
-      const flags = place.flags.map((f) => {
-        const marker = flagMarker(f.flag);
-        marker.append(` ${f.published ? f.quarter : withAside(f.quarter, t('desk.flagsProvisional'))}`);
-        return marker;
-      });
-      const node = el('div', { className: 'map-flag', dataset: { testid: 'map-flag', of: place.of, name: place.name,
-        flag: place.flags[0].flag } }, el('strong', {}, place.of === 'parks' ? parkName(place.name) : place.name), ...flags);
-      const icon = L.divIcon({ html: node, className: 'map-flag-icon', iconSize: null, iconAnchor: [0, 0] });
-      L.marker(shift().toLatLng((w + e) / 2, (s + n) / 2), { icon, interactive: false, zIndexOffset: 400 }).addTo(flagLayer);
-    }
+    flagLabels.setPlaces(answer?.places || []);
   }
 
   return {

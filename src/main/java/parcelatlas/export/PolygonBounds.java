@@ -17,6 +17,7 @@ import org.locationtech.jts.noding.MCIndexNoder;
 import org.locationtech.jts.noding.SegmentIntersector;
 import org.locationtech.jts.noding.SegmentString;
 import parcelatlas.geo.GeodesicArea;
+import parcelatlas.geo.LonLatPlaneArea;
 
 /**
  * Bounds on a drawn area, so that repairing it and querying with it stay cheap. Before a repair:
@@ -26,7 +27,11 @@ import parcelatlas.geo.GeodesicArea;
  * After a repair: at most {@link #MAX_REPAIRED_VERTICES} vertices and {@link #MAX_PARTS} parts;
  * and any area at most {@link #MAX_AREA_KM2} km² on the ellipsoid, the size of a large
  * prefecture-level city: an area larger than the region the portal serves is no area at all
- * (export without one). Each refusal is a {@link BadInput} starting {@code within:}.
+ * (export without one). The area is measured twice, with geodesic edges ({@link GeodesicArea}) and
+ * with the straight longitude/latitude edges the databases' {@code ST_Intersects} reads
+ * ({@link LonLatPlaneArea}), and both must be within the bound: otherwise a band from -180 to 180,
+ * 0 km² geodesically, would select every feature in its latitudes. Each refusal is a
+ * {@link BadInput} starting {@code within:}.
  */
 final class PolygonBounds {
   static final int MAX_RINGS = 100;
@@ -74,6 +79,13 @@ final class PolygonBounds {
       throw new BadInput(ErrorCode.AREA_TOO_LARGE, "within: " + String.format(Locale.ROOT, "the area is %,.0f km²,"
           + " more than %,.0f km² (a large city with its counties); export without an area to get everything, or"
           + " draw a smaller one", km2, MAX_AREA_KM2), "value", Math.round(km2), "max", Math.round(MAX_AREA_KM2));
+    }
+    double planeKm2 = LonLatPlaneArea.squareMetres(geometry) / 1e6;
+    if (planeKm2 > MAX_AREA_KM2) {
+      throw new BadInput(ErrorCode.AREA_TOO_LARGE, "within: " + String.format(Locale.ROOT, "the area, read as the"
+          + " databases read it (straight edges in longitude and latitude), is %,.0f km², more than %,.0f km²; an"
+          + " outline across the 180th meridian is read the long way round: split it there into two polygons, or"
+          + " export without an area", planeKm2, MAX_AREA_KM2), "value", Math.round(planeKm2), "max", Math.round(MAX_AREA_KM2));
     }
   }
 

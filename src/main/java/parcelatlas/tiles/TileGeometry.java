@@ -14,7 +14,10 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  * A WGS84 geometry made ready for one tile, as {@code ST_AsMVTGeom} does on PostGIS: projected
  * to Web Mercator and into the tile's 0–{@link Tile#EXTENT} grid (y down), simplified by
  * {@link Tile#simplifyTolerance()}, clipped to the tile with its {@link Tile#BUFFER} margin and
- * snapped to whole grid units; null when nothing of it is left.
+ * snapped to whole grid units; null when nothing of it is left. A polygon that snapping would
+ * collapse (smaller than a grid unit: a park of a few km² at tile matrices 0-2) is kept as a square
+ * one unit wide around its interior point, as {@link PostgisTiles} does, so a tile holds every
+ * polygon of its box at every zoom.
  */
 final class TileGeometry {
   private static final GeometryFactory GRID = new GeometryFactory(new PrecisionModel(1.0));
@@ -35,12 +38,15 @@ final class TileGeometry {
   }
 
   Geometry shape(Geometry wgs84) {
-    Geometry g = wgs84.copy();
-    g.apply(new ToGrid());
-    g.geometryChanged();
-    if (g.getDimension() > 0) {
-      g = TopologyPreservingSimplifier.simplify(g, tolerance);
-    }
+    Geometry grid = wgs84.copy();
+    grid.apply(new ToGrid());
+    grid.geometryChanged();
+    Geometry shaped = clipped(grid.getDimension() > 0 ? TopologyPreservingSimplifier.simplify(grid, tolerance) : grid);
+    return shaped != null || grid.getDimension() < 2 ? shaped : clipped(unitSquare(grid.getInteriorPoint()));
+  }
+
+  /** Clipped to the tile with its margin and snapped to the grid; null when nothing is left. */
+  private Geometry clipped(Geometry g) {
     if (!clip.getEnvelopeInternal().intersects(g.getEnvelopeInternal())) {
       return null;
     }
@@ -50,6 +56,13 @@ final class TileGeometry {
     }
     g = GeometryPrecisionReducer.reduce(g, GRID.getPrecisionModel());
     return g.isEmpty() ? null : g;
+  }
+
+  /** A square one grid unit wide around a point: what a polygon too small for the grid is kept as. */
+  private static Geometry unitSquare(org.locationtech.jts.geom.Point at) {
+    Envelope e = new Envelope(at.getCoordinate());
+    e.expandBy(0.5);
+    return GRID.toGeometry(e);
   }
 
   /** The parts of a clipped geometry of the original's dimension (clipping may add stray lines or points). */

@@ -62,18 +62,37 @@ final class OgcItems {
         return true;
       }
     }
-    return above(ctx.queryParam("offset"), 0) || above(ctx.queryParam("limit"), PLAIN_LIMIT);
+    PageText page = PageText.of(ctx);
+    return above(page.offset(), 0) || above(page.limit(), PLAIN_LIMIT);
   }
 
-  /** True when the text is a whole number above {@code bound}. */
-  private static boolean above(String text, int bound) {
-    if (text == null) {
-      return false;
+  private static boolean above(Long value, int bound) {
+    return value != null && value > bound;
+  }
+
+  /**
+   * {@code limit} and {@code offset} as sent and as whole numbers (null when absent or not one),
+   * read once a request: by {@link #costly}, then kept on the request for {@link #items}.
+   */
+  private record PageText(String limitText, Long limit, String offsetText, Long offset) {
+    private static final String KEY = PageText.class.getName();
+
+    static PageText of(Context ctx) {
+      PageText page = ctx.attribute(KEY);
+      if (page == null) {
+        page = new PageText(ctx.queryParam("limit"), whole(ctx.queryParam("limit")), ctx.queryParam("offset"),
+            whole(ctx.queryParam("offset")));
+        ctx.attribute(KEY, page);
+      }
+      return page;
     }
-    try {
-      return Long.parseLong(text.strip()) > bound;
-    } catch (NumberFormatException e) {
-      return false;
+
+    private static Long whole(String text) {
+      try {
+        return text == null ? null : Long.parseLong(text.strip());
+      } catch (NumberFormatException e) {
+        return null;
+      }
     }
   }
 
@@ -93,8 +112,9 @@ final class OgcItems {
             + " and the collection's queryables", "field", name);
       }
     }
-    int limit = intParam(ctx, "limit", FeatureQuery.DEFAULT_LIMIT, 1, FeatureQuery.MAX_LIMIT);
-    long offset = intParam(ctx, "offset", 0, 0, OgcPaging.MAX_OFFSET);
+    PageText text = PageText.of(ctx);
+    int limit = intParam("limit", text.limitText(), text.limit(), FeatureQuery.DEFAULT_LIMIT, 1, FeatureQuery.MAX_LIMIT);
+    long offset = intParam("offset", text.offsetText(), text.offset(), 0, 0, OgcPaging.MAX_OFFSET);
     OgcCrs crs = OgcCrs.parse("crs", ctx.queryParam("crs"));
     RowFilter bbox = OgcBBox.filter(ctx.queryParam("bbox"), bboxCrs(ctx));
     FeatureQuery query = FilterParameters.apply(ctx, collection,
@@ -174,22 +194,21 @@ final class OgcItems {
     g.writeEndObject();
   }
 
-  private static int intParam(Context ctx, String name, int fallback, int min, int max) {
-    String text = ctx.queryParam(name);
+  /** {@code fallback} when not sent; a whole number (as {@link PageText} read it) within [min, max], or a 400. */
+  private static int intParam(String name, String text, Long whole, int fallback, int min, int max) {
     if (text == null) {
       return fallback;
     }
-    try {
-      int value = Integer.parseInt(text.strip());
-      if (value < min || value > max) {
-        throw ApiException.badRequest(ErrorCode.WHOLE_NUMBER_OUT_OF_RANGE, name + " must be between " + min + " and "
-            + max + ", got " + value, "field", name, "min", min, "max", max);
-      }
-      return value;
-    } catch (NumberFormatException e) {
+    if (whole == null || whole != whole.intValue()) {
       throw ApiException.badRequest(ErrorCode.NUMBER_EXPECTED, name + " must be a whole number, got '" + text + "'",
           "field", name, "value", text);
     }
+    int value = whole.intValue();
+    if (value < min || value > max) {
+      throw ApiException.badRequest(ErrorCode.WHOLE_NUMBER_OUT_OF_RANGE, name + " must be between " + min + " and "
+          + max + ", got " + value, "field", name, "min", min, "max", max);
+    }
+    return value;
   }
 
   private static OgcCrs bboxCrs(Context ctx) {

@@ -130,7 +130,8 @@ final class OgcTileJson {
     boolean hasArea = layer.collection().properties().stream().anyMatch(p -> p.name().equals("area_m2"));
     return "Tile matrices up to " + Tile.LOW_ZOOM + ": at most " + parcelatlas.tiles.TileQuery.LOW_ZOOM_FEATURES
         + " features a tile, " + (hasArea ? "the largest by area (ties by id)" : "the lowest ids")
-        + ", outlines simplified to half a pixel. Above: every feature of the tile, simplified to an eighth of a pixel.";
+        + ", outlines simplified to half a pixel. Above: every feature of the tile, simplified to an eighth of a pixel."
+        + " A polygon smaller than the tile grid (1/4096 of the tile) is kept as a square one grid unit wide.";
   }
 
   /** Each attribute's type: as JSON Schema ({@code schema}), or as TileJSON names it. */

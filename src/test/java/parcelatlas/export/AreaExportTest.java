@@ -177,4 +177,19 @@ class AreaExportTest {
     assertEquals(200, bowTie.statusCode());
     assertTrue(bowTie.headers().firstValue("X-Export-Notes").orElse("").contains("repaired"), bowTie.headers().toString());
   }
+  /**
+   * A band from longitude -180 to 180 measures about 0 km² on the ellipsoid (its -180 → 180 edges
+   * have no length), but the databases read it as the planar polygon it is: every park in the
+   * band. Both the count and the export refuse it, naming {@code within}, in the viewer's language.
+   */
+  @Test
+  void a_band_around_the_world_is_refused_as_the_query_would_read_it() {
+    String band = "{\"type\":\"Polygon\",\"coordinates\":[[[-180,30],[180,30],[180,40],[-180,40],[-180,30]]]}";
+    HttpResponse<String> count = app.get("/api/export/count?layer=parks&within=" + enc(band));
+    assertEquals(400, count.statusCode(), count.body());
+    assertTrue(count.body().contains("\"AreaTooLarge\"") && count.body().contains("within: "), count.body());
+    HttpResponse<String> export = app.get("/api/export?layer=parks&format=csv&within=" + enc(band));
+    assertEquals(400, export.statusCode(), export.body());
+    assertTrue(export.body().contains("within: "), export.body());
+  }
 }

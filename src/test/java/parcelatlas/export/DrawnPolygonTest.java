@@ -116,4 +116,42 @@ class DrawnPolygonTest {
     }
     assertEquals("within: more than 100 rings (outlines and holes); draw fewer", refusal(multi.append("]}").toString()));
   }
+  private static String polygon(String ring) {
+    return "{\"type\":\"Polygon\",\"coordinates\":[" + ring + "]}";
+  }
+
+  @Test
+  void a_band_from_minus_180_to_180_is_measured_as_the_query_reads_it_and_refused() {
+    String message = refusal(polygon("[[-180,-10],[180,-10],[180,10],[-180,10],[-180,-10]]"));
+    assertTrue(message.startsWith("within: the area, read as the databases read it (straight edges in longitude and"
+        + " latitude), is 88,"), message);
+    assertTrue(message.contains("km², more than 20,000 km²"), message);
+  }
+
+  @Test
+  void a_thin_box_drawn_across_the_antimeridian_is_the_long_way_round_and_refused() {
+    String message = refusal(polygon("[[179.9,30],[-179.9,30],[-179.9,30.1],[179.9,30.1],[179.9,30]]"));
+    assertTrue(message.contains("read as the databases read it") && message.contains("180th meridian"), message);
+  }
+
+  @Test
+  void a_box_on_one_side_of_the_antimeridian_or_split_at_it_is_accepted() {
+    assertEquals(0.02, DrawnPolygon.parse(polygon("[[179.7,30],[179.9,30],[179.9,30.1],[179.7,30.1],[179.7,30]]"))
+        .geometry().getArea(), 1e-9);
+    DrawnPolygon split = DrawnPolygon.parse("{\"type\":\"MultiPolygon\",\"coordinates\":["
+        + "[[[179.9,30],[180,30],[180,30.1],[179.9,30.1],[179.9,30]]],"
+        + "[[[-180,30],[-179.9,30],[-179.9,30.1],[-180,30.1],[-180,30]]]]}");
+    assertEquals(0.02, split.geometry().getArea(), 1e-9);
+  }
+
+  @Test
+  void repeated_points_are_harmless_and_a_ring_of_one_point_encloses_nothing() {
+    DrawnPolygon p = DrawnPolygon.parse(polygon(
+        "[[117.30,34.70],[117.30,34.70],[117.32,34.70],[117.32,34.72],[117.32,34.72],[117.30,34.72],[117.30,34.70]]"));
+    assertEquals(0.0004, p.geometry().getArea(), 1e-9);
+    assertEquals("within: the area encloses nothing (zero area)",
+        refusal(polygon("[[117.3,34.7],[117.3,34.7],[117.3,34.7],[117.3,34.7]]")));
+    assertEquals("within: the area encloses nothing (zero area)",
+        refusal(polygon("[[-180,30],[180,30],[0,30],[-180,30]]")));
+  }
 }

@@ -133,6 +133,20 @@ class VectorTilesTest {
     assertTrue(zones.values().stream().anyMatch(f -> f.get("properties").get("demolished_pct").isNumber()));
   }
 
+  /**
+   * The parks tileset starts at tile matrix 0 (TileJSON minzoom), so each zoom's tile holds every
+   * park of its box: at z0-z2 a park of a few km² is smaller than one grid unit (about 10 km at z0),
+   * and is kept as a one-unit square rather than snapped away.
+   */
+  @Test
+  void every_zoom_from_the_parks_minzoom_holds_every_park_of_its_box() {
+    int minZoom = app.json("/ogc/collections/parks/tiles/WebMercatorQuad?f=tilejson", 200).get("minzoom").asInt();
+    assertEquals(0, minZoom);
+    for (int z = minZoom; z <= 12; z++) {
+      assertSameAsItems(app.client(), "parks", tileAround("parks", "1 = 1", z), "code", "name");
+    }
+  }
+
   @Test
   void staff_only_layers_need_a_sign_in_even_as_tiles() {
     int[] t = tileAround("projects", "1 = 1", 12);

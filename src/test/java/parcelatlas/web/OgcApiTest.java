@@ -155,6 +155,12 @@ class OgcApiTest {
         staff.json("/ogc/collections/parcels/items?bbox=1,2,3", 400).get("code").asText());
     staff.json("/ogc/collections/parcels/items?limit=0", 400);
     staff.json("/ogc/collections/parcels/items?limit=abc", 400);
+    // limit and offset are read once (OgcItems.PageText); the refusals stay as they were
+    assertEquals("NumberExpected", app.json("/ogc/collections/parcels/items?limit=99999999999", 400).get("code").asText());
+    assertEquals("limit must be between 1 and 10000, got 20000",
+        app.json("/ogc/collections/parcels/items?limit=20000", 400).get("description").asText());
+    assertEquals("offset must be between 0 and " + OgcPaging.MAX_OFFSET + ", got -1",
+        app.json("/ogc/collections/parcels/items?offset=-1", 400).get("description").asText());
     staff.json("/ogc/collections/parcels/items?colour=red", 400);
     staff.json("/ogc/collections/parcels/items?bbox=200,0,210,10", 400);
     staff.json("/ogc/collections/nothing/items", 404);

@@ -1,0 +1,124 @@
+package parcelatlas.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import parcelatlas.storage.Storage;
+import parcelatlas.testing.Browser;
+import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.ScaledDemoData;
+
+/**
+ * The contest's red and yellow flag labels on the desk map of a scaled city ({@code demo --scale
+ * 12}) at a city-wide zoom (an audit found them piled on each other): labels that would overlap are
+ * merged into one with a "+k" tag, every flagged place on exactly one label, no two labels
+ * overlapping, also after switching to English (longer words); a merged label zooms in, where its
+ * places get labels of their own.
+ */
+class DeskFlagLabelsBrowserTest {
+  private static final String DAY = "2026-11-20";
+  private static Storage storage;
+  private static RunningApp app;
+
+  @BeforeAll
+  static void start() {
+    storage = ScaledDemoData.loaded(12);
+    RunningApp.withStaff(storage);
+    app = new RunningApp(storage);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (app != null) {
+      app.close();
+    }
+    storage.close();
+  }
+
+  /** Each label's box [left, top, right, bottom] and the places it stands for (data-places). */
+  @SuppressWarnings("unchecked")
+  private static List<List<Object>> labels(Browser browser) {
+    return (List<List<Object>>) browser.driver().executeScript("return [...document.querySelectorAll('[data-testid=map-flag]')]"
+        + ".map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, e.dataset.places]; })");
+  }
+
+  private static double n(Object v) {
+    return ((Number) v).doubleValue();
+  }
+
+  private static void assertApart(List<List<Object>> boxes, String when) {
+    for (int i = 0; i < boxes.size(); i++) {
+      for (int j = i + 1; j < boxes.size(); j++) {
+        List<Object> a = boxes.get(i);
+        List<Object> b = boxes.get(j);
+        boolean apart = n(a.get(2)) <= n(b.get(0)) || n(b.get(2)) <= n(a.get(0)) || n(a.get(3)) <= n(b.get(1))
+            || n(b.get(3)) <= n(a.get(1));
+        assertTrue(apart, when + "labels " + a.get(4) + " and " + b.get(4) + " overlap");
+      }
+    }
+  }
+
+  @Test
+  void at_city_zoom_overlapping_flag_labels_merge_and_every_place_keeps_one_label() {
+    JsonNode places = app.staff().json("/api/desk/contest/map?as_of=" + DAY, 200).get("places");
+    List<String> expected = new ArrayList<>();
+    double w = 180;
+    double s = 90;
+    double e = -180;
+    double north = -90;
+    for (JsonNode place : places) {
+      expected.add(place.get("of").asText() + ":" + place.get("name").asText());
+      w = Math.min(w, place.get("bbox").get(0).asDouble());
+      s = Math.min(s, place.get("bbox").get(1).asDouble());
+      e = Math.max(e, place.get("bbox").get(2).asDouble());
+      north = Math.max(north, place.get("bbox").get(3).asDouble());
+    }
+    assertTrue(expected.size() >= 6, "a city with flags to pile up: " + expected);
+    expected.sort(null);
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/desk.html?as_of=" + DAY);
+      assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
+      browser.await("window.desk.idle()");
+      browser.driver().executeScript("window.desk.map.fitBounds([[arguments[1], arguments[0]], [arguments[3], arguments[2]]],"
+          + " {animate: false})", w, s, e, north);
+      browser.pause(Duration.ofMillis(400));
+      List<List<Object>> boxes = labels(browser);
+      List<String> shown = new ArrayList<>();
+      boxes.forEach(b -> shown.addAll(List.of(String.valueOf(b.get(4)).split("\\|"))));
+      shown.sort(null);
+      assertEquals(expected, shown, "every flagged place on exactly one label");
+      assertTrue(boxes.size() < expected.size(), "labels merged at city zoom: " + boxes.size() + " for " + expected.size());
+      assertApart(boxes, "");
+      String merged = "[data-testid=map-flag].is-merged";
+      String more = browser.textOf(merged + " [data-testid=map-flag-more]", Duration.ofSeconds(5));
+      String mergedPlaces = browser.attr(merged, "data-places");
+      assertEquals("+" + (mergedPlaces.split("\\|").length - 1), more);
+      browser.screenshot("desk-flag-labels-city");
+      assertFalse(browser.await("window.desk.setLang('en')").startsWith("ERROR"));
+      assertTrue(browser.textOf("[data-testid=map-flag] [data-testid=contest-flag]", Duration.ofSeconds(5)).matches(
+          "(Red|Yellow) flag .*"), "the labels follow the language");
+      assertApart(labels(browser), "in English, ");
+      double zoom = n(browser.driver().executeScript("return window.desk.map.getZoom()"));
+      List<String> group = List.of(browser.attr(merged, "data-places").split("\\|"));
+      browser.driver().findElement(By.cssSelector(merged)).click();
+      browser.pause(Duration.ofMillis(800));
+      assertTrue(n(browser.driver().executeScript("return window.desk.map.getZoom()")) > zoom, "a merged label zooms in");
+      // (its places may lie a city apart, so that zoom may still merge them: four levels in, it does not)
+      browser.driver().executeScript("window.desk.map.setZoom(arguments[0] + 4, {animate: false})", zoom);
+      browser.pause(Duration.ofMillis(400));
+      long holding = labels(browser).stream().filter(b -> List.of(String.valueOf(b.get(4)).split("\\|")).stream()
+          .anyMatch(group::contains)).count();
+      assertTrue(holding > 1, "zoomed in, the places of " + group + " spread over more labels: " + holding);
+    }
+  }
+}
