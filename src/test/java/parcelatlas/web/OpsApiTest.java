@@ -160,6 +160,7 @@ class OpsApiTest {
       assertTrue(text.contains("jvm_gc_"), text);
       assertTrue(text.contains("atlas_imports_total{outcome=\"committed\"} 0.0"), text);
       assertTrue(text.contains("atlas_imports_total{outcome=\"refused\"} 0.0"), text);
+      assertTrue(text.contains("atlas_access_log_dropped_total "), "lines the access log dropped: " + text);
     }
   }
 
