@@ -14,9 +14,10 @@ import org.slf4j.Logger;
  * queue ({@value #CAPACITY} lines) and goes on; one daemon thread wakes every {@value #PERIOD_MS} ms,
  * takes the lines in batches and writes them, in the order they came, through the logger (so its
  * level and output are the logger's as before). The writer is not woken per line: a request only
- * adds to the queue (waking a sleeping thread for every line cost more than the write saved). A request never waits for the log: when the queue is full the line is dropped and
- * counted, and the writer reports how many with its next batch ({@code N access lines dropped}),
- * and {@link #dropped} tells the total. {@link #flush} waits until every line handed over before
+ * adds to the queue (waking the writer for every line cost about what writing elsewhere saved). A
+ * request never waits for the log: when the queue is full the line is dropped and counted, the
+ * writer reports how many with its next batch ({@code N access lines dropped}), and
+ * {@link #dropped} tells the total. {@link #flush} waits until every line handed over before
  * it is written (the server calls it when it stops, and a JVM shutdown hook once more).
  */
 final class AccessLines {

@@ -57,13 +57,11 @@ final class SecurityHeaders {
 
   /** Before every request. */
   void apply(Context ctx) {
-    // added, not set: the response has none of them yet, and setting one walks every field to replace it
-    jakarta.servlet.http.HttpServletResponse res = ctx.res();
-    res.addHeader("Content-Security-Policy", policy);
-    res.addHeader("X-Content-Type-Options", "nosniff");
-    res.addHeader("X-Frame-Options", "DENY");
-    res.addHeader("Referrer-Policy", REFERRER_POLICY);
-    res.addHeader("Permissions-Policy", PERMISSIONS_POLICY);
+    ctx.header("Content-Security-Policy", policy);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", REFERRER_POLICY);
+    ctx.header("Permissions-Policy", PERMISSIONS_POLICY);
     String path = ctx.path();
     boolean staffData = (path.startsWith("/api/") || path.equals("/ogc") || path.startsWith("/ogc/"))
         && ctx.cookie(AuthApi.COOKIE) != null;
