@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * replaced by a random UUID; the id is echoed in the response header, written in the access line
  * and in the 500 error line ({@link ApiErrors}). One access line per request, on the logger
  * {@code parcelatlas.access}: method, path (never the query string, which may hold a filter or a
- * token), status, duration in ms, request id, the signed-in user name or {@code -}.
+ * token), status, duration in ms, request id, the signed-in user name or {@code -}. The line is
+ * made on the request thread and written by {@link AccessLines}' thread, off the request's path.
  */
 final class AccessLog {
   static final String HEADER = "X-Request-Id";
@@ -22,6 +23,7 @@ final class AccessLog {
   private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final int MAX_PATH = 200;
   private static final Logger LOG = LoggerFactory.getLogger("parcelatlas.access");
+  private static final AccessLines LINES = new AccessLines(LOG, AccessLines.CAPACITY, "access-log");
 
   private AccessLog() {}
 
@@ -50,12 +52,30 @@ final class AccessLog {
     return id == null ? "-" : id;
   }
 
-  /** Writes the request's access line. */
+  /** Hands the request's access line to the writer. */
   static void write(Context ctx, float durationMs) {
+    if (LOG.isInfoEnabled()) {
+      LINES.add(line(ctx, durationMs));
+    }
+  }
+
+  /** The access line: {@code GET /path 200 3ms id=… user=…}. */
+  static String line(Context ctx, float durationMs) {
     Viewer viewer = AuthApi.viewer(ctx);
     String user = viewer.isStaff() ? viewer.user().username() : "-";
-    LOG.info("{} {} {} {}ms id={} user={}", ctx.method().name(), printable(ctx.path()), ctx.statusCode(),
-        Math.round(durationMs), requestId(ctx), user);
+    return new StringBuilder(96).append(ctx.method().name()).append(' ').append(printable(ctx.path()))
+        .append(' ').append(ctx.statusCode()).append(' ').append(Math.round(durationMs)).append("ms id=")
+        .append(requestId(ctx)).append(" user=").append(user).toString();
+  }
+
+  /** Waits until every access line of a request answered so far is written (when the server stops). */
+  static void flush() {
+    LINES.flush(5_000);
+  }
+
+  /** Lines dropped because the writer fell behind by a full queue. */
+  static long dropped() {
+    return LINES.dropped();
   }
 
   /** The path as one safe log token: anything but printable ASCII percent-encoded (UTF-8), length capped. */

@@ -3,6 +3,7 @@ package parcelatlas.web;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -24,7 +25,8 @@ import parcelatlas.storage.Storage;
  * without a route: never the raw path, so the label set stays bounded) and status class
  * ({@code 2xx} …), with histogram buckets from 25 ms to 30 s for latency quantiles. Also: the connection pool ({@code hikaricp_connections_*}), JVM memory, GC,
  * threads, CPU and uptime, and {@code atlas_imports_total} by outcome ({@code committed}: a commit
- * answered 2xx; {@code refused}: answered 4xx). Each node counts its own requests; Prometheus
+ * answered 2xx; {@code refused}: answered 4xx), {@code atlas_access_log_dropped_total} (access lines the
+ * log's writer could not take, {@link AccessLines}). Each node counts its own requests; Prometheus
  * scrapes every node and sums.
  */
 final class Metrics {
@@ -52,6 +54,8 @@ final class Metrics {
     Databases.publishPoolMetrics(storage, registry);
     importsCommitted = imports("committed");
     importsRefused = imports("refused");
+    FunctionCounter.builder("atlas.access.log.dropped", this, m -> AccessLog.dropped())
+        .description("access lines dropped because the log's writer fell a full queue behind").register(registry);
   }
 
   private Counter imports(String outcome) {

@@ -94,6 +94,29 @@ class OpsApiTest {
   }
 
   @Test
+  void every_access_line_is_written_in_order_and_in_its_form_by_the_time_the_server_has_stopped() {
+    PrintStream original = System.err;
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    try (Storage storage = TestDatabases.fresh(); RunningApp app = new RunningApp(storage)) {
+      System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+      for (int i = 0; i < 30; i++) {
+        String path = i % 3 == 0 ? "/health" : i % 3 == 1 ? "/api/config" : "/no/such/page";
+        get(app, path + "?q=hidden", "X-Request-Id", "access-order-" + i);
+      }
+    } finally {
+      System.setErr(original);
+    }
+    java.util.List<String> lines = log.toString(StandardCharsets.UTF_8).lines()
+        .filter(l -> l.contains(" parcelatlas.access - ")).toList();
+    assertEquals(30, lines.size(), String.join("\n", lines));
+    for (int i = 0; i < 30; i++) {
+      String expected = i % 3 == 0 ? "GET /health 200" : i % 3 == 1 ? "GET /api/config 200" : "GET /no/such/page 404";
+      assertTrue(Pattern.matches("\\[access-log] INFO parcelatlas\\.access - " + expected + " \\d+ms id=access-order-" + i + " user=-",
+          lines.get(i)), lines.get(i));
+    }
+  }
+
+  @Test
   void on_postgis_ready_answers_503_once_the_database_is_dropped_under_the_running_portal() throws Exception {
     Assumptions.assumeTrue(TestDatabases.kind().equals("postgis"), "PostGIS only");
     String url = TestDatabases.freshUrl();
@@ -137,6 +160,7 @@ class OpsApiTest {
       assertTrue(text.contains("jvm_gc_"), text);
       assertTrue(text.contains("atlas_imports_total{outcome=\"committed\"} 0.0"), text);
       assertTrue(text.contains("atlas_imports_total{outcome=\"refused\"} 0.0"), text);
+      assertTrue(text.contains("atlas_access_log_dropped_total "), "lines the access log dropped: " + text);
     }
   }
 

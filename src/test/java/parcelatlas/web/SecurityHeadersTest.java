@@ -149,6 +149,30 @@ class SecurityHeadersTest {
     assertEquals(204, staff.delete("/api/imports/" + id).statusCode());
   }
 
+  @Test
+  void a_request_refused_before_its_handler_carries_its_id_and_the_headers_and_the_earliest_check_answers() {
+    // the method override (checked with the headers) comes before the NUL in the query (checked after)
+    HttpResponse<String> both = send(HttpRequest.newBuilder(URI.create(app.base() + "/api/config?x=%00"))
+        .header("X-HTTP-Method-Override", "DELETE").header("X-Request-Id", "refused-1").GET(), null);
+    assertEquals(400, both.statusCode(), both.body());
+    assertEquals("MethodOverrideRefused", ApiClient.parse(both.body()).path("code").asText(), both.body());
+    // a body over the limit comes before the NUL in the query too
+    HttpResponse<String> big = send(HttpRequest.newBuilder(URI.create(app.base() + "/api/investor/match?x=%00"))
+        .header("Content-Type", "application/json").header("X-Request-Id", "refused-2")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"a\": \"" + "x".repeat(40_000) + "\"}")), null);
+    assertEquals(413, big.statusCode(), big.body());
+    HttpResponse<String> nul = send(HttpRequest.newBuilder(URI.create(app.base() + "/api/config?x=%00"))
+        .header("X-Request-Id", "refused-3").GET(), null);
+    assertEquals(400, nul.statusCode(), nul.body());
+    assertEquals("ControlCharacter", ApiClient.parse(nul.body()).path("code").asText(), nul.body());
+    int i = 1;
+    for (HttpResponse<String> r : List.of(both, big, nul)) {
+      assertEquals("refused-" + i++, header(r, "X-Request-Id"), r.body());
+      assertEquals("DENY", header(r, "X-Frame-Options"), r.body());
+      assertTrue(header(r, "Content-Security-Policy").contains("frame-ancestors 'none'"), r.body());
+    }
+  }
+
   private static String header(HttpResponse<String> r, String name) {
     return r.headers().firstValue(name).orElse("");
   }
