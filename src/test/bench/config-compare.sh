@@ -8,6 +8,10 @@
 # WARMUP=SECONDS of wrk on each build first (default 20). PATH_=/other/path to drive another URL.
 # PAIRED=1: in each round every build is driven at once (one wrk each, same CPUs), so the builds
 # share whatever else the machine runs in that round; their CPU a request is then the figure to read.
+# FLOOR=1 adds, as two more builds, the floor under a request (parcelatlas.bench.BareHttp, from the test
+# classes): bare Jetty 12 (a core handler answering every GET with a constant body of FLOOR_BYTES,
+# default 129: /api/config's answer on the demo) and bare Javalin 7 (one route, its defaults, the same body); a portal's CPU a request above Javalin's is the
+# portal's own, Javalin's above Jetty's is Javalin's.
 # Usage: bash src/test/bench/config-compare.sh SECONDS ROUNDS CONNECTIONS JAR...   (from the repository root)
 set -euo pipefail
 secs=$1 rounds=$2 conns=$3; shift 3
@@ -17,11 +21,20 @@ on_app_cpus() { if [ -n "${BENCH_APP_CPUS:-}" ]; then taskset -c "$BENCH_APP_CPU
 work=$(mktemp -d /tmp/atlas-config-compare.XXXX)
 pids=(); ports=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$work"' EXIT
+if [ -n "${FLOOR:-}" ]; then
+  mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+  bare=(-cp "$PWD/target/test-classes:$(cat target/classpath.txt)" parcelatlas.bench.BareHttp)
+  jars+=(jetty javalin)
+fi
 for i in "${!jars[@]}"; do
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   mkdir -p "$work/$i"
+  case ${jars[$i]} in
+    jetty|javalin) server=("${bare[@]}" "${jars[$i]}" "$port" "${FLOOR_BYTES:-129}") ;;
+    *) server=(-jar "$(realpath "${jars[$i]}")" serve --port "$port" --demo) ;;
+  esac
   (cd "$work/$i" && exec taskset -c "${BENCH_APP_CPUS:-0-$(($(nproc) - 1))}" java -Xmx512m ${JAVA_OPTS:-} \
-    -jar "${jars[$i]}" serve --port "$port" --demo) >"$work/portal$i.log" 2>&1 &
+    "${server[@]}") >"$work/portal$i.log" 2>&1 &
   pids+=($!); ports+=("$port")
 done
 for i in "${!ports[@]}"; do

@@ -15,7 +15,7 @@ import org.eclipse.jetty.util.Callback;
  * The floor under the portal's per-request cost: the same HTTP server with nothing of the portal in
  * it, answering every GET with one constant body of a small items page's size. {@code jetty}: Jetty
  * 12's core handler, as bare as this server gets; {@code javalin}: Javalin 7 with one route and its
- * defaults. {@code http-floor.sh} loads each, and the portal, with {@code wrk} and reads their CPU
+ * defaults. {@code config-compare.sh} with {@code FLOOR=1} loads each, and the portal, with {@code wrk} and reads their CPU
  * a request from /proc; what the portal costs above {@code javalin} is the portal's own.
  * Usage: {@code BareHttp jetty|javalin PORT [BODY_BYTES=20000]}; runs until killed.
  */
