@@ -19,7 +19,8 @@
 # use the same client.
 # Usage: bash src/test/bench/items.sh [SECONDS] [CONNECTIONS] [ROUNDS] [SCALE]   (default 20 8 3; from the repository root)
 # ITEMS_BOX sets the box size in degrees (default 0.03), ITEMS_XMX the portal's -Xmx (default 512m),
-# ITEMS_WARMUP the portal's warm-up in seconds (default 15), ITEMS_SKIP_BUILD=1 runs the jar and
+# ITEMS_WARMUP the portal's warm-up in seconds (default 15), ITEMS_JAVA_OPTS more JVM options for the portal
+# (a JFR recording), ITEMS_SKIP_BUILD=1 runs the jar and
 # classes already built. Also prints a baseline: the same load on
 # /api/config, which reads no database, i.e. what the HTTP stack and the load driver cost alone.
 # MapServer 8 as a peer (ITEMS_MAPSERVER=0 leaves it out): its OGC API – Features over the same
@@ -70,7 +71,7 @@ fi
 app_pin=(); [ -z "${BENCH_APP_CPUS:-}" ] || app_pin=(taskset -c "$BENCH_APP_CPUS")
 pport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 # all requests come from 127.0.0.1, as from behind a proxy: the per-client limit raised as the README says
-(cd "$work" && ATLAS_WORK_LIMIT_PER_CLIENT=64 exec "${app_pin[@]}" java -Xmx"${ITEMS_XMX:-512m}" -jar "$repo/target/parcel-atlas.jar" \
+(cd "$work" && ATLAS_WORK_LIMIT_PER_CLIENT=64 exec "${app_pin[@]}" java -Xmx"${ITEMS_XMX:-512m}" ${ITEMS_JAVA_OPTS:-} -jar "$repo/target/parcel-atlas.jar" \
   serve "${demo[@]}" --port "$pport" --db "$url") >"$work/portal.log" 2>&1 &
 pid=$!
 for _ in $(seq 900); do
