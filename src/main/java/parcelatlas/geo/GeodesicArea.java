@@ -4,9 +4,7 @@ import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.PolygonArea;
 import net.sf.geographiclib.PolygonResult;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Area on the WGS84 ellipsoid, by GeographicLib's {@link PolygonArea} (Karney's geodesic
@@ -23,30 +21,7 @@ public final class GeodesicArea {
 
   /** Area in m² of a (multi)polygon in WGS84 longitude/latitude; holes subtracted; 0 for points/lines. */
   public static double squareMetres(Geometry lonLat) {
-    if (lonLat == null || lonLat.isEmpty()) {
-      return 0;
-    }
-    double sum = 0;
-    for (int i = 0; i < lonLat.getNumGeometries(); i++) {
-      Geometry part = lonLat.getGeometryN(i);
-      if (part instanceof Polygon polygon) {
-        sum += polygonArea(polygon);
-      } else if (part instanceof GeometryCollection) {
-        sum += squareMetres(part);
-      }
-    }
-    return sum;
-  }
-
-  private static double polygonArea(Polygon polygon) {
-    if (polygon.isEmpty()) {
-      return 0;
-    }
-    double area = ringArea(polygon.getExteriorRing());
-    for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-      area -= ringArea(polygon.getInteriorRingN(h));
-    }
-    return Math.max(0, area);
+    return PolygonAreas.sum(lonLat, GeodesicArea::ringArea);
   }
 
   private static double ringArea(LineString ring) {

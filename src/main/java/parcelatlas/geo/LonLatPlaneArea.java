@@ -3,7 +3,6 @@ package parcelatlas.geo;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.Polygon;
 
 /**
  * Area on the earth of the region a polygon in WGS84 longitude/latitude encloses when its edges
@@ -26,23 +25,7 @@ public final class LonLatPlaneArea {
 
   /** Area in m² of a (multi)polygon read as straight edges in longitude/latitude. */
   public static double squareMetres(Geometry lonLat) {
-    if (lonLat == null || lonLat.isEmpty()) {
-      return 0;
-    }
-    double sum = 0;
-    for (int i = 0; i < lonLat.getNumGeometries(); i++) {
-      Geometry part = lonLat.getGeometryN(i);
-      if (part instanceof Polygon polygon && !polygon.isEmpty()) {
-        double area = ringArea(polygon.getExteriorRing());
-        for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
-          area -= ringArea(polygon.getInteriorRingN(h));
-        }
-        sum += Math.max(0, area);
-      } else if (part != lonLat && part.getNumGeometries() > 1) {
-        sum += squareMetres(part);
-      }
-    }
-    return sum;
+    return PolygonAreas.sum(lonLat, LonLatPlaneArea::ringArea);
   }
 
   /**
