@@ -90,6 +90,29 @@ export async function sendJson(method, url, json, options = {}) {
   return { status: response.status, body: data };
 }
 
+/** How long the page waits before asking again while its own earlier work holds the visitor's slots. */
+const BUSY_WAITS_MS = [250, 500, 1000, 2000, 2000];
+
+/**
+ * work() (a request made with signal), asked again while the server answers ClientBusy: a visitor
+ * may have 3 exports, counts or searches in flight, and a page's own superseded requests (a layer and
+ * then a filter chosen in quick succession) hold those slots until the server has finished them,
+ * aborted or not. Waits 0.25 s, then longer, 7.75 s in all; stops with an AbortError once signal is
+ * aborted (a newer request replaced this one). Any other refusal, and the last busy one, is thrown.
+ */
+export async function whenSlotFree(work, signal) {
+  for (const wait of [...BUSY_WAITS_MS, null]) {
+    try {
+      return await work();
+    } catch (error) {
+      if (wait === null || error.code !== 'ClientBusy' || signal?.aborted) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    if (signal?.aborted) throw new DOMException('a newer request replaced this one', 'AbortError');
+  }
+  throw new Error('unreachable');
+}
+
 /** JSON from a GET; with init.body (an object) a JSON POST. Refusals throw a localized FetchError. */
 export function getJson(url, signal, init = {}) {
   return requestJson(url, { signal, json: init.body, accept: 'application/geo+json, application/json' });

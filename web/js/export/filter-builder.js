@@ -187,12 +187,13 @@ export function createFilterBuilder({ onChange }) {
     cql,
     /** The layer's queryables (JSON Schema); rows naming fields it lacks are dropped. */
     setQueryables(layerId, schema) {
+      const before = cql();
       layer = layerId;
       fields = Object.fromEntries(Object.entries(schema.properties || {}).filter(([name]) => name !== 'geometry'));
       rows = rows.filter((row) => fields[row.field]);
       if (Object.values(fields).some((f) => kindOf(f) === 'category')) loadCategories();
       render();
-      onChange(cql());
+      if (cql() !== before) onChange(cql()); // rows of fields the layer lacks were dropped: count again
     },
     /** Adds a row (the first field by default), as the "add" button does. */
     addRow(field = Object.keys(fields)[0], op, value = '') {

@@ -5,7 +5,7 @@
 // features, and the download.
 import './texts-zh.js';
 import './texts-en.js';
-import { COLLECTIONS, fetchConfig, getJson, fetchMe, request, FetchError } from '../api.js';
+import { COLLECTIONS, fetchConfig, getJson, fetchMe, request, FetchError, whenSlotFree } from '../api.js';
 import { codeText } from '../i18n-errors.js';
 import { addBasemap, createShift, viewBox } from '../basemap.js';
 import { t, setLang, onLangChange, currentLang, initialLang } from '../i18n.js';
@@ -27,6 +27,8 @@ let me = { signedIn: false };
 let shift = createShift(null);
 let pending = Promise.resolve();
 let countSerial = 0;
+let countRequest = null;
+let mapSerial = 0;
 let selection = null;
 let mapPending = Promise.resolve(null);
 let parkMap = null; // park-map.js, once the basemap shift is known
@@ -80,8 +82,10 @@ async function loadQueryables(layer) {
 /** Draws what the choice selects in the view (after the chosen park's outline arrives); says how many are drawn. */
 async function updateMap(c, park) {
   const note = $('export-map-note');
+  const serial = ++mapSerial;
   try {
     await park;
+    if (serial !== mapSerial) return null; // a newer choice came meanwhile: only it is drawn
     const shown = await selection.update(c);
     note.dataset.drawn = String(shown.drawn);
     note.textContent = shown.more != null || (shown.matched != null && shown.matched > shown.drawn)
@@ -118,26 +122,39 @@ function setCount(state, text) {
 }
 
 /** A form POST through the pages' one fetch; a refusal throws a FetchError in the page's language. */
-async function post(path, params) {
+async function post(path, params, signal) {
   const response = await request(path, { method: 'POST', body: params.toString(),
-    contentType: 'application/x-www-form-urlencoded', accept: '*/*' });
+    contentType: 'application/x-www-form-urlencoded', accept: '*/*', signal });
   if (!response.ok) throw new FetchError(path, response.status, await response.json().catch(() => null));
   return response;
 }
 
+/**
+ * Counts what the choice selects. Changes made in one go (a layer, then its filter) count once: the
+ * request waits a turn and is dropped when a newer choice came meanwhile; a superseded request is
+ * aborted, and one refused because the visitor's slots are still held is asked again (whenSlotFree).
+ */
 async function updateCount(c) {
   const serial = ++countSerial;
+  countRequest?.abort();
+  const controller = new AbortController();
+  countRequest = controller;
   setCount('loading', t('exportPage.counting'));
   const params = exportParams(c, { forCount: true });
   try {
+    await Promise.resolve();
+    if (serial !== countSerial) return;
     const url = `/api/export/count?${params}`;
-    const body = url.length < 6000 ? await getJson(url) : await (await post('/api/export/count', params)).json();
+    const body = await whenSlotFree(async () => (url.length < 6000 ? getJson(url, controller.signal)
+      : (await post('/api/export/count', params, controller.signal)).json()), controller.signal);
     if (serial !== countSerial) return;
     const notes = (body.noteCodes || []).map((code) => codeText(code));
     setCount('ready', [t('exportPage.count', { n: formatCount(body.numberMatched) }), ...notes].join(' · '));
     $('export-count').dataset.count = String(body.numberMatched);
   } catch (error) {
-    if (serial === countSerial) setCount('error', t('exportPage.countFailed', { reason: error.message }));
+    if (serial === countSerial && error.name !== 'AbortError') {
+      setCount('error', t('exportPage.countFailed', { reason: error.message }));
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 // context; over them the features the current filter and area select within the map's view, from
 // the OGC items endpoint (the same filter the export applies; at most MAX_DRAWN, never the whole
 // layer), drawn in orange.
-import { getJson } from '../api.js';
+import { getJson, whenSlotFree } from '../api.js';
 import { geoJsonCoords, viewBox } from '../basemap.js';
 import { createTileLayer } from '../tile-layers.js';
 
@@ -68,7 +68,8 @@ export function createSelection(map, shift, parkGeometry, { staff = false } = {}
       params.delete('filter');
       url = `/ogc/collections/${encodeURIComponent(choice.layer)}/items?${params}`;
     }
-    const page = await getJson(url, request.signal);
+    const signal = request.signal;
+    const page = await whenSlotFree(() => getJson(url, signal), signal);
     drawn.clearLayers();
     drawn.addLayer(L.geoJSON(page, {
       coordsToLatLng: geoJsonCoords(shift),

@@ -1,6 +1,6 @@
 // The investor API (/api/investor/...); park outlines come from the vector tiles (park-layer.js), park
 // summaries a view or a few codes at a time (parks-in-view.js, names.js, park-picker.js).
-import { getJson } from '../api.js';
+import { getJson, whenSlotFree } from '../api.js';
 import { filterParams } from './url-state.js';
 
 const BASE = '/api/investor';
@@ -28,7 +28,7 @@ export async function fetchParcels(filters, sort, signal) {
     params.set('limit', String(PAGE));
     if (features.length) params.set('offset', String(features.length));
     else params.set('count', 'true'); // the first page tells how many match (the API counts only when asked)
-    const body = await getJson(`${BASE}/parcels?${params}`, signal);
+    const body = await whenSlotFree(() => getJson(`${BASE}/parcels?${params}`, signal), signal);
     const batch = Array.isArray(body.features) ? body.features : [];
     features.push(...batch);
     if (page === 0 || Number.isFinite(body.numberMatched)) {
