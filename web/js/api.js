@@ -97,7 +97,7 @@ const BUSY_WAITS_MS = [250, 500, 1000, 2000, 2000];
  * work() (a request made with signal), asked again while the server answers ClientBusy: a visitor
  * may have 3 exports, counts or searches in flight, and a page's own superseded requests (a layer and
  * then a filter chosen in quick succession) hold those slots until the server has finished them,
- * aborted or not. Waits 0.25 s, then longer, 7.75 s in all; stops with an AbortError once signal is
+ * aborted or not. Waits 0.25 s, then longer, 5.75 s in all; stops with an AbortError once signal is
  * aborted (a newer request replaced this one). Any other refusal, and the last busy one, is thrown.
  */
 export async function whenSlotFree(work, signal) {
