@@ -113,6 +113,9 @@ page = [p for s, p in zip(sqls, params) if s.startswith("SELECT")]
 print("PAGE VALUES " + (page[0] if page else "none"))
 PY
 }
+# one search first: the web requests' pool (its statement timeout set when a connection opens) is made on
+# first use, so the very first search also sends SET application_name and SET statement_timeout
+curl -sf -o /dev/null -H 'X-Forwarded-For: 10.0.0.1' "$searchurl"
 sql -c "ALTER SYSTEM SET log_statement = 'all'" -c "SELECT pg_reload_conf()" >/dev/null; sleep 0.5
 mark=$(wc -l <"$data/log"); curl -sf -o /dev/null -H 'X-Forwarded-For: 10.0.0.1' "$searchurl"; sleep 0.5; sent "$mark" >"$out/sent-portal"
 mark=$(wc -l <"$data/log")

@@ -4,7 +4,7 @@
 # BENCH_DB_CPUS (a taskset CPU list, e.g. 0) runs the cluster on those CPUs only, and
 # BENCH_APP_CPUS (e.g. 1) runs what a script wraps in `on_app_cpus` (the portal, its load client,
 # pgbench) on those: the database and its clients then no longer share cores, as on separate
-# machines. Unset, everything shares every core.
+# machines. Unset, everything shares every core. BENCH_PG_OPTS: more server options (`-c name=value`…).
 on_app_cpus() { if [ -n "${BENCH_APP_CPUS:-}" ]; then taskset -c "$BENCH_APP_CPUS" "$@"; else "$@"; fi; }
 db_cpus=(); if [ -n "${BENCH_DB_CPUS:-}" ]; then db_cpus=(taskset -c "$BENCH_DB_CPUS"); fi
 bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
@@ -12,7 +12,7 @@ data=$(mktemp -d /tmp/atlas-bench-pg.XXXX)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 as_pg() { if [ "$(id -u)" -eq 0 ]; then chown -R postgres:postgres "$data"; runuser -u postgres -- "$@"; else "$@"; fi; }
 as_pg "$bin/initdb" -D "$data" -U atlas --auth=trust -E UTF8 --locale=C -N >/dev/null
-as_pg "${db_cpus[@]}" "$bin/pg_ctl" -D "$data" -l "$data/log" -w -o "-p $port -k $data -c listen_addresses=127.0.0.1" start >/dev/null
+as_pg "${db_cpus[@]}" "$bin/pg_ctl" -D "$data" -l "$data/log" -w -o "-p $port -k $data -c listen_addresses=127.0.0.1 ${BENCH_PG_OPTS:-}" start >/dev/null
 trap 'as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; rm -rf "$data" ${out:+"$out"}' EXIT
 psql -q -h 127.0.0.1 -p "$port" -U atlas -d postgres -c 'CREATE DATABASE bench'
 url="jdbc:postgresql://127.0.0.1:$port/bench?user=atlas"
