@@ -26,24 +26,18 @@ if [ -n "${FLOOR:-}" ]; then
   bare=(-cp "$PWD/target/test-classes:$(cat target/classpath.txt)" parcelatlas.bench.BareHttp)
   jars+=(jetty javalin)
 fi
-for i in "${!jars[@]}"; do
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  mkdir -p "$work/$i"
-  case ${jars[$i]} in
-    jetty|javalin) server=("${bare[@]}" "${jars[$i]}" "$port" "${FLOOR_BYTES:-129}") ;;
-    *) server=(-jar "$(realpath "${jars[$i]}")" serve --port "$port" --demo) ;;
+# launch I PORT: build I's server on PORT, in a data folder of its own
+launch() {
+  local server
+  case ${jars[$1]} in
+    jetty|javalin) server=("${bare[@]}" "${jars[$1]}" "$2" "${FLOOR_BYTES:-129}") ;;
+    *) server=(-jar "$(realpath "${jars[$1]}")" serve --port "$2" --demo) ;;
   esac
-  (cd "$work/$i" && exec taskset -c "${BENCH_APP_CPUS:-0-$(($(nproc) - 1))}" java -Xmx512m ${JAVA_OPTS:-} \
-    "${server[@]}") >"$work/portal$i.log" 2>&1 &
-  pids+=($!); ports+=("$port")
-done
-for i in "${!ports[@]}"; do
-  for _ in $(seq 300); do
-    curl -sf -o /dev/null "http://127.0.0.1:${ports[$i]}$path" && break
-    kill -0 "${pids[$i]}" 2>/dev/null || { tail -5 "$work/portal$i.log"; exit 1; }
-    sleep 1
-  done
-done
+  mkdir -p "$work/$1" && cd "$work/$1"
+  exec taskset -c "${BENCH_APP_CPUS:-0-$(($(nproc) - 1))}" java -Xmx512m ${JAVA_OPTS:-} "${server[@]}"
+}
+source src/test/bench/portals.sh
+start_portals "${#jars[@]}" "$path" launch
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }  # the JVM's user + system time, in clock ticks
 hz=$(getconf CLK_TCK)
 # run I SECONDS: one wrk run against build I; prints "req/s cpu-ms-per-request"

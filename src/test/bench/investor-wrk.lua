@@ -10,14 +10,10 @@
 --   requests N  req/s R  p50 X ms  p99 Y ms  errors E
 -- and the scripts fail the run when E is not 0.
 -- Usage: wrk -t N -c N -d Ds -s investor-wrk.lua http://127.0.0.1:PORT -- PATH_AND_QUERY [JSON_BODY [MIN_BYTES]]
-local threads = {}
-local counter = 0
-
-function setup(thread)
-  counter = counter + 1
-  thread:set("id", counter)
-  table.insert(threads, thread)
-end
+-- (wrk-threads.lua, beside this script, is loaded from its folder.)
+package.path = (debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "?.lua;" .. package.path
+local threads = require("wrk-threads")
+setup = threads.setup
 
 local req
 local min_bytes = 200
@@ -52,17 +48,7 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local bad, first = 0, ""
-  for _, t in ipairs(threads) do
-    bad = bad + t:get("errors")
-    if first == "" then
-      first = t:get("unexpected")
-    end
-  end
-  local count = summary.requests
-  -- socket errors (connect, read, write, timeout) are errors too; a non-200 was counted by response()
-  bad = bad + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format("requests %d  req/s %.1f  p50 %.1f ms  p99 %.1f ms  errors %d%s\n",
-    count, count / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    bad, first ~= "" and ("  first bad answer " .. first) or ""))
+  local first = threads.first("unexpected")
+  io.write(threads.line(summary, latency, threads.sum("errors"))
+    .. (first ~= "" and ("  first bad answer " .. first) or "") .. "\n")
 end

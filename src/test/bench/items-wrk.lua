@@ -6,17 +6,13 @@
 -- ItemsLoad's format (requests, req/s, p50, p99, errors, share of pages with a next link), and
 -- items.sh fails the run when errors is not 0.
 -- Usage: wrk -t T -c C -d Ds -s items-wrk.lua http://127.0.0.1:PORT -- W,S,E,N SIZE LIMIT SEED [ITEMS [PATH]]
+-- (wrk-threads.lua, beside this script, is loaded from its folder.)
 -- ITEMS: the items resource and fixed parameters, ending in ? or & (default the portal's,
 -- /ogc/collections/parcels/items?; MapServer's is /mapserv/atlas/ogcapi/collections/parcels/items?f=json&).
 -- With PATH (e.g. /api/config), every request asks that path instead (the HTTP stack's baseline).
-local threads = {}
-local counter = 0
-
-function setup(thread)
-  counter = counter + 1
-  thread:set("id", counter)
-  table.insert(threads, thread)
-end
+package.path = (debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "?.lua;" .. package.path
+local threads = require("wrk-threads")
+setup = threads.setup
 
 local w, s, e, n, size, limit, items, fixed
 local min_bytes = 0
@@ -59,15 +55,7 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local bad, next = 0, 0
-  for _, t in ipairs(threads) do
-    bad = bad + t:get("errors")
-    next = next + t:get("paged")
-  end
   local count = summary.requests
-  -- socket errors (connect, read, write, timeout) are errors too
-  bad = bad + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
-  io.write(string.format("requests %d  req/s %.1f  p50 %.1f ms  p99 %.1f ms  errors %d  with next %.1f%%\n",
-    count, count / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    bad, count == 0 and 0 or 100 * next / count))
+  io.write(string.format("%s  with next %.1f%%\n", threads.line(summary, latency, threads.sum("errors")),
+    count == 0 and 0 or 100 * threads.sum("paged") / count))
 end

@@ -18,19 +18,12 @@ mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=
 work=$(mktemp -d /tmp/atlas-serve-compare.XXXX)
 pids=(); ports=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$work"' EXIT
-for i in "${!jars[@]}"; do
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  (cd "$work" && ATLAS_WORK_LIMIT_PER_CLIENT=64 exec java -Xmx512m -jar "${jars[$i]}" serve --port "$port" --db "$url") \
-    >"$work/portal$i.log" 2>&1 &
-  pids+=($!); ports+=("$port")
-done
-for i in "${!ports[@]}"; do
-  for _ in $(seq 300); do
-    curl -sf -o /dev/null "http://127.0.0.1:${ports[$i]}/ready" && break
-    kill -0 "${pids[$i]}" 2>/dev/null || { tail -5 "$work/portal$i.log"; exit 1; }
-    sleep 1
-  done
-done
+launch() {  # launch I PORT
+  local jar; jar=$(realpath "${jars[$1]}")
+  cd "$work" && ATLAS_WORK_LIMIT_PER_CLIENT=64 exec java -Xmx512m -jar "$jar" serve --port "$2" --db "$url"
+}
+source src/test/bench/portals.sh
+start_portals "${#jars[@]}" /ready launch
 extent=$(curl -sf "http://127.0.0.1:${ports[0]}/ogc/collections/parcels" \
   | python3 -c 'import json,sys; print(",".join(map(str, json.load(sys.stdin)["extent"]["spatial"]["bbox"][0])))')
 python3 - "$extent" "$box" "$(java -cp "$cp" parcelatlas.features.ItemsSqlForPgbench 100)" >"$work/items.pgbench" <<'PY'

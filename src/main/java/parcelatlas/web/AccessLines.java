@@ -18,7 +18,8 @@ import org.slf4j.Logger;
  * request never waits for the log: when the queue is full the line is dropped and counted, the
  * writer reports how many with its next batch ({@code N access lines dropped}), and
  * {@link #dropped} tells the total. {@link #flush} waits until every line handed over before
- * it is written (the server calls it when it stops, and a JVM shutdown hook once more).
+ * it is written (the server calls it when it stops, and a JVM shutdown hook once more: see the
+ * constructor for why both).
  */
 final class AccessLines {
   static final int CAPACITY = 8_192;
@@ -39,6 +40,12 @@ final class AccessLines {
     writer = new Thread(this::drain, threadName);
     writer.setDaemon(true);
     writer.start();
+    // Two flush paths, both needed. The server's stop (Routes: serverStopped) writes the lines of
+    // a stopped server while the JVM goes on (tests stop many apps in one JVM; `serve` stops the
+    // server, then closes the database and prints "Stopped"). This hook covers a JVM that ends
+    // without a server stop (System.exit, a signal StopSignals does not handle such as SIGHUP, a
+    // caller that never stops its server): the writer is a daemon thread, so without the hook the
+    // lines still queued would end with it. (SIGKILL runs neither.)
     Runtime.getRuntime().addShutdownHook(new Thread(() -> flush(2_000), threadName + "-flush"));
   }
 

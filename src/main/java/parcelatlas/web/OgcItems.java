@@ -62,37 +62,19 @@ final class OgcItems {
         return true;
       }
     }
-    PageText page = PageText.of(ctx);
-    return above(page.offset(), 0) || above(page.limit(), PLAIN_LIMIT);
+    return above(whole(ctx.queryParam("offset")), 0) || above(whole(ctx.queryParam("limit")), PLAIN_LIMIT);
   }
 
   private static boolean above(Long value, int bound) {
     return value != null && value > bound;
   }
 
-  /**
-   * {@code limit} and {@code offset} as sent and as whole numbers (null when absent or not one),
-   * read once a request: by {@link #costly}, then kept on the request for {@link #items}.
-   */
-  private record PageText(String limitText, Long limit, String offsetText, Long offset) {
-    private static final String KEY = PageText.class.getName();
-
-    static PageText of(Context ctx) {
-      PageText page = ctx.attribute(KEY);
-      if (page == null) {
-        page = new PageText(ctx.queryParam("limit"), whole(ctx.queryParam("limit")), ctx.queryParam("offset"),
-            whole(ctx.queryParam("offset")));
-        ctx.attribute(KEY, page);
-      }
-      return page;
-    }
-
-    private static Long whole(String text) {
-      try {
-        return text == null ? null : Long.parseLong(text.strip());
-      } catch (NumberFormatException e) {
-        return null;
-      }
+  /** A parameter's text as a whole number (surrounding blanks allowed); null when absent or not one. */
+  private static Long whole(String text) {
+    try {
+      return text == null ? null : Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 
@@ -112,9 +94,8 @@ final class OgcItems {
             + " and the collection's queryables", "field", name);
       }
     }
-    PageText text = PageText.of(ctx);
-    int limit = intParam("limit", text.limitText(), text.limit(), FeatureQuery.DEFAULT_LIMIT, 1, FeatureQuery.MAX_LIMIT);
-    long offset = intParam("offset", text.offsetText(), text.offset(), 0, 0, OgcPaging.MAX_OFFSET);
+    int limit = intParam("limit", ctx.queryParam("limit"), FeatureQuery.DEFAULT_LIMIT, 1, FeatureQuery.MAX_LIMIT);
+    long offset = intParam("offset", ctx.queryParam("offset"), 0, 0, OgcPaging.MAX_OFFSET);
     OgcCrs crs = OgcCrs.parse("crs", ctx.queryParam("crs"));
     RowFilter bbox = OgcBBox.filter(ctx.queryParam("bbox"), bboxCrs(ctx));
     FeatureQuery query = FilterParameters.apply(ctx, collection,
@@ -194,11 +175,12 @@ final class OgcItems {
     g.writeEndObject();
   }
 
-  /** {@code fallback} when not sent; a whole number (as {@link PageText} read it) within [min, max], or a 400. */
-  private static int intParam(String name, String text, Long whole, int fallback, int min, int max) {
+  /** {@code fallback} when not sent; a whole number (as {@link #whole} reads it) within [min, max], or a 400. */
+  private static int intParam(String name, String text, int fallback, int min, int max) {
     if (text == null) {
       return fallback;
     }
+    Long whole = whole(text);
     if (whole == null || whole != whole.intValue()) {
       throw ApiException.badRequest(ErrorCode.NUMBER_EXPECTED, name + " must be a whole number, got '" + text + "'",
           "field", name, "value", text);

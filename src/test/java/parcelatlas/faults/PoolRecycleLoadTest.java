@@ -94,7 +94,8 @@ class PoolRecycleLoadTest {
         for (Future<?> f : running) {
           f.get();
         }
-        assertTrue(recycler.rounds() >= wanted, "recycled " + recycler.rounds() + " times in " + length.multipliedBy(3));
+        assertTrue(recycler.rounds() >= wanted, "recycled " + recycler.rounds() + " times in " + length.multipliedBy(3)
+            + "; recycles that threw: " + recycler.failures());
       } finally {
         threads.shutdownNow();
       }

@@ -10,18 +10,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -33,8 +31,8 @@ import parcelatlas.testing.Sql;
  */
 class PhotoPanelBrowserTest {
   private static final String PASSWORD = "photo panel password";
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = new DemoApp().withStaff();
   private static Map<String, Object> project;
   /** Another project of the same township, whose new issue gets a photo (the first test counts its project's photos). */
   private static Map<String, Object> issueProject;
@@ -42,33 +40,24 @@ class PhotoPanelBrowserTest {
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    project = Sql.rows(storage, "SELECT code, township, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM projects"
+    project = Sql.rows(city.storage(), "SELECT code, township, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM projects"
         + " WHERE township IS NOT NULL ORDER BY code").get(0);
-    new Users(storage, new PasswordHasher(4)).add("owner", Role.OFFICIAL, (String) project.get("township"), null,
+    new Users(city.storage(), new PasswordHasher(4)).add("owner", Role.OFFICIAL, (String) project.get("township"), null,
         PASSWORD.toCharArray());
-    issueProject = Sql.rows(storage, "SELECT code, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM projects WHERE township = ?"
+    issueProject = Sql.rows(city.storage(), "SELECT code, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM projects WHERE township = ?"
         + " AND code <> ? ORDER BY code", project.get("township"), project.get("code")).get(0);
     String code = (String) issueProject.get("code");
-    issueSeq = ((Number) Sql.rows(storage, "SELECT COALESCE(MAX(i.seq), 0) + 1 AS seq FROM project_issues i"
+    issueSeq = ((Number) Sql.rows(city.storage(), "SELECT COALESCE(MAX(i.seq), 0) + 1 AS seq FROM project_issues i"
         + " JOIN projects p ON p.id = i.project_id WHERE p.code = ?", code).get(0).get("seq")).intValue();
-    storage.inTransaction(c -> {
+    city.storage().inTransaction(c -> {
       new parcelatlas.storage.ProgressTables(c).addIssue(code, issueSeq, "围挡破损未修复", java.time.LocalDate.parse("2026-11-18"),
           "施工单位", null, null);
       return null;
     });
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
   }
 
   private static long photos(String code) {
-    return Sql.count(storage, "photos WHERE project_code = '" + code.replace("'", "''") + "'");
+    return Sql.count(city.storage(), "photos WHERE project_code = '" + code.replace("'", "''") + "'");
   }
 
   private static void choose(Browser b, Path file) {
@@ -92,7 +81,7 @@ class PhotoPanelBrowserTest {
     double lon = ((Number) project.get("lon")).doubleValue();
     double lat = ((Number) project.get("lat")).doubleValue();
     byte[] far = TestPhotos.jpeg(64, 48, LocalDateTime.parse("2026-11-19T10:00:00"), lon + 0.05, lat, 1);
-    assertEquals(201, app.client().signIn("owner", PASSWORD).postBytes("/api/desk/projects/" + code + "/photos",
+    assertEquals(201, city.app().client().signIn("owner", PASSWORD).postBytes("/api/desk/projects/" + code + "/photos",
         "image/jpeg", far).statusCode());
     Path dir = Files.createDirectories(Path.of("target/photo-uploads"));
     Path phone = Files.write(dir.resolve("IMG_0001.jpg"),
@@ -100,7 +89,7 @@ class PhotoPanelBrowserTest {
     Path notImage = Files.writeString(dir.resolve("IMG_0002.jpg"), "not an image at all");
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "owner", PASSWORD, "/desk.html?as_of=2026-11-20");
+      browser.signIn(city.base(), "owner", PASSWORD, "/desk.html?as_of=2026-11-20");
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       browser.await("window.desk.openProject('" + code + "')");
       String flag = browser.textOf("[data-testid=photo-strip] [data-flag=far_from_site]", Duration.ofSeconds(10));
@@ -143,13 +132,13 @@ class PhotoPanelBrowserTest {
     String row = "[data-testid=issue-photos][data-seq='" + issueSeq + "']";
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "owner", PASSWORD, "/desk.html?as_of=2026-11-20");
+      browser.signIn(city.base(), "owner", PASSWORD, "/desk.html?as_of=2026-11-20");
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       browser.await("window.desk.openProject('" + code + "')");
       browser.driver().findElement(By.cssSelector(row + " [data-testid=issue-photo-input]"))
           .sendKeys(phone.toAbsolutePath().toString());
       browser.waitFor("document.querySelector(\"" + row + " [data-testid=issue-photo-status]\").dataset.state === 'done'");
-      java.util.List<Map<String, Object>> stored = Sql.rows(storage, "SELECT id FROM photos WHERE project_code = ?"
+      java.util.List<Map<String, Object>> stored = Sql.rows(city.storage(), "SELECT id FROM photos WHERE project_code = ?"
           + " AND issue_seq = ?", code, issueSeq);
       assertEquals(1, stored.size(), "stored as the issue's photo");
       String id = stored.get(0).get("id").toString();

@@ -1,5 +1,9 @@
 package parcelatlas.testing;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Duration;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -7,17 +11,45 @@ import parcelatlas.storage.Storage;
 
 /**
  * A test class's demo city and the portal running on it, for the whole class: register it as
- * {@code @RegisterExtension static final DemoApp DEMO = new DemoApp();} and use {@link #storage()}
- * and {@link #app()}. Before the class's first test it copies the demo database
- * ({@link DemoData#loaded()}) and starts the app on it; after the last it stops both.
+ * {@code @RegisterExtension static final DemoApp DEMO = new DemoApp();} (or {@link #scaled} for the
+ * demo loaded N times, {@link #withStaff} to add the city-wide admin {@link RunningApp#STAFF}) and use
+ * {@link #storage()} and {@link #app()}. Before the class's first test (and its own {@code @BeforeAll},
+ * which may add users or look rows up) it copies the demo database ({@link DemoData#loaded()},
+ * {@link ScaledDemoData#loaded}) and starts the app on it; after the last it stops both. Browser
+ * tests sign in as staff through {@link #signInStaff} and {@link #staffOn}.
  */
 public final class DemoApp implements BeforeAllCallback, AfterAllCallback {
+  private final Supplier<Storage> database;
+  private boolean staff;
   private Storage storage;
   private RunningApp app;
 
+  /** The demo city ({@link DemoData}). */
+  public DemoApp() {
+    this(DemoData::loaded);
+  }
+
+  private DemoApp(Supplier<Storage> database) {
+    this.database = database;
+  }
+
+  /** The demo city loaded {@code scale} times ({@code demo --scale N}, {@link ScaledDemoData}). */
+  public static DemoApp scaled(int scale) {
+    return new DemoApp(() -> ScaledDemoData.loaded(scale));
+  }
+
+  /** Adds {@link RunningApp#STAFF} before the app starts ({@link RunningApp#withStaff}). */
+  public DemoApp withStaff() {
+    staff = true;
+    return this;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) {
-    storage = DemoData.loaded();
+    storage = database.get();
+    if (staff) {
+      RunningApp.withStaff(storage);
+    }
     app = new RunningApp(storage);
   }
 
@@ -37,5 +69,27 @@ public final class DemoApp implements BeforeAllCallback, AfterAllCallback {
 
   public RunningApp app() {
     return app;
+  }
+
+  public String base() {
+    return app.base();
+  }
+
+  /** Signs {@code browser} in as {@link RunningApp#STAFF} through the sign-in page, landing on {@code next}. */
+  public void signInStaff(Browser browser, String next) {
+    browser.signIn(base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, next);
+  }
+
+  /**
+   * Signs {@code browser} in as {@link RunningApp#STAFF} on {@code page} with a script timeout of
+   * {@code patience} and returns what the promise {@code ready} resolved to, failing the test (with
+   * that text) when it is an error.
+   */
+  public String staffOn(Browser browser, String page, Duration patience, String ready) {
+    browser.driver().manage().timeouts().scriptTimeout(patience);
+    signInStaff(browser, page);
+    String result = browser.await(ready);
+    assertFalse(result.startsWith("ERROR"), result);
+    return result;
   }
 }

@@ -11,16 +11,23 @@ import parcelatlas.storage.Storage;
  * Recycles a storage's pooled connections on a schedule, as the pool's {@code maxLifetime} does
  * (HikariCP refuses a {@code maxLifetime} under 30 seconds, so tests cannot just set it low): every
  * period, {@link Storage#recycleConnections} closes the idle connections at once and the busy ones
- * when they are returned, and the pool opens new ones — new database sessions.
+ * when they are returned, and the pool opens new ones — new database sessions. The timer is its
+ * own (nothing else runs on it) and runs at a fixed rate, so a late start is caught up; a recycle
+ * that throws is kept in {@link #failures} and the schedule goes on.
  */
 public final class PoolRecycler implements AutoCloseable {
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
   private final AtomicInteger rounds = new AtomicInteger();
+  private final java.util.Queue<RuntimeException> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private PoolRecycler(Storage storage, Duration period) {
     timer.scheduleAtFixedRate(() -> {
-      storage.recycleConnections();
-      rounds.incrementAndGet();
+      try {
+        storage.recycleConnections();
+        rounds.incrementAndGet();
+      } catch (RuntimeException e) { // thrown out of the task, it would end the schedule for good, unseen
+        failures.add(e);
+      }
     }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
@@ -32,6 +39,11 @@ public final class PoolRecycler implements AutoCloseable {
   /** How many times the pool was recycled so far. */
   public int rounds() {
     return rounds.get();
+  }
+
+  /** The recycles that threw (the schedule goes on after them). */
+  public java.util.List<RuntimeException> failures() {
+    return java.util.List.copyOf(failures);
   }
 
   @Override

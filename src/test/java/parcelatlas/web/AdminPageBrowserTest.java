@@ -7,17 +7,14 @@ import static parcelatlas.web.BrowserErrorText.assertChinese;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Users;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -26,29 +23,15 @@ import parcelatlas.testing.Sql;
  * set anew (a password breaking a rule is refused in Chinese); each change lands in the audit log.
  */
 class AdminPageBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
-
+  @RegisterExtension
+  static final DemoApp city = new DemoApp().withStaff();
 
   private static WebElement find(Browser browser, String css) {
     return browser.driver().findElement(By.cssSelector(css));
   }
 
   private static boolean disabled(String username) {
-    return Sql.count(storage, "users WHERE username = '" + username + "' AND disabled = TRUE") == 1;
+    return Sql.count(city.storage(), "users WHERE username = '" + username + "' AND disabled = TRUE") == 1;
   }
 
   private static String row(String username) {
@@ -57,11 +40,11 @@ class AdminPageBrowserTest {
 
   @Test
   void an_admin_picks_a_township_disables_with_confirmation_undoes_it_and_sets_a_new_password() {
-    List<String> townships = Sql.rows(storage, "SELECT township FROM demolition_zones UNION"
+    List<String> townships = Sql.rows(city.storage(), "SELECT township FROM demolition_zones UNION"
         + " SELECT township FROM projects WHERE township IS NOT NULL").stream().map(r -> (String) r.get("township")).toList();
     String township = townships.get(townships.size() / 2);
     try (Browser browser = Browser.desktop()) {
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/admin.html");
+      city.signInStaff(browser, "/admin.html");
       browser.waitFor("window.adminReady === true");
       List<String> offered = browser.driver().findElements(By.cssSelector("[data-testid=user-scope] option")).stream()
           .map(o -> o.getAttribute("value")).filter(v -> v.startsWith("township:")).map(v -> v.substring(9)).sorted().toList();
@@ -74,7 +57,7 @@ class AdminPageBrowserTest {
       find(browser, "[data-testid=user-password]").sendKeys("a fresh password");
       find(browser, "[data-testid=user-submit]").click();
       browser.waitFor("!!" + row("zhou.min"));
-      assertEquals(township, Sql.rows(storage, "SELECT scope_township FROM users WHERE username = 'zhou.min'").get(0)
+      assertEquals(township, Sql.rows(city.storage(), "SELECT scope_township FROM users WHERE username = 'zhou.min'").get(0)
           .get("scope_township"));
       assertTrue(browser.textOf("[data-username='zhou.min']", Duration.ofSeconds(2)).contains(township));
 
@@ -92,7 +75,7 @@ class AdminPageBrowserTest {
       browser.waitFor(row("zhou.min") + ".dataset.disabled === 'false'");
       assertFalse(disabled("zhou.min"), "undo enables the user again");
 
-      String hash = (String) Sql.rows(storage, "SELECT password_hash FROM users WHERE username = 'zhou.min'").get(0)
+      String hash = (String) Sql.rows(city.storage(), "SELECT password_hash FROM users WHERE username = 'zhou.min'").get(0)
           .get("password_hash");
       find(browser, "[data-username='zhou.min'] [data-testid=user-reset-password]").click();
       find(browser, "[data-testid=password-new]").sendKeys("abababababab");
@@ -101,13 +84,13 @@ class AdminPageBrowserTest {
       assertChinese("admin password reset", refused);
       assertTrue(refused.contains("密码不能是重复的字符"), refused);
       browser.screenshot("admin-password-refused");
-      assertEquals(hash, Sql.rows(storage, "SELECT password_hash FROM users WHERE username = 'zhou.min'").get(0)
+      assertEquals(hash, Sql.rows(city.storage(), "SELECT password_hash FROM users WHERE username = 'zhou.min'").get(0)
           .get("password_hash"));
       find(browser, "[data-testid=password-new]").clear();
       find(browser, "[data-testid=password-new]").sendKeys("another fresh secret");
       find(browser, "[data-testid=password-submit]").click();
       browser.waitFor("document.querySelector('[data-testid=notice-text]')?.textContent.includes('已为 zhou.min 设置新密码')");
-      Users users = new Users(storage, new PasswordHasher(4));
+      Users users = new Users(city.storage(), new PasswordHasher(4));
       assertTrue(users.authenticate("zhou.min", "another fresh secret".toCharArray()).isPresent());
       assertTrue(users.authenticate("zhou.min", "a fresh password".toCharArray()).isEmpty());
 
@@ -115,7 +98,7 @@ class AdminPageBrowserTest {
       String audit = browser.textOf("[data-testid=audit-table] tbody", Duration.ofSeconds(5));
       assertTrue(audit.contains("新增") && audit.contains("停用") && audit.contains("启用") && audit.contains("重置密码"), audit);
       assertFalse(audit.contains("another fresh secret"), audit);
-      assertEquals(4, Sql.count(storage, "audit_log WHERE entity = 'user' AND entity_key = 'zhou.min' AND actor = 'staff'"));
+      assertEquals(4, Sql.count(city.storage(), "audit_log WHERE entity = 'user' AND entity_key = 'zhou.min' AND actor = 'staff'"));
       browser.screenshot("admin-page");
 
       find(browser, "[data-testid=lang-switch]").click();
@@ -129,9 +112,9 @@ class AdminPageBrowserTest {
 
   @Test
   void an_admin_finds_an_officials_park_by_typing_its_name_instead_of_a_list_of_every_park() {
-    String name = (String) Sql.rows(storage, "SELECT name FROM parks WHERE code = 'QL-P06'").get(0).get("name");
+    String name = (String) Sql.rows(city.storage(), "SELECT name FROM parks WHERE code = 'QL-P06'").get(0).get("name");
     try (Browser browser = Browser.desktop()) {
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/admin.html");
+      city.signInStaff(browser, "/admin.html");
       browser.waitFor("window.adminReady === true");
       assertEquals(0L, browser.driver().executeScript("return document.querySelectorAll("
           + "'[data-testid=user-scope] option[value^=\"park:\"]').length"), "no park is listed");
@@ -152,7 +135,7 @@ class AdminPageBrowserTest {
       find(browser, "[data-testid=user-submit]").click();
       browser.waitFor("!!" + row("park.six") + " || !document.querySelector('[data-testid=admin-error]').hidden");
       assertEquals("", browser.textOf("[data-testid=admin-error]", Duration.ofMillis(300)), "added");
-      assertEquals("QL-P06", Sql.rows(storage, "SELECT scope_park_code FROM users WHERE username = 'park.six'").get(0)
+      assertEquals("QL-P06", Sql.rows(city.storage(), "SELECT scope_park_code FROM users WHERE username = 'park.six'").get(0)
           .get("scope_park_code"));
       assertTrue(browser.textOf("[data-username='park.six']", Duration.ofSeconds(2)).contains(name + " (QL-P06)"));
     }

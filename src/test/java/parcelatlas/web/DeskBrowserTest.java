@@ -8,17 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -27,36 +25,25 @@ import parcelatlas.testing.Sql;
  */
 class DeskBrowserTest {
   private static final String PASSWORD = "the desk of the villages";
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = new DemoApp().withStaff();
   private static Map<String, Object> zone;
   /** A project at 落地 due to start by the app's today: code, township. */
   private static Map<String, Object> project;
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    zone = Sql.rows(storage, "SELECT z.code, z.township, r.signed_households, r.demolished_households, r.cleared_area_m2"
+    zone = Sql.rows(city.storage(), "SELECT z.code, z.township, r.signed_households, r.demolished_households, r.cleared_area_m2"
         + " FROM demolition_zones z JOIN zone_latest_reports r ON r.zone_id = z.id"
         + " WHERE r.signed_households + 5 < z.target_households AND r.demolished_households + 5 < r.signed_households"
         + " ORDER BY z.code").get(0);
-    new Users(storage, new PasswordHasher(4)).add("town", Role.OFFICIAL, (String) zone.get("township"), null,
+    new Users(city.storage(), new PasswordHasher(4)).add("town", Role.OFFICIAL, (String) zone.get("township"), null,
         PASSWORD.toCharArray());
-    project = Sql.rows(storage, "SELECT code, township FROM projects WHERE stage = 'land_secured'"
+    project = Sql.rows(city.storage(), "SELECT code, township FROM projects WHERE stage = 'land_secured'"
         + " AND planned_start_date <= DATE '2026-11-16' ORDER BY code").get(0);
-    new Users(storage, new PasswordHasher(4)).add("projects", Role.OFFICIAL, (String) project.get("township"), null,
+    new Users(city.storage(), new PasswordHasher(4)).add("projects", Role.OFFICIAL, (String) project.get("township"), null,
         PASSWORD.toCharArray());
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
   }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
-
-
 
   @Test
   void a_township_files_its_weekly_report_and_the_map_figures_and_history_follow() {
@@ -64,7 +51,7 @@ class DeskBrowserTest {
     String path = "[data-code='" + code + "'][data-demolished-pct]";
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "town", PASSWORD, "/desk.html");
+      browser.signIn(city.base(), "town", PASSWORD, "/desk.html");
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       assertEquals("2026-11-20", browser.driver().executeScript("return window.desk.state().asOf"),
           "the desk opens on the portal's today (the app's clock), not the browser's");
@@ -84,13 +71,13 @@ class DeskBrowserTest {
       assertEquals("success", browser.attr("[data-testid=report-status]", "data-state"),
           browser.textOf("[data-testid=report-status]", Duration.ofSeconds(1)));
       browser.await("window.desk.idle()");
-      assertEquals(1, Sql.count(storage, "demolition_reports WHERE reported_by = 'town' AND demolished_households = " + demolished));
+      assertEquals(1, Sql.count(city.storage(), "demolition_reports WHERE reported_by = 'town' AND demolished_households = " + demolished));
       assertNotEquals(before, browser.attr(path, "data-demolished-pct"), "the zone's colour follows the new report");
       assertTrue(browser.textOf("[data-testid=report-history]", Duration.ofSeconds(5)).contains(Integer.toString(signed)));
       browser.screenshot("desk-zone-after-report");
 
       browser.await("window.desk.setAsOf('2026-09-07')");
-      JsonNode then = app.staff().json("/api/desk/zones?as_of=2026-09-07", 200);
+      JsonNode then = city.app().staff().json("/api/desk/zones?as_of=2026-09-07", 200);
       for (JsonNode z : then.get("zones")) {
         if (z.get("code").asText().equals(code)) {
           assertEquals(z.get("demolishedPct").asDouble(), Double.parseDouble(browser.attr(path, "data-demolished-pct")), 0.05);
@@ -129,7 +116,7 @@ class DeskBrowserTest {
     String query = java.net.URLEncoder.encode(scope, java.nio.charset.StandardCharsets.UTF_8);
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "projects", PASSWORD, "/desk.html?as_of=2026-11-20&tab=figures&scope=" + query);
+      browser.signIn(city.base(), "projects", PASSWORD, "/desk.html?as_of=2026-11-20&tab=figures&scope=" + query);
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       String before = card(browser, "start_rate_pct");
       browser.await("window.desk.openProject('" + code + "')");
@@ -139,10 +126,10 @@ class DeskBrowserTest {
       browser.driver().findElement(By.cssSelector("[data-testid=stage-submit]")).click();
       awaitState(browser, "[data-testid=stage-status]", "success");
       browser.await("window.desk.idle()");
-      assertEquals("started", Sql.rows(storage, "SELECT stage FROM projects WHERE code = ?", code).get(0).get("stage"));
+      assertEquals("started", Sql.rows(city.storage(), "SELECT stage FROM projects WHERE code = ?", code).get(0).get("stage"));
       assertTrue(browser.textOf("[data-testid=stage-history]", Duration.ofSeconds(5)).contains("2026-11-18"));
-      JsonNode now = app.staff().json("/api/figures?scope=" + query + "&as_of=2026-11-20", 200);
-      JsonNode then = app.staff().json("/api/figures?scope=" + query + "&as_of=2026-11-16", 200);
+      JsonNode now = city.app().staff().json("/api/figures?scope=" + query + "&as_of=2026-11-20", 200);
+      JsonNode then = city.app().staff().json("/api/figures?scope=" + query + "&as_of=2026-11-16", 200);
       assertEquals(then.get("projectsStarted").asInt() + 1, now.get("projectsStarted").asInt());
       String after = card(browser, "start_rate_pct");
       assertNotEquals(before, after, "开工率 follows the recorded start");
@@ -159,7 +146,7 @@ class DeskBrowserTest {
       assertEquals("parks", browser.attr("[data-testid=rankings]", "data-of"));
       assertTrue(browser.driver().getCurrentUrl().contains("rank=parks"), browser.driver().getCurrentUrl());
       String firstPark = browser.attr("[data-testid=ranking-row]", "data-name");
-      assertEquals(1, Sql.count(storage, "parks WHERE code = '" + firstPark + "'"), firstPark);
+      assertEquals(1, Sql.count(city.storage(), "parks WHERE code = '" + firstPark + "'"), firstPark);
       browser.screenshot("desk-rankings-parks");
     }
   }
@@ -168,7 +155,7 @@ class DeskBrowserTest {
   void the_desk_fits_a_phone() {
     try (Browser phone = Browser.phone()) {
       phone.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      phone.signIn(app.base(), "town", PASSWORD, "/desk.html");
+      phone.signIn(city.base(), "town", PASSWORD, "/desk.html");
       assertFalse(phone.await("window.desk.ready").startsWith("ERROR"));
       long scrollWidth = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth");
       assertTrue(scrollWidth <= 390, "no sideways scrolling: " + scrollWidth);

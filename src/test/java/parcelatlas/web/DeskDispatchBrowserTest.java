@@ -11,18 +11,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -38,35 +36,27 @@ class DeskDispatchBrowserTest {
       + " const box = l.getBounds ? l.getBounds() : L.latLngBounds([l.getLatLng()]);"
       + " if (p.township === arguments[0]) n[b.contains(box) ? 0 : 2]++; else if (!b.intersects(box)) n[1]++; });"
       + " return n;";
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = new DemoApp();
   private static String township;
   /** A project at 落地 whose planned start has passed by the app's today: code, planned start. */
   private static Map<String, Object> late;
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    township = (String) Sql.rows(storage, "SELECT township, COUNT(*) AS n FROM demolition_zones GROUP BY township"
+    township = (String) Sql.rows(city.storage(), "SELECT township, COUNT(*) AS n FROM demolition_zones GROUP BY township"
         + " ORDER BY n DESC, township").get(0).get("township");
-    late = Sql.rows(storage, "SELECT code, name, planned_start_date FROM projects WHERE stage = 'land_secured'"
+    late = Sql.rows(city.storage(), "SELECT code, name, planned_start_date FROM projects WHERE stage = 'land_secured'"
         + " AND planned_start_date <= DATE '2026-11-16' ORDER BY code").get(0);
-    Users users = new Users(storage, new PasswordHasher(4));
+    Users users = new Users(city.storage(), new PasswordHasher(4));
     users.add("town", Role.OFFICIAL, township, null, PASSWORD.toCharArray());
     users.add("city", Role.OFFICIAL, null, null, PASSWORD.toCharArray());
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
   }
 
   private static Browser open(String user, String path) {
     Browser browser = Browser.desktop();
     browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    browser.signIn(app.base(), user, PASSWORD, path);
+    browser.signIn(city.base(), user, PASSWORD, path);
     assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
     browser.await("window.desk.idle()");
     return browser;
@@ -82,7 +72,7 @@ class DeskDispatchBrowserTest {
 
   @Test
   void a_township_official_opens_on_their_township_and_sees_who_has_not_reported_this_week() {
-    JsonNode expected = app.client().signIn("town", PASSWORD).json("/api/desk/dispatch", 200);
+    JsonNode expected = city.app().client().signIn("town", PASSWORD).json("/api/desk/dispatch", 200);
     List<String> owed = new ArrayList<>();
     expected.path("missing").forEach(i -> owed.add(i.path("code").asText()));
     assertFalse(owed.isEmpty(), "the demo's reports are dated on the previous reporting day, 11-16");
@@ -92,10 +82,10 @@ class DeskDispatchBrowserTest {
       @SuppressWarnings("unchecked")
       List<Long> view = (List<Long>) browser.driver().executeScript(IN_VIEW, township);
       assertEquals(0L, view.get(2), "every feature of the township is in view: " + view);
-      JsonNode city = app.client().signIn("town", PASSWORD).json("/api/desk/extent?scope=city", 200).path("bbox");
+      JsonNode cityBox = city.app().client().signIn("town", PASSWORD).json("/api/desk/extent?scope=city", 200).path("bbox");
       Object wholeCity = browser.driver().executeScript("const c = arguments[0];"
           + " return window.desk.map.getBounds().contains(L.latLngBounds([[c[1], c[0]], [c[3], c[2]]]));",
-          List.of(city.get(0).asDouble(), city.get(1).asDouble(), city.get(2).asDouble(), city.get(3).asDouble()));
+          List.of(cityBox.get(0).asDouble(), cityBox.get(1).asDouble(), cityBox.get(2).asDouble(), cityBox.get(3).asDouble()));
       assertEquals(Boolean.FALSE, wholeCity, "the map is zoomed to the township, not the city: " + view);
       assertEquals("true", browser.attr("[data-testid=tab-dispatch]", "aria-selected"));
       assertEquals("2026-11-23", browser.attr("[data-testid=dispatch-list]", "data-due"));
@@ -110,7 +100,7 @@ class DeskDispatchBrowserTest {
       String own = "[data-testid=ranking-row][data-own=true]";
       assertEquals(1, browser.driver().findElements(By.cssSelector(own)).size());
       assertEquals(township, browser.attr(own, "data-name"), "the official's own row is marked");
-      JsonNode start = app.client().signIn("town", PASSWORD).json("/api/figures/rankings?period=week", 200)
+      JsonNode start = city.app().client().signIn("town", PASSWORD).json("/api/figures/rankings?period=week", 200)
           .path("rankings").path("start_rate_pct");
       for (JsonNode place : start) {
         String counts = browser.textOf("[data-testid=ranking-row][data-name='" + place.path("name").asText()
@@ -182,9 +172,9 @@ class DeskDispatchBrowserTest {
           "the legend: six stages, four progress classes, overdue, a photo, a flagged photo, red and yellow flags");
       Object label = browser.driver().executeScript("const e = document.querySelector('.project-label [data-code=\"' + arguments[0] + '\"]');"
           + " return e && e.offsetParent !== null ? e.textContent : null;", code);
-      assertEquals(Sql.rows(storage, "SELECT name FROM projects WHERE code = ?", code).get(0).get("name"), label,
+      assertEquals(Sql.rows(city.storage(), "SELECT name FROM projects WHERE code = ?", code).get(0).get("name"), label,
           "zoomed in, the project is labelled with its name");
-      assertEquals(Sql.count(storage, "demolition_zones"),
+      assertEquals(Sql.count(city.storage(), "demolition_zones"),
           ((Number) browser.driver().executeScript("return document.querySelectorAll('.zone-label').length")).longValue());
       browser.screenshot("desk-lagging-search");
 
@@ -205,5 +195,4 @@ class DeskDispatchBrowserTest {
       browser.screenshot("desk-bulletin-issued");
     }
   }
-
 }

@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.RunningApp;
-import parcelatlas.testing.ScaledDemoData;
+import parcelatlas.testing.DemoApp;
 
 /**
  * The city-wide weekly dispatch (本周调度) on a scaled city comes 200 items a page with the count of
@@ -24,29 +22,19 @@ import parcelatlas.testing.ScaledDemoData;
  */
 class DeskDispatchPagingBrowserTest {
   private static final String PASSWORD = "correct horse battery staple";
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = DemoApp.scaled(3);
 
   @BeforeAll
   static void start() {
-    storage = ScaledDemoData.loaded(3);
-    new Users(storage, new PasswordHasher(4)).add("city", Role.OFFICIAL, null, null, PASSWORD.toCharArray());
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
+    new Users(city.storage(), new PasswordHasher(4)).add("city", Role.OFFICIAL, null, null, PASSWORD.toCharArray());
   }
 
   @Test
   void the_city_wide_dispatch_list_comes_a_page_at_a_time_and_says_how_many_it_shows() {
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
-      browser.signIn(app.base(), "city", PASSWORD, "/desk.html");
+      browser.signIn(city.base(), "city", PASSWORD, "/desk.html");
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       browser.await("window.desk.idle()");
       browser.waitFor("document.querySelector('[data-testid=dispatch-list]').dataset.count > 0");

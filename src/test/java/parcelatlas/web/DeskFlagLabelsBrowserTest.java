@@ -8,14 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.RunningApp;
-import parcelatlas.testing.ScaledDemoData;
+import parcelatlas.testing.DemoApp;
 
 /**
  * The contest's red and yellow flag labels on the desk map of a scaled city ({@code demo --scale
@@ -26,23 +23,8 @@ import parcelatlas.testing.ScaledDemoData;
  */
 class DeskFlagLabelsBrowserTest {
   private static final String DAY = "2026-11-20";
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = ScaledDemoData.loaded(12);
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp city = DemoApp.scaled(12).withStaff();
 
   /** Each label's box [left, top, right, bottom] and the places it stands for (data-places). */
   @SuppressWarnings("unchecked")
@@ -69,7 +51,7 @@ class DeskFlagLabelsBrowserTest {
 
   @Test
   void at_city_zoom_overlapping_flag_labels_merge_and_every_place_keeps_one_label() {
-    JsonNode places = app.staff().json("/api/desk/contest/map?as_of=" + DAY, 200).get("places");
+    JsonNode places = city.app().staff().json("/api/desk/contest/map?as_of=" + DAY, 200).get("places");
     List<String> expected = new ArrayList<>();
     double w = 180;
     double s = 90;
@@ -85,9 +67,7 @@ class DeskFlagLabelsBrowserTest {
     assertTrue(expected.size() >= 6, "a city with flags to pile up: " + expected);
     expected.sort(null);
     try (Browser browser = Browser.desktop()) {
-      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/desk.html?as_of=" + DAY);
-      assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
+      city.staffOn(browser, "/desk.html?as_of=" + DAY, Duration.ofSeconds(120), "window.desk.ready");
       browser.await("window.desk.idle()");
       browser.driver().executeScript("window.desk.map.fitBounds([[arguments[1], arguments[0]], [arguments[3], arguments[2]]],"
           + " {animate: false})", w, s, e, north);

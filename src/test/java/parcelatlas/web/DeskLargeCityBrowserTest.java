@@ -9,16 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.RunningApp;
-import parcelatlas.testing.ScaledDemoData;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -30,47 +28,37 @@ import parcelatlas.testing.Sql;
 class DeskLargeCityBrowserTest {
   private static final String PASSWORD = "correct horse battery staple";
   private static final Pattern LIMIT = Pattern.compile("[?&]limit=(\\d+)");
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = DemoApp.scaled(12);
   private static String township;
 
   @BeforeAll
   static void start() {
-    storage = ScaledDemoData.loaded(12);
-    township = (String) Sql.rows(storage, "SELECT township, COUNT(*) AS n FROM demolition_zones GROUP BY township"
+    township = (String) Sql.rows(city.storage(), "SELECT township, COUNT(*) AS n FROM demolition_zones GROUP BY township"
         + " ORDER BY n DESC, township").get(0).get("township");
-    new Users(storage, new PasswordHasher(4)).add("town", Role.OFFICIAL, township, null, PASSWORD.toCharArray());
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
+    new Users(city.storage(), new PasswordHasher(4)).add("town", Role.OFFICIAL, township, null, PASSWORD.toCharArray());
   }
 
   @Test
   void a_township_official_sees_their_township_first_and_the_page_never_loads_a_whole_layer() {
-    long zones = Sql.count(storage, "demolition_zones");
-    long projects = Sql.count(storage, "projects");
+    long zones = Sql.count(city.storage(), "demolition_zones");
+    long projects = Sql.count(city.storage(), "projects");
     assertTrue(zones + projects > 1_000, "a city larger than one view's pages: " + zones + " + " + projects);
-    Map<String, Object> far = Sql.rows(storage, "SELECT code FROM projects WHERE township <> ? ORDER BY code DESC",
+    Map<String, Object> far = Sql.rows(city.storage(), "SELECT code FROM projects WHERE township <> ? ORDER BY code DESC",
         township).get(0);
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
-      browser.signIn(app.base(), "town", PASSWORD, "/desk.html");
+      browser.signIn(city.base(), "town", PASSWORD, "/desk.html");
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       browser.await("window.desk.idle()");
       assertEquals("township:" + township, browser.driver().executeScript("return window.desk.state().scope"));
-      Map<String, Object> box = Sql.rows(storage, "SELECT MIN(ST_XMin(geom)) AS w, MIN(ST_YMin(geom)) AS s,"
+      Map<String, Object> box = Sql.rows(city.storage(), "SELECT MIN(ST_XMin(geom)) AS w, MIN(ST_YMin(geom)) AS s,"
           + " MAX(ST_XMax(geom)) AS e, MAX(ST_YMax(geom)) AS n FROM demolition_zones WHERE township = ?", township).get(0);
       assertEquals(Boolean.TRUE, browser.driver().executeScript("const b = window.desk.map.getBounds();"
           + " return b.contains([(arguments[1] + arguments[3]) / 2, (arguments[0] + arguments[2]) / 2]);",
           num(box.get("w")), num(box.get("s")), num(box.get("e")), num(box.get("n"))), "the map opens on the township");
       List<?> drawnZones = (List<?>) browser.driver().executeScript("return window.desk.drawnCodes().zones");
-      List<String> own = Sql.rows(storage, "SELECT code FROM demolition_zones WHERE township = ?", township).stream()
+      List<String> own = Sql.rows(city.storage(), "SELECT code FROM demolition_zones WHERE township = ?", township).stream()
           .map(r -> (String) r.get("code")).toList();
       assertTrue(drawnZones.stream().anyMatch(own::contains), "the township's zones are drawn");
       assertTrue(drawnZones.size() < zones, "not every zone of the city is held: " + drawnZones.size() + " of " + zones);

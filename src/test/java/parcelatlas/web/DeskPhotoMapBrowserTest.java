@@ -12,18 +12,16 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
 import parcelatlas.photos.TestPhotos;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -36,27 +34,18 @@ import parcelatlas.testing.Sql;
  */
 class DeskPhotoMapBrowserTest {
   private static final String PASSWORD = "photos on the desk map";
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = new DemoApp().withStaff();
   private static Map<String, Object> zone;
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    zone = Sql.rows(storage, "SELECT z.code, z.township, r.signed_households, r.demolished_households, r.cleared_area_m2,"
+    zone = Sql.rows(city.storage(), "SELECT z.code, z.township, r.signed_households, r.demolished_households, r.cleared_area_m2,"
         + " ST_X(ST_Centroid(z.geom)) AS lon, ST_Y(ST_Centroid(z.geom)) AS lat"
         + " FROM demolition_zones z JOIN zone_latest_reports r ON r.zone_id = z.id"
         + " WHERE r.signed_households + 5 < z.target_households ORDER BY z.code").get(0);
-    new Users(storage, new PasswordHasher(4)).add("town", Role.OFFICIAL, (String) zone.get("township"), null,
+    new Users(city.storage(), new PasswordHasher(4)).add("town", Role.OFFICIAL, (String) zone.get("township"), null,
         PASSWORD.toCharArray());
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
   }
 
   @Test
@@ -69,13 +58,13 @@ class DeskPhotoMapBrowserTest {
         TestPhotos.jpeg(480, 360, LocalDateTime.parse("2026-11-20T08:40:00"), lon, lat, 1));
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "town", PASSWORD, "/desk.html");
+      browser.signIn(city.base(), "town", PASSWORD, "/desk.html");
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       for (String key : List.of("photo", "photo-flagged", "flag-red", "flag-yellow")) {
         assertEquals(1, browser.driver().findElements(By.cssSelector("[data-testid=desk-legend] li[data-key=" + key + "]")).size(),
             "legend entry " + key);
       }
-      JsonNode flags = app.staff().json("/api/desk/contest/map?as_of=2026-11-20", 200);
+      JsonNode flags = city.app().staff().json("/api/desk/contest/map?as_of=2026-11-20", 200);
       // labels that would overlap are merged (DeskFlagLabelsBrowserTest): each place on exactly one label
       @SuppressWarnings("unchecked")
       List<String> labelled = (List<String>) browser.driver().executeScript("return [...document.querySelectorAll("
@@ -90,7 +79,7 @@ class DeskPhotoMapBrowserTest {
         }
         String shown = browser.textOf(head, Duration.ofSeconds(5)).replaceAll(" \\+\\d+$", "");
         String expected = place.get("of").asText().equals("parks")
-            ? String.valueOf(Sql.rows(storage, "SELECT name FROM parks WHERE code = ?", name).get(0).get("name")) : name;
+            ? String.valueOf(Sql.rows(city.storage(), "SELECT name FROM parks WHERE code = ?", name).get(0).get("name")) : name;
         assertEquals(expected, shown, "flag of " + name);
       }
 
@@ -105,7 +94,7 @@ class DeskPhotoMapBrowserTest {
       browser.waitFor("document.querySelector('[data-testid=report-status]').dataset.state === 'success'");
       browser.await("window.desk.idle()");
 
-      List<Map<String, Object>> stored = Sql.rows(storage, "SELECT p.id, p.flags, p.taken_lon FROM photos p"
+      List<Map<String, Object>> stored = Sql.rows(city.storage(), "SELECT p.id, p.flags, p.taken_lon FROM photos p"
           + " JOIN demolition_reports r ON r.id = p.report_id WHERE r.reported_by = 'town'");
       assertEquals(1, stored.size(), "the photo is stored with the new report");
       assertEquals("", stored.get(0).get("flags"), "taken at the zone's centre this morning: nothing flagged");
@@ -121,9 +110,9 @@ class DeskPhotoMapBrowserTest {
       assertTrue(fetched.stream().anyMatch(u -> u.contains("codes=" + code)), "the zone's own figures re-read: " + fetched);
 
       byte[] far = TestPhotos.jpeg(64, 48, LocalDateTime.parse("2026-11-20T09:00:00"), lon + 0.01, lat, 1);
-      long report = ((Number) Sql.rows(storage, "SELECT MAX(id) AS id FROM demolition_reports WHERE reported_by = 'town'")
+      long report = ((Number) Sql.rows(city.storage(), "SELECT MAX(id) AS id FROM demolition_reports WHERE reported_by = 'town'")
           .get(0).get("id")).longValue();
-      assertEquals(201, app.client().signIn("town", PASSWORD).postBytes("/api/desk/zones/" + code + "/reports/" + report
+      assertEquals(201, city.app().client().signIn("town", PASSWORD).postBytes("/api/desk/zones/" + code + "/reports/" + report
           + "/photos", "image/jpeg", far).statusCode());
       browser.await("window.desk.openZone('" + code + "')");
       browser.driver().executeScript("window.desk.map.panBy([2, 2])");

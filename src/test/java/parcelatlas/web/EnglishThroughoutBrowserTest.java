@@ -9,14 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -30,20 +28,17 @@ import parcelatlas.testing.Sql;
  */
 class EnglishThroughoutBrowserTest {
   private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\u3000-\\u303f\\uff00-\\uffef]");
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = new DemoApp().withStaff();
   private static String parcel;
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
-    parcel = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE status IN ('available', 'listed')"
+    parcel = (String) Sql.rows(city.storage(), "SELECT code FROM parcels WHERE status IN ('available', 'listed')"
         + " AND park_code = 'QL-P06' ORDER BY code").get(0).get("code");
-    assertEquals(201, app.post("/api/investor/enquiries", "application/json", "{\"parcel_code\": \"" + parcel
+    assertEquals(201, city.app().post("/api/investor/enquiries", "application/json", "{\"parcel_code\": \"" + parcel
         + "\", \"name\": \"陈总\", \"contact\": \"0512-66881234\", \"message\": \"需要 50 亩工业用地\"}").statusCode());
-    ApiClient admin = app.staff();
+    ApiClient admin = city.app().staff();
     assertEquals(200, admin.send("PUT", "/api/admin/contest/weights", "application/json",
         "{\"weights\": {\"start_rate_pct\": 20, \"investment_rate_pct\": 20, \"production_rate_pct\": 15,"
             + " \"intensity_wan_per_mu\": 10, \"tax_wan_per_mu\": 10, \"signed_pct\": 10, \"demolished_pct\": 10,"
@@ -52,17 +47,9 @@ class EnglishThroughoutBrowserTest {
     assertTrue(published == 200 || published == 201, "publishing 2026Q3: " + published);
   }
 
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
-
   @Test
   void no_page_shows_chinese_in_english_mode_except_names_without_an_english_form() {
-    EnglishAllowList allowed = EnglishAllowList.read(storage);
+    EnglishAllowList allowed = EnglishAllowList.read(city.storage());
     Map<String, List<String>> found = new LinkedHashMap<>();
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
@@ -78,9 +65,9 @@ class EnglishThroughoutBrowserTest {
       visit(browser, found, "sheet", "/sheet.html?lang=en&code=" + parcel, "window.sheet && window.sheet.ready", null);
       visit(browser, found, "contest", "/contest.html?lang=en&quarter=2026Q3&of=parks",
           "document.body.dataset.ready === 'true'", null);
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/overview.html?lang=en");
+      city.signInStaff(browser, "/overview.html?lang=en");
       visit(browser, found, "overview", "/overview.html?lang=en", "window.atlas && window.atlas.ready", null);
-      Object parkId = Sql.rows(storage, "SELECT id FROM parks WHERE code = 'QL-P06'").get(0).get("id");
+      Object parkId = Sql.rows(city.storage(), "SELECT id FROM parks WHERE code = 'QL-P06'").get(0).get("id");
       visit(browser, found, "overview-park", "/overview.html?lang=en", "window.atlas && window.atlas.ready",
           "window.atlas.openPopup('parks', '" + parkId + "') || Promise.reject('no park popup')");
       visit(browser, found, "contest-staff", "/contest.html?lang=en&quarter=2026Q3&of=parks",
@@ -89,7 +76,7 @@ class EnglishThroughoutBrowserTest {
       visit(browser, found, "export", "/export.html?lang=en", "window.exportPage && window.exportPage.ready", null);
       visit(browser, found, "import", "/import.html?lang=en", "window.importPage && window.importPage.ready", null);
       visit(browser, found, "desk", "/desk.html?lang=en", "window.desk && window.desk.ready", null);
-      String project = (String) Sql.rows(storage, "SELECT code FROM projects WHERE park_code = 'QL-P06'"
+      String project = (String) Sql.rows(city.storage(), "SELECT code FROM projects WHERE park_code = 'QL-P06'"
           + " ORDER BY code").get(0).get("code");
       visit(browser, found, "desk-project", "/desk.html?lang=en", "window.desk && window.desk.ready",
           "window.desk.openProject('" + project + "').then(() => window.desk.idle())");
@@ -121,7 +108,7 @@ class EnglishThroughoutBrowserTest {
    */
   private static void visit(Browser browser, Map<String, List<String>> found, String name, String path,
       String ready, String action) {
-    browser.driver().get(app.base() + path);
+    browser.driver().get(city.base() + path);
     browser.waitFor("!!(" + ready + ")");
     String readyValue = browser.await(ready);
     assertTrue(!readyValue.startsWith("ERROR"), name + ": " + readyValue);

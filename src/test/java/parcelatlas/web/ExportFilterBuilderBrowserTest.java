@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKBReader;
 import org.openqa.selenium.By;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.AreaCounts;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -26,20 +23,8 @@ import parcelatlas.testing.Sql;
  * the map, and the download asks for exactly that CQL2; the city's zone is the default CRS.
  */
 class ExportFilterBuilderBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp city = new DemoApp();
 
   private static String value(Browser b, String script) {
     return String.valueOf(b.driver().executeScript(script));
@@ -70,9 +55,9 @@ class ExportFilterBuilderBrowserTest {
 
   /** The park's parcels of one status meeting a further plain SQL condition ({@code and}), by JTS. */
   private static long parcels(String park, String status, String and) throws Exception {
-    Geometry area = AreaCounts.park(storage, park);
+    Geometry area = AreaCounts.park(city.storage(), park);
     long n = 0;
-    for (Map<String, Object> row : Sql.rows(storage, "SELECT ST_AsBinary(geom) AS wkb FROM parcels WHERE status = ?" + and,
+    for (Map<String, Object> row : Sql.rows(city.storage(), "SELECT ST_AsBinary(geom) AS wkb FROM parcels WHERE status = ?" + and,
         status)) {
       if (new WKBReader().read((byte[]) row.get("wkb")).intersects(area)) {
         n++;
@@ -85,7 +70,7 @@ class ExportFilterBuilderBrowserTest {
   void a_filter_built_in_chinese_changes_the_count_and_the_map_and_goes_into_the_download() throws Exception {
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/export.html?lang=zh");
+      browser.driver().get(city.base() + "/export.html?lang=zh");
       assertFalse(browser.await("window.exportPage.ready").startsWith("ERROR"));
       assertEquals("EPSG:4527", chosen(browser, "export-crs", true),
           "the city's zone (city.crs) is the default");
@@ -94,7 +79,7 @@ class ExportFilterBuilderBrowserTest {
       browser.driver().executeScript("window.exportPage.form.set('park-select', 'QL-P01')");
       long all = Long.parseLong(browser.await("window.exportPage.idle()").replace("\"", ""));
       long drawnAll = Long.parseLong(browser.await("window.exportPage.mapIdle()").replace("\"", ""));
-      long publicParcels = AreaCounts.intersecting(storage, "parcels", AreaCounts.park(storage, "QL-P01"), true);
+      long publicParcels = AreaCounts.intersecting(city.storage(), "parcels", AreaCounts.park(city.storage(), "QL-P01"), true);
       assertEquals(publicParcels, all);
       assertEquals(all, drawnAll, "the whole park is in view: every selected parcel is drawn");
       assertEquals("1", value(browser, "return document.querySelectorAll('[data-park=\"QL-P01\"][data-chosen]').length"),

@@ -12,46 +12,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.AreaCounts;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Gdal;
-import parcelatlas.testing.RunningApp;
 
 /** The export page in Chromium: pick a park or draw an area, choose GeoPackage in Gauss-Krüger, download, read with GDAL. */
 class ExportPageBrowserTest {
   @TempDir static Path dir;
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp city = new DemoApp();
 
   private static String value(Browser b, String script, Object... args) {
     return String.valueOf(b.driver().executeScript(script, args));
   }
 
   private static Path download(String url, String name) throws Exception {
-    HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(app.base() + url))
+    HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(city.base() + url))
         .build(), HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, response.statusCode(), new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
     return Files.write(dir.resolve(name), response.body());
@@ -67,7 +52,7 @@ class ExportPageBrowserTest {
   void a_visitor_picks_a_park_then_draws_an_area_and_downloads_geopackages_in_gauss_kruger() throws Exception {
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/export.html");
+      browser.driver().get(city.base() + "/export.html");
       assertFalse(browser.await("window.exportPage.ready").startsWith("ERROR"));
       String layers = value(browser, "return [...document.querySelectorAll('[data-testid=export-layer] option')]"
           + ".map(o => o.value).join(',')");
@@ -80,7 +65,7 @@ class ExportPageBrowserTest {
       String url = value(browser, "return window.exportPage.url()");
       assertTrue(url.startsWith("/api/export?") && url.contains("park=QL-P01") && url.contains("crs=EPSG%3A4527")
           && url.contains("format=gpkg"), url);
-      long park = AreaCounts.intersecting(storage, "parcels", AreaCounts.park(storage, "QL-P01"), true);
+      long park = AreaCounts.intersecting(city.storage(), "parcels", AreaCounts.park(city.storage(), "QL-P01"), true);
       assertEquals("\"" + park + "\"", counted);
       assertEquals(park, gdalCount(download(url, "park.gpkg"), "parcels"));
       browser.screenshot("export-park");
@@ -107,7 +92,7 @@ class ExportPageBrowserTest {
         assertEquals(corners[i][0], ring[i].x, 0.001, "the click landed where aimed");
         assertEquals(corners[i][1], ring[i].y, 0.001, "the click landed where aimed");
       }
-      long expected = AreaCounts.intersecting(storage, "parcels", new GeometryFactory().createPolygon(ring), true);
+      long expected = AreaCounts.intersecting(city.storage(), "parcels", new GeometryFactory().createPolygon(ring), true);
       assertTrue(expected > 0, "the drawn area holds public parcels");
       assertEquals("\"" + expected + "\"", drawn);
       assertEquals(expected, gdalCount(download(url, "drawn.gpkg"), "parcels"));
@@ -130,7 +115,7 @@ class ExportPageBrowserTest {
   void the_export_page_fits_a_phone() {
     try (Browser phone = Browser.phone()) {
       phone.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      phone.driver().get(app.base() + "/export.html");
+      phone.driver().get(city.base() + "/export.html");
       assertFalse(phone.await("window.exportPage.ready").startsWith("ERROR"));
       long scrollWidth = (Long) phone.driver().executeScript("return document.documentElement.scrollWidth");
       assertTrue(scrollWidth <= 390, "no sideways scrolling: " + scrollWidth);

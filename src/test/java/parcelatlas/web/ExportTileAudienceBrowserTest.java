@@ -6,36 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 
 /**
  * The export page's faint parcel layer asks for the tiles of its viewer: a visitor the public,
  * cacheable URL, a signed-in member of staff {@code ?audience=staff} (the rows a staff export takes).
  */
 class ExportTileAudienceBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp city = new DemoApp().withStaff();
 
   /** The parcel tile URLs the page fetched, once it shows parcels at street zoom. */
   @SuppressWarnings("unchecked")
@@ -44,7 +26,7 @@ class ExportTileAudienceBrowserTest {
     assertFalse(browser.await("window.exportPage.ready").startsWith("ERROR"));
     browser.driver().executeScript("window.exportPage.form.set('export-layer', 'parcels')");
     browser.await("window.exportPage.idle()");
-    JsonNode box = app.json("/api/investor/parks", 200).get("parks").get(0).get("bbox");
+    JsonNode box = city.app().json("/api/investor/parks", 200).get("parks").get(0).get("bbox");
     browser.driver().executeScript("window.exportPage.map.setView([arguments[0], arguments[1]], 14, {animate: false})",
         (box.get(1).asDouble() + box.get(3).asDouble()) / 2, (box.get(0).asDouble() + box.get(2).asDouble()) / 2);
     List<String> tiles = List.of();
@@ -62,11 +44,11 @@ class ExportTileAudienceBrowserTest {
   @Test
   void a_visitor_draws_the_public_tiles_and_staff_their_own() {
     try (Browser browser = Browser.desktop()) {
-      browser.driver().get(app.base() + "/export.html");
+      browser.driver().get(city.base() + "/export.html");
       parcelTiles(browser).forEach(p -> assertFalse(p.contains("audience"), "a visitor asks for public tiles: " + p));
     }
     try (Browser browser = Browser.desktop()) {
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/export.html");
+      city.signInStaff(browser, "/export.html");
       parcelTiles(browser).forEach(p -> assertTrue(p.endsWith("?audience=staff"), "staff ask for staff tiles: " + p));
       browser.screenshot("export-staff-tiles");
     }

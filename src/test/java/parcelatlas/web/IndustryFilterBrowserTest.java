@@ -9,17 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.InvestorPage;
-import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -29,33 +27,23 @@ import parcelatlas.testing.Sql;
  * English keyword "hydrogen" finds the same plots.
  */
 class IndustryFilterBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = new DemoApp();
   private static Set<String> parkPlots;
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
     parkPlots = new TreeSet<>();
-    for (Map<String, Object> row : Sql.rows(storage, "SELECT p.code FROM parcels p JOIN parks k ON k.code = p.park_code"
+    for (Map<String, Object> row : Sql.rows(city.storage(), "SELECT p.code FROM parcels p JOIN parks k ON k.code = p.park_code"
         + " WHERE k.name = '青岚新能源产业园' AND p.status IN ('available', 'listed')")) {
       parkPlots.add((String) row.get("code"));
     }
     assertTrue(parkPlots.size() >= 20, parkPlots.toString());
   }
 
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
-
   @Test
   void choosing_new_energy_in_chinese_lists_the_new_energy_parks_plots() {
-    try (Browser browser = InvestorPage.openWithFilters(app, "/?lang=zh")) {
+    try (Browser browser = InvestorPage.openWithFilters(city.app(), "/?lang=zh")) {
       List<String> options = optionTexts(browser);
       assertTrue(options.containsAll(List.of("全部产业", "新能源", "新材料", "装备制造")), options.toString());
       InvestorPage.chooseIndustry(browser, "新能源");
@@ -70,7 +58,7 @@ class IndustryFilterBrowserTest {
 
   @Test
   void choosing_new_energy_in_english_lists_the_same_plots_and_hydrogen_finds_them_too() {
-    try (Browser browser = InvestorPage.openWithFilters(app, "/?lang=en")) {
+    try (Browser browser = InvestorPage.openWithFilters(city.app(), "/?lang=en")) {
       List<String> options = optionTexts(browser);
       assertTrue(options.containsAll(List.of("All industries", "New energy", "Biomedicine")), options.toString());
       assertFalse(options.contains("新能源"));
@@ -85,9 +73,6 @@ class IndustryFilterBrowserTest {
       screenshot(browser, "industry-keyword-hydrogen-en");
     }
   }
-
-
-
 
   /** A screenshot with the list's count in view (the filter form is long). */
   private static void screenshot(Browser browser, String name) {

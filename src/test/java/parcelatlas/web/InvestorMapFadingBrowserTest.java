@@ -11,16 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.InvestorPage;
-import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -32,38 +30,28 @@ import parcelatlas.testing.Sql;
  * The view holds the new-energy park and its neighbours, so both kinds are on the map.
  */
 class InvestorMapFadingBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = new DemoApp();
   private static Set<String> newEnergy;
   private static String view;
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
     newEnergy = new TreeSet<>();
-    for (Map<String, Object> row : Sql.rows(storage, "SELECT code FROM parcels WHERE status IN ('available', 'listed')"
+    for (Map<String, Object> row : Sql.rows(city.storage(), "SELECT code FROM parcels WHERE status IN ('available', 'listed')"
         + " AND industry_codes LIKE '%,new_energy,%'")) {
       newEnergy.add((String) row.get("code"));
     }
-    Map<String, Object> park = Sql.rows(storage, "SELECT ST_X(ST_Centroid(geom)) AS x, ST_Y(ST_Centroid(geom)) AS y"
+    Map<String, Object> park = Sql.rows(city.storage(), "SELECT ST_X(ST_Centroid(geom)) AS x, ST_Y(ST_Centroid(geom)) AS y"
         + " FROM parks WHERE name = '青岚新能源产业园'").get(0);
     view = String.format(Locale.ROOT, "center=%.6f,%.6f&zoom=12", ((Number) park.get("x")).doubleValue(),
         ((Number) park.get("y")).doubleValue());
     assertTrue(newEnergy.size() >= 20, newEnergy.toString());
   }
 
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
-
   @Test
   void new_energy_in_chinese_fades_every_painted_parcel_without_the_category() {
-    try (Browser browser = InvestorPage.openWithFilters(app, "/?lang=zh&" + view)) {
+    try (Browser browser = InvestorPage.openWithFilters(city.app(), "/?lang=zh&" + view)) {
       Fading before = fading(browser);
       assertTrue(before.faded().isEmpty(), "no filter, nothing faded: " + before.faded());
       assertFalse("null".equals(browser.attr("[data-testid=map-filter-note]", "hidden")), "no note without a filter");
@@ -73,11 +61,11 @@ class InvestorMapFadingBrowserTest {
       browser.screenshot("investor-map-fading-new-energy-zh");
 
       // with an area floor (the median of those plots, in 亩) and a servicing need on top: SQL's rule again
-      List<Map<String, Object>> areas = Sql.rows(storage, "SELECT area_m2 FROM parcels WHERE status IN ('available', 'listed')"
+      List<Map<String, Object>> areas = Sql.rows(city.storage(), "SELECT area_m2 FROM parcels WHERE status IN ('available', 'listed')"
           + " AND industry_codes LIKE '%,new_energy,%' ORDER BY area_m2");
       double minMu = Math.round(((Number) areas.get(areas.size() / 2).get("area_m2")).doubleValue() * 15 / 10000 * 10) / 10.0;
       Set<String> kept = new TreeSet<>();
-      for (Map<String, Object> row : Sql.rows(storage, "SELECT code FROM parcels WHERE status IN ('available', 'listed')"
+      for (Map<String, Object> row : Sql.rows(city.storage(), "SELECT code FROM parcels WHERE status IN ('available', 'listed')"
           + " AND industry_codes LIKE '%,new_energy,%' AND area_m2 >= ? AND has_road = TRUE",
           minMu * parcelatlas.domain.Area.SQUARE_METRES_PER_MU)) { // the server's product (investor/ParcelQuery)
         kept.add((String) row.get("code"));
@@ -89,7 +77,7 @@ class InvestorMapFadingBrowserTest {
 
   @Test
   void new_energy_in_english_fades_the_same_and_a_keyword_fades_by_the_complete_list() {
-    try (Browser browser = InvestorPage.openWithFilters(app, "/?lang=en&" + view)) {
+    try (Browser browser = InvestorPage.openWithFilters(city.app(), "/?lang=en&" + view)) {
       InvestorPage.chooseIndustry(browser, "New energy");
       assertFadedBy(fading(browser), newEnergy);
       String note = (String) browser.driver().executeScript(
@@ -145,7 +133,4 @@ class InvestorMapFadingBrowserTest {
     array.forEach(n -> codes.add(n.asText()));
     return codes;
   }
-
-
-
 }

@@ -12,16 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.InvestorPage;
-import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -32,38 +30,28 @@ import parcelatlas.testing.Sql;
  * box ticked and the same list.
  */
 class InvestorStatusFilterBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = new DemoApp();
   private static Set<String> listed;
   private static String view;
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
     listed = new TreeSet<>();
-    for (Map<String, Object> row : Sql.rows(storage, "SELECT code FROM parcels WHERE status = 'listed'")) {
+    for (Map<String, Object> row : Sql.rows(city.storage(), "SELECT code FROM parcels WHERE status = 'listed'")) {
       listed.add((String) row.get("code"));
     }
-    Map<String, Object> park = Sql.rows(storage, "SELECT ST_X(ST_Centroid(geom)) AS x, ST_Y(ST_Centroid(geom)) AS y"
+    Map<String, Object> park = Sql.rows(city.storage(), "SELECT ST_X(ST_Centroid(geom)) AS x, ST_Y(ST_Centroid(geom)) AS y"
         + " FROM parks WHERE name = '青岚新能源产业园'").get(0);
     view = String.format(Locale.ROOT, "center=%.6f,%.6f&zoom=12", ((Number) park.get("x")).doubleValue(),
         ((Number) park.get("y")).doubleValue());
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
   }
 
   @Test
   void ticking_listed_filters_the_list_and_the_map_and_a_shared_link_keeps_it() {
     String link;
     List<String> chosen;
-    try (Browser browser = InvestorPage.openWithFilters(app, "/?lang=zh&" + view)) {
+    try (Browser browser = InvestorPage.openWithFilters(city.app(), "/?lang=zh&" + view)) {
       List<String> before = codes(browser.await("window.investor.listCodes()"));
       assertFalse(before.stream().allMatch(listed::contains), "land-ready plots are listed before filtering");
       browser.driver().findElement(By.cssSelector("[data-testid=filter-status-listed]")).click();
@@ -82,7 +70,7 @@ class InvestorStatusFilterBrowserTest {
       assertTrue(link.contains("status=listed"), link);
       browser.screenshot("investor-status-filter-zh");
     }
-    try (Browser fresh = InvestorPage.open(Browser.desktop(), app, link.substring(app.base().length())
+    try (Browser fresh = InvestorPage.open(Browser.desktop(), city.app(), link.substring(city.base().length())
         .replace("lang=zh", "lang=en"))) {
       assertEquals(List.of("listed"), codes(fresh.await("window.investor.state().filters.status")));
       assertEquals(Boolean.TRUE, fresh.driver().executeScript(
@@ -100,7 +88,7 @@ class InvestorStatusFilterBrowserTest {
   /** The codes the API gives for status=listed in the page's current view, in code order. */
   private static List<String> api(Browser browser) {
     List<String> bbox = codes(browser.await("window.investor.bbox()"));
-    JsonNode page = app.json("/api/investor/parcels?status=listed&limit=2000&bbox=" + String.join(",", bbox), 200);
+    JsonNode page = city.app().json("/api/investor/parcels?status=listed&limit=2000&bbox=" + String.join(",", bbox), 200);
     List<String> codes = new ArrayList<>();
     page.get("features").forEach(f -> codes.add(f.get("id").asText()));
     return codes;

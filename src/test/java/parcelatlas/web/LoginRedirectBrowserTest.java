@@ -4,31 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 
 /** After sign-in the page goes back to {@code ?next=} only on this origin; anything else lands on the home page. */
 class LoginRedirectBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp city = new DemoApp().withStaff();
 
   @Test
   void a_next_that_the_browser_would_resolve_to_another_site_lands_on_the_home_page() {
@@ -39,10 +23,10 @@ class LoginRedirectBrowserTest {
     try (Browser browser = Browser.desktop()) {
       for (String next : hostile) {
         browser.driver().manage().deleteAllCookies(); // a fresh visitor each time
-        browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, next);
+        city.signInStaff(browser, next);
         browser.pause(java.time.Duration.ofMillis(300));
         String landed = browser.driver().getCurrentUrl();
-        assertEquals(app.base() + "/", landed.replaceAll("[?#].*", ""), "next=" + next.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
+        assertEquals(city.base() + "/", landed.replaceAll("[?#].*", ""), "next=" + next.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
       }
     }
   }
@@ -50,27 +34,27 @@ class LoginRedirectBrowserTest {
   @Test
   void a_next_on_this_site_is_kept_with_its_query() {
     try (Browser browser = Browser.desktop()) {
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/desk.html?as_of=2026-09-07");
+      city.signInStaff(browser, "/desk.html?as_of=2026-09-07");
       String landed = browser.driver().getCurrentUrl();
-      assertTrue(landed.startsWith(app.base() + "/desk.html?") && landed.contains("as_of=2026-09-07"), landed);
+      assertTrue(landed.startsWith(city.base() + "/desk.html?") && landed.contains("as_of=2026-09-07"), landed);
     }
   }
 
   @Test
   void a_visitor_is_not_offered_the_staff_overview_and_the_sign_in_page_leads_back_to_the_public_map() {
     try (Browser browser = Browser.desktop()) {
-      browser.driver().get(app.base() + "/");
+      browser.driver().get(city.base() + "/");
       browser.await("window.investor.ready");
       browser.pause(java.time.Duration.ofMillis(500)); // the sign-in check answers
       assertEquals(Boolean.FALSE, browser.driver().executeScript(
           "return document.querySelector('[data-testid=overview-link]').checkVisibility()"), "a visitor sees no 总览地图");
-      browser.driver().get(app.base() + "/login.html?next=%2Foverview.html");
+      browser.driver().get(city.base() + "/login.html?next=%2Foverview.html");
       browser.waitFor("document.querySelector('[data-testid=login-back]').checkVisibility()");
       browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=login-back]")).click();
       browser.waitFor("location.pathname === '/'");
       browser.await("window.investor.ready");
 
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/");
+      city.signInStaff(browser, "/");
       browser.await("window.investor.ready");
       browser.waitFor("document.querySelector('[data-testid=overview-link]').checkVisibility()");
     }

@@ -7,49 +7,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /** The staff overview map ({@code /overview.html}) in real headless Chromium, against the running app with the demo city. */
 class MapPageBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp city = new DemoApp().withStaff();
 
   @Test
   void the_map_shows_all_four_layers_with_every_feature() throws Exception {
     try (Browser browser = Browser.desktop()) {
-      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/overview.html");
-      String counts = browser.await("window.atlas.ready");
-      assertTrue(!counts.startsWith("ERROR"), counts);
+      String counts = city.staffOn(browser, "/overview.html", Duration.ofSeconds(60), "window.atlas.ready");
       JsonNode loaded = new ObjectMapper().readTree(counts);
       for (Map.Entry<String, String> layer : Map.of("parks", "parks", "parcels", "parcels",
           "projects", "projects", "demolition-zones", "demolition_zones").entrySet()) {
-        assertEquals(Sql.count(storage, layer.getValue()), loaded.get(layer.getKey()).asLong(), layer.getKey());
+        assertEquals(Sql.count(city.storage(), layer.getValue()), loaded.get(layer.getKey()).asLong(), layer.getKey());
       }
       // parcels are drawn from vector tiles: every parcel's code is painted once the tiles came
-      long parcels = Sql.count(storage, "parcels");
+      long parcels = Sql.count(city.storage(), "parcels");
       long drawn = 0;
       long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
       while (drawn < parcels && System.nanoTime() < until) {
@@ -68,11 +47,11 @@ class MapPageBrowserTest {
 
   @Test
   void a_parcel_popup_speaks_chinese_and_shows_the_area_in_mu() {
-    Map<String, Object> parcel = Sql.rows(storage,
+    Map<String, Object> parcel = Sql.rows(city.storage(),
         "SELECT id, code FROM parcels WHERE status = 'available' ORDER BY id").get(0);
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/overview.html?popup=parcels:" + parcel.get("id"));
+      city.signInStaff(browser, "/overview.html?popup=parcels:" + parcel.get("id"));
       browser.await("window.atlas.ready");
       String popup = browser.textOf("[data-testid=popup]", Duration.ofSeconds(10));
       assertTrue(popup.contains((String) parcel.get("code")), popup);
@@ -86,7 +65,7 @@ class MapPageBrowserTest {
   @Test
   void an_anonymous_visitor_is_sent_to_sign_in_and_back() {
     try (Browser browser = Browser.desktop()) {
-      browser.driver().get(app.base() + "/overview.html");
+      browser.driver().get(city.base() + "/overview.html");
       long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
       while (!browser.driver().getCurrentUrl().contains("/login.html") && System.nanoTime() < until) {
         browser.pause(Duration.ofMillis(100));
@@ -100,7 +79,7 @@ class MapPageBrowserTest {
   void the_map_fits_a_phone_screen() {
     try (Browser browser = Browser.phone()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/overview.html");
+      city.signInStaff(browser, "/overview.html");
       browser.await("window.atlas.ready");
       long scrollWidth = (Long) browser.driver().executeScript("return document.documentElement.scrollWidth");
       assertTrue(scrollWidth <= 390, "no sideways scrolling on a phone: " + scrollWidth);

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 
 /** The OGC API's HTML in Chromium: a browser gets HTML by its Accept header, the page maps its features, markup in values stays text. */
 class OgcHtmlBrowserTest {
@@ -19,31 +17,23 @@ class OgcHtmlBrowserTest {
       + " ? resolve(window.ogcMap.ready.then(() => ({ features: window.ogcMap.features, error: window.ogcMap.error,"
       + " shapes: document.querySelectorAll('.leaflet-overlay-pane path').length, pwned: window.pwned === 1 })))"
       + " : setTimeout(poll, 50); poll(); })";
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = new DemoApp();
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    storage.inTransaction(c -> {
+    city.storage().inTransaction(c -> {
       try (var s = c.prepareStatement("UPDATE parks SET summary = ?")) {
         s.setString(1, "<img src=x onerror=\"window.pwned = 1\">");
         return s.executeUpdate();
       }
     });
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
   }
 
   @Test
   void a_browser_sees_the_items_page_with_every_feature_on_the_map_and_no_markup_from_the_data() {
     try (Browser browser = Browser.desktop()) {
-      browser.driver().get(app.base() + "/ogc/collections/parks/items");
+      browser.driver().get(city.base() + "/ogc/collections/parks/items");
       JsonNode map = ApiClient.parse(browser.await(WAIT_FOR_MAP));
       assertEquals("null", map.get("error").toString(), map.toString());
       assertEquals(7, map.get("features").asInt());
@@ -51,7 +41,7 @@ class OgcHtmlBrowserTest {
       assertEquals(false, map.get("pwned").asBoolean(), "a value's onerror never ran");
       assertTrue(browser.driver().getPageSource().contains("&lt;img src=x"));
       browser.screenshot("ogc-items-parks");
-      browser.driver().get(app.base() + "/ogc/collections/parcels/items?limit=25&offset=25");
+      browser.driver().get(city.base() + "/ogc/collections/parcels/items?limit=25&offset=25");
       assertEquals(25, ApiClient.parse(browser.await(WAIT_FOR_MAP)).get("features").asInt());
       browser.screenshot("ogc-items-parcels-page-2");
     }

@@ -8,14 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.RunningApp;
-import parcelatlas.testing.ScaledDemoData;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -25,39 +22,21 @@ import parcelatlas.testing.Sql;
  * those layers as GeoJSON.
  */
 class OverviewLargeCityBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = ScaledDemoData.loaded(12);
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp city = DemoApp.scaled(12).withStaff();
 
   @Test
   void the_overview_counts_every_parcel_and_draws_them_from_tiles() {
-    long parcels = Sql.count(storage, "parcels");
+    long parcels = Sql.count(city.storage(), "parcels");
     assertTrue(parcels > 20_000);
     try (Browser browser = Browser.desktop()) {
-      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/overview.html");
-      String counts = browser.await("window.atlas.ready");
-      assertFalse(counts.startsWith("ERROR"), counts);
+      String counts = city.staffOn(browser, "/overview.html", Duration.ofSeconds(120), "window.atlas.ready");
       assertTrue(ApiClient.parse(counts).get("parcels").isNull(), "the server counts up to 10,000: " + counts);
       String status = browser.textOf("[data-testid=status-line]", Duration.ofSeconds(10));
       assertTrue(status.contains("地块 10,000+"), "says the parcels are more than counted: " + status);
-      assertEquals(Sql.count(storage, "projects"), ApiClient.parse(counts).get("projects").asLong());
+      assertEquals(Sql.count(city.storage(), "projects"), ApiClient.parse(counts).get("projects").asLong());
 
-      JsonNode park = app.json("/api/investor/parks", 200).get("parks").get(0);
+      JsonNode park = city.app().json("/api/investor/parks", 200).get("parks").get(0);
       JsonNode box = park.get("bbox");
       browser.driver().executeScript("window.atlas.map.setView([arguments[0], arguments[1]], 14, {animate: false})",
           (box.get(1).asDouble() + box.get(3).asDouble()) / 2, (box.get(0).asDouble() + box.get(2).asDouble()) / 2);

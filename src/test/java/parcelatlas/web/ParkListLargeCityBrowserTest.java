@@ -7,18 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import parcelatlas.investor.ParkQuery;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.RunningApp;
-import parcelatlas.testing.ScaledDemoData;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -29,8 +27,8 @@ import parcelatlas.testing.Sql;
  * work, for a park far down the code order.
  */
 class ParkListLargeCityBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = DemoApp.scaled(12).withStaff();
   private static String code;
   private static String name;
   private static double lon;
@@ -38,23 +36,12 @@ class ParkListLargeCityBrowserTest {
 
   @BeforeAll
   static void start() {
-    storage = ScaledDemoData.loaded(12);
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
-    Map<String, Object> park = Sql.rows(storage, "SELECT code, name, (ST_XMin(geom) + ST_XMax(geom)) / 2 AS lon,"
+    Map<String, Object> park = Sql.rows(city.storage(), "SELECT code, name, (ST_XMin(geom) + ST_XMax(geom)) / 2 AS lon,"
         + " (ST_YMin(geom) + ST_YMax(geom)) / 2 AS lat FROM parks ORDER BY code DESC").get(0);
     code = (String) park.get("code");
     name = (String) park.get("name");
     lon = ((Number) park.get("lon")).doubleValue();
     lat = ((Number) park.get("lat")).doubleValue();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
   }
 
   /** A browser that keeps every request of a page in its resource timing (not only the first 250). */
@@ -110,12 +97,12 @@ class ParkListLargeCityBrowserTest {
 
   @Test
   void the_investor_page_labels_the_parks_in_view_and_finds_a_park_by_typing_without_the_park_list() {
-    assertTrue(Sql.count(storage, "parks") > ParkQuery.DEFAULT_LIMIT);
+    assertTrue(Sql.count(city.storage(), "parks") > ParkQuery.DEFAULT_LIMIT);
     try (Browser browser = browser()) {
-      browser.driver().get(app.base() + "/?lang=zh");
+      browser.driver().get(city.base() + "/?lang=zh");
       String ready = browser.await("window.investor.ready");
       assertFalse(ready.startsWith("ERROR"), ready);
-      assertEquals(Sql.count(storage, "parks"), ApiClient.parse(ready).get("parks").asLong(), "the city's park count");
+      assertEquals(Sql.count(city.storage(), "parks"), ApiClient.parse(ready).get("parks").asLong(), "the city's park count");
       pick(browser, "filter-park");
       browser.waitFor("window.investor.state().filters.park === '" + code + "'");
       browser.await("window.investor.idle()");
@@ -128,7 +115,7 @@ class ParkListLargeCityBrowserTest {
   @Test
   void the_overview_labels_the_parks_in_view_without_the_park_list() {
     try (Browser browser = browser()) {
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/overview.html");
+      city.signInStaff(browser, "/overview.html");
       String counts = browser.await("window.atlas.ready");
       assertFalse(counts.startsWith("ERROR"), counts);
       browser.driver().executeScript("window.atlas.map.setView([arguments[0], arguments[1]], 14, {animate: false})", lat, lon);
@@ -140,7 +127,7 @@ class ParkListLargeCityBrowserTest {
   @Test
   void the_export_page_picks_a_park_by_typing_its_name_without_the_park_list() {
     try (Browser browser = browser()) {
-      browser.driver().get(app.base() + "/export.html?lang=zh");
+      browser.driver().get(city.base() + "/export.html?lang=zh");
       String ready = browser.await("window.exportPage.ready");
       assertFalse(ready.startsWith("ERROR"), ready);
       browser.driver().findElement(By.cssSelector("[data-testid=area-park]")).click();

@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -24,23 +21,8 @@ import parcelatlas.testing.Sql;
  * requested, and the parks in view are labelled by name.
  */
 class ParkTilesBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp city = new DemoApp().withStaff();
 
   /** Paths (with query) of the page's requests that start with prefix. */
   @SuppressWarnings("unchecked")
@@ -58,17 +40,17 @@ class ParkTilesBrowserTest {
     browser.waitFor("document.querySelectorAll('.park-label [data-park]').length > 0");
     String label = browser.textOf(".park-label [data-park]", Duration.ofSeconds(5));
     String code = browser.attr(".park-label [data-park]", "data-park");
-    assertEquals(Sql.rows(storage, "SELECT name FROM parks WHERE code = ?", code).get(0).get("name"), label, page);
+    assertEquals(Sql.rows(city.storage(), "SELECT name FROM parks WHERE code = ?", code).get(0).get("name"), label, page);
   }
 
   @Test
   void the_investor_page_draws_parks_from_tiles_and_labels_those_in_view() {
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/");
+      browser.driver().get(city.base() + "/");
       String ready = browser.await("window.investor.ready");
       assertFalse(ready.startsWith("ERROR"), ready);
-      assertEquals(Sql.count(storage, "parks"), ApiClient.parse(ready).get("parks").asLong());
+      assertEquals(Sql.count(city.storage(), "parks"), ApiClient.parse(ready).get("parks").asLong());
       assertParksFromTiles(browser, "investor");
       browser.screenshot("investor-parks-from-tiles");
     }
@@ -83,7 +65,7 @@ class ParkTilesBrowserTest {
   void english_park_labels_wrap_to_their_park_and_stay_centred_on_it() {
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/?lang=en");
+      browser.driver().get(city.base() + "/?lang=en");
       String ready = browser.await("window.investor.ready");
       assertFalse(ready.startsWith("ERROR"), ready);
       browser.waitFor("document.querySelectorAll('.park-label [data-park]').length > 0");
@@ -113,7 +95,7 @@ class ParkTilesBrowserTest {
   void labels_of_parks_still_in_view_stay_put_when_the_view_is_asked_for_again() {
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/");
+      browser.driver().get(city.base() + "/");
       String ready = browser.await("window.investor.ready");
       assertFalse(ready.startsWith("ERROR"), ready);
       browser.waitFor("document.querySelectorAll('.park-label [data-park]').length > 0");
@@ -143,14 +125,14 @@ class ParkTilesBrowserTest {
   @Test
   void a_park_named_in_plain_ascii_is_found_by_its_name() {
     String code = "QL-P07";
-    Object oldName = Sql.rows(storage, "SELECT name FROM parks WHERE code = ?", code).get(0).get("name");
+    Object oldName = Sql.rows(city.storage(), "SELECT name FROM parks WHERE code = ?", code).get(0).get("name");
     rename(code, "QLXPark");
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/login.html?lang=en"); // a page that names no park itself
+      browser.driver().get(city.base() + "/login.html?lang=en"); // a page that names no park itself
       String named = browser.await("import('/js/names.js').then(m => m.loadParksNamed(['QLXPark'])"
           + ".then(found => ({ found: found.map(p => p.code), shown: m.parkName('QLXPark') })))");
-      Object english = Sql.rows(storage, "SELECT name_en FROM parks WHERE code = ?", code).get(0).get("name_en");
+      Object english = Sql.rows(city.storage(), "SELECT name_en FROM parks WHERE code = ?", code).get(0).get("name_en");
       assertEquals("{\"found\":[\"" + code + "\"],\"shown\":\"" + english + "\"}", named);
     } finally {
       rename(code, oldName);
@@ -158,7 +140,7 @@ class ParkTilesBrowserTest {
   }
 
   private static void rename(String code, Object name) {
-    storage.inTransaction(c -> {
+    city.storage().inTransaction(c -> {
       try (var s = c.prepareStatement("UPDATE parks SET name = ? WHERE code = ?")) {
         s.setString(1, String.valueOf(name));
         s.setString(2, code);
@@ -170,11 +152,8 @@ class ParkTilesBrowserTest {
   @Test
   void the_overview_draws_parks_from_tiles_counts_them_and_labels_those_in_view() {
     try (Browser browser = Browser.desktop()) {
-      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/overview.html");
-      String counts = browser.await("window.atlas.ready");
-      assertFalse(counts.startsWith("ERROR"), counts);
-      assertEquals(Sql.count(storage, "parks"), ApiClient.parse(counts).get("parks").asLong());
+      String counts = city.staffOn(browser, "/overview.html", Duration.ofSeconds(60), "window.atlas.ready");
+      assertEquals(Sql.count(city.storage(), "parks"), ApiClient.parse(counts).get("parks").asLong());
       assertParksFromTiles(browser, "overview");
       browser.screenshot("overview-parks-from-tiles");
     }
@@ -184,7 +163,7 @@ class ParkTilesBrowserTest {
   void the_export_page_draws_parks_from_tiles_and_fetches_only_the_chosen_park() {
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.driver().get(app.base() + "/export.html?lang=zh");
+      browser.driver().get(city.base() + "/export.html?lang=zh");
       String ready = browser.await("window.exportPage.ready");
       assertFalse(ready.startsWith("ERROR"), ready);
       assertParksFromTiles(browser, "export");
@@ -192,7 +171,7 @@ class ParkTilesBrowserTest {
       browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=area-park]")).click();
       browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=park-select]")).sendKeys("QL-P0");
       browser.waitFor("document.querySelectorAll('[data-testid=park-select-list] [role=option]').length === "
-          + Sql.count(storage, "parks WHERE code LIKE 'QL-P0%'"));
+          + Sql.count(city.storage(), "parks WHERE code LIKE 'QL-P0%'"));
       browser.screenshot("export-park-picker");
       browser.driver().executeScript("window.exportPage.form.set('park-select', 'QL-P01')");
       browser.await("window.exportPage.mapIdle()");
@@ -205,7 +184,7 @@ class ParkTilesBrowserTest {
       }
       browser.screenshot("export-parks-from-tiles");
 
-      Map<String, Object> inside = Sql.rows(storage, "SELECT ST_X(p) AS lon, ST_Y(p) AS lat FROM"
+      Map<String, Object> inside = Sql.rows(city.storage(), "SELECT ST_X(p) AS lon, ST_Y(p) AS lat FROM"
           + " (SELECT ST_PointOnSurface(geom) AS p FROM parks WHERE code = 'QL-P02') q").get(0);
       browser.driver().executeScript("window.exportPage.map.setView([arguments[1], arguments[0]], 14, {animate: false})",
           inside.get("lon"), inside.get("lat"));

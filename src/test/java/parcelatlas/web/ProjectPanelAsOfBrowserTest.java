@@ -9,16 +9,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -29,44 +27,33 @@ import parcelatlas.testing.Sql;
  */
 class ProjectPanelAsOfBrowserTest {
   private static final String PASSWORD = "panel as of password";
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = new DemoApp().withStaff();
   /** A project with investment in a month between February and October 2026: code, township. */
   private static Map<String, Object> project;
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    project = Sql.rows(storage, "SELECT p.code, p.township FROM projects p WHERE p.planned_investment_year_wan > 0"
+    project = Sql.rows(city.storage(), "SELECT p.code, p.township FROM projects p WHERE p.planned_investment_year_wan > 0"
         + " AND EXISTS (SELECT 1 FROM project_investments i WHERE i.project_id = p.id AND i.completed_wan > 0"
         + " AND i.month_start >= DATE '2026-02-01' AND i.month_start <= DATE '2026-10-01')"
         + " AND EXISTS (SELECT 1 FROM project_issues i WHERE i.project_id = p.id) ORDER BY p.code").get(0);
     String township = (String) project.get("township");
-    String other = (String) Sql.rows(storage, "SELECT township FROM projects WHERE township <> ? ORDER BY township",
+    String other = (String) Sql.rows(city.storage(), "SELECT township FROM projects WHERE township <> ? ORDER BY township",
         township).get(0).get("township");
-    Users users = new Users(storage, new PasswordHasher(4));
+    Users users = new Users(city.storage(), new PasswordHasher(4));
     users.add("owner", Role.OFFICIAL, township, null, PASSWORD.toCharArray());
     users.add("stranger", Role.OFFICIAL, other, null, PASSWORD.toCharArray());
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
   }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
-
-
 
   @Test
   void an_official_of_another_township_sees_the_summary_of_the_day_without_asking_for_internals() {
     String code = (String) project.get("code");
-    Map<String, Object> facts = Sql.rows(storage, "SELECT p.name, p.leader, p.responsible_unit, p.township, p.park_code"
+    Map<String, Object> facts = Sql.rows(city.storage(), "SELECT p.name, p.leader, p.responsible_unit, p.township, p.park_code"
         + " FROM projects p WHERE p.code = ?", code).get(0);
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "stranger", PASSWORD, "/desk.html?as_of=2026-03-02&project=" + code);
+      browser.signIn(city.base(), "stranger", PASSWORD, "/desk.html?as_of=2026-03-02&project=" + code);
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       browser.await("window.desk.idle()");
       String panel = "[data-testid=project-panel]";
@@ -98,7 +85,7 @@ class ProjectPanelAsOfBrowserTest {
 
   /** The project's stage on the day, from the desk map's endpoint. */
   private static String stageOn(String day, String code) {
-    for (JsonNode p : app.staff().json("/api/desk/projects?as_of=" + day, 200).get("projects")) {
+    for (JsonNode p : city.app().staff().json("/api/desk/projects?as_of=" + day, 200).get("projects")) {
       if (p.get("code").asText().equals(code)) {
         return p.get("stage").asText();
       }
@@ -116,7 +103,7 @@ class ProjectPanelAsOfBrowserTest {
   @Test
   void stepping_back_to_a_past_day_the_panel_shows_that_days_amounts_milestones_and_issues() {
     String code = (String) project.get("code");
-    Map<String, Object> last = Sql.rows(storage, "SELECT MAX(i.month_start) AS m FROM project_investments i JOIN projects p"
+    Map<String, Object> last = Sql.rows(city.storage(), "SELECT MAX(i.month_start) AS m FROM project_investments i JOIN projects p"
         + " ON p.id = i.project_id WHERE p.code = ? AND i.completed_wan > 0 AND i.month_start >= DATE '2026-02-01'"
         + " AND i.month_start <= DATE '2026-10-01'", code).get(0);
     String day = java.time.LocalDate.parse(String.valueOf(last.get("m")).substring(0, 10)).minusDays(1).toString();
@@ -124,14 +111,14 @@ class ProjectPanelAsOfBrowserTest {
     String investment = panel + " .facts dd[data-key=investment-year]";
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "owner", PASSWORD, "/desk.html?as_of=2026-11-20&project=" + code);
+      browser.signIn(city.base(), "owner", PASSWORD, "/desk.html?as_of=2026-11-20&project=" + code);
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       String now = browser.textOf(investment, Duration.ofSeconds(5));
       assertTrue(ProjectPanelBrowserTest.hasForms(browser), "today's panel offers the township its forms");
       browser.await("window.desk.setAsOf('" + day + "')");
       assertFalse(ProjectPanelBrowserTest.hasForms(browser), "a past day's panel is for reading");
       assertFalse(browser.textOf(panel, Duration.ofSeconds(2)).contains("null"), "no absent form written as text");
-      JsonNode then = app.client().signIn("owner", PASSWORD).json("/api/desk/projects/" + code + "?as_of=" + day, 200);
+      JsonNode then = city.app().client().signIn("owner", PASSWORD).json("/api/desk/projects/" + code + "?as_of=" + day, 200);
       String past = browser.textOf(investment, Duration.ofSeconds(5));
       assertNotEquals(now, past, "a month of investment after " + day + " is no longer counted");
       JsonNode months = then.get("investment");
@@ -157,7 +144,7 @@ class ProjectPanelAsOfBrowserTest {
   @Test
   void the_zone_panel_lists_waiting_projects_with_their_stage_of_the_day() {
     Map<String, Object> waiting = null;
-    for (Map<String, Object> row : Sql.rows(storage, "SELECT p.code, p.stage, pz.zone_code FROM projects p"
+    for (Map<String, Object> row : Sql.rows(city.storage(), "SELECT p.code, p.stage, pz.zone_code FROM projects p"
         + " JOIN project_zones pz ON pz.project_id = p.id ORDER BY p.code, pz.zone_code")) {
       if (waiting == null && !stageOn("2026-03-02", (String) row.get("code")).equals(row.get("stage"))) {
         waiting = row;
@@ -166,10 +153,7 @@ class ProjectPanelAsOfBrowserTest {
     assertTrue(waiting != null, "a project waiting on a zone whose stage changed since 2026-03-02");
     String item = "[data-testid=waiting-project][data-code='" + waiting.get("code") + "']";
     try (Browser browser = Browser.desktop()) {
-      browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD,
-          "/desk.html?as_of=2026-03-02&zone=" + waiting.get("zone_code"));
-      assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
+      city.staffOn(browser, "/desk.html?as_of=2026-03-02&zone=" + waiting.get("zone_code"), Duration.ofSeconds(60), "window.desk.ready");
       assertEquals(stageOn("2026-03-02", (String) waiting.get("code")), browser.attr(item, "data-stage"));
       assertTrue(browser.textOf(item, Duration.ofSeconds(2)).contains("现为"), "the stage now beside it");
       browser.screenshot("desk-zone-waiting-as-of-2026-03-02");

@@ -11,19 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -34,36 +32,25 @@ import parcelatlas.testing.Sql;
  */
 class ProjectPanelBrowserTest {
   private static final String PASSWORD = "project panel password";
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = new DemoApp().withStaff();
   /** A project with a plan this year, two open issues and a milestone not reached: code, township. */
   private static Map<String, Object> project;
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    project = Sql.rows(storage, "SELECT p.code, p.township FROM projects p WHERE p.planned_investment_year_wan > 0"
+    project = Sql.rows(city.storage(), "SELECT p.code, p.township FROM projects p WHERE p.planned_investment_year_wan > 0"
         + " AND (SELECT COUNT(*) FROM project_issues i WHERE i.project_id = p.id AND i.closed_on IS NULL) >= 2"
         + " AND EXISTS (SELECT 1 FROM project_milestones m WHERE m.project_id = p.id AND m.actual_date IS NULL)"
         + " ORDER BY p.code").get(0);
     String township = (String) project.get("township");
-    String other = (String) Sql.rows(storage, "SELECT township FROM projects WHERE township <> ? ORDER BY township",
+    String other = (String) Sql.rows(city.storage(), "SELECT township FROM projects WHERE township <> ? ORDER BY township",
         township).get(0).get("township");
-    Users users = new Users(storage, new PasswordHasher(4));
+    Users users = new Users(city.storage(), new PasswordHasher(4));
     users.add("owner", Role.OFFICIAL, township, null, PASSWORD.toCharArray());
     users.add("stranger", Role.OFFICIAL, other, null, PASSWORD.toCharArray());
     users.add("planner", Role.PLANNER, null, null, PASSWORD.toCharArray());
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
   }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
-
-
 
   private static void click(Browser b, String css) {
     WebElement element = b.driver().findElement(By.cssSelector(css));
@@ -84,7 +71,7 @@ class ProjectPanelBrowserTest {
   }
 
   private static int openIssue(int n) {
-    return ((Number) Sql.rows(storage, "SELECT i.seq FROM project_issues i JOIN projects p ON p.id = i.project_id"
+    return ((Number) Sql.rows(city.storage(), "SELECT i.seq FROM project_issues i JOIN projects p ON p.id = i.project_id"
         + " WHERE p.code = ? AND i.closed_on IS NULL ORDER BY i.seq", project.get("code")).get(n).get("seq")).intValue();
   }
 
@@ -100,30 +87,30 @@ class ProjectPanelBrowserTest {
     String code = (String) project.get("code");
     String scope = URLEncoder.encode("township:" + project.get("township"), StandardCharsets.UTF_8);
     String panel = "[data-testid=project-panel]";
-    double november = ((Number) Sql.rows(storage, "SELECT COALESCE(SUM(i.completed_wan), 0) AS n FROM project_investments i"
+    double november = ((Number) Sql.rows(city.storage(), "SELECT COALESCE(SUM(i.completed_wan), 0) AS n FROM project_investments i"
         + " JOIN projects p ON p.id = i.project_id WHERE p.code = ? AND i.month_start = DATE '2026-11-01'", code)
         .get(0).get("n")).doubleValue();
     double amount = Math.round(november) + 800;
-    int milestone = ((Number) Sql.rows(storage, "SELECT m.seq FROM project_milestones m JOIN projects p"
+    int milestone = ((Number) Sql.rows(city.storage(), "SELECT m.seq FROM project_milestones m JOIN projects p"
         + " ON p.id = m.project_id WHERE p.code = ? AND m.actual_date IS NULL ORDER BY m.seq", code).get(0).get("seq"))
         .intValue();
     int issue = openIssue(0);
     int overtaken = openIssue(1);
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "owner", PASSWORD, "/desk.html?as_of=2026-11-20&tab=figures&scope=" + scope);
+      browser.signIn(city.base(), "owner", PASSWORD, "/desk.html?as_of=2026-11-20&tab=figures&scope=" + scope);
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       String rateBefore = browser.textOf("[data-testid=figure-card][data-key=investment_rate_pct] [data-testid=figure-value]",
           Duration.ofSeconds(5));
       browser.await("window.desk.openProject('" + code + "')");
       assertTrue(hasForms(browser), "the project's own township is offered the forms");
-      long stageRows = Sql.count(storage, "project_stage_changes");
+      long stageRows = Sql.count(city.storage(), "project_stage_changes");
       browser.driver().executeScript("const s = document.querySelector('[data-testid=stage-select]');"
           + " const next = s.value; s.value = [...s.options].map((o) => o.value).find((v) => v !== next);");
       click(browser, "[data-testid=stage-submit]");
       assertTrue(awaitStatus(browser, "[data-testid=stage-status]", "error").contains("须写明原因"),
           "a skip without a reason is stopped before it is sent");
-      assertEquals(stageRows, Sql.count(storage, "project_stage_changes"));
+      assertEquals(stageRows, Sql.count(city.storage(), "project_stage_changes"));
 
       click(browser, "[data-testid=investment-open]");
       browser.type("[data-testid=investment-month]", "2026-11");
@@ -133,10 +120,10 @@ class ProjectPanelBrowserTest {
       browser.type("[data-testid=investment-amount]", amount);
       click(browser, "[data-testid=investment-submit]");
       assertTrue(awaitStatus(browser, "[data-testid=investment-status]", "success").contains("2026-11"));
-      assertEquals(amount, ((Number) Sql.rows(storage, "SELECT i.completed_wan FROM project_investments i JOIN projects p"
+      assertEquals(amount, ((Number) Sql.rows(city.storage(), "SELECT i.completed_wan FROM project_investments i JOIN projects p"
           + " ON p.id = i.project_id WHERE p.code = ? AND i.month_start = DATE '2026-11-01'", code).get(0)
           .get("completed_wan")).doubleValue(), 0.001);
-      JsonNode figures = app.staff().json("/api/figures?scope=" + scope + "&as_of=2026-11-20", 200);
+      JsonNode figures = city.app().staff().json("/api/figures?scope=" + scope + "&as_of=2026-11-20", 200);
       String rateAfter = browser.textOf("[data-testid=figure-card][data-key=investment_rate_pct] [data-testid=figure-value]",
           Duration.ofSeconds(5));
       assertNotEquals(rateBefore, rateAfter, "投资完成率 follows the month's investment");
@@ -156,12 +143,12 @@ class ProjectPanelBrowserTest {
       }
       assertEquals("true", browser.attr(row, "data-closed"), "the issue shows closed (销号)");
       assertTrue(browser.textOf(row, Duration.ofSeconds(2)).contains("已协调供电公司接入临时用电"));
-      Map<String, Object> closed = Sql.rows(storage, "SELECT i.closed_on, i.resolution FROM project_issues i JOIN projects p"
+      Map<String, Object> closed = Sql.rows(city.storage(), "SELECT i.closed_on, i.resolution FROM project_issues i JOIN projects p"
           + " ON p.id = i.project_id WHERE p.code = ? AND i.seq = ?", code, issue).get(0);
       assertTrue(String.valueOf(closed.get("closed_on")).startsWith("2026-11-20"), closed.toString());
 
       String other = panel + " [data-testid=issue-row][data-seq='" + overtaken + "']";
-      ApiClient colleague = app.client().signIn("owner", PASSWORD);
+      ApiClient colleague = city.app().client().signIn("owner", PASSWORD);
       assertEquals(200, colleague.post("/api/desk/projects/" + code + "/issues/" + overtaken + "/close",
           "application/json", "{\"resolution\": \"同事已处理\"}").statusCode());
       click(browser, other + " [data-testid=issue-close-open]");
@@ -177,13 +164,13 @@ class ProjectPanelBrowserTest {
       awaitStatus(browser, "[data-testid=milestone-status]", "success");
       String milestoneRow = panel + " [data-testid=milestone-row][data-seq='" + milestone + "']";
       assertTrue(browser.textOf(milestoneRow, Duration.ofSeconds(2)).contains("2026-11-20"));
-      Map<String, Object> reached = Sql.rows(storage, "SELECT m.actual_date, m.planned_date FROM project_milestones m"
+      Map<String, Object> reached = Sql.rows(city.storage(), "SELECT m.actual_date, m.planned_date FROM project_milestones m"
           + " JOIN projects p ON p.id = m.project_id WHERE p.code = ? AND m.seq = ?", code, milestone).get(0);
       assertTrue(String.valueOf(reached.get("actual_date")).startsWith("2026-11-20"), reached.toString());
       boolean late = String.valueOf(reached.get("planned_date")).compareTo("2026-11-20") < 0;
       assertEquals(String.valueOf(late), browser.attr(milestoneRow, "data-late"));
       browser.screenshot("desk-project-after-updates");
-      List<Map<String, Object>> audit = Sql.rows(storage, "SELECT action FROM audit_log WHERE entity = 'project'"
+      List<Map<String, Object>> audit = Sql.rows(city.storage(), "SELECT action FROM audit_log WHERE entity = 'project'"
           + " AND entity_key = ? AND actor = 'owner' ORDER BY id", code);
       assertEquals(List.of("update investment 2026-11", "update issue " + issue, "update issue " + overtaken,
           "update milestone " + milestone), audit.stream().map(r -> r.get("action")).toList());
@@ -196,7 +183,7 @@ class ProjectPanelBrowserTest {
     for (String who : List.of("stranger", "planner")) {
       try (Browser browser = Browser.desktop()) {
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        browser.signIn(app.base(), who, PASSWORD, "/desk.html?project=" + code);
+        browser.signIn(city.base(), who, PASSWORD, "/desk.html?project=" + code);
         assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
         browser.await("window.desk.idle()");
         assertEquals("stranger".equals(who) ? "summary" : "loaded", browser.attr("[data-testid=project-panel]", "data-state"));
@@ -208,12 +195,12 @@ class ProjectPanelBrowserTest {
 
   @Test
   void the_map_and_panel_show_a_projects_stage_on_a_past_day() {
-    JsonNode then = app.staff().json("/api/desk/projects?as_of=2026-03-02", 200);
+    JsonNode then = city.app().staff().json("/api/desk/projects?as_of=2026-03-02", 200);
     String code = null;
     String stageThen = null;
     for (JsonNode p : then.get("projects")) {
-      Object now = Sql.rows(storage, "SELECT stage FROM projects WHERE code = ?", p.get("code").asText()).get(0).get("stage");
-      if (!p.get("stage").asText().equals(now) && project.get("township").equals(Sql.rows(storage,
+      Object now = Sql.rows(city.storage(), "SELECT stage FROM projects WHERE code = ?", p.get("code").asText()).get(0).get("stage");
+      if (!p.get("stage").asText().equals(now) && project.get("township").equals(Sql.rows(city.storage(),
           "SELECT township FROM projects WHERE code = ?", p.get("code").asText()).get(0).get("township"))) {
         code = p.get("code").asText();
         stageThen = p.get("stage").asText();
@@ -223,7 +210,7 @@ class ProjectPanelBrowserTest {
     assertTrue(code != null, "a project of the township whose stage changed since 2026-03-02");
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "owner", PASSWORD, "/desk.html?as_of=2026-03-02&project=" + code);
+      browser.signIn(city.base(), "owner", PASSWORD, "/desk.html?as_of=2026-03-02&project=" + code);
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       assertEquals(stageThen, browser.attr("path[data-code='" + code + "'][data-stage]", "data-stage"),
           "the marker shows the stage of that day");
@@ -240,7 +227,7 @@ class ProjectPanelBrowserTest {
   void the_forms_fit_a_phone() {
     try (Browser phone = Browser.phone()) {
       phone.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      phone.signIn(app.base(), "owner", PASSWORD, "/desk.html?project=" + project.get("code"));
+      phone.signIn(city.base(), "owner", PASSWORD, "/desk.html?project=" + project.get("code"));
       assertFalse(phone.await("window.desk.ready").startsWith("ERROR"));
       click(phone, "[data-testid=investment-open]");
       click(phone, "[data-testid=issue-open]");

@@ -10,16 +10,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 
@@ -46,33 +45,25 @@ class XssBrowserTest {
       + "  if (click) { t.dispatchEvent(new MouseEvent('click', o)); await pause(40); }"
       + "  t.dispatchEvent(new MouseEvent('mouseout', o)); }"
       + " await pause(300); done(targets.length); })().catch((e) => done('ERROR ' + e));";
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = new DemoApp();
   private static String parcel;
   private static String parkId;
   private static Map<String, Object> project;
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    XssFixtures.importLayers(storage, Path.of("target/xss-fixtures"));
-    XssFixtures.poisonProgress(storage);
-    RunningApp.withStaff(storage);
-    new Users(storage, new PasswordHasher(4)).add(OFFICIAL, Role.OFFICIAL, null, null, PASSWORD.toCharArray());
-    app = new RunningApp(storage);
-    XssFixtures.typeThroughApi(storage, app.client().signIn(OFFICIAL, PASSWORD), app.client());
+    XssFixtures.importLayers(city.storage(), Path.of("target/xss-fixtures"));
+    XssFixtures.poisonProgress(city.storage());
+    RunningApp.withStaff(city.storage());
+    new Users(city.storage(), new PasswordHasher(4)).add(OFFICIAL, Role.OFFICIAL, null, null, PASSWORD.toCharArray());
+    XssFixtures.typeThroughApi(city.storage(), city.app().client().signIn(OFFICIAL, PASSWORD), city.app().client());
     for (parcelatlas.catalog.Layer layer : parcelatlas.catalog.Layer.values()) {
-      assertEquals(1, Sql.count(storage, layer.table() + " WHERE code = 'XSS" + XssFixtures.IMG + "'"), layer.id());
+      assertEquals(1, Sql.count(city.storage(), layer.table() + " WHERE code = 'XSS" + XssFixtures.IMG + "'"), layer.id());
     }
-    parcel = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE status = 'listed' ORDER BY code").get(0).get("code");
-    parkId = Sql.rows(storage, "SELECT id FROM parks ORDER BY code").get(0).get("id").toString();
-    project = Sql.rows(storage, "SELECT code, name FROM projects ORDER BY code").get(0);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
+    parcel = (String) Sql.rows(city.storage(), "SELECT code FROM parcels WHERE status = 'listed' ORDER BY code").get(0).get("code");
+    parkId = Sql.rows(city.storage(), "SELECT id FROM parks ORDER BY code").get(0).get("id").toString();
+    project = Sql.rows(city.storage(), "SELECT code, name FROM projects ORDER BY code").get(0);
   }
 
   @Test
@@ -85,7 +76,7 @@ class XssBrowserTest {
   @Test
   void no_text_from_data_runs_on_any_page_for_an_admin() {
     try (Browser browser = watched()) {
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/desk.html");
+      city.signInStaff(browser, "/desk.html");
       visitEveryPage(browser, true);
     }
   }
@@ -93,7 +84,7 @@ class XssBrowserTest {
   @Test
   void a_project_name_on_the_desk_map_is_shown_as_the_text_it_is() {
     try (Browser browser = watched()) {
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/desk.html");
+      city.signInStaff(browser, "/desk.html");
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       String path = "path[data-code='" + project.get("code") + "']";
       Object tip = browser.driver().executeScript("const t = document.querySelector(arguments[0]);"
@@ -210,7 +201,7 @@ class XssBrowserTest {
   }
 
   private static void open(Browser b, String path, String ready) {
-    b.driver().get(app.base() + path);
+    b.driver().get(city.base() + path);
     if (ready != null) {
       String global = ready.substring(0, ready.lastIndexOf('.'));
       String result = b.await("new Promise((resolve, reject) => { const until = Date.now() + 15000;"
