@@ -39,8 +39,7 @@ final class FeatureSql {
     if (q.offset() > 0) {
       params.add(q.offset());
     }
-    Shape shape = new Shape(q.collection(), q.publicOnly(), q.filters().stream().map(RowFilter::sql).toList(),
-        q.sortBy(), q.offset() > 0);
+    Shape shape = new Shape(q);
     String sql = ITEMS_TEXTS.get(shape);
     if (sql == null) {
       sql = itemsBuilt(q, null).sql();
@@ -56,8 +55,45 @@ final class FeatureSql {
    * text. Values are never part of it (they are parameters), so the shapes are few: a bbox, a
    * filter's structure, a sort.
    */
-  private record Shape(ServedCollection collection, boolean publicOnly, List<String> filters, List<SortKey> sortBy,
-      boolean offset) {}
+  private static final class Shape {
+    private final ServedCollection collection;
+    private final boolean publicOnly;
+    private final String[] filters;
+    private final List<SortKey> sortBy;
+    private final boolean offset;
+    /**
+     * Computed once: a request looks its shape up once, and a record's hashCode and equals (through
+     * method handles, over a list of the filters' texts made by a stream) took 4% of the portal's
+     * CPU of a small items page; the filters' texts are mostly constants, so equals ends at identity.
+     */
+    private final int hash;
+
+    Shape(FeatureQuery q) {
+      collection = q.collection();
+      publicOnly = q.publicOnly();
+      List<RowFilter> list = q.filters();
+      filters = new String[list.size()];
+      for (int i = 0; i < filters.length; i++) {
+        filters[i] = list.get(i).sql();
+      }
+      sortBy = q.sortBy();
+      offset = q.offset() > 0;
+      int h = collection.hashCode() * 31 + java.util.Arrays.hashCode(filters);
+      h = h * 31 + sortBy.hashCode();
+      hash = h * 4 + (publicOnly ? 2 : 0) + (offset ? 1 : 0);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Shape s && s.hash == hash && s.collection == collection && s.publicOnly == publicOnly
+          && s.offset == offset && java.util.Arrays.equals(s.filters, filters) && s.sortBy.equals(sortBy);
+    }
+  }
 
   /**
    * Items statement texts by shape, kept so that a request reuses the String of the last one of its
