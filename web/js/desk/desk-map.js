@@ -1,17 +1,17 @@
 // The desk's map: demolition zones coloured by progress as of a day, projects as points by their stage
 // on that day — only those in the current view (view-loader.js), loaded as the map moves and kept
-// once seen; a view holding more than the loader's bound says so on the map (view-notice.js); site
-// photos and contest flags as markers (map-markers.js).
+// once seen; a view holding more than the loader's bound says so on the map (view-notice.js); their
+// names as decluttered labels (feature-labels.js); site photos and contest flags as markers (map-markers.js).
 import { fetchConfig, getJson } from '../api.js';
 import { addBasemap, createShift, viewBox, boundsOfBox, geoJsonCoords } from '../basemap.js';
 import { createLayer, ensurePanes, featureBounds } from '../layers.js';
 import { installHatchPatterns, STAGE_COLORS, UNKNOWN_COLOR } from '../styles.js';
 import { track } from '../pending.js';
-import { el } from '../html.js';
 import { addDeskLegend } from './desk-legend.js';
 import { addViewNotice } from './view-notice.js';
 import { loadView, findFeature, figuresOf } from './view-loader.js';
 import { createMapMarkers } from './map-markers.js';
+import { createFeatureLabels } from './feature-labels.js';
 
 // Figures of /api/desk/zones (camelCase) → the feature properties the zone style reads.
 const FIGURE_PROPS = {
@@ -29,6 +29,7 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
   const zones = new Map(); // code → { feature, layer }
   const projects = new Map();
   const notice = addViewNotice(map);
+  const labels = createFeatureLabels(map); // names of zones and projects, decluttered
   const markers = createMapMarkers(map, { shift: () => shift, onZone: (code) => onZone(code), onProject: (code) => onProject(code) });
   let zoneLayer = null;
   let projectLayer = null;
@@ -37,26 +38,11 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
   let loading = null; // AbortController of the view load under way
   let viewLoaded = Promise.resolve(); // the latest view load
 
-  // Permanent labels: zone names from LABEL_ZOOM.zone, project names from LABEL_ZOOM.project (hidden
-  // below by a class on the map, so they never clutter the city view); a hover title always.
-  const LABEL_ZOOM = { zone: 12, project: 14 };
-  const showLabels = () => {
-    container.classList.toggle('labels-zone-off', map.getZoom() < LABEL_ZOOM.zone);
-    container.classList.toggle('labels-project-off', map.getZoom() < LABEL_ZOOM.project);
-  };
-  map.on('zoomend', showLabels);
-  showLabels();
-
-  function wire(featureLayers, index, onClick, kind) {
+  function wire(featureLayers, index, onClick) {
     featureLayers.forEach((featureLayer) => {
       const { code, name } = featureLayer.feature.properties;
       const text = String(name ?? code ?? '');
       featureLayer.unbindPopup();
-      // a DOM node, never a string: Leaflet puts string content in as HTML
-      featureLayer.bindTooltip(el('span', { dataset: { code } }, text), {
-        permanent: true, interactive: false, opacity: 1, className: `desk-label ${kind}-label`,
-        direction: kind === 'zone' ? 'center' : 'right', offset: kind === 'zone' ? [0, 0] : [6, 0],
-      });
       featureLayer.on('click', () => onClick(code));
       index.set(code, featureLayer);
       const path = featureLayer.getElement?.();
@@ -91,8 +77,9 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
     if (fresh.length) {
       const before = new Set(layer.getLayers());
       layer.addData({ type: 'FeatureCollection', features: fresh });
-      wire(layer.getLayers().filter((l) => !before.has(l)), index, onClick, kind);
+      wire(layer.getLayers().filter((l) => !before.has(l)), index, onClick);
       if (kind === 'project') for (const l of layer.getLayers()) if (!before.has(l)) l.setStyle({ radius: 5 });
+      labels[kind].setPlaces([...index.values()]);
     }
     if (kind === 'zone') applyZoneFigures(figures);
     else applyProjectStages(figures);
@@ -179,6 +166,7 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
    * view there is drawn, the feature's properties (with the day's figures), or null if none.
    */
   async function focus(collection, index, code) {
+    labels[collection === 'projects' ? 'project' : 'zone'].lead(code); // its name heads its label
     let featureLayer = index.get(code);
     let bounds = featureLayer ? featureBounds(featureLayer) : null;
     if (!featureLayer) {

@@ -2,8 +2,7 @@
 // recorded (/api/desk/photos?bbox=, only the townships the viewer may read; flagged photos ringed in
 // red, withdrawn ones faded), and the quarterly contest's red and yellow flags over the townships and
 // parks flagged in the day's quarter or the last published one (/api/desk/contest/map; decluttered by
-// flag-labels.js). Markers and
-// popups are DOM nodes, never HTML strings.
+// declutter.js, red before yellow). Markers and popups are DOM nodes, never HTML strings.
 import { t, extendTexts } from '../i18n.js';
 import { el } from '../html.js';
 import { getJson } from '../api.js';
@@ -12,7 +11,7 @@ import { flagTags } from './photo-strip.js';
 import { flagMarker } from '../contest/flag.js';
 import { withAside } from '../format.js';
 import { loadParks, parkName } from '../names.js';
-import { createFlagLabels } from './flag-labels.js';
+import { createDeclutter } from './declutter.js';
 
 extendTexts('zh', { desk: { flagsProvisional: '暂定', markers: {
   title: '现场照片与季度考评', photo: '现场照片（拍摄位置）', flagged: '存疑照片（远离现场、拍摄过早或无位置/时间）',
@@ -38,6 +37,7 @@ function photoPopup(photo, { onZone, onProject }) {
     el('div', {}, flagTags(photo)), open);
 }
 
+const severity = (place) => (place.flags.some((f) => f.flag === 'red') ? 0 : 1);
 const placeName = (place) => (place.of === 'parks' ? parkName(place.name) : place.name);
 
 /** One place's flag label: its name (a park's from its code) and each flag with its quarter. */
@@ -55,8 +55,13 @@ function flagLabel(place) {
 export function createMapMarkers(map, { shift, onZone, onProject }) {
   const photoLayer = L.layerGroup().addTo(map);
   const flagLayer = L.layerGroup().addTo(map);
-  const flagLabels = createFlagLabels(map, flagLayer, { label: flagLabel, nameOf: placeName,
-    toLatLng: (lon, lat) => shift().toLatLng(lon, lat) });
+  const corners = ({ bbox: [w, s, e, n] }) => [shift().toLatLng(w, s), shift().toLatLng(e, n)];
+  const flagLabels = createDeclutter(map, flagLayer, {
+    label: flagLabel, keyOf: (place) => `${place.of}:${place.name}`, nameOf: placeName, prefix: 'map-flag',
+    anchorOf: ({ bbox: [w, s, e, n] }) => shift().toLatLng((w + e) / 2, (s + n) / 2),
+    boundsOf: (place) => L.latLngBounds(corners(place)),
+    order: (a, b) => severity(a) - severity(b) || a.name.localeCompare(b.name), zIndexOffset: (place) => 400 - severity(place),
+  });
   const photos = new Map(); // id → marker
 
   function photoMarker(photo) {

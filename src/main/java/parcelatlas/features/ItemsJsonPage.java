@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * A page of the items endpoint written as JSON while its rows are read ({@link FeatureReader#itemsJson}):
@@ -25,7 +26,7 @@ final class ItemsJsonPage {
   static ItemsJson read(Connection c, FeatureQuery query, FeatureCursor after, boolean count, LocalDate today,
       FeatureJsonRows.Geometry geometry, FeatureJsonRows.Generators generators, FeatureJsonRows.Form form)
       throws SQLException {
-    PageBuffer out = new PageBuffer(query.limit());
+    PageBuffer out = new PageBuffer(query.limit(), form);
     int returned = 0;
     List<Object> lastKeys = null;
     long lastId = 0;
@@ -68,18 +69,24 @@ final class ItemsJsonPage {
   }
 
   /**
-   * The page's buffer, handed on as it is (no copy). Its first size is what the last page took plus
-   * a quarter ({@link #firstSize}), at most 1.25 KB a feature of the limit (a demo parcel takes about
-   * 1 KB, so a full page of parcels fits without growing): a page of a few features no longer
-   * allocates (and zeroes) 128 KB, which at small boxes was 60% of the bytes the portal allocated.
-   * A page larger than the estimate grows the buffer (a copy), as any buffer would.
+   * The page's buffer, handed on as it is (no copy). Its first size is what the last page of the same
+   * form took plus a quarter ({@link #firstSize}), at most 1.25 KB a feature of the limit (a demo
+   * parcel takes about 1 KB, so a full page of parcels fits without growing): a page of a few
+   * features no longer allocates (and zeroes) 128 KB, which at small boxes was 60% of the bytes the
+   * portal allocated. Each form keeps its own estimate: OGC items pages (often a few KB) and investor
+   * pages (about 105 KB) interleave, and one shared estimate made an investor page after a small
+   * items page grow its buffer (a copy). A page larger than the estimate grows the buffer, as any
+   * buffer would.
    */
   static final class PageBuffer extends ByteArrayOutputStream {
-    /** The size of the last page written, by any thread: the estimate of the next. */
-    private static volatile int lastSize = 0;
+    /** The size of the last page written in each form ({@link FeatureJsonRows.Form#ordinal}), by any thread. */
+    private static final AtomicIntegerArray LAST_SIZE = new AtomicIntegerArray(FeatureJsonRows.Form.values().length);
 
-    PageBuffer(int limit) {
-      super(firstSize(limit, lastSize));
+    private final FeatureJsonRows.Form form;
+
+    PageBuffer(int limit, FeatureJsonRows.Form form) {
+      super(firstSize(limit, LAST_SIZE.get(form.ordinal())));
+      this.form = form;
     }
 
     /** At least 4 KB; the last page's size and a quarter; at most 1.25 KB a feature of the limit, and 128 KB. */
@@ -89,8 +96,13 @@ final class ItemsJsonPage {
       return Math.max(4_096, Math.min(forLimit, estimate));
     }
 
+    /** The buffer's size now (the first size until a write grows it). */
+    int capacity() {
+      return buf.length;
+    }
+
     byte[] bytes() {
-      lastSize = count;
+      LAST_SIZE.set(form.ordinal(), count);
       return buf;
     }
   }

@@ -18,10 +18,34 @@ class ItemsPageBufferTest {
     assertEquals(4_096, ItemsJsonPage.PageBuffer.firstSize(1, 0));
   }
 
+  /** An investor page (about 105 KB) after small items pages starts at its own size, and the reverse. */
+  @Test
+  void items_pages_and_investor_pages_each_keep_their_own_estimate() throws Exception {
+    page(FeatureJsonRows.Form.INVESTOR, 80_000);
+    page(FeatureJsonRows.Form.ITEMS, 8_000);
+    page(FeatureJsonRows.Form.ITEMS, 8_000);
+    try (ItemsJsonPage.PageBuffer investor = new ItemsJsonPage.PageBuffer(100, FeatureJsonRows.Form.INVESTOR);
+        ItemsJsonPage.PageBuffer items = new ItemsJsonPage.PageBuffer(100, FeatureJsonRows.Form.ITEMS)) {
+      assertEquals(100_000, investor.capacity(), "the last investor page and a quarter, not the items page's");
+      assertEquals(10_000, items.capacity(), "the last items page and a quarter, not the investor page's");
+    }
+    page(FeatureJsonRows.Form.INVESTOR, 40_000);
+    try (ItemsJsonPage.PageBuffer items = new ItemsJsonPage.PageBuffer(100, FeatureJsonRows.Form.ITEMS)) {
+      assertEquals(10_000, items.capacity(), "an investor page leaves the items estimate");
+    }
+  }
+
+  private static void page(FeatureJsonRows.Form form, int size) throws Exception {
+    try (ItemsJsonPage.PageBuffer buffer = new ItemsJsonPage.PageBuffer(100, form)) {
+      buffer.write(new byte[size]);
+      buffer.bytes();
+    }
+  }
+
   @Test
   void a_page_larger_than_the_estimate_is_kept_whole() throws Exception {
     byte[] small = new byte[1_000];
-    try (ItemsJsonPage.PageBuffer first = new ItemsJsonPage.PageBuffer(100)) {
+    try (ItemsJsonPage.PageBuffer first = new ItemsJsonPage.PageBuffer(100, FeatureJsonRows.Form.ITEMS)) {
       first.write(small);
       first.bytes(); // the next estimate: 4 KB
     }
@@ -29,7 +53,7 @@ class ItemsPageBufferTest {
     for (int i = 0; i < large.length; i++) {
       large[i] = (byte) i;
     }
-    try (ItemsJsonPage.PageBuffer second = new ItemsJsonPage.PageBuffer(100)) {
+    try (ItemsJsonPage.PageBuffer second = new ItemsJsonPage.PageBuffer(100, FeatureJsonRows.Form.ITEMS)) {
       second.write(large, 0, 200_000);
       second.write(large, 200_000, 100_000);
       byte[] kept = java.util.Arrays.copyOf(second.bytes(), second.size());

@@ -86,6 +86,9 @@ class XssBrowserTest {
     try (Browser browser = watched()) {
       city.signInStaff(browser, "/desk.html");
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
+      // zoomed to the project, so its label stands alone (labels that would overlap are merged)
+      browser.driver().executeScript("window.__project = arguments[0]", project.get("code"));
+      assertFalse(browser.await("window.desk.openProject(window.__project)").startsWith("ERROR"));
       String path = "path[data-code='" + project.get("code") + "']";
       Object tip = browser.driver().executeScript("const t = document.querySelector(arguments[0]);"
           + " const b = t.getBoundingClientRect(); const o = { bubbles: true, view: window,"
