@@ -199,7 +199,11 @@ public final class FeatureJsonRows {
         }
       }
       case DATE -> {
-        LocalDate v = rs.getObject(column, LocalDate.class); // no Calendar per value, as getDate costs
+        // PostgreSQL: the binary day read here (PgDays); otherwise no Calendar per value, as getDate costs
+        LocalDate v = utf8Texts ? PgDays.ofBinary(rs.getBytes(column)) : null;
+        if (v == null) {
+          v = rs.getObject(column, LocalDate.class);
+        }
         objects[i] = v;
         if (present(g, rs, i)) {
           int length = IsoDays.write(v, day);
