@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import parcelatlas.testing.Browser;
 import parcelatlas.testing.DemoApp;
+import parcelatlas.testing.LabelBoxes;
 
 /**
  * The contest's red and yellow flag labels on the desk map of a scaled city ({@code demo --scale
@@ -26,27 +27,12 @@ class DeskFlagLabelsBrowserTest {
   @RegisterExtension
   static final DemoApp city = DemoApp.scaled(12).withStaff();
 
-  /** Each label's box [left, top, right, bottom] and the places it stands for (data-places). */
-  @SuppressWarnings("unchecked")
   private static List<List<Object>> labels(Browser browser) {
-    return (List<List<Object>>) browser.driver().executeScript("return [...document.querySelectorAll('[data-testid=map-flag]')]"
-        + ".map(e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, e.dataset.places]; })");
+    return LabelBoxes.of(browser, "[data-testid=map-flag]");
   }
 
   private static double n(Object v) {
     return ((Number) v).doubleValue();
-  }
-
-  private static void assertApart(List<List<Object>> boxes, String when) {
-    for (int i = 0; i < boxes.size(); i++) {
-      for (int j = i + 1; j < boxes.size(); j++) {
-        List<Object> a = boxes.get(i);
-        List<Object> b = boxes.get(j);
-        boolean apart = n(a.get(2)) <= n(b.get(0)) || n(b.get(2)) <= n(a.get(0)) || n(a.get(3)) <= n(b.get(1))
-            || n(b.get(3)) <= n(a.get(1));
-        assertTrue(apart, when + "labels " + a.get(4) + " and " + b.get(4) + " overlap");
-      }
-    }
   }
 
   @Test
@@ -78,7 +64,7 @@ class DeskFlagLabelsBrowserTest {
       shown.sort(null);
       assertEquals(expected, shown, "every flagged place on exactly one label");
       assertTrue(boxes.size() < expected.size(), "labels merged at city zoom: " + boxes.size() + " for " + expected.size());
-      assertApart(boxes, "");
+      LabelBoxes.assertApart(boxes, "");
       String merged = "[data-testid=map-flag].is-merged";
       String more = browser.textOf(merged + " [data-testid=map-flag-more]", Duration.ofSeconds(5));
       String mergedPlaces = browser.attr(merged, "data-places");
@@ -87,7 +73,7 @@ class DeskFlagLabelsBrowserTest {
       assertFalse(browser.await("window.desk.setLang('en')").startsWith("ERROR"));
       assertTrue(browser.textOf("[data-testid=map-flag] [data-testid=contest-flag]", Duration.ofSeconds(5)).matches(
           "(Red|Yellow) flag .*"), "the labels follow the language");
-      assertApart(labels(browser), "in English, ");
+      LabelBoxes.assertApart(labels(browser), "in English, ");
       double zoom = n(browser.driver().executeScript("return window.desk.map.getZoom()"));
       List<String> group = List.of(browser.attr(merged, "data-places").split("\\|"));
       browser.driver().findElement(By.cssSelector(merged)).click();

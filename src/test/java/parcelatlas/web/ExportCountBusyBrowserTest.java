@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.RunningApp;
 
 /**
@@ -25,31 +23,19 @@ import parcelatlas.testing.RunningApp;
  */
 class ExportCountBusyBrowserTest {
   private static final String HELD_TOKEN = "held-by-test-";
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp city = new DemoApp();
 
   @AfterEach
   void freeSlots() {
-    storage.autocommit(c -> c.createStatement().executeUpdate(
+    city.storage().autocommit(c -> c.createStatement().executeUpdate(
         "DELETE FROM work_slots WHERE token LIKE '" + HELD_TOKEN + "%'"));
   }
 
   private static Browser exportPage() {
     Browser b = Browser.desktop();
     b.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    b.driver().get(app.base() + "/export.html");
+    b.driver().get(city.base() + "/export.html");
     assertFalse(b.await("window.exportPage.ready").startsWith("ERROR"));
     b.driver().executeScript("performance.setResourceTimingBufferSize(10000);");
     return b;
@@ -62,7 +48,7 @@ class ExportCountBusyBrowserTest {
 
   /** Another node's work holding every slot of the browser's address (127.0.0.1) for a while. */
   private static void holdEverySlot() {
-    storage.inTransaction(c -> {
+    city.storage().inTransaction(c -> {
       try (PreparedStatement s = c.prepareStatement(
           "INSERT INTO work_slots (client_key, slot, token, expires_at) VALUES (?, ?, ?, ?)")) {
         for (int i = 0; i < 3; i++) {
