@@ -101,16 +101,15 @@ const BUSY_WAITS_MS = [250, 500, 1000, 2000, 2000];
  * aborted (a newer request replaced this one). Any other refusal, and the last busy one, is thrown.
  */
 export async function whenSlotFree(work, signal) {
-  for (const wait of [...BUSY_WAITS_MS, null]) {
+  for (let tried = 0; ; tried += 1) {
     try {
       return await work();
     } catch (error) {
-      if (wait === null || error.code !== 'ClientBusy' || signal?.aborted) throw error;
+      if (tried === BUSY_WAITS_MS.length || error.code !== 'ClientBusy' || signal?.aborted) throw error;
     }
-    await new Promise((resolve) => setTimeout(resolve, wait));
+    await new Promise((resolve) => setTimeout(resolve, BUSY_WAITS_MS[tried]));
     if (signal?.aborted) throw new DOMException('a newer request replaced this one', 'AbortError');
   }
-  throw new Error('unreachable');
 }
 
 /** JSON from a GET; with init.body (an object) a JSON POST. Refusals throw a localized FetchError. */

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 /**
  * A PostgreSQL {@code date} from the bytes pgjdbc received in the binary protocol (4 bytes: days
  * since 2000-01-01, big-endian), without the driver's {@code java.sql.Date} and calendar per value:
- * reading the investor page's one date column through {@code getObject(i, LocalDate.class)} took 18%
- * of the portal's CPU samples under the search load at 1M (JFR). Only days of 1900–9999 are read
+ * reading the investor page's one date column through {@code getObject(i, LocalDate.class)} costs
+ * 130–190 ns a value against 15 ns here, timed alone (JFR had charged it 18% of the search's samples,
+ * an overstatement: about 15 µs of a page's ~0.7 ms). Only days of 1900–9999 are read
  * here; any other value (text form, ±infinity, older days) is left to the driver, as before.
  */
 final class PgDays {
