@@ -10,17 +10,8 @@
 # SCALE=N as investor.sh (57: ~100k, 567: ~1M); WARMUP seconds of portal load first (default 60); NO_BUILD=1.
 # Usage: bash src/test/bench/investor-same-window.sh [SECONDS_PER_WINDOW=24] [CONNECTIONS=4] [ROUNDS=3]
 set -euo pipefail
-secs=${1:-24}
-conns=${2:-4}
-rounds=${3:-3}
-cd "$(dirname "$0")/../../.."
-repo=$PWD
-if [ -z "${NO_BUILD:-}" ]; then
-  mvn -B -q package -DskipTests
-  mvn -B -q test-compile
-fi
-mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=$(cat target/classpath.txt)
-out=$(mktemp -d /tmp/atlas-bench-out.XXXX)
+secs_default=24
+source "$(dirname "$0")/investor-args.sh"
 BENCH_PG_OPTS="-c shared_preload_libraries=pg_stat_statements" source src/test/bench/throwaway-postgis.sh
 if [ -n "${SCALE:-}" ]; then
   source src/test/bench/scale-city.sh "$SCALE"

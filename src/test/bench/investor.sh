@@ -29,17 +29,8 @@
 # used before (InvestorHttpLoad). Each run prints the CPU a request its client spent, and pgbench's.
 # Usage: bash src/test/bench/investor.sh [SECONDS_PER_RUN] [CONNECTIONS] [ROUNDS]   (defaults 10, 4, 3; from the repository root)
 set -euo pipefail
-secs=${1:-10}
-conns=${2:-4}
-rounds=${3:-3}
-cd "$(dirname "$0")/../../.."
-repo=$PWD
-if [ -z "${NO_BUILD:-}" ]; then
-  mvn -B -q package -DskipTests
-  mvn -B -q test-compile
-fi
-mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=$(cat target/classpath.txt)  # a file: stdout ends in a colour code
-out=$(mktemp -d /tmp/atlas-bench-out.XXXX)
+secs_default=10
+source "$(dirname "$0")/investor-args.sh"
 source src/test/bench/throwaway-postgis.sh
 if [ -n "${SCALE:-}" ]; then
   source src/test/bench/scale-city.sh "$SCALE"
