@@ -4,41 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import parcelatlas.figures.FigureFixture;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 import parcelatlas.testing.TestDatabases;
 
 /** A city-wide admin opens June's bulletin on /bulletin.html in Chromium, issues it and sees it archived with its hash. */
 class BulletinPageBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = DemoApp.on(BulletinPageBrowserTest::figures).withStaff();
 
-  @BeforeAll
-  static void start() {
-    storage = TestDatabases.fresh();
+  /** A fresh database with {@link FigureFixture} loaded. */
+  private static Storage figures() {
+    Storage storage = TestDatabases.fresh();
     FigureFixture.load(storage);
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
+    return storage;
   }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
-
 
   @Test
   void an_admin_reads_issues_and_finds_the_bulletin_in_the_archive() {
     try (Browser browser = Browser.desktop()) {
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/bulletin.html");
+      city.signInStaff(browser, "/bulletin.html");
       browser.waitFor("!document.querySelector('[data-testid=bulletin-body]').hidden");
       browser.driver().executeScript("document.querySelector('[data-testid=bulletin-month]').value = '2026-06'");
       browser.driver().findElement(By.cssSelector("[data-testid=bulletin-show]")).click();
@@ -48,7 +39,7 @@ class BulletinPageBrowserTest {
       assertEquals("乙镇 100.0%|甲镇 50.0%", ranking);
       browser.driver().findElement(By.cssSelector("[data-testid=bulletin-issue]")).click();
       browser.waitFor("document.querySelectorAll('[data-testid=bulletin-archive] tbody tr').length === 1");
-      String hash = (String) Sql.rows(storage, "SELECT sha256 FROM bulletins").get(0).get("sha256");
+      String hash = (String) Sql.rows(city.storage(), "SELECT sha256 FROM bulletins").get(0).get("sha256");
       assertTrue(browser.textOf("[data-testid=bulletin-archive] tbody", Duration.ofSeconds(5)).contains(hash.strip()));
       browser.screenshot("bulletin-page");
 
@@ -64,7 +55,7 @@ class BulletinPageBrowserTest {
       String english = (String) browser.driver().executeScript("const b = document.body.cloneNode(true);"
           + " b.querySelector('[data-testid=lang-switch]').remove(); return b.innerText;"); // names the other language
       String leftover = english.replaceAll("[甲乙丙丁]镇|[甲乙丙丁]园|[^\\p{IsHan}]", "");
-      for (String name : Sql.rows(storage, "SELECT name FROM projects UNION SELECT name FROM demolition_zones"
+      for (String name : Sql.rows(city.storage(), "SELECT name FROM projects UNION SELECT name FROM demolition_zones"
           + " UNION SELECT township FROM projects UNION SELECT township FROM demolition_zones UNION SELECT name FROM parks"
           + " UNION SELECT leader FROM projects UNION SELECT leader FROM demolition_zones").stream()
           .map(r -> String.valueOf(r.values().iterator().next())).sorted((a, b) -> b.length() - a.length()).toList()) {

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 import parcelatlas.testing.TestDatabases;
 
@@ -23,16 +23,12 @@ import parcelatlas.testing.TestDatabases;
  * townships in the desk's rankings on a day of that quarter.
  */
 class ContestPageBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
+  @RegisterExtension
+  static final DemoApp city = DemoApp.on(ContestPageBrowserTest::contest).withStaff();
 
   @BeforeAll
   static void start() {
-    storage = TestDatabases.fresh();
-    ContestFixture.load(storage);
-    RunningApp.withStaff(storage);
-    app = new RunningApp(storage);
-    ApiClient admin = app.staff();
+    ApiClient admin = city.app().staff();
     HttpResponse<String> set = admin.send("PUT", "/api/admin/contest/weights", "application/json",
         "{\"red\": 1, \"yellow\": 1}");
     assertEquals(200, set.statusCode(), set.body());
@@ -40,10 +36,11 @@ class ContestPageBrowserTest {
     assertEquals(201, published.statusCode(), published.body());
   }
 
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
+  /** A fresh database with {@link ContestFixture} loaded. */
+  private static Storage contest() {
+    Storage storage = TestDatabases.fresh();
+    ContestFixture.load(storage);
+    return storage;
   }
 
   private static String rows(Browser browser, String css) {
@@ -55,10 +52,10 @@ class ContestPageBrowserTest {
   @Test
   void the_public_page_shows_the_published_flags_in_chinese_and_the_desk_shows_them_too() {
     try (Browser browser = Browser.desktop()) {
-      browser.driver().get(app.base() + "/contest.html?quarter=2026Q1");
+      browser.driver().get(city.base() + "/contest.html?quarter=2026Q1");
       assertEquals("2026Q1 季度考评结果尚未公示。", browser.textOf("[data-testid=contest-error]", Duration.ofSeconds(15)),
           "an unpublished quarter is refused in Chinese, and the latest published one shown");
-      browser.driver().get(app.base() + "/contest.html");
+      browser.driver().get(city.base() + "/contest.html");
       long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
       while (!"true".equals(browser.attr("body", "data-ready")) && System.nanoTime() < until) {
         browser.pause(Duration.ofMillis(100));
@@ -80,7 +77,7 @@ class ContestPageBrowserTest {
           rows(browser, "[data-testid=contest-row]"));
       browser.screenshot("contest-page-en");
 
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/desk.html?as_of=2026-06-30&tab=figures&lang=zh");
+      city.signInStaff(browser, "/desk.html?as_of=2026-06-30&tab=figures&lang=zh");
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
       assertFalse(browser.await("window.desk.ready").startsWith("ERROR"));
       browser.await("window.desk.idle()");
@@ -92,12 +89,12 @@ class ContestPageBrowserTest {
       browser.screenshot("contest-flags-on-desk-rankings");
 
       // The admin changes the flag counts and publishes 2026Q3 on the page; 2026Q4 has not ended.
-      browser.driver().get(app.base() + "/contest.html?lang=zh");
+      browser.driver().get(city.base() + "/contest.html?lang=zh");
       browser.textOf("[data-testid=contest-admin] h2", Duration.ofSeconds(15));
       browser.type("[data-testid=contest-setting-red]", "2");
       browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=contest-save]")).click();
       assertEquals("已保存，已记入审计日志。", browser.textOf("[data-testid=contest-admin-status]", Duration.ofSeconds(10)));
-      assertEquals(2, ((Number) Sql.rows(storage, "SELECT red_count FROM contest_flags").get(0).get("red_count")).intValue());
+      assertEquals(2, ((Number) Sql.rows(city.storage(), "SELECT red_count FROM contest_flags").get(0).get("red_count")).intValue());
       browser.type("[data-testid=contest-publish-quarter]", "2026Q4");
       browser.driver().findElement(org.openqa.selenium.By.cssSelector("[data-testid=contest-publish-submit]")).click();
       assertTrue(browser.textOf("[data-testid=contest-admin-status]", Duration.ofSeconds(10)).contains("尚未结束"));
@@ -109,7 +106,7 @@ class ContestPageBrowserTest {
         browser.pause(Duration.ofMillis(100));
       }
       assertEquals("2026年第3季度镇街考评结果", browser.textOf("[data-testid=contest-heading]", Duration.ofSeconds(1)));
-      assertEquals(1, Sql.count(storage, "contest_publications WHERE quarter = '2026Q3'"));
+      assertEquals(1, Sql.count(city.storage(), "contest_publications WHERE quarter = '2026Q3'"));
       browser.screenshot("contest-page-admin");
     }
   }

@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.RunningApp;
 import parcelatlas.testing.Sql;
 
@@ -25,22 +25,21 @@ import parcelatlas.testing.Sql;
  */
 class LeadsPageBrowserTest {
   private static final String PASSWORD = "park office password";
-  private static Storage storage;
-  private static RunningApp app;
   private static long id;
+
+  @RegisterExtension
+  static final DemoApp city = new DemoApp().settings(() -> Map.of("ATLAS_LEADS_OVERDUE_HOURS", "1"));
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    new Users(storage, new PasswordHasher(4)).add("park.one", Role.OFFICIAL, null, "QL-P01", PASSWORD.toCharArray());
-    app = new RunningApp(storage, java.util.Map.of("ATLAS_LEADS_OVERDUE_HOURS", "1"));
-    String parcel = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE status IN ('available', 'listed')"
+    new Users(city.storage(), new PasswordHasher(4)).add("park.one", Role.OFFICIAL, null, "QL-P01", PASSWORD.toCharArray());
+    String parcel = (String) Sql.rows(city.storage(), "SELECT code FROM parcels WHERE status IN ('available', 'listed')"
         + " AND park_code = 'QL-P01' ORDER BY code").get(0).get("code");
-    assertEquals(201, app.post("/api/investor/enquiries", "application/json", "{\"parcel_code\": \"" + parcel
+    assertEquals(201, city.app().post("/api/investor/enquiries", "application/json", "{\"parcel_code\": \"" + parcel
         + "\", \"name\": \"陈总\", \"contact\": \"0512-66881234\", \"message\": \"需要 50 亩工业用地\"}").statusCode());
-    id = ((Number) Sql.rows(storage, "SELECT MAX(id) AS id FROM enquiries").get(0).get("id")).longValue();
+    id = ((Number) Sql.rows(city.storage(), "SELECT MAX(id) AS id FROM enquiries").get(0).get("id")).longValue();
     // an hour and a minute old by the app's fixed clock: overdue under a one-hour setting
-    storage.inTransaction(c -> {
+    city.storage().inTransaction(c -> {
       try (var s = c.prepareStatement("UPDATE enquiries SET created_at = ? WHERE id = ?")) {
         s.setTimestamp(1, java.sql.Timestamp.from(RunningApp.CLOCK.instant().minus(Duration.ofMinutes(61))));
         s.setLong(2, id);
@@ -48,13 +47,6 @@ class LeadsPageBrowserTest {
       }
     });
   }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
-
 
   private static void click(Browser browser, String testid) {
     browser.driver().findElement(By.cssSelector("[data-testid=" + testid + "]")).click();
@@ -68,7 +60,7 @@ class LeadsPageBrowserTest {
   @Test
   void an_official_moves_an_enquiry_through_the_inbox_to_closed_won() {
     try (Browser browser = Browser.desktop()) {
-      browser.signIn(app.base(), "park.one", PASSWORD, "/leads.html");
+      browser.signIn(city.base(), "park.one", PASSWORD, "/leads.html");
       browser.waitFor("window.leadsPage?.ready === true");
       String item = "[data-testid=lead-item][data-id='" + id + "']";
       browser.waitFor("!!document.querySelector(\"" + item + " [data-testid=overdue-mark]\")");
@@ -99,10 +91,10 @@ class LeadsPageBrowserTest {
       assertEquals(List.of(), outside, "count cells beyond the inbox in English");
       browser.screenshot("leads-closed-won-en");
     }
-    List<String> actions = Sql.rows(storage, "SELECT action FROM audit_log WHERE entity = 'lead' AND entity_key = ?"
+    List<String> actions = Sql.rows(city.storage(), "SELECT action FROM audit_log WHERE entity = 'lead' AND entity_key = ?"
         + " ORDER BY id", String.valueOf(id)).stream().map(r -> (String) r.get("action")).toList();
     assertEquals(List.of("lead_status", "lead_assign", "lead_status", "lead_status"), actions);
-    assertEquals("closed_won", Sql.rows(storage, "SELECT status FROM enquiries WHERE id = ?", id).get(0).get("status"));
+    assertEquals("closed_won", Sql.rows(city.storage(), "SELECT status FROM enquiries WHERE id = ?", id).get(0).get("status"));
   }
 
   /**
@@ -113,7 +105,7 @@ class LeadsPageBrowserTest {
   @Test
   void on_a_phone_codes_stay_on_one_line_and_every_count_column_is_within_reach() {
     try (Browser phone = Browser.phone()) {
-      phone.signIn(app.base(), "park.one", PASSWORD, "/leads.html?lang=en");
+      phone.signIn(city.base(), "park.one", PASSWORD, "/leads.html?lang=en");
       phone.waitFor("window.leadsPage?.ready === true");
       phone.waitFor("document.querySelectorAll('[data-testid=count-row]').length > 0");
       Object codeLines = phone.driver().executeScript("const r = document.createRange();"

@@ -3,6 +3,7 @@ package parcelatlas.testing;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -12,7 +13,8 @@ import parcelatlas.storage.Storage;
 /**
  * A test class's demo city and the portal running on it, for the whole class: register it as
  * {@code @RegisterExtension static final DemoApp DEMO = new DemoApp();} (or {@link #scaled} for the
- * demo loaded N times, {@link #withStaff} to add the city-wide admin {@link RunningApp#STAFF}) and use
+ * demo loaded N times, {@link #on} for a database of the test's own, {@link #withStaff} to add the
+ * city-wide admin {@link RunningApp#STAFF}, {@link #settings} for the app's settings) and use
  * {@link #storage()} and {@link #app()}. Before the class's first test (and its own {@code @BeforeAll},
  * which may add users or look rows up) it copies the demo database ({@link DemoData#loaded()},
  * {@link ScaledDemoData#loaded}) and starts the app on it; after the last it stops both. Browser
@@ -21,6 +23,7 @@ import parcelatlas.storage.Storage;
 public final class DemoApp implements BeforeAllCallback, AfterAllCallback {
   private final Supplier<Storage> database;
   private boolean staff;
+  private Supplier<Map<String, String>> settings = Map::of;
   private Storage storage;
   private RunningApp app;
 
@@ -38,6 +41,24 @@ public final class DemoApp implements BeforeAllCallback, AfterAllCallback {
     return new DemoApp(() -> ScaledDemoData.loaded(scale));
   }
 
+  /**
+   * A database of the test's own instead of the demo: {@code DemoApp.on(TestDatabases::fresh)}, or a
+   * fresh one with a fixture loaded into it; closed after the class like the demo's.
+   */
+  public static DemoApp on(Supplier<Storage> database) {
+    return new DemoApp(database);
+  }
+
+  /**
+   * The app's settings as environment variables ({@link RunningApp#RunningApp(Storage, Map)}), asked
+   * for once the database is ready, just before the app starts (so they may name a server the
+   * supplier starts).
+   */
+  public DemoApp settings(Supplier<Map<String, String>> environment) {
+    settings = environment;
+    return this;
+  }
+
   /** Adds {@link RunningApp#STAFF} before the app starts ({@link RunningApp#withStaff}). */
   public DemoApp withStaff() {
     staff = true;
@@ -50,7 +71,7 @@ public final class DemoApp implements BeforeAllCallback, AfterAllCallback {
     if (staff) {
       RunningApp.withStaff(storage);
     }
-    app = new RunningApp(storage);
+    app = new RunningApp(storage, settings.get());
   }
 
   @Override

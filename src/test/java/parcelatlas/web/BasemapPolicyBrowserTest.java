@@ -8,18 +8,17 @@ import com.sun.net.httpserver.HttpServer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 
 /**
  * The Content-Security-Policy lets the map load tiles from the configured {@code tile.url} host, on
@@ -28,15 +27,19 @@ import parcelatlas.testing.RunningApp;
 class BasemapPolicyBrowserTest {
   private static final String WATCH = "window.__csp = []; document.addEventListener('securitypolicyviolation',"
       + " (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI), true);";
-  private static Storage storage;
   private static HttpServer tiles;
-  private static RunningApp app;
 
-  @BeforeAll
-  static void start() throws IOException {
-    storage = DemoData.loaded();
+  @RegisterExtension
+  static final DemoApp city = new DemoApp().settings(BasemapPolicyBrowserTest::tileServer);
+
+  /** Starts the tile server on another origin and names it as the app's {@code tile.url}. */
+  private static Map<String, String> tileServer() {
     byte[] png = tile();
-    tiles = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    try {
+      tiles = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     tiles.createContext("/", exchange -> {
       exchange.getResponseHeaders().add("Content-Type", "image/png");
       exchange.sendResponseHeaders(200, png.length);
@@ -44,15 +47,15 @@ class BasemapPolicyBrowserTest {
       exchange.close();
     });
     tiles.start();
-    app = new RunningApp(storage, Map.of("ATLAS_TILE_URL",
-        "http://127.0.0.1:" + tiles.getAddress().getPort() + "/{z}/{x}/{y}.png", "ATLAS_TILE_ATTRIBUTION", "test tiles"));
+    return Map.of("ATLAS_TILE_URL", "http://127.0.0.1:" + tiles.getAddress().getPort() + "/{z}/{x}/{y}.png",
+        "ATLAS_TILE_ATTRIBUTION", "test tiles");
   }
 
   @AfterAll
   static void stop() {
-    app.close();
-    tiles.stop(0);
-    storage.close();
+    if (tiles != null) {
+      tiles.stop(0);
+    }
   }
 
   @Test
@@ -60,7 +63,7 @@ class BasemapPolicyBrowserTest {
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
       browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
-      browser.driver().get(app.base() + "/");
+      browser.driver().get(city.base() + "/");
       assertFalse(browser.await("window.investor.ready").startsWith("ERROR"));
       String loaded = browser.await("new Promise((resolve) => { const until = Date.now() + 15000; const wait = () => {"
           + " const n = document.querySelectorAll('img.leaflet-tile-loaded').length;"
@@ -76,9 +79,13 @@ class BasemapPolicyBrowserTest {
     }
   }
 
-  private static byte[] tile() throws IOException {
+  private static byte[] tile() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB), "png", out);
+    try {
+      ImageIO.write(new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB), "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return out.toByteArray();
   }
 }

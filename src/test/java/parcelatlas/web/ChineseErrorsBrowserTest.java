@@ -9,17 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -30,34 +28,26 @@ import parcelatlas.testing.Sql;
  */
 class ChineseErrorsBrowserTest {
   private static final String PASSWORD = "error texts password";
-  private static Storage storage;
-  private static RunningApp app;
-  private static Path dataDir;
   private static Map<String, Object> zone;
   private static Map<String, Object> project;
+  private static final Path DATA_DIR = UploadFixtures.dataDir("chinese-errors");
+
+  @RegisterExtension
+  static final DemoApp city = new DemoApp().withStaff()
+      .settings(() -> Map.of("ATLAS_DATA_DIR", DATA_DIR.toString()));
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    Users users = new Users(storage, new PasswordHasher(4));
-    zone = Sql.rows(storage, "SELECT z.code, z.township, r.signed_households, r.demolished_households,"
+    Users users = new Users(city.storage(), new PasswordHasher(4));
+    zone = Sql.rows(city.storage(), "SELECT z.code, z.township, r.signed_households, r.demolished_households,"
         + " r.cleared_area_m2 FROM demolition_zones z JOIN zone_latest_reports r ON r.zone_id = z.id"
         + " ORDER BY z.code").get(0);
     users.add("town", Role.OFFICIAL, (String) zone.get("township"), null, PASSWORD.toCharArray());
-    project = Sql.rows(storage, "SELECT p.code, p.township FROM projects p WHERE p.stage = 'land_secured' AND EXISTS"
+    project = Sql.rows(city.storage(), "SELECT p.code, p.township FROM projects p WHERE p.stage = 'land_secured' AND EXISTS"
         + " (SELECT 1 FROM project_stage_changes c WHERE c.project_id = p.id AND c.effective_date IS NOT NULL)"
         + " ORDER BY p.code").get(0);
     users.add("projects", Role.OFFICIAL, (String) project.get("township"), null, PASSWORD.toCharArray());
     users.add("plan", Role.PLANNER, null, null, PASSWORD.toCharArray());
-    RunningApp.withStaff(storage);
-    dataDir = UploadFixtures.dataDir("chinese-errors");
-    app = new RunningApp(storage, Map.of("ATLAS_DATA_DIR", dataDir.toString()));
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
   }
 
   private static Browser browser() {
@@ -81,14 +71,14 @@ class ChineseErrorsBrowserTest {
   @Test
   void a_wrong_password_is_refused_in_chinese_and_in_english_on_the_english_page() {
     try (Browser b = browser()) {
-      b.driver().get(app.base() + "/login.html");
+      b.driver().get(city.base() + "/login.html");
       b.driver().findElement(By.cssSelector("[data-testid=login-username]")).sendKeys("town");
       b.driver().findElement(By.cssSelector("[data-testid=login-password]")).sendKeys("not the password");
       click(b, "login-submit");
       String shown = b.textOf("[data-testid=login-error]", Duration.ofSeconds(10));
       assertChinese("sign-in", shown);
       assertTrue(shown.contains("用户名或密码错误"), shown);
-      b.driver().get(app.base() + "/login.html?lang=en");
+      b.driver().get(city.base() + "/login.html?lang=en");
       b.driver().findElement(By.cssSelector("[data-testid=login-username]")).sendKeys("town");
       b.driver().findElement(By.cssSelector("[data-testid=login-password]")).sendKeys("not the password");
       click(b, "login-submit");
@@ -99,7 +89,7 @@ class ChineseErrorsBrowserTest {
   @Test
   void the_admin_user_form_names_the_broken_password_rule_in_chinese() {
     try (Browser b = browser()) {
-      b.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/admin.html");
+      city.signInStaff(b, "/admin.html");
       b.await("new Promise(r => { const t = setInterval(() => { if (window.adminReady) { clearInterval(t); r(true); } }, 50); })");
       b.driver().findElement(By.cssSelector("[data-testid=user-username]")).sendKeys("zhou.min");
       b.driver().findElement(By.cssSelector("[data-testid=user-password]")).sendKeys("abababababab");
@@ -107,14 +97,14 @@ class ChineseErrorsBrowserTest {
       String shown = b.textOf("[data-testid=admin-error]", Duration.ofSeconds(10));
       assertChinese("admin user form", shown, "zhou.min");
       assertTrue(shown.contains("密码"), shown);
-      assertEquals(0, Sql.count(storage, "users WHERE username = 'zhou.min'"));
+      assertEquals(0, Sql.count(city.storage(), "users WHERE username = 'zhou.min'"));
     }
   }
 
   @Test
   void a_weekly_report_dated_before_the_latest_is_refused_in_chinese() {
     try (Browser b = browser()) {
-      b.signIn(app.base(), "town", PASSWORD, "/desk.html");
+      b.signIn(city.base(), "town", PASSWORD, "/desk.html");
       assertFalse(b.await("window.desk.ready").startsWith("ERROR"));
       b.await("window.desk.openZone('" + zone.get("code") + "')");
       b.type("[data-testid=report-date]", "2026-01-05");
@@ -132,7 +122,7 @@ class ChineseErrorsBrowserTest {
   @Test
   void a_stage_change_dated_before_the_latest_change_is_refused_in_chinese() {
     try (Browser b = browser()) {
-      b.signIn(app.base(), "projects", PASSWORD, "/desk.html");
+      b.signIn(city.base(), "projects", PASSWORD, "/desk.html");
       assertFalse(b.await("window.desk.ready").startsWith("ERROR"));
       b.await("window.desk.openProject('" + project.get("code") + "')");
       b.type("[data-testid=stage-select]", "started");
@@ -149,7 +139,7 @@ class ChineseErrorsBrowserTest {
   @Test
   void an_enquiry_with_an_invisible_character_is_refused_in_chinese() {
     try (Browser b = browser()) {
-      b.driver().get(app.base() + "/");
+      b.driver().get(city.base() + "/");
       assertFalse(b.await("window.investor.ready").startsWith("ERROR"));
       click(b, "result-select");
       b.textOf("[data-testid=detail-panel][data-state=loaded] [data-testid=detail-facts]", Duration.ofSeconds(10));
@@ -168,7 +158,7 @@ class ChineseErrorsBrowserTest {
   @Test
   void an_enquiry_with_a_contact_that_is_no_phone_or_e_mail_is_refused_in_chinese() {
     try (Browser b = browser()) {
-      b.driver().get(app.base() + "/");
+      b.driver().get(city.base() + "/");
       assertFalse(b.await("window.investor.ready").startsWith("ERROR"));
       click(b, "result-select");
       b.textOf("[data-testid=detail-panel][data-state=loaded] [data-testid=detail-facts]", Duration.ofSeconds(10));
@@ -187,12 +177,12 @@ class ChineseErrorsBrowserTest {
 
   @Test
   void an_upload_of_the_wrong_kind_and_a_shapefile_without_prj_are_explained_in_chinese() throws Exception {
-    Path files = Files.createDirectories(dataDir.resolve("files"));
+    Path files = Files.createDirectories(DATA_DIR.resolve("files"));
     Path text = Files.writeString(files.resolve("notes.txt"), "not a layer");
     Path zip = files.resolve("parks.zip");
     Files.write(zip, UploadFixtures.demoZip("parks", ".prj"));
     try (Browser b = browser()) {
-      b.signIn(app.base(), "plan", PASSWORD, "/import.html");
+      b.signIn(city.base(), "plan", PASSWORD, "/import.html");
       assertFalse(b.await("window.importPage.ready").startsWith("ERROR"));
       b.driver().findElement(By.cssSelector("[data-testid=import-file]")).sendKeys(text.toAbsolutePath().toString());
       click(b, "import-upload");
@@ -211,7 +201,7 @@ class ChineseErrorsBrowserTest {
   @Test
   void an_export_filter_the_server_cannot_read_is_explained_in_chinese() {
     try (Browser b = browser()) {
-      b.driver().get(app.base() + "/export.html");
+      b.driver().get(city.base() + "/export.html");
       assertFalse(b.await("window.exportPage.ready").startsWith("ERROR"));
       b.driver().executeScript("const f = window.exportPage.form; f.set('export-layer', 'parcels');"
           + " f.set('export-filter', \"status = = 'available'\");");

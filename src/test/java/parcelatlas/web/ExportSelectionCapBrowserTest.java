@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.RunningApp;
-import parcelatlas.testing.ScaledDemoData;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -21,31 +19,17 @@ import parcelatlas.testing.Sql;
  * on a city 57 times the demo); now a next link counts as "more", in Chinese and English.
  */
 class ExportSelectionCapBrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = ScaledDemoData.loaded(12);
-    RunningApp.withStaff(storage);
-    // 2,000 features of 21,168 counted on H2 took over the 15 s statement timeout at a load of 25-45
-    app = new RunningApp(storage, java.util.Map.of("ATLAS_DB_STATEMENT_TIMEOUT_MS", "120000"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
+  // 2,000 features of 21,168 counted on H2 took over the 15 s statement timeout at a load of 25-45
+  @RegisterExtension
+  static final DemoApp city = DemoApp.scaled(12).withStaff()
+      .settings(() -> Map.of("ATLAS_DB_STATEMENT_TIMEOUT_MS", "120000"));
 
   @Test
   void a_view_with_more_than_ten_thousand_selected_features_says_it_draws_only_the_first_two_thousand() {
-    assertTrue(Sql.count(storage, "parcels") > 10_000);
+    assertTrue(Sql.count(city.storage(), "parcels") > 10_000);
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
-      browser.signIn(app.base(), RunningApp.STAFF, RunningApp.STAFF_PASSWORD, "/export.html");
+      city.signInStaff(browser, "/export.html");
       assertFalse(browser.await("window.exportPage.ready").startsWith("ERROR"));
       browser.driver().executeScript("const f = window.exportPage.form; f.set('export-layer', 'parcels');");
       browser.await("window.exportPage.idle()");

@@ -7,13 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import net.sf.geographiclib.Geodesic;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.TestDatabases;
 
 /**
@@ -21,20 +19,8 @@ import parcelatlas.testing.TestDatabases;
  * points: forward within 1 m, and the round trip WGS84 → GCJ-02 → WGS84 within 1 m (far less).
  */
 class Gcj02BrowserTest {
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = TestDatabases.fresh();
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp city = DemoApp.on(TestDatabases::fresh);
 
   private static double metres(JsonNode a, JsonNode b) {
     return Geodesic.WGS84.Inverse(a.get(1).asDouble(), a.get(0).asDouble(), b.get(1).asDouble(), b.get(0).asDouble()).s12;
@@ -46,7 +32,7 @@ class Gcj02BrowserTest {
         Gcj02BrowserTest.class.getResourceAsStream("/gcj02/reference.json").readAllBytes(), StandardCharsets.UTF_8));
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-      browser.driver().get(app.base() + "/login.html");
+      browser.driver().get(city.base() + "/login.html");
       String out = browser.await("import('/js/gcj02.js').then(g => (" + reference + ").points.concat(("
           + reference + ").outside).map(p => { const f = g.wgs84ToGcj02(p.wgs84[0], p.wgs84[1]);"
           + " return {forward: f, back: g.gcj02ToWgs84(f[0], f[1])}; }))");

@@ -8,40 +8,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 import parcelatlas.testing.TestDatabases;
 
 /** The import page in Chromium: upload a shapefile without .prj, name its CRS, drop a field, import. */
 class ImportBrowserTest {
   private static final String PASSWORD = "import page password";
-  private static Storage storage;
-  private static RunningApp app;
-  private static Path dataDir;
+  private static final Path DATA_DIR = UploadFixtures.dataDir("import-browser");
+
+  @RegisterExtension
+  static final DemoApp city = DemoApp.on(TestDatabases::fresh)
+      .settings(() -> Map.of("ATLAS_DATA_DIR", DATA_DIR.toString()));
 
   @BeforeAll
   static void start() {
-    storage = TestDatabases.fresh();
-    new Users(storage, new PasswordHasher(4)).add("plan", Role.PLANNER, null, null, PASSWORD.toCharArray());
-    dataDir = UploadFixtures.dataDir("import-browser");
-    app = new RunningApp(storage, Map.of("ATLAS_DATA_DIR", dataDir.toString()));
+    new Users(city.storage(), new PasswordHasher(4)).add("plan", Role.PLANNER, null, null, PASSWORD.toCharArray());
   }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
-
 
   private static void choose(Browser b, String css, String value) {
     b.driver().executeScript("const e = document.querySelector(arguments[0]); e.value = arguments[1];"
@@ -50,14 +41,14 @@ class ImportBrowserTest {
 
   @Test
   void an_upload_clicked_while_the_page_still_loads_runs_once_it_has_started() throws Exception {
-    Path zip = Files.createDirectories(dataDir.resolve("files")).resolve("early.zip");
+    Path zip = Files.createDirectories(DATA_DIR.resolve("files")).resolve("early.zip");
     Files.write(zip, UploadFixtures.demoZip("parks", ".prj"));
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
       browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
           "const slowFetch = window.fetch; window.fetch = (url, ...rest) => String(url).includes('/api/config')"
               + " ? new Promise((ok) => setTimeout(ok, 2000)).then(() => slowFetch(url, ...rest)) : slowFetch(url, ...rest);"));
-      browser.signIn(app.base(), "plan", PASSWORD, "/import.html");
+      browser.signIn(city.base(), "plan", PASSWORD, "/import.html");
       choose(browser, "[data-testid=import-layer]", "parks");
       browser.driver().findElement(By.cssSelector("[data-testid=import-file]")).sendKeys(zip.toAbsolutePath().toString());
       browser.driver().findElement(By.cssSelector("[data-testid=import-upload]")).click();
@@ -71,11 +62,11 @@ class ImportBrowserTest {
 
   @Test
   void a_planner_uploads_names_the_missing_crs_drops_a_field_and_imports() throws Exception {
-    Path zip = Files.createDirectories(dataDir.resolve("files")).resolve("parks.zip");
+    Path zip = Files.createDirectories(DATA_DIR.resolve("files")).resolve("parks.zip");
     Files.write(zip, UploadFixtures.demoZip("parks", ".prj"));
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "plan", PASSWORD, "/import.html");
+      browser.signIn(city.base(), "plan", PASSWORD, "/import.html");
       assertFalse(browser.await("window.importPage.ready").startsWith("ERROR"));
       choose(browser, "[data-testid=import-layer]", "parks");
       browser.driver().findElement(By.cssSelector("[data-testid=import-file]")).sendKeys(zip.toAbsolutePath().toString());
@@ -112,9 +103,9 @@ class ImportBrowserTest {
       assertTrue(browser.textOf("[data-testid=import-result]", Duration.ofSeconds(5)).contains("7"));
       browser.screenshot("import-result");
     }
-    assertEquals(7, Sql.count(storage, "parks"));
-    assertEquals(0, Sql.count(storage, "parks WHERE name_en IS NOT NULL"), "the dropped field stayed out");
-    assertEquals(0, Sql.count(storage, "import_uploads"));
-    assertEquals(1, Sql.count(storage, "imports WHERE imported_by = 'plan' AND source_crs = 'EPSG:4527'"));
+    assertEquals(7, Sql.count(city.storage(), "parks"));
+    assertEquals(0, Sql.count(city.storage(), "parks WHERE name_en IS NOT NULL"), "the dropped field stayed out");
+    assertEquals(0, Sql.count(city.storage(), "import_uploads"));
+    assertEquals(1, Sql.count(city.storage(), "imports WHERE imported_by = 'plan' AND source_crs = 'EPSG:4527'"));
   }
 }

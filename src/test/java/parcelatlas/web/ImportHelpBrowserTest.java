@@ -11,45 +11,37 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 import parcelatlas.testing.TestDatabases;
 
 /** The import page in Chromium: problems grouped in Chinese, refused records on the map, the diff confirmed. */
 class ImportHelpBrowserTest {
   private static final String PASSWORD = "import help page password";
-  private static Storage storage;
-  private static RunningApp app;
-  private static Path dataDir;
+  private static final Path DATA_DIR = UploadFixtures.dataDir("import-help-browser");
+
+  @RegisterExtension
+  static final DemoApp city = DemoApp.on(TestDatabases::fresh)
+      .settings(() -> Map.of("ATLAS_DATA_DIR", DATA_DIR.toString()));
 
   @BeforeAll
   static void start() {
-    storage = TestDatabases.fresh();
-    new Users(storage, new PasswordHasher(4)).add("plan", Role.PLANNER, null, null, PASSWORD.toCharArray());
-    dataDir = UploadFixtures.dataDir("import-help-browser");
-    app = new RunningApp(storage, Map.of("ATLAS_DATA_DIR", dataDir.toString()));
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
+    new Users(city.storage(), new PasswordHasher(4)).add("plan", Role.PLANNER, null, null, PASSWORD.toCharArray());
   }
 
   private static Path parks(String name, java.util.function.Consumer<ObjectNode> change) throws Exception {
     ObjectNode file = (ObjectNode) ApiClient.parse(new String(UploadFixtures.demoFile("parks.geojson"), StandardCharsets.UTF_8));
     change.accept(file);
-    Path path = Files.createDirectories(dataDir.resolve("files")).resolve(name);
+    Path path = Files.createDirectories(DATA_DIR.resolve("files")).resolve(name);
     Files.write(path, Json.MAPPER.writeValueAsBytes(file));
     return path;
   }
@@ -78,7 +70,7 @@ class ImportHelpBrowserTest {
       throws Exception {
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "plan", PASSWORD, "/import.html");
+      browser.signIn(city.base(), "plan", PASSWORD, "/import.html");
       assertFalse(browser.await("window.importPage.ready").startsWith("ERROR"));
       upload(browser, parks("parks.geojson", file -> { }));
       commit(browser);
@@ -128,15 +120,15 @@ class ImportHelpBrowserTest {
       assertEquals("success", browser.attr("[data-testid=import-result]", "data-state"),
           browser.textOf("[data-testid=import-result]", Duration.ofSeconds(1)));
     }
-    assertEquals(1, Sql.count(storage, "parks WHERE name = '青岚新能源产业园（新名）'"));
-    assertEquals(7, Sql.count(storage, "parks"));
+    assertEquals(1, Sql.count(city.storage(), "parks WHERE name = '青岚新能源产业园（新名）'"));
+    assertEquals(7, Sql.count(city.storage(), "parks"));
   }
 
   @Test
   void the_preview_words_its_warnings_in_the_page_language() throws Exception {
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "plan", PASSWORD, "/import.html");
+      browser.signIn(city.base(), "plan", PASSWORD, "/import.html");
       assertFalse(browser.await("window.importPage.ready").startsWith("ERROR"));
       upload(browser, parks("odd-industry-parks.geojson", file ->
           ((ObjectNode) file.get("features").get(1).get("properties")).put("leading_industries", "量子烹饪")));
@@ -170,15 +162,15 @@ class ImportHelpBrowserTest {
   @Test
   void context_points_are_imported_from_the_page_and_the_english_page_names_its_fields_in_english()
       throws Exception {
-    Path file = Files.write(Files.createDirectories(dataDir.resolve("files")).resolve("context_points.geojson"),
+    Path file = Files.write(Files.createDirectories(DATA_DIR.resolve("files")).resolve("context_points.geojson"),
         UploadFixtures.demoFile("context_points.geojson"));
     ObjectNode odd = (ObjectNode) ApiClient.parse(new String(UploadFixtures.demoFile("context_points.geojson"),
         StandardCharsets.UTF_8));
     ((ObjectNode) odd.get("features").get(0).get("properties")).put("kind", "volcano");
-    Path bad = Files.write(dataDir.resolve("files").resolve("odd_points.geojson"), Json.MAPPER.writeValueAsBytes(odd));
+    Path bad = Files.write(DATA_DIR.resolve("files").resolve("odd_points.geojson"), Json.MAPPER.writeValueAsBytes(odd));
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "plan", PASSWORD, "/import.html?lang=en");
+      browser.signIn(city.base(), "plan", PASSWORD, "/import.html?lang=en");
       assertFalse(browser.await("window.importPage.ready").startsWith("ERROR"));
       assertEquals(1L, browser.driver().executeScript(
           "return document.querySelectorAll('[data-testid=import-layer] option[value=context-points]').length"));
@@ -195,7 +187,7 @@ class ImportHelpBrowserTest {
       commit(browser);
       assertEquals("success", browser.attr("[data-testid=import-result]", "data-state"),
           browser.textOf("[data-testid=import-result]", Duration.ofSeconds(1)));
-      assertEquals(19, Sql.count(storage, "context_points"));
+      assertEquals(19, Sql.count(city.storage(), "context_points"));
       // again: the diff finds nothing changed, and the stored points label the preview's offline basemap in English
       upload(browser, "context-points", file);
       assertTrue(browser.textOf("[data-testid=import-diff]", Duration.ofSeconds(5)).contains("0 new, 0 changed, 19 unchanged"));

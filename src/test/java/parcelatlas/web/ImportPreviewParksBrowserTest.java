@@ -11,17 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import parcelatlas.accounts.PasswordHasher;
 import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -31,31 +29,24 @@ import parcelatlas.testing.Sql;
  */
 class ImportPreviewParksBrowserTest {
   private static final String PASSWORD = "import preview password";
-  private static Storage storage;
-  private static RunningApp app;
-  private static Path dataDir;
+  private static final Path DATA_DIR = UploadFixtures.dataDir("import-preview-parks");
+
+  @RegisterExtension
+  static final DemoApp city = new DemoApp()
+      .settings(() -> Map.of("ATLAS_DATA_DIR", DATA_DIR.toString()));
 
   @BeforeAll
   static void start() {
-    storage = DemoData.loaded();
-    new Users(storage, new PasswordHasher(4)).add("preview.planner", Role.PLANNER, null, null, PASSWORD.toCharArray());
-    dataDir = UploadFixtures.dataDir("import-preview-parks");
-    app = new RunningApp(storage, Map.of("ATLAS_DATA_DIR", dataDir.toString()));
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
+    new Users(city.storage(), new PasswordHasher(4)).add("preview.planner", Role.PLANNER, null, null, PASSWORD.toCharArray());
   }
 
   @Test
   void the_preview_map_outlines_the_stored_parks_from_tiles_under_the_files_features() throws Exception {
-    Path zip = Files.createDirectories(dataDir.resolve("files")).resolve("parcels.zip");
+    Path zip = Files.createDirectories(DATA_DIR.resolve("files")).resolve("parcels.zip");
     Files.write(zip, UploadFixtures.demoZip("parcels"));
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-      browser.signIn(app.base(), "preview.planner", PASSWORD, "/import.html");
+      browser.signIn(city.base(), "preview.planner", PASSWORD, "/import.html");
       assertFalse(browser.await("window.importPage.ready").startsWith("ERROR"));
       browser.driver().executeScript("const e = document.querySelector('[data-testid=import-layer]'); e.value = 'parcels';"
           + " e.dispatchEvent(new Event('change', {bubbles: true}));");
@@ -67,7 +58,7 @@ class ImportPreviewParksBrowserTest {
       Set<String> drawn = new TreeSet<>();
       ((List<?>) browser.driver().executeScript("return window.importPage.parksDrawn()")).forEach(c -> drawn.add(String.valueOf(c)));
       Set<String> stored = new TreeSet<>();
-      Sql.rows(storage, "SELECT code FROM parks").forEach(r -> stored.add(String.valueOf(r.get("code"))));
+      Sql.rows(city.storage(), "SELECT code FROM parks").forEach(r -> stored.add(String.valueOf(r.get("code"))));
       assertTrue(stored.containsAll(drawn) && !drawn.isEmpty(), "outlines of stored parks: " + drawn);
       @SuppressWarnings("unchecked")
       List<Object> parkItems = (List<Object>) browser.driver().executeScript("return performance.getEntriesByType('resource')"

@@ -11,17 +11,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import parcelatlas.storage.Storage;
 import parcelatlas.testing.ApiClient;
 import parcelatlas.testing.Browser;
-import parcelatlas.testing.RunningApp;
-import parcelatlas.testing.ScaledDemoData;
+import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 
 /**
@@ -31,22 +28,9 @@ import parcelatlas.testing.Sql;
  */
 class InvestorLargeCityBrowserTest {
   private static final int SCALE = 12;
-  private static Storage storage;
-  private static RunningApp app;
 
-  @BeforeAll
-  static void start() {
-    storage = ScaledDemoData.loaded(SCALE);
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (app != null) {
-      app.close();
-    }
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp city = DemoApp.scaled(SCALE);
 
   /** The page's requests so far: [{path, bytes}] from the resource timing entries. */
   @SuppressWarnings("unchecked")
@@ -89,7 +73,7 @@ class InvestorLargeCityBrowserTest {
     long whole = 0;
     long wholeGzip = 0;
     for (long offset = 0; offset >= 0 && offset < 1_000_000; ) {
-      String body = app.get("/api/investor/parcels?limit=1000&offset=" + offset).body();
+      String body = city.app().get("/api/investor/parcels?limit=1000&offset=" + offset).body();
       byte[] raw = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
       whole += raw.length;
       java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
@@ -108,10 +92,10 @@ class InvestorLargeCityBrowserTest {
 
   @Test
   void parcels_come_from_tiles_a_drawn_parcel_opens_and_the_list_follows_the_view() {
-    assertTrue(Sql.count(storage, "parcels") > 20_000);
+    assertTrue(Sql.count(city.storage(), "parcels") > 20_000);
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
-      browser.driver().get(app.base() + "/?lang=en");
+      browser.driver().get(city.base() + "/?lang=en");
       String ready = browser.await("window.investor.ready");
       assertFalse(ready.startsWith("ERROR"), ready);
       browser.await("window.investor.idle()");
@@ -119,7 +103,7 @@ class InvestorLargeCityBrowserTest {
       // all the parks in view: the list is one page, its count the API's for that view
       String cityUrl = listUrl(requests(browser));
       assertTrue(cityUrl != null && cityUrl.contains("bbox=") && cityUrl.contains("limit=100"), cityUrl);
-      JsonNode cityPage = app.json(cityUrl, 200);
+      JsonNode cityPage = city.app().json(cityUrl, 200);
       String cityCount = browser.textOf("[data-testid=result-count]", Duration.ofSeconds(10));
       assertTrue(cityCount.contains(countOf(cityPage)), cityCount + " vs " + cityPage.toString().substring(0, 80));
       assertEquals(100L, ((Number) browser.driver().executeScript(
@@ -131,7 +115,7 @@ class InvestorLargeCityBrowserTest {
           "return JSON.parse(arguments[0]).length", browser.await("window.investor.listCodes()"))).longValue());
 
       // zoom into one park: tiles are fetched and drawn, the list and count follow
-      JsonNode park = app.json("/api/investor/parks", 200).get("parks").get(0);
+      JsonNode park = city.app().json("/api/investor/parks", 200).get("parks").get(0);
       JsonNode box = park.get("bbox");
       browser.driver().executeScript("window.investor.map.setView([arguments[0], arguments[1]], 15, {animate: false})",
           (box.get(1).asDouble() + box.get(3).asDouble()) / 2, (box.get(0).asDouble() + box.get(2).asDouble()) / 2);
@@ -150,7 +134,7 @@ class InvestorLargeCityBrowserTest {
           .startsWith("/ogc/collections/parcels/tiles/WebMercatorQuad/15/")), "parcel tiles requested");
       String parkUrl = listUrl(requests);
       assertNotEquals(cityUrl, parkUrl, "the list follows the view");
-      JsonNode parkPage = app.json(parkUrl, 200);
+      JsonNode parkPage = city.app().json(parkUrl, 200);
       String parkCount = browser.textOf("[data-testid=result-count]", Duration.ofSeconds(10));
       assertTrue(parkCount.contains(countOf(parkPage)), parkCount);
       assertNotEquals(cityCount, parkCount);
