@@ -1,102 +1,111 @@
-// Decluttered labels on the desk map (contest flags, demolition zones, key projects): labels that
-// would overlap at the current zoom are merged into one, the first place's label (in the kind's
-// order) with a "+k" tag; its title names every place it holds and a click zooms to them, so each
-// place stays on exactly one label and no two labels of a kind overlap. Laid out again at every zoom
-// and language change. Labels are DOM nodes built from data as text, never HTML strings.
-import { t, extendTexts, onLangChange } from '../i18n.js';
-import { el } from '../html.js';
+// Label decluttering in pixels, with no DOM: labels are boxes (a projected anchor plus a measured
+// size, label-sizes.js), grouped in one pass over every kind in priority order so that no two boxes
+// touch. A label that would touch one already placed joins it (one of its own kind first, else the
+// first it touches), and the label it joined grows by a "+k" tag; grown labels that now touch
+// another merge into the earlier one, until none touch. Names laid out after that (context points)
+// are shown only where they touch nothing. A grid of cells keeps each query to the boxes near it.
 
-extendTexts('zh', { desk: { declutter: { more: '此处另有 {n} 处，点击放大' } } });
-extendTexts('en', { desk: { declutter: { more: '{n} more here; click to zoom in' } } });
+export const GAP = 2; // px kept between two labels
 
-const GAP = 2; // px kept between two labels
+const CELL = 128; // px of a grid cell
+const NO_SIZE = { dx: 0, dy: 0, w: 0, h: 0 };
 
-/** True when two label boxes (DOMRects) come closer than GAP; never for a hidden map's empty boxes. */
-function overlaps(a, b) {
-  if (!a.width || !b.width) return false;
-  return a.left < b.right + GAP && b.left < a.right + GAP && a.top < b.bottom + GAP && b.top < a.bottom + GAP;
+/** The box [left, top, right, bottom] of a label of size {dx, dy, w, h} at pixel point p. */
+export function boxAt(p, size = NO_SIZE) {
+  return [p.x + size.dx, p.y + size.dy, p.x + size.dx + size.w, p.y + size.dy + size.h];
+}
+
+/** True when two boxes come closer than GAP; never for an empty box (a label not measured: a hidden map). */
+export function touches(a, b) {
+  if (a[2] <= a[0] || b[2] <= b[0]) return false;
+  return a[0] < b[2] + GAP && b[0] < a[2] + GAP && a[1] < b[3] + GAP && b[1] < a[3] + GAP;
+}
+
+/** Items with a box, indexed by the grid cells their box (and GAP around it) covers. */
+export function createGrid() {
+  const cells = new Map();
+  function each(box, fn) {
+    if (!(box[2] > box[0])) return;
+    const [x0, x1] = [Math.floor((box[0] - GAP) / CELL), Math.floor((box[2] + GAP) / CELL)];
+    const [y0, y1] = [Math.floor((box[1] - GAP) / CELL), Math.floor((box[3] + GAP) / CELL)];
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) fn(`${x},${y}`);
+  }
+  return {
+    add(item) { each(item.box, (key) => { if (!cells.has(key)) cells.set(key, new Set()); cells.get(key).add(item); }); },
+    remove(item) { each(item.box, (key) => cells.get(key)?.delete(item)); },
+    /** The items whose box touches box, in no order. */
+    hits(box) {
+      const found = new Set();
+      each(box, (key) => cells.get(key)?.forEach((item) => { if (touches(item.box, box)) found.add(item); }));
+      return [...found];
+    },
+  };
+}
+
+/** Of the groups a label touches: the first of its own kind, else the first of any. */
+function joined(hits, kind) {
+  const first = (list) => list.reduce((a, b) => (b.index < a.index ? b : a));
+  const own = hits.filter((g) => g.head.kind === kind);
+  return first(own.length ? own : hits);
 }
 
 /**
- * Draws places into layer on map, decluttered. The kind says:
- * - label(place): one place's label, a node holding a strong (where the "+k" goes);
- * - keyOf(place): the place's key (a label's data-places lists its places' keys, '|' between);
- * - nameOf(place): its name as the merged label's title shows it;
- * - anchorOf(place): the LatLng the label stands at; boundsOf(place): the LatLngBounds a click zooms to;
- * - order(a, b): which place heads a merged label (the first); prefix: class and testid stem of the
- *   "+k" tag (PREFIX-more) and of the icon (PREFIX-icon); zIndexOffset(place): the marker's.
- * Returns { setPlaces(places), lead(key) }: lead puts the place of that key (the one opened) first,
- * so it heads whichever label it is on.
+ * Groups candidates, given in priority order (each { kind, p }, p its anchor in pixels), into labels
+ * of which no two touch. sizeOf(candidate, k) is the size of its label with a "+k" tag (k = 0: alone);
+ * measure(pairs) is called with the [candidate, k] pairs of the labels that grew, before their sizes
+ * are asked. Returns { groups: [{ head, members, box }] (in priority order), grid } (the grid of their
+ * boxes, for names placed after them).
  */
-export function createDeclutter(map, layer, kind) {
-  const { label, keyOf, nameOf, anchorOf, boundsOf, order, prefix, zIndexOffset = () => 400 } = kind;
-  let places = [];
-  let first = null; // the key of the place that heads its label whatever the order
-  const ordered = (a, b) => (keyOf(b) === first) - (keyOf(a) === first) || order(a, b);
-
-  function draw(group) {
-    if (group.marker) layer.removeLayer(group.marker);
-    const [head, ...rest] = group.members;
-    const node = label(head);
-    node.dataset.places = group.members.map(keyOf).join('|');
-    if (rest.length) {
-      node.classList.add('is-merged');
-      (node.querySelector('strong') ?? node).append(' ', el('small', { className: `${prefix}-more`,
-        dataset: { testid: `${prefix}-more` } }, `+${rest.length}`));
-      node.title = [...group.members.map(nameOf), t('desk.declutter.more', { n: rest.length })].join('\n');
+export function group(candidates, { sizeOf, measure }) {
+  const grid = createGrid();
+  const groups = [];
+  for (const c of candidates) {
+    const box = boxAt(c.p, sizeOf(c, 0));
+    const hits = grid.hits(box);
+    if (hits.length) {
+      const into = joined(hits, c.kind);
+      into.members.push(c);
+      into.grown = true;
+      continue;
     }
-    const icon = L.divIcon({ html: node, className: `${prefix}-icon`, iconSize: null, iconAnchor: [0, 0] });
-    group.marker = L.marker(anchorOf(head), { icon, interactive: rest.length > 0, keyboard: false, zIndexOffset: zIndexOffset(head) });
-    if (rest.length) group.marker.on('click', () => zoomTo(group.members));
-    layer.addLayer(group.marker);
-    group.node = node;
+    const g = { head: c, members: [c], box, index: groups.length };
+    groups.push(g);
+    grid.add(g);
   }
-
-  /** Draws the groups, then measures them all (one layout of the page, not one a label). */
-  function drawAll(groups) {
-    groups.forEach(draw);
-    groups.forEach((group) => { group.box = group.node.getBoundingClientRect(); });
-  }
-
-  function zoomTo(members) {
-    const bounds = L.latLngBounds([]);
-    for (const place of members) bounds.extend(boundsOf(place));
-    map.fitBounds(bounds.pad(0.2), { maxZoom: map.getZoom() + 3 });
-  }
-
-  function layout() {
-    layer.clearLayers();
-    const singles = [...places].sort(ordered).map((place) => ({ members: [place] }));
-    drawAll(singles);
-    // each place joins the first label (in order) its own label would touch
-    const groups = [];
-    for (const single of singles) {
-      const near = groups.find((g) => overlaps(g.box, single.box));
-      if (!near) { groups.push(single); continue; }
-      layer.removeLayer(single.marker);
-      near.members.push(...single.members);
-      near.grown = true;
+  for (let grown = groups.filter((g) => g.grown); grown.length; grown = groups.filter((g) => g.grown && !g.dead)) {
+    measure(grown.map((g) => [g.head, g.members.length - 1]));
+    for (const g of grown) {
+      grid.remove(g);
+      g.box = boxAt(g.head.p, sizeOf(g.head, g.members.length - 1));
+      g.grown = false;
+      grid.add(g);
     }
-    // a label that grew by its "+k" may now touch another: merge until none overlap
-    for (let grown = groups.filter((g) => g.grown); grown.length;) {
-      drawAll(grown);
-      grown.forEach((g) => { g.grown = false; });
-      for (let i = 0; i < groups.length; i++) {
-        for (let j = i + 1; j < groups.length; j++) {
-          if (!overlaps(groups[i].box, groups[j].box)) continue;
-          layer.removeLayer(groups[j].marker);
-          groups[i].members.push(...groups.splice(j--, 1)[0].members);
-          groups[i].grown = true;
-        }
+    for (const g of grown) {
+      for (const h of g.dead ? [] : grid.hits(g.box)) {
+        if (h === g || h.dead) continue;
+        const [lo, hi] = g.index < h.index ? [g, h] : [h, g];
+        lo.members.push(...hi.members);
+        lo.grown = true;
+        hi.dead = true;
+        grid.remove(hi);
+        if (hi === g) break;
       }
-      grown = groups.filter((g) => g.grown);
     }
   }
+  return { groups: groups.filter((g) => !g.dead), grid };
+}
 
-  map.on('zoomend', layout);
-  onLangChange(layout); // the labels' words change width: built and laid out again
-  return {
-    setPlaces(next) { places = next; layout(); },
-    lead(key) { first = key; layout(); },
-  };
+/**
+ * Of names given in priority order (each { p, size }), those that touch neither a box of grid nor a
+ * name kept before them; adds the kept ones to grid.
+ */
+export function keepApart(names, grid) {
+  const kept = new Set();
+  for (const name of names) {
+    const item = { box: boxAt(name.p, name.size) };
+    if (grid.hits(item.box).length) continue;
+    grid.add(item);
+    kept.add(name);
+  }
+  return kept;
 }

@@ -1,7 +1,8 @@
 // The desk's map: demolition zones coloured by progress as of a day, projects as points by their stage
 // on that day — only those in the current view (view-loader.js), loaded as the map moves and kept
 // once seen; a view holding more than the loader's bound says so on the map (view-notice.js); their
-// names as decluttered labels (feature-labels.js); site photos and contest flags as markers (map-markers.js).
+// names and the contest's flags as labels laid out together (map-labels.js, feature-labels.js,
+// map-markers.js); site photos as markers (map-markers.js).
 import { fetchConfig, getJson } from '../api.js';
 import { addBasemap, createShift, viewBox, boundsOfBox, geoJsonCoords } from '../basemap.js';
 import { createLayer, ensurePanes, featureBounds } from '../layers.js';
@@ -12,6 +13,7 @@ import { addViewNotice } from './view-notice.js';
 import { loadView, findFeature, figuresOf } from './view-loader.js';
 import { createMapMarkers } from './map-markers.js';
 import { createFeatureLabels } from './feature-labels.js';
+import { createMapLabels } from './map-labels.js';
 
 // Figures of /api/desk/zones (camelCase) → the feature properties the zone style reads.
 const FIGURE_PROPS = {
@@ -29,8 +31,9 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
   const zones = new Map(); // code → { feature, layer }
   const projects = new Map();
   const notice = addViewNotice(map);
-  const labels = createFeatureLabels(map); // names of zones and projects, decluttered
-  const markers = createMapMarkers(map, { shift: () => shift, onZone: (code) => onZone(code), onProject: (code) => onProject(code) });
+  const mapLabels = createMapLabels(map); // kinds in priority order: flags, then projects, then zones
+  const markers = createMapMarkers(map, { labels: mapLabels, shift: () => shift, onZone: (code) => onZone(code), onProject: (code) => onProject(code) });
+  const labels = createFeatureLabels(mapLabels); // names of projects and zones
   let zoneLayer = null;
   let projectLayer = null;
   let shift = createShift(null);

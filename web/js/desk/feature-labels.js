@@ -1,9 +1,8 @@
-// The names of the desk map's demolition zones (at each zone's middle) and key projects (beside each
-// point) as labels, decluttered by declutter.js like the contest's flags: labels of a kind that would
-// overlap merge into one with a "+k" tag, which names every place in its title and zooms to them on a
-// click; a label alone lets clicks through to its feature. Names reach the page as text.
+// The names of the desk map's key projects (beside each point) and demolition zones (at each zone's
+// middle) as labels of map-labels.js, after the contest's flags: projects before zones (a zone is
+// seen by its coloured outline even where its name has to wait for a closer zoom). A label alone
+// lets clicks through to its feature. Names reach the page as text.
 import { el } from '../html.js';
-import { createDeclutter } from './declutter.js';
 
 const codeOf = (featureLayer) => String(featureLayer.feature.properties.code);
 const nameOf = (featureLayer) => {
@@ -13,19 +12,19 @@ const nameOf = (featureLayer) => {
 const byName = (a, b) => nameOf(a).localeCompare(nameOf(b)) || codeOf(a).localeCompare(codeOf(b));
 
 const KINDS = {
-  zone: { anchorOf: (l) => l.getBounds().getCenter(), boundsOf: (l) => l.getBounds(), z: 300 },
   project: { anchorOf: (l) => l.getLatLng(), boundsOf: (l) => L.latLngBounds([l.getLatLng(), l.getLatLng()]), z: 350 },
+  zone: { anchorOf: (l) => l.getBounds().getCenter(), boundsOf: (l) => l.getBounds(), z: 300 },
 };
 
-/** Label layers for 'zone' and 'project' on map: { zone, project }, each { setPlaces(featureLayers) }. */
-export function createFeatureLabels(map) {
-  const labels = {};
+/** Adds the kinds 'project' and 'zone' to labels (map-labels.js): { project, zone }, each { setPlaces(featureLayers), lead(code) }. */
+export function createFeatureLabels(labels) {
+  const kinds = {};
   for (const [kind, { anchorOf, boundsOf, z }] of Object.entries(KINDS)) {
     const label = (featureLayer) => el('div', { className: `desk-label ${kind}-label`, dataset: { testid: `${kind}-label` } },
       el('strong', {}, el('span', { dataset: { code: codeOf(featureLayer) } }, nameOf(featureLayer))));
-    labels[kind] = createDeclutter(map, L.layerGroup().addTo(map), {
-      label, keyOf: codeOf, nameOf, anchorOf, boundsOf, order: byName, prefix: `${kind}-label`, zIndexOffset: () => z,
+    kinds[kind] = labels.kind(kind, {
+      label, keyOf: codeOf, textOf: nameOf, nameOf, anchorOf, boundsOf, order: byName, prefix: `${kind}-label`, zIndexOffset: () => z,
     });
   }
-  return labels;
+  return kinds;
 }

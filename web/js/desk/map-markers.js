@@ -1,8 +1,8 @@
 // The desk map's markers beside zones and projects: site photos at the position their camera
 // recorded (/api/desk/photos?bbox=, only the townships the viewer may read; flagged photos ringed in
 // red, withdrawn ones faded), and the quarterly contest's red and yellow flags over the townships and
-// parks flagged in the day's quarter or the last published one (/api/desk/contest/map; decluttered by
-// declutter.js, red before yellow). Markers and popups are DOM nodes, never HTML strings.
+// parks flagged in the day's quarter or the last published one (/api/desk/contest/map; labels of
+// map-labels.js, red before yellow). Markers and popups are DOM nodes, never HTML strings.
 import { t, extendTexts } from '../i18n.js';
 import { el } from '../html.js';
 import { getJson } from '../api.js';
@@ -11,7 +11,6 @@ import { flagTags } from './photo-strip.js';
 import { flagMarker } from '../contest/flag.js';
 import { withAside } from '../format.js';
 import { loadParks, parkName } from '../names.js';
-import { createDeclutter } from './declutter.js';
 
 extendTexts('zh', { desk: { flagsProvisional: '暂定', markers: {
   title: '现场照片与季度考评', photo: '现场照片（拍摄位置）', flagged: '存疑照片（远离现场、拍摄过早或无位置/时间）',
@@ -51,13 +50,18 @@ function flagLabel(place) {
     flag: place.flags[0].flag } }, el('strong', {}, placeName(place)), ...flags);
 }
 
-/** Adds the photo and flag markers to {@code map}; {@code shift}() the current coordinate shift. */
-export function createMapMarkers(map, { shift, onZone, onProject }) {
+/** What a flag label's size depends on: its name and each flag with its quarter. */
+const flagText = (place) => [placeName(place), ...place.flags.map((f) => `${f.flag} ${f.quarter} ${f.published}`)].join('\u0001');
+
+/**
+ * Adds the photo markers to {@code map} and the flags as the kind 'flag' of {@code labels}
+ * (map-labels.js); {@code shift}() the current coordinate shift.
+ */
+export function createMapMarkers(map, { labels, shift, onZone, onProject }) {
   const photoLayer = L.layerGroup().addTo(map);
-  const flagLayer = L.layerGroup().addTo(map);
   const corners = ({ bbox: [w, s, e, n] }) => [shift().toLatLng(w, s), shift().toLatLng(e, n)];
-  const flagLabels = createDeclutter(map, flagLayer, {
-    label: flagLabel, keyOf: (place) => `${place.of}:${place.name}`, nameOf: placeName, prefix: 'map-flag',
+  const flagLabels = labels.kind('flag', {
+    label: flagLabel, keyOf: (place) => `${place.of}:${place.name}`, textOf: flagText, nameOf: placeName, prefix: 'map-flag',
     anchorOf: ({ bbox: [w, s, e, n] }) => shift().toLatLng((w + e) / 2, (s + n) / 2),
     boundsOf: (place) => L.latLngBounds(corners(place)),
     order: (a, b) => severity(a) - severity(b) || a.name.localeCompare(b.name), zIndexOffset: (place) => 400 - severity(place),

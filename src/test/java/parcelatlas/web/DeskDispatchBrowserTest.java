@@ -21,6 +21,7 @@ import parcelatlas.accounts.Role;
 import parcelatlas.accounts.Users;
 import parcelatlas.testing.Browser;
 import parcelatlas.testing.DemoApp;
+import parcelatlas.testing.LabelBoxes;
 import parcelatlas.testing.Sql;
 
 /**
@@ -174,9 +175,8 @@ class DeskDispatchBrowserTest {
           + " return e && e.offsetParent !== null ? e.textContent : null;", code);
       assertEquals(Sql.rows(city.storage(), "SELECT name FROM projects WHERE code = ?", code).get(0).get("name"), label,
           "zoomed in, the project is labelled with its name");
-      assertEquals(Sql.count(city.storage(), "demolition_zones"), ((Number) browser.driver().executeScript(
-          "return [...document.querySelectorAll('.zone-label')].flatMap(e => e.dataset.places.split('|')).length")).longValue(),
-          "every zone on a label (labels that would overlap merged)");
+      assertEquals(Sql.count(city.storage(), "demolition_zones"), (long) LabelBoxes.membersOnDesk(browser, "zone").size(),
+          "every zone on a label (labels that would overlap merged, whatever their kind)");
       browser.screenshot("desk-lagging-search");
 
       // from the desk to the month's bulletin: issue it, download the archived PDF and read it back

@@ -67,8 +67,9 @@ class DeskFlagLabelsBrowserTest {
       LabelBoxes.assertApart(boxes, "");
       String merged = "[data-testid=map-flag].is-merged";
       String more = browser.textOf(merged + " [data-testid=map-flag-more]", Duration.ofSeconds(5));
-      String mergedPlaces = browser.attr(merged, "data-places");
-      assertEquals("+" + (mergedPlaces.split("\\|").length - 1), more);
+      // "+k": the places it holds beside its own, flags and (since all kinds share one layout) projects and zones
+      String members = browser.attr(merged, "data-members");
+      assertEquals("+" + (members.split("\\|").length - 1), more);
       browser.screenshot("desk-flag-labels-city");
       assertFalse(browser.await("window.desk.setLang('en')").startsWith("ERROR"));
       assertTrue(browser.textOf("[data-testid=map-flag] [data-testid=contest-flag]", Duration.ofSeconds(5)).matches(

@@ -19,11 +19,13 @@ import parcelatlas.testing.LabelBoxes;
 import parcelatlas.testing.Sql;
 
 /**
- * The names of the demolition zones and key projects on the desk map of a scaled city ({@code demo
- * --scale 12}) at the city's zoom (an audit found them piled on each other, as the contest's flags
- * were before {@link DeskFlagLabelsBrowserTest}): labels of a kind that would overlap merge into one
- * with a "+k" tag, every drawn zone and project on exactly one label of its kind, no two labels of a
- * kind overlapping, also after switching to English; a merged label zooms in.
+ * The labels on the desk map of a scaled city ({@code demo --scale 12}) at the city's zoom (an audit
+ * found the names of zones and projects piled on each other, as the contest's flags were before
+ * {@link DeskFlagLabelsBrowserTest}; then each kind was decluttered alone, so zone, project and flag
+ * labels still lay over each other and over the basemap's location names, 228 of them shown): no
+ * two labels of any kind overlap, location names included, and labels that would overlap merge into
+ * one with a "+k" tag, every drawn zone and project and every flagged place on exactly one label,
+ * whose title names every place it holds, also after switching to English; a merged label zooms in.
  */
 class DeskMapLabelsBrowserTest {
   private static final String DAY = "2026-11-20";
@@ -39,24 +41,53 @@ class DeskMapLabelsBrowserTest {
     return ((Number) v).doubleValue();
   }
 
-  /** Every drawn code of the kind on exactly one label, fewer labels than codes, none overlapping. */
-  private static void assertDecluttered(Browser browser, String kind, String drawnKey, String when) {
+  /** Every drawn code of the kind on exactly one label (of any kind), fewer labels of the kind than codes. */
+  private static void assertOnOneLabel(Browser browser, String kind, String drawnKey, String when) {
     @SuppressWarnings("unchecked")
     List<String> drawn = new ArrayList<>((List<String>) ((Map<String, Object>) browser.driver()
         .executeScript("return window.desk.drawnCodes()")).get(drawnKey));
     drawn.sort(null);
-    List<List<Object>> boxes = labels(browser, kind);
-    List<String> shown = new ArrayList<>();
-    boxes.forEach(b -> shown.addAll(List.of(String.valueOf(b.get(4)).split("\\|"))));
+    List<String> shown = new ArrayList<>(LabelBoxes.membersOnDesk(browser, kind));
     shown.sort(null);
     assertTrue(drawn.size() >= 20, when + "a city with " + kind + "s to pile up: " + drawn.size());
     assertEquals(drawn, shown, when + "every drawn " + kind + " on exactly one label");
-    assertTrue(boxes.size() < drawn.size(), when + kind + " labels merged at city zoom: " + boxes.size() + " for " + drawn.size());
-    LabelBoxes.assertApart(boxes, when + kind + " ");
+    int boxes = labels(browser, kind).size();
+    assertTrue(boxes < drawn.size(), when + kind + " labels merged at city zoom: " + boxes + " for " + drawn.size());
+  }
+
+  /**
+   * No two labels of any kind overlap (location names shown included, some of them); every place is
+   * on one label, and every merged label's title names each place it holds, then says to zoom in.
+   */
+  private static void assertDecluttered(Browser browser, List<String> flagged, String when) {
+    List<List<Object>> all = LabelBoxes.allOnDesk(browser);
+    LabelBoxes.assertApart(all, when);
+    double names = n(browser.driver().executeScript("return document.querySelectorAll('.context-label:not([hidden])').length"));
+    assertTrue(names > 0, when + "some location names stay");
+    assertOnOneLabel(browser, "zone", "zones", when);
+    assertOnOneLabel(browser, "project", "projects", when);
+    List<String> flags = new ArrayList<>(LabelBoxes.membersOnDesk(browser, "flag"));
+    flags.sort(null);
+    assertEquals(flagged, flags, when + "every flagged place on exactly one label");
+    assertEquals(List.of(), browser.driver().executeScript("return [...document.querySelectorAll('.is-merged[data-members]')]"
+        + ".filter(e => e.title.split('\\n').length !== e.dataset.members.split('|').length + 1).map(e => e.dataset.members)"),
+        when + "merged labels whose title does not name each place");
+  }
+
+  /** The keys (of:name) of the places the day's contest flags. */
+  private static List<String> flagged() {
+    List<String> keys = new ArrayList<>();
+    for (JsonNode place : city.app().staff().json("/api/desk/contest/map?as_of=" + DAY, 200).get("places")) {
+      keys.add(place.get("of").asText() + ":" + place.get("name").asText());
+    }
+    keys.sort(null);
+    return keys;
   }
 
   @Test
-  void at_city_zoom_overlapping_zone_and_project_labels_merge_and_each_keeps_one_label() {
+  void at_city_zoom_no_two_labels_of_any_kind_overlap_and_each_place_keeps_one_label() {
+    List<String> flagged = flagged();
+    assertTrue(flagged.size() >= 6, "a city with flags: " + flagged);
     JsonNode box = city.app().staff().json("/api/desk/extent?scope=city", 200).get("bbox");
     try (Browser browser = Browser.desktop()) {
       city.staffOn(browser, "/desk.html?as_of=" + DAY, Duration.ofSeconds(120), "window.desk.ready");
@@ -65,22 +96,24 @@ class DeskMapLabelsBrowserTest {
           + " {animate: false})", box.get(0).asDouble(), box.get(1).asDouble(), box.get(2).asDouble(), box.get(3).asDouble());
       browser.pause(Duration.ofMillis(400));
       browser.await("window.desk.idle()");
-      assertDecluttered(browser, "zone", "zones", "");
-      assertDecluttered(browser, "project", "projects", "");
+      assertDecluttered(browser, flagged, "");
       String merged = "[data-testid=zone-label].is-merged";
       String more = browser.textOf(merged + " [data-testid=zone-label-more]", Duration.ofSeconds(5));
-      String codes = browser.attr(merged, "data-places");
-      assertEquals("+" + (codes.split("\\|").length - 1), more);
-      String head = codes.split("\\|")[0];
+      String[] members = browser.attr(merged, "data-members").split("\\|");
+      assertEquals("+" + (members.length - 1), more, "a merged label counts the places it holds beside its first");
+      String head = browser.attr(merged, "data-places").split("\\|")[0];
+      assertEquals("zone:" + head, members[0]);
       assertEquals(Sql.rows(city.storage(), "SELECT name FROM demolition_zones WHERE code = ?", head).get(0).get("name"),
           browser.textOf(merged + " [data-code]", Duration.ofSeconds(5)), "a merged label shows its first zone's name as text");
       String title = browser.attr(merged, "title");
-      assertEquals(codes.split("\\|").length + 1, title.split("\n").length, "its title names every zone it holds: " + title);
+      assertEquals(members.length + 1, title.split("\n").length, "its title names every place it holds: " + title);
       browser.screenshot("desk-map-labels-city");
+      browser.driver().executeScript("document.querySelectorAll('.context-marker').forEach(e => { e.dataset.before = 'zh'; })");
       assertFalse(browser.await("window.desk.setLang('en')").startsWith("ERROR"));
+      browser.waitFor("!!document.querySelector('.context-marker') && !document.querySelector('.context-marker[data-before]')");
       browser.pause(Duration.ofMillis(200));
-      assertDecluttered(browser, "zone", "zones", "in English, ");
-      assertDecluttered(browser, "project", "projects", "in English, ");
+      browser.await("window.desk.idle()");
+      assertDecluttered(browser, flagged, "in English, ");
       assertTrue(browser.attr(merged, "title").endsWith("click to zoom in"), "the title follows the language");
       double zoom = n(browser.driver().executeScript("return window.desk.map.getZoom()"));
       WebElement label = browser.driver().findElement(By.cssSelector(merged));

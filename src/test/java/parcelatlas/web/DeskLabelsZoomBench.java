@@ -1,0 +1,142 @@
+package parcelatlas.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import parcelatlas.testing.Browser;
+import parcelatlas.testing.DemoApp;
+
+/**
+ * Not a test (Surefire's default includes skip it; it asserts nothing): the time of one zoom step of
+ * the desk map at city zoom on {@code demo --scale 12}, this tree's labels against a base version's,
+ * interleaved. A step is {@code map.setZoom(z ± 1, {animate: false})} until the second animation
+ * frame after it (the labels laid out and the frame painted); the page is idle between steps. Also
+ * the time spent in {@code getBoundingClientRect} (forced layouts) and the labels on the map.
+ *
+ * <p>Put the base beside this tree's pages first, then run it on H2:
+ * <pre>
+ * mvn -B -q test-compile -o
+ * rm -rf target/classes/web/js/desk-base &amp;&amp; mkdir -p target/classes/web/js/desk-base
+ * git archive BASE web/js/desk | tar -x --strip-components=3 -C target/classes/web/js/desk-base
+ * sed 's#/js/desk/main.js#/js/desk-base/main.js#' web/desk.html &gt; target/classes/web/desk-base.html
+ * mvn -B -q surefire:test@default-test -o -Dtest=DeskLabelsZoomBench -Dbench.rounds=6 -Dbench.steps=10
+ * </pre>
+ * Results: {@code target/desk-labels-zoom.txt} (one line a round, then medians).
+ */
+class DeskLabelsZoomBench {
+  private static final String DAY = "2026-11-20";
+  @RegisterExtension
+  static final DemoApp city = DemoApp.scaled(12).withStaff();
+
+  private static final String STEPS = "const [n, done] = [arguments[0], arguments[arguments.length - 1]];"
+      + " const frame = () => new Promise((r) => requestAnimationFrame(() => r()));"
+      + " (async () => { const m = window.desk.map; const z = m.getZoom(); const out = [];"
+      + " if (!window.__gbcr) { const o = Element.prototype.getBoundingClientRect; window.__gbcr = { ms: 0, n: 0 };"
+      + "   Element.prototype.getBoundingClientRect = function () { const t = performance.now();"
+      + "     try { return o.call(this); } finally { window.__gbcr.ms += performance.now() - t; window.__gbcr.n++; } }; }"
+      + " for (let i = 0; i < n; i++) { await window.desk.idle(); await new Promise((r) => setTimeout(r, 150));"
+      + "   window.__gbcr.ms = 0; window.__gbcr.n = 0;"
+      + "   const t0 = performance.now(); m.setZoom(i % 2 ? z : z + 1, { animate: false }); await frame(); await frame();"
+      + "   out.push([performance.now() - t0, window.__gbcr.ms, window.__gbcr.n]); }"
+      + " await window.desk.idle(); const count = (s) => document.querySelectorAll(s).length;"
+      + " done({ steps: out, labels: [count('[data-testid=zone-label]'), count('[data-testid=project-label]'),"
+      + "   count('[data-testid=map-flag]'), count('.context-label:not([hidden])')] }); })();";
+
+  private static Browser open(String page, JsonNode box) {
+    Browser browser = Browser.desktop();
+    city.staffOn(browser, page + "?as_of=" + DAY, Duration.ofSeconds(180), "window.desk.ready");
+    browser.await("window.desk.idle()");
+    browser.driver().executeScript("window.desk.map.fitBounds([[arguments[1], arguments[0]], [arguments[3], arguments[2]]],"
+        + " {animate: false})", box.get(0).asDouble(), box.get(1).asDouble(), box.get(2).asDouble(), box.get(3).asDouble());
+    browser.pause(Duration.ofMillis(500));
+    browser.await("window.desk.idle()");
+    return browser;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> steps(Browser browser, int n) {
+    return (Map<String, Object>) browser.driver().executeAsyncScript(STEPS, n);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    int m = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
+  }
+
+  /** Self time by function (and by URL:function), the top 15, of n zoom steps under V8's sampling profiler. */
+  @SuppressWarnings("unchecked")
+  private static String profile(Browser browser, int n) {
+    var driver = browser.driver();
+    driver.executeCdpCommand("Profiler.enable", Map.of());
+    driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
+    driver.executeCdpCommand("Profiler.start", Map.of());
+    steps(browser, n);
+    Map<String, Object> profile = (Map<String, Object>) driver.executeCdpCommand("Profiler.stop", Map.of()).get("profile");
+    List<Map<String, Object>> nodes = (List<Map<String, Object>>) profile.get("nodes");
+    List<Object> samples = (List<Object>) profile.get("samples");
+    List<Object> deltas = (List<Object>) profile.get("timeDeltas");
+    Map<Long, String> names = new java.util.HashMap<>();
+    for (Map<String, Object> node : nodes) {
+      Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
+      String url = String.valueOf(frame.get("url"));
+      names.put(((Number) node.get("id")).longValue(), url.substring(url.lastIndexOf('/') + 1) + ":" + frame.get("functionName")
+          + ":" + frame.get("lineNumber"));
+    }
+    Map<String, Double> self = new java.util.HashMap<>();
+    for (int i = 0; i < samples.size(); i++) {
+      self.merge(names.get(((Number) samples.get(i)).longValue()), ((Number) deltas.get(i)).doubleValue() / 1000, Double::sum);
+    }
+    return self.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(18)
+        .map(e -> String.format("%s %.0f ms", e.getKey(), e.getValue())).toList().toString();
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void zoom_steps_at_city_zoom_base_against_this_tree() throws Exception {
+    int rounds = Integer.getInteger("bench.rounds", 4);
+    int n = Integer.getInteger("bench.steps", 10);
+    JsonNode box = city.app().staff().json("/api/desk/extent?scope=city", 200).get("bbox");
+    StringBuilder out = new StringBuilder();
+    Map<String, List<Double>> all = Map.of("base", new ArrayList<>(), "tree", new ArrayList<>());
+    Map<String, List<Double>> forced = Map.of("base", new ArrayList<>(), "tree", new ArrayList<>());
+    try (Browser base = open("/desk-base.html", box); Browser tree = open("/desk.html", box)) {
+      for (int r = 0; r < rounds; r++) {
+        for (String which : r % 2 == 0 ? List.of("base", "tree") : List.of("tree", "base")) {
+          Map<String, Object> result = steps(which.equals("base") ? base : tree, n);
+          List<Double> ms = new ArrayList<>();
+          List<Double> gbcr = new ArrayList<>();
+          for (Object step : (List<Object>) result.get("steps")) {
+            ms.add(((Number) ((List<Object>) step).get(0)).doubleValue());
+            gbcr.add(((Number) ((List<Object>) step).get(1)).doubleValue());
+          }
+          all.get(which).addAll(ms);
+          forced.get(which).addAll(gbcr);
+          String load = Files.readString(Path.of("/proc/loadavg")).strip();
+          out.append(String.format("round %d %s: median %.1f ms (gbcr %.1f ms) steps %s labels %s load %s%n", r, which,
+              median(ms), median(gbcr), ms.stream().map(v -> String.format("%.0f", v)).toList(), result.get("labels"), load));
+        }
+      }
+    }
+    if (Boolean.getBoolean("bench.profile")) {
+      for (String page : List.of("/desk-base.html", "/desk.html")) {
+        try (Browser browser = open(page, box)) {
+          out.append(page).append(": ").append(profile(browser, n)).append('\n');
+        }
+      }
+    }
+    for (String which : rounds > 0 ? List.of("base", "tree") : List.<String>of()) {
+      out.append(String.format("%s: median %.1f ms of %d steps, gbcr median %.1f ms%n", which, median(all.get(which)),
+          all.get(which).size(), median(forced.get(which))));
+    }
+    Files.writeString(Path.of("target/desk-labels-zoom.txt"), out.toString());
+    System.out.print(out);
+  }
+}
