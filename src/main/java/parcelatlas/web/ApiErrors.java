@@ -96,9 +96,6 @@ final class ApiErrors {
       return Optional.of(Refusal.withParams(l.status(), l.code(), l.getMessage(), l.params()));
     } else if (e instanceof Enquiries.TooMany t) {
       return Optional.of(Refusal.withParams(429, ErrorCode.TOO_MANY_ENQUIRIES.code(), t.getMessage(), t.params()));
-    } else if (e instanceof org.eclipse.jetty.http.BadMessageException b && b.getCode() == 408) {
-      return Optional.of(new Refusal(408, ErrorCode.REQUEST_TIMEOUT.code(), "the request's body came too slowly (at least "
-          + BodyLimits.MIN_BYTES_PER_SECOND + " bytes a second); send it again"));
     } else if (e instanceof HttpResponseException h && h.getStatus() == 404) {
       return Optional.of(new Refusal(404, ErrorCode.NOT_FOUND.code(), NO_ROUTE));
     } else if (e instanceof HttpResponseException h && h.getStatus() < 500) {

@@ -2,6 +2,7 @@ package parcelatlas.web;
 
 import parcelatlas.domain.ErrorCode;
 import io.javalin.http.Context;
+import java.time.Duration;
 
 /**
  * How large a request body each class of route takes, checked from the headers before a byte of
@@ -17,14 +18,17 @@ final class BodyLimits {
   /** The server-wide cap Javalin enforces when a body is read: the largest of the limits above. */
   static final long SERVER_BYTES = EXPORT_BYTES;
   /**
-   * The slowest a request body may arrive, averaged from the request's start (Jetty's
-   * minRequestDataRate; slower ends with 408): a byte a second, each in time for the idle timeout,
-   * would otherwise hold a server thread for minutes per client (before: as long as the bytes came).
-   * Jetty measures from the request's first byte on every blocking read, so a body must not lag its
-   * headers by more than its length at this rate; browsers and HTTP clients send both at once (no
-   * {@code Expect: 100-continue} below 1 MB), and a phone on a poor line sends several times faster.
+   * The slowest a request body may keep the server waiting, with {@link #BODY_GRACE} ({@link BodyPace}:
+   * only time spent waiting in a read of the body counts; slower ends with 408): a byte a second, each
+   * in time for the idle timeout, would otherwise hold a server thread for minutes per client.
    */
   static final long MIN_BYTES_PER_SECOND = 512;
+  /**
+   * The waiting a body may cost besides its bytes' share ({@link BodyPace}): a small body's segment
+   * lost and retransmitted twice (1 s, then 2 s) still arrives in time; a byte a second is cut off
+   * after about this long.
+   */
+  static final Duration BODY_GRACE = Duration.ofSeconds(5);
 
   private BodyLimits() {}
 

@@ -24,6 +24,8 @@ import parcelatlas.investor.PublicParcels;
 
 /** The investors' API: land-ready parcels only, public fields only, for anyone. */
 final class InvestorApi {
+  /** The app's response compression ({@link ResponseCompression}), for a page sent whole. */
+  private static final io.javalin.compression.CompressionStrategy COMPRESSION = ResponseCompression.gzip();
   private final PublicParcels parcels;
   private final NearestContext nearest;
   private final Links links;
@@ -61,8 +63,32 @@ final class InvestorApi {
         InvestorPageJson::generator);
     InvestorPageJson.Body body = InvestorPageJson.write(page);
     ctx.status(200).contentType(OgcApi.GEOJSON);
+    sendWhole(ctx, body.bytes(), body.length());
+  }
+
+  /**
+   * Sends a page held whole with its {@code Content-Length} (not chunked): gzipped here first when
+   * the response strategy would have gzipped it (the client takes gzip, the page is large enough),
+   * then Javalin leaves it as it is, seeing its {@code Content-Encoding}.
+   */
+  private static void sendWhole(Context ctx, byte[] bytes, int length) throws java.io.IOException {
+    io.javalin.compression.Compressor compressor = length < COMPRESSION.getDefaultMinSizeForCompression() ? null
+        : COMPRESSION.findMatchingCompressor(java.util.Objects.requireNonNullElse(ctx.header("Accept-Encoding"), ""));
+    if (compressor == null) {
+      ctx.res().setContentLengthLong(length);
+      try (java.io.OutputStream out = ctx.outputStream()) {
+        out.write(bytes, 0, length);
+      }
+      return;
+    }
+    java.io.ByteArrayOutputStream compressed = new java.io.ByteArrayOutputStream(Math.max(1024, length / 4));
+    try (java.io.OutputStream out = compressor.compress(compressed)) {
+      out.write(bytes, 0, length);
+    }
+    ctx.header("Content-Encoding", compressor.encoding());
+    ctx.res().setContentLengthLong(compressed.size());
     try (java.io.OutputStream out = ctx.outputStream()) {
-      out.write(body.bytes(), 0, body.length());
+      compressed.writeTo(out);
     }
   }
 

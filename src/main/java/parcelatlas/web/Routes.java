@@ -102,7 +102,7 @@ public final class Routes {
       c.http.defaultContentType = OgcApi.JSON;
       c.http.compressionStrategy = ResponseCompression.gzip();
       c.http.maxRequestSize = BodyLimits.SERVER_BYTES;
-      c.jetty.modifyHttpConfiguration(h -> h.setMinRequestDataRate(BodyLimits.MIN_BYTES_PER_SECOND));
+      BodyPace.install(c);
       ApiErrors.register(c);
       // every request, in this order; one before-handler calling them (Javalin runs each before-handler
       // as a task of its own: eight of them cost more than the calls); the first that throws ends it

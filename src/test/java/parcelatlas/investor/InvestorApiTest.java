@@ -49,6 +49,21 @@ class InvestorApiTest {
   }
 
   @Test
+  void a_search_page_goes_out_whole_with_its_content_length_plain_and_gzipped() throws Exception {
+    String search = "/api/investor/parcels?limit=2000&count=true";
+    HttpResponse<byte[]> plain = app.client().getBytes(search);
+    HttpResponse<byte[]> gzipped = app.client().getBytes(search, "Accept-Encoding", "gzip");
+    assertEquals(200, plain.statusCode());
+    assertEquals(List.of(String.valueOf(plain.body().length)), plain.headers().allValues("Content-Length"));
+    assertEquals(List.of(), plain.headers().allValues("Transfer-Encoding"));
+    assertEquals(List.of("gzip"), gzipped.headers().allValues("Content-Encoding"));
+    assertEquals(List.of(String.valueOf(gzipped.body().length)), gzipped.headers().allValues("Content-Length"));
+    byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body())).readAllBytes();
+    assertEquals(new String(plain.body(), StandardCharsets.UTF_8), new String(unzipped, StandardCharsets.UTF_8));
+    assertTrue(ApiClient.parse(new String(plain.body(), StandardCharsets.UTF_8)).get("features").size() > 1);
+  }
+
+  @Test
   void crafted_searches_never_return_a_parcel_that_is_not_land_ready_or_an_internal_field() {
     String hidden = (String) Sql.rows(storage, "SELECT code FROM parcels WHERE status = 'in_production'").get(0).get("code");
     List<String> requests = List.of("", "?limit=2000", "?sort=-price", "?sort=-area_mu&offset=3&limit=7",
