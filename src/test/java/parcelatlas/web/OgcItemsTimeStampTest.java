@@ -28,7 +28,8 @@ class OgcItemsTimeStampTest {
         t = t.minusNanos(t.getNano() % 1_000);
       }
       assertEquals(t.toString(), OgcItemsTimeStamp.of(t));
-      Instant any = Instant.ofEpochSecond(random.nextLong(-100_000_000_000L, 300_000_000_000L), random.nextInt(1_000_000_000));
+      Instant any = Instant.ofEpochSecond(random.nextLong(-100_000_000_000L, 300_000_000_000L),
+          random.nextInt(1_000_000_000));
       assertEquals(any.toString(), OgcItemsTimeStamp.of(any));
     }
   }
