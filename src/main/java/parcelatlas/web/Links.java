@@ -48,9 +48,13 @@ final class Links {
 
   /** The request's own URL with the given parameters set (a null value removes one), the others kept. */
   String withParams(Context ctx, Map<String, String> changes) {
-    StringBuilder url = new StringBuilder(128).append(base(ctx)).append(ctx.path()).append('?');
+    return withParams(base(ctx), ctx.path(), ctx.queryParamMap(), changes);
+  }
+
+  /** As above, of a request at {@code base} + {@code path} with these parameters. */
+  static String withParams(String base, String path, Map<String, List<String>> params, Map<String, String> changes) {
+    StringBuilder url = new StringBuilder(128).append(base).append(path).append('?');
     boolean first = true;
-    Map<String, List<String>> params = ctx.queryParamMap();
     for (Map.Entry<String, List<String>> e : params.entrySet()) {
       String name = e.getKey();
       List<String> values = changes.containsKey(name) ? single(changes.get(name)) : e.getValue();
@@ -78,7 +82,8 @@ final class Links {
     return false;
   }
 
-  private static String encode(String s) {
+  /** A query parameter's name or value as the links write it (unchanged when every character may stand as it is). */
+  static String encode(String s) {
     if (unreserved(s)) {
       return s; // what URLEncoder would return unchanged (most names and values: numbers, bboxes, codes)
     }

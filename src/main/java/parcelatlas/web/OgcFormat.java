@@ -14,9 +14,10 @@ enum OgcFormat {
   JSON, HTML;
 
   static final String TEXT_HTML = "text/html";
+  private static final FixedHeader VARY = new FixedHeader("Vary", "Accept");
 
   static OgcFormat of(Context ctx) {
-    ctx.header("Vary", "Accept");
+    VARY.set(ctx);
     String f = ctx.queryParam("f");
     if (f == null) {
       String accept = ctx.header("Accept");

@@ -35,13 +35,20 @@ final class SecurityHeaders {
   static final String METHOD_OVERRIDE = "X-HTTP-Method-Override";
   private static final String SECURE = "parcelatlas.secure-transport";
   private static final List<String> ALWAYS_NO_STORE = List.of("/api/me", "/api/login", "/api/logout");
-  private final String policy;
+  private static final FixedHeader STRICT_TRANSPORT = new FixedHeader("Strict-Transport-Security", "max-age=31536000");
+  /** The headers every response carries, made once (their text is encoded once, not on every response). */
+  private final FixedHeader[] always;
   private final boolean publicUrlIsHttps;
   private final List<String> trustedProxies;
 
   /** From the settings; {@code tileUrl}/{@code tileSubdomains} as the map pages get them (may be null). */
   SecurityHeaders(AtlasConfig config, String tileUrl, String tileSubdomains) {
-    this.policy = policy(TileHosts.sources(tileUrl, tileSubdomains));
+    this.always = new FixedHeader[] {
+        new FixedHeader("Content-Security-Policy", policy(TileHosts.sources(tileUrl, tileSubdomains))),
+        new FixedHeader("X-Content-Type-Options", "nosniff"),
+        new FixedHeader("X-Frame-Options", "DENY"),
+        new FixedHeader("Referrer-Policy", REFERRER_POLICY),
+        new FixedHeader("Permissions-Policy", PERMISSIONS_POLICY)};
     this.publicUrlIsHttps = config.get("public.url").strip().toLowerCase(Locale.ROOT).startsWith("https://");
     this.trustedProxies = ClientAddress.trustedProxies(config);
   }
@@ -57,11 +64,9 @@ final class SecurityHeaders {
 
   /** Before every request. */
   void apply(Context ctx) {
-    ctx.header("Content-Security-Policy", policy);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", REFERRER_POLICY);
-    ctx.header("Permissions-Policy", PERMISSIONS_POLICY);
+    for (FixedHeader header : always) {
+      header.set(ctx);
+    }
     String path = ctx.path();
     boolean staffData = (path.startsWith("/api/") || path.equals("/ogc") || path.startsWith("/ogc/"))
         && ctx.cookie(AuthApi.COOKIE) != null;
@@ -71,7 +76,7 @@ final class SecurityHeaders {
     boolean secure = secure(ctx);
     ctx.attribute(SECURE, secure);
     if (secure) {
-      ctx.header("Strict-Transport-Security", "max-age=31536000"); // browsers then refuse plain HTTP here for a year
+      STRICT_TRANSPORT.set(ctx); // browsers then refuse plain HTTP here for a year
     }
     if (ctx.req().getHeader(METHOD_OVERRIDE) != null) {
       // Javalin would route (and judge CSRF by) the header's method instead of the real one
