@@ -56,6 +56,11 @@ public final class TestDatabases {
     return path.substring(path.lastIndexOf('/') + 1);
   }
 
+  /** The file of an H2 database whose URL was made here. */
+  public static Path h2File(String url) {
+    return H2_DIR.resolve(nameOf(url) + ".mv.db");
+  }
+
   private static String newName() {
     return "atlas_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
   }
