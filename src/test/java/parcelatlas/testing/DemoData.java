@@ -33,7 +33,7 @@ public final class DemoData {
       try (Storage storage = Databases.open(url, null, null)) {
         DemoLoader.load(storage, new PrintWriter(new StringWriter()));
       }
-      template = TestDatabases.nameOf(url);
+      template = TestDatabases.closedTemplate(url);
     }
     return template;
   }

@@ -29,7 +29,7 @@ public final class ScaledDemoData {
       try (Storage storage = Databases.open(url, null, null)) {
         ScaledDemo.load(storage, n, new PrintWriter(new StringWriter()));
       }
-      return TestDatabases.nameOf(url);
+      return TestDatabases.closedTemplate(url);
     });
   }
 }
