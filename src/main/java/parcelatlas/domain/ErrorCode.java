@@ -143,6 +143,7 @@ public enum ErrorCode {
   TEXT_TOO_LONG_FOR_COLUMN("file", "record", "field", "max"),
   GEOMETRY_MISSING("file", "record"),
   GEOMETRY_WRONG_KIND("file", "record", "expected"),
+  GEOMETRY_TOO_MANY_VERTICES("file", "record", "vertices", "max"),
   CRS_MISSING("file"),
   CRS_UNKNOWN("file"),
   ENCODING_UNDETECTED("file", "record", "field"),

@@ -28,6 +28,13 @@ import parcelatlas.geo.ZoneNumber;
  */
 final class GeometryPreparer {
   static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+  /**
+   * The most vertices one feature may have: a parcel or park boundary has hundreds to a few thousand.
+   * Bounds the work a record costs (validation, repair, reprojection) and keeps a stored geometry
+   * under 1 MiB, above which H2 2.5.252 can fail to read a page it has just stored (README, "Files in
+   * the embedded store").
+   */
+  static final int MAX_VERTICES = 50_000;
 
   /** The prepared geometry and, when it had to be repaired, what was wrong with it. */
   record Prepared(Geometry geometry, String repair) {}
@@ -46,6 +53,12 @@ final class GeometryPreparer {
   Prepared prepare(Geometry source) {
     if (source == null || source.isEmpty()) {
       throw new BadInput(ErrorCode.GEOMETRY_MISSING, "the feature has no geometry");
+    }
+    int vertices = source.getNumPoints();
+    if (vertices > MAX_VERTICES) {
+      throw new BadInput(ErrorCode.GEOMETRY_TOO_MANY_VERTICES, "the geometry has " + vertices
+          + " vertices; at most " + MAX_VERTICES + " are taken (simplify it first)", "vertices", vertices,
+          "max", MAX_VERTICES);
     }
     Envelope box = source.getEnvelopeInternal();
     ZoneNumber.problem(this.source, box.getMinX())

@@ -167,4 +167,25 @@ class ImportRefusalsTest {
         refused.toString());
     assertEquals(204, planner.delete("/api/imports/" + id).statusCode());
   }
+  @Test
+  void a_geometry_with_more_vertices_than_a_boundary_has_is_refused_naming_its_record_and_the_limit() {
+    StringBuilder ring = new StringBuilder();
+    int n = 50_001;
+    for (int i = 0; i < n; i++) {
+      double a = 2 * Math.PI * i / n;
+      ring.append(String.format(java.util.Locale.ROOT, "[%.7f, %.7f], ", 117.30 + 0.01 * Math.cos(a), 34.70 + 0.01 * Math.sin(a)));
+    }
+    ring.append("[117.3100000, 34.7000000]");
+    byte[] park = ("{\"type\": \"Feature\", \"properties\": {\"code\": \"P-1\", \"name\": \"园\"}, \"geometry\":"
+        + " {\"type\": \"Polygon\", \"coordinates\": [[" + ring + "]]}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    JsonNode staged = ImportApiTest.upload(planner, "parks", "dense.geojson", park, 201);
+    JsonNode problem = staged.get("preview").get("problems").get(0);
+    assertEquals(1, problem.get("record").asInt(), problem.toString());
+    assertTrue(problem.get("message").asText().contains("50002 vertices; at most 50000"), problem.toString());
+    String id = staged.get("id").asText();
+    JsonNode refused = ImportApiTest.step(planner, "/api/imports/" + id + "/commit", "{\"layer\": \"parks\"}", 422);
+    assertTrue(refused.get("problems").get(0).get("message").asText().startsWith("dense.geojson, record 1"),
+        refused.toString());
+    assertEquals(204, planner.delete("/api/imports/" + id).statusCode());
+  }
 }
