@@ -152,40 +152,46 @@ class ImportRefusalsTest {
 
   @Test
   void a_value_longer_than_its_column_is_a_problem_named_with_its_limit_not_a_500() {
-    byte[] park = ("{\"type\": \"Feature\", \"properties\": {\"code\": \"P-1\", \"name\": \""
-        + "园".repeat(250) + "\"}, \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[[117.30, 34.70],"
-        + " [117.31, 34.70], [117.31, 34.71], [117.30, 34.71], [117.30, 34.70]]]}}")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    JsonNode staged = ImportApiTest.upload(planner, "parks", "long.geojson", park, 201);
-    JsonNode problem = staged.get("preview").get("problems").get(0);
-    assertEquals(1, problem.get("record").asInt(), problem.toString());
+    String square = "[117.30, 34.70], [117.31, 34.70], [117.31, 34.71], [117.30, 34.71], [117.30, 34.70]";
+    JsonNode problem = parkRefused("long.geojson", park("园".repeat(250), square),
+        "long.geojson, record 1, field name");
     assertEquals("name", problem.get("field").asText());
     assertTrue(problem.get("message").asText().contains("at most 200 characters"), problem.toString());
-    String id = staged.get("id").asText();
-    JsonNode refused = ImportApiTest.step(planner, "/api/imports/" + id + "/commit", "{\"layer\": \"parks\"}", 422);
-    assertTrue(refused.get("problems").get(0).get("message").asText().contains("long.geojson, record 1, field name"),
-        refused.toString());
-    assertEquals(204, planner.delete("/api/imports/" + id).statusCode());
   }
+
   @Test
   void a_geometry_with_more_vertices_than_a_boundary_has_is_refused_naming_its_record_and_the_limit() {
     StringBuilder ring = new StringBuilder();
     int n = 50_001;
     for (int i = 0; i < n; i++) {
       double a = 2 * Math.PI * i / n;
-      ring.append(String.format(java.util.Locale.ROOT, "[%.7f, %.7f], ", 117.30 + 0.01 * Math.cos(a), 34.70 + 0.01 * Math.sin(a)));
+      ring.append(String.format(java.util.Locale.ROOT, "[%.7f, %.7f], ",
+          117.30 + 0.01 * Math.cos(a), 34.70 + 0.01 * Math.sin(a)));
     }
     ring.append("[117.3100000, 34.7000000]");
-    byte[] park = ("{\"type\": \"Feature\", \"properties\": {\"code\": \"P-1\", \"name\": \"园\"}, \"geometry\":"
-        + " {\"type\": \"Polygon\", \"coordinates\": [[" + ring + "]]}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    JsonNode staged = ImportApiTest.upload(planner, "parks", "dense.geojson", park, 201);
+    JsonNode problem = parkRefused("dense.geojson", park("园", ring.toString()), "dense.geojson, record 1");
+    assertTrue(problem.get("message").asText().contains("50002 vertices; at most 50000"), problem.toString());
+  }
+
+  /** A GeoJSON feature for the parks layer: code P-1, the name, one ring. */
+  private static byte[] park(String name, String ring) {
+    return ("{\"type\": \"Feature\", \"properties\": {\"code\": \"P-1\", \"name\": \"" + name + "\"},"
+        + " \"geometry\": {\"type\": \"Polygon\", \"coordinates\": [[" + ring + "]]}}")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Uploads one park, returns the preview's problem with record 1, and checks that the commit is refused
+   * with a message holding {@code named} and that the upload can be discarded.
+   */
+  private static JsonNode parkRefused(String file, byte[] park, String named) {
+    JsonNode staged = ImportApiTest.upload(planner, "parks", file, park, 201);
     JsonNode problem = staged.get("preview").get("problems").get(0);
     assertEquals(1, problem.get("record").asInt(), problem.toString());
-    assertTrue(problem.get("message").asText().contains("50002 vertices; at most 50000"), problem.toString());
     String id = staged.get("id").asText();
     JsonNode refused = ImportApiTest.step(planner, "/api/imports/" + id + "/commit", "{\"layer\": \"parks\"}", 422);
-    assertTrue(refused.get("problems").get(0).get("message").asText().startsWith("dense.geojson, record 1"),
-        refused.toString());
+    assertTrue(refused.get("problems").get(0).get("message").asText().contains(named), refused.toString());
     assertEquals(204, planner.delete("/api/imports/" + id).statusCode());
+    return problem;
   }
 }
