@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,13 +43,7 @@ class TruncateVersionTest {
 
   @Test
   void a_truncate_of_any_map_table_bumps_its_layer_on_postgis_and_is_refused_on_h2() {
-    Map<String, Layer> tables = new LinkedHashMap<>();
-    tables.put("parks", Layer.PARKS);
-    tables.put("parcels", Layer.PARCELS);
-    tables.put("projects", Layer.PROJECTS);
-    tables.put("demolition_zones", Layer.DEMOLITION_ZONES);
-    tables.put("demolition_reports", Layer.DEMOLITION_ZONES);
-    tables.put("context_points", Layer.CONTEXT_POINTS);
+    Map<String, Layer> tables = DataVersionTest.MAP_TABLES;
     boolean postgis = "postgis".equals(storage.dialect().name());
     for (Map.Entry<String, Layer> table : tables.entrySet()) {
       long rows = Sql.count(storage, table.getKey());
