@@ -99,7 +99,7 @@ function renderResult() {
   box.dataset.state = kind;
   if (kind === 'success') {
     box.replaceChildren(el('p', {}, t('done', { file: report.file, records: report.records, inserted: report.inserted,
-      updated: report.updated, repaired: report.repairs.length })));
+      updated: report.updated, repaired: report.repaired })));
   } else if (kind === 'discarded') {
     box.replaceChildren(el('p', {}, t('discarded')));
   } else {

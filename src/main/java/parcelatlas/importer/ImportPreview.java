@@ -24,13 +24,14 @@ import parcelatlas.storage.Storage;
  * @param problemCounts code → how many problems of that code (all of them; {@code problems} lists
  *     the first ones and a few examples of each code)
  * @param refused the first refused records that have a geometry, for the map, with their problems
- * @param repairGroups the repairs made (also when the import would be refused) by kind
+ * @param repaired the geometries repaired (also when the import would be refused)
+ * @param repairGroups the same repairs by kind
  * @param diff new / changed / unchanged / absent rows by code; null when it would be refused
  */
 public record ImportPreview(
     boolean readable, String layer, String file, String crs, String crsSource, String encoding,
     String encodingSource, List<MappedField> fields, List<PortalField> unmapped, long records,
-    long inserted, long updated, List<Repair> repairs, List<ImportWarning> warnings, List<FeatureRow> features,
+    long inserted, long updated, long repaired, List<ImportWarning> warnings, List<FeatureRow> features,
     List<BadInputException> problems, Map<String, Long> problemCounts, List<RefusedFeature> refused,
     List<RepairGroup> repairGroups, ReimportDiff.Counts diff) {
 
@@ -39,9 +40,6 @@ public record ImportPreview(
 
   /** A source field, the portal field it feeds (null: ignored) and a sample value (null: all empty). */
   public record MappedField(String source, String portal, String sample) {}
-
-  /** Repairs of one kind: how many, and the first few. */
-  public record RepairGroup(String kind, long count, List<Repair> examples) {}
 
   /** A refused record as far as it could be read, and why it was refused. */
   public record RefusedFeature(FeatureRow row, List<BadInputException> problems) {}
@@ -88,15 +86,15 @@ public record ImportPreview(
         seen.encoding(), seen.encodingSource(), fields, unmapped,
         report == null ? seen.recordCount() : report.records(),
         report == null ? -1 : report.inserted(), report == null ? -1 : report.updated(),
-        report == null ? List.of() : report.repairs(), report == null ? List.of() : report.warnings(),
+        seen.repairs().count(), report == null ? List.of() : report.warnings(),
         List.copyOf(seen.features()), List.copyOf(problems), counts, List.copyOf(refused),
-        seen.repairGroups(), report == null ? null : seen.diff());
+        seen.repairs().groups(), report == null ? null : seen.diff());
   }
 
   /** A file that cannot be opened at all. */
   public static ImportPreview unreadable(String layer, String file, List<BadInputException> problems) {
     return new ImportPreview(false, layer, file, null, null, null, null, List.of(), List.of(), -1, -1, -1,
-        List.of(), List.of(), List.of(), List.copyOf(problems), new ImportFailedException(problems).counts(),
+        0, List.of(), List.of(), List.copyOf(problems), new ImportFailedException(problems).counts(),
         List.of(), List.of(), null);
   }
 

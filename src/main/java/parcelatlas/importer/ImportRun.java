@@ -40,7 +40,7 @@ final class ImportRun {
   private final Dialect dialect;
   private final ImportObserver observer;
   private final ProblemTally problems = new ProblemTally();
-  private final List<Repair> repairs = new ArrayList<>();
+  private final RepairTally repairs = new RepairTally();
   private final parcelatlas.industry.UnmappedIndustries unmappedIndustries;
   /** Park codes named in one warning at most. */
   private static final int MAX_UNKNOWN = 100;
@@ -105,7 +105,7 @@ final class ImportRun {
         ? new ProgressTables(connection).recordImportedStages(source.fileName(), options.actor()) : 0;
     ImportReport report = new ImportReport(layer.id(), source.fileName(), crs.crs().code(),
         crs.from(), source.encoding().name(), source.encodingSource(), records, inserted, updated,
-        List.copyOf(repairs), List.copyOf(ignored), warnings(connection, restaged), options.dryRun());
+        repairs.count(), repairs.groups(), List.copyOf(ignored), warnings(connection, restaged), options.dryRun());
     log(connection, report);
     observer.beforeCommit(connection, report);
     return report;
@@ -200,7 +200,7 @@ final class ImportRun {
       s.setLong(5, report.records());
       s.setLong(6, report.inserted());
       s.setLong(7, report.updated());
-      s.setLong(8, report.repairs().size());
+      s.setLong(8, report.repaired());
       s.setString(9, options.actor());
       s.executeUpdate();
     }

@@ -23,7 +23,7 @@ final class PreviewObserver implements ImportObserver {
   private final List<ImportPreview.RefusedFeature> refused = new ArrayList<>();
   private final ReimportDiff diff;
   private ReimportDiff.Counts counts;
-  private final Map<String, ImportPreview.RepairGroup> repairs = new LinkedHashMap<>();
+  private final RepairTally repairs = new RepairTally();
   private final Map<String, String> samples = new LinkedHashMap<>();
   private List<String> fieldNames = List.of();
   private boolean opened;
@@ -43,14 +43,7 @@ final class PreviewObserver implements ImportObserver {
 
   @Override
   public void repaired(Repair repair) {
-    String kind = Repair.kind(repair.problem());
-    ImportPreview.RepairGroup group = repairs.getOrDefault(kind, new ImportPreview.RepairGroup(kind, 0, List.of()));
-    List<Repair> examples = group.examples();
-    if (examples.size() < ProblemTally.EXAMPLES) {
-      examples = new ArrayList<>(examples);
-      examples.add(repair);
-    }
-    repairs.put(kind, new ImportPreview.RepairGroup(kind, group.count() + 1, List.copyOf(examples)));
+    repairs.add(repair);
   }
 
   @Override
@@ -154,9 +147,9 @@ final class PreviewObserver implements ImportObserver {
     return features;
   }
 
-  /** The repairs by kind, in the order the kinds were first met. */
-  List<ImportPreview.RepairGroup> repairGroups() {
-    return List.copyOf(repairs.values());
+  /** The repairs made (also when the import would be refused). */
+  RepairTally repairs() {
+    return repairs;
   }
 
   /** The first refused records that have a geometry, with their problems. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parcelatlas.importer.ImportPreview;
+import parcelatlas.importer.RepairGroup;
 import parcelatlas.importer.ReimportDiff;
 import parcelatlas.io.BadInputException;
 
@@ -42,7 +43,7 @@ final class ImportGroupsJson {
   }
 
   /** [{kind, count, examples: [{record, code, problem}]}]; the kind is what the geometry check said, without where. */
-  static ArrayNode repairGroups(List<ImportPreview.RepairGroup> groups) {
+  static ArrayNode repairGroups(List<RepairGroup> groups) {
     return Json.MAPPER.valueToTree(groups);
   }
 

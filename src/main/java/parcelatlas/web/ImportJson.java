@@ -52,7 +52,7 @@ final class ImportJson {
     node.put("records", preview.records());
     node.put("inserted", preview.inserted());
     node.put("updated", preview.updated());
-    node.set("repairs", Json.MAPPER.valueToTree(preview.repairs()));
+    node.put("repaired", preview.repaired());
     node.set("repairGroups", ImportGroupsJson.repairGroups(preview.repairGroups()));
     node.set("warnings", Json.MAPPER.valueToTree(preview.warnings()));
     node.set("problems", problems(preview.problems()));

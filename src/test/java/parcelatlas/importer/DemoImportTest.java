@@ -124,7 +124,7 @@ class DemoImportTest {
   @Test
   void every_stored_polygon_is_valid_and_the_deliberate_flaws_were_repaired() {
     ImportReport report = LayerImporter.run(storage, ImportOptions.of(Layer.PARCELS, DemoData.file("parcels.shp")));
-    assertEquals(2, report.repairs().size(), report.summary());
+    assertEquals(2, report.repaired(), report.summary());
     for (Map<String, Object> row : Sql.rows(storage, "SELECT ST_AsBinary(geom) AS wkb FROM parcels")) {
       assertTrue(read((byte[]) row.get("wkb")).isValid());
     }

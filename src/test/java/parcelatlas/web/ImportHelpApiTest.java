@@ -146,6 +146,32 @@ class ImportHelpApiTest {
   }
 
   @Test
+  void every_record_repaired_costs_a_count_not_a_list_in_the_preview_the_report_or_the_audit_log() {
+    int n = 2_000;
+    List<String> features = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      features.add(feature(i, "\"code\": \"REP-" + i + "\", \"land_use\": \"M1\", \"status\": \"available\"", true));
+    }
+    JsonNode staged = upload("bowties.geojson", collection(features));
+    JsonNode preview = staged.get("preview");
+    assertTrue(preview.toString().length() < 100_000, "a preview of " + preview.toString().length() + " characters");
+    JsonNode report = ImportApiTest.step(planner, "/api/imports/" + staged.get("id").asText() + "/commit",
+        confirmed(preview), 200);
+    String audited = (String) Sql.rows(storage, "SELECT new_value FROM audit_log WHERE action = 'import'"
+        + " AND entity_key = 'bowties.geojson'").get(0).get("new_value");
+    assertTrue(audited.length() < 10_000, "an audit value of " + audited.length() + " characters");
+    assertEquals(n, preview.get("repaired").asLong(), "every bow tie repaired");
+    JsonNode repairs = group(preview.get("repairGroups"), "kind", "Self-intersection");
+    assertEquals(n, repairs.get("count").asLong());
+    assertEquals(5, repairs.get("examples").size());
+    assertEquals(n, report.get("repaired").asLong());
+    assertEquals(n, group(report.get("repairGroups"), "kind", "Self-intersection").get("count").asLong());
+    assertEquals(n, Sql.count(storage, "parcels WHERE code LIKE 'REP-%'"));
+    assertEquals(n, ((Number) Sql.rows(storage, "SELECT repaired FROM imports WHERE source_file = 'bowties.geojson'")
+        .get(0).get("repaired")).longValue());
+  }
+
+  @Test
   void a_constant_value_is_checked_like_a_file_value_and_lands_in_every_row() {
     List<String> features = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
