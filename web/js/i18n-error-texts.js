@@ -132,6 +132,7 @@ export const ERROR_TEXTS = {
   GeometryMissing: { zh: '该要素没有几何图形。', en: 'The feature has no geometry.' },
   GeometryWrongKind: { zh: '几何类型不符[（应为{expected}）]。', en: 'The geometry is of the wrong kind[ (expected a {expected})].' },
   GeometryTooManyVertices: { zh: '几何图形有 {vertices} 个顶点，最多可导入 {max} 个；请先简化。', en: 'The geometry has {vertices} vertices; at most {max} can be imported, so simplify it first.' },
+  TooManyFields: { zh: '文件使用的属性名超过 {max} 个[（从“{field}”起）]，不像一个图层；请只保留图层的字段。', en: 'The file uses more than {max} different property names[ (from “{field}”)], which is not one layer; keep only the layer’s fields.' },
   CrsMissing: { zh: '缺少 .prj 文件，坐标系未知；请在“坐标系”中选择。', en: 'There is no .prj, so the coordinate system is unknown; choose it under coordinate system.' },
   CrsUnknown: { zh: '无法识别坐标系；请在“坐标系”中选择。', en: 'The coordinate system is not recognised; choose it under coordinate system.' },
   EncodingUndetected: { zh: '无法判断文字编码；请在“字符编码”中选择。', en: 'The text encoding cannot be told; choose it under text encoding.' },

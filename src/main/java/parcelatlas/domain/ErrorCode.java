@@ -144,6 +144,7 @@ public enum ErrorCode {
   GEOMETRY_MISSING("file", "record"),
   GEOMETRY_WRONG_KIND("file", "record", "expected"),
   GEOMETRY_TOO_MANY_VERTICES("file", "record", "vertices", "max"),
+  TOO_MANY_FIELDS("file", "record", "field", "max"),
   CRS_MISSING("file"),
   CRS_UNKNOWN("file"),
   ENCODING_UNDETECTED("file", "record", "field"),

@@ -173,6 +173,22 @@ class ImportRefusalsTest {
     assertTrue(problem.get("message").asText().contains("50002 vertices; at most 50000"), problem.toString());
   }
 
+  @Test
+  void a_file_with_more_property_names_than_a_layer_has_is_refused_naming_the_first_one_past_the_limit() {
+    StringBuilder names = new StringBuilder();
+    for (int i = 0; i < 999; i++) {
+      names.append(", \"f").append(i).append("\": ").append(i);
+    }
+    String square = "[117.30, 34.70], [117.31, 34.70], [117.31, 34.71], [117.30, 34.71], [117.30, 34.70]";
+    byte[] wide = new String(park("园", square), java.nio.charset.StandardCharsets.UTF_8)
+        .replace("\"name\": \"园\"", "\"name\": \"园\"" + names).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    JsonNode refused = ImportApiTest.upload(planner, "parks", "wide.geojson", wide, 422);
+    JsonNode problem = refused.get("problems").get(0);
+    assertEquals("TooManyFields", problem.get("code").asText(), refused.toString());
+    assertTrue(problem.get("message").asText().startsWith("wide.geojson, record 1, field f998"), refused.toString());
+    assertEquals(1000, problem.get("params").get("max").asInt(), refused.toString());
+  }
+
   /** A GeoJSON feature for the parks layer: code P-1, the name, one ring. */
   private static byte[] park(String name, String ring) {
     return ("{\"type\": \"Feature\", \"properties\": {\"code\": \"P-1\", \"name\": \"" + name + "\"},"

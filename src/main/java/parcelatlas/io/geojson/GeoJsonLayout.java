@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import parcelatlas.domain.ErrorCode;
 import parcelatlas.io.BadInputException;
 
 /**
@@ -23,6 +24,11 @@ import parcelatlas.io.BadInputException;
  * @param crsName the legacy CRS name, or "" when absent
  */
 record GeoJsonLayout(boolean singleFeature, List<String> fieldNames, long featureCount, String crsName) {
+  /**
+   * Different property names a file may use: a layer has tens of fields (a shapefile's DBF at most
+   * 255), so more is not a layer; unbounded, every name would be kept, mapped and reported.
+   */
+  static final int MAX_FIELDS = 1_000;
 
   static GeoJsonLayout scan(ObjectMapper mapper, Path path, String file) {
     try (InputStream in = Files.newInputStream(path);
@@ -55,10 +61,10 @@ record GeoJsonLayout(boolean singleFeature, List<String> fieldNames, long featur
           if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw new BadInputException(file, count, null, "the feature is not a JSON object");
           }
-          scanFeature(parser, names);
+          scanFeature(parser, names, file, count);
         }
       } else if (key.equals("properties") && value == JsonToken.START_OBJECT) {
-        scanProperties(parser, ownNames);
+        scanProperties(parser, ownNames, file, 1);
       } else if (key.equals("crs")) {
         JsonNode node = parser.readValueAsTree();
         crs = node == null ? "" : node.path("properties").path("name").asText("").strip();
@@ -79,20 +85,25 @@ record GeoJsonLayout(boolean singleFeature, List<String> fieldNames, long featur
     return new GeoJsonLayout(false, List.copyOf(names), count, crs);
   }
 
-  private static void scanFeature(JsonParser parser, Set<String> names) throws IOException {
+  private static void scanFeature(JsonParser parser, Set<String> names, String file, long record)
+      throws IOException {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       if (parser.nextToken() == JsonToken.START_OBJECT && key.equals("properties")) {
-        scanProperties(parser, names);
+        scanProperties(parser, names, file, record);
       } else {
         parser.skipChildren();
       }
     }
   }
 
-  private static void scanProperties(JsonParser parser, Set<String> names) throws IOException {
+  private static void scanProperties(JsonParser parser, Set<String> names, String file, long record)
+      throws IOException {
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      names.add(parser.currentName());
+      if (names.add(parser.currentName()) && names.size() > MAX_FIELDS) {
+        throw new BadInputException(ErrorCode.TOO_MANY_FIELDS, file, record, parser.currentName(), "the file uses"
+            + " more than " + MAX_FIELDS + " different property names", null, "max", MAX_FIELDS);
+      }
       parser.nextToken();
       parser.skipChildren();
     }
