@@ -31,7 +31,7 @@ import parcelatlas.domain.ErrorCode;
  *
  * <p>While a read waits, the connection's idle timeout is the budget still left ({@link ReadDeadline}):
  * a client silent after its headers is cut after the grace, answered 408 like a slow one, where Jetty's
- * 30 s idle timeout held its server thread (250 such connections held the whole pool for 30–49 s).
+ * 30 s idle timeout held its server thread (250 such connections held the whole pool for 30–60 s).
  * Limits: only blocking reads through
  * {@code getInputStream} are paced ({@code getReader}, an asynchronous {@code ReadListener} and
  * Jetty's own form and multipart parsing are not; the portal uses none of them for bodies).

@@ -23,7 +23,7 @@ import parcelatlas.testing.Sql;
  * A client that sends a POST's headers with a {@code Content-Length} and then nothing is cut after the
  * body's grace ({@link BodyLimits#BODY_GRACE}, {@link ReadDeadline}), answered 408, instead of holding a
  * server thread until Jetty's 30 s idle timeout: before, 250 such connections (the size of Javalin's
- * thread pool) kept every other visitor waiting 30–49 s, and five to the match route, from two
+ * thread pool) kept every other visitor waiting 30–60 s, and five to the match route, from two
  * addresses, held every visitor's place for costly work ({@link WorkLimiter}: 503 for all). Answers are
  * awaited at most {@link #BEFORE_IDLE_TIMEOUT_MS}, less than the old 30 s, and never timed otherwise.
  */
