@@ -29,8 +29,10 @@ import parcelatlas.domain.ErrorCode;
  * sign-in whose two reads were 0.3 s apart on a loaded machine got 408, and so did a small body
  * whose last TCP segment was retransmitted a second late.
  *
- * <p>Limits: a read blocks until bytes come or Jetty's idle timeout (30 s) ends it, so a client
- * silent after its headers holds a thread that long, as before; only blocking reads through
+ * <p>While a read waits, the connection's idle timeout is the budget still left ({@link ReadDeadline}):
+ * a client silent after its headers is cut after the grace, answered 408 like a slow one, where Jetty's
+ * 30 s idle timeout held its server thread (250 such connections held the whole pool for 30–60 s).
+ * Limits: only blocking reads through
  * {@code getInputStream} are paced ({@code getReader}, an asynchronous {@code ReadListener} and
  * Jetty's own form and multipart parsing are not; the portal uses none of them for bodies).
  */
@@ -39,15 +41,22 @@ final class BodyPace extends ServletInputStream {
   private final ServletInputStream in;
   private final long length;
   private final long graceNanos;
+  private final ReadDeadline deadline;
   private long waitedNanos;
   private long received;
   private boolean refused;
 
   /** Paces {@code in}, a body of {@code length} bytes (-1: unknown), allowing {@code grace} besides its bytes. */
   BodyPace(ServletInputStream in, long length, Duration grace) {
+    this(in, length, grace, ReadDeadline.NONE);
+  }
+
+  /** Paces {@code in} as above, its connection cut when a read waits past the budget left. */
+  BodyPace(ServletInputStream in, long length, Duration grace, ReadDeadline deadline) {
     this.in = in;
     this.length = length;
     this.graceNanos = grace.toNanos();
+    this.deadline = deadline;
   }
 
   /** Paces the body of every request that has one (a filter in front of Javalin's servlet). */
@@ -68,7 +77,8 @@ final class BodyPace extends ServletInputStream {
       @Override
       public ServletInputStream getInputStream() throws IOException {
         if (body == null) {
-          body = new BodyPace(super.getInputStream(), http.getContentLengthLong(), BodyLimits.BODY_GRACE);
+          body = new BodyPace(super.getInputStream(), http.getContentLengthLong(), BodyLimits.BODY_GRACE,
+              ReadDeadline.of(http));
         }
         return body;
       }
@@ -77,25 +87,31 @@ final class BodyPace extends ServletInputStream {
 
   @Override
   public int read() throws IOException {
-    long start = start();
-    int b = in.read();
-    waited(start, b < 0 ? -1 : 1);
-    return b;
+    byte[] one = new byte[1];
+    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
   }
 
   @Override
   public int read(byte[] buffer, int offset, int count) throws IOException {
-    long start = start();
-    int n = in.read(buffer, offset, count);
-    waited(start, n);
-    return n;
-  }
-
-  private long start() {
     if (refused) {
       throw tooSlow();
     }
-    return System.nanoTime();
+    long start = System.nanoTime();
+    deadline.waitAtMost(graceNanos + received * NANOS_PER_BYTE - waitedNanos);
+    int n;
+    try {
+      n = in.read(buffer, offset, count);
+    } catch (IOException e) {
+      if (ReadDeadline.isTimeout(e)) {
+        refused = true;
+        throw tooSlow();
+      }
+      throw e;
+    } finally {
+      deadline.restore();
+    }
+    waited(start, n);
+    return n;
   }
 
   private void waited(long start, int n) {

@@ -74,9 +74,15 @@ final class WorkLimiter {
     return limitWhen(ctx -> true, handler);
   }
 
-  /** {@code handler}, limited for visitors when {@code expensive} says the request is. */
+  /**
+   * {@code handler}, limited for visitors when {@code expensive} says the request is. A request's body
+   * is read (paced by {@link BodyPace}) before a slot is taken: five visitors' POSTs that sent their
+   * headers and then nothing held every place on the node until the idle timeout, and every visitor's
+   * search, match and export got 503 meanwhile.
+   */
   Handler limitWhen(Predicate<Context> expensive, Handler handler) {
     return ctx -> {
+      readBody(ctx);
       if (!expensive.test(ctx)) {
         handler.handle(ctx);
       } else if (AuthApi.viewer(ctx).isStaff()) {
@@ -91,6 +97,20 @@ final class WorkLimiter {
         });
       }
     };
+  }
+
+  /**
+   * Reads the body (Javalin keeps it for the handler); a body the client broke off (Jetty's early EOF,
+   * thrown unchecked through Javalin) is left to the handler's own read, which refuses it as before.
+   */
+  private static void readBody(Context ctx) throws Exception {
+    try {
+      ctx.bodyAsBytes();
+    } catch (Exception e) {
+      if (!(e instanceof java.io.IOException)) {
+        throw e;
+      }
+    }
   }
 
   /** Runs a signed-in user's work in one of their slots; throws {@link TooBusy} without running it when none is free. */
