@@ -104,6 +104,9 @@ final class WorkLimiter {
    * thrown unchecked through Javalin) is left to the handler's own read, which refuses it as before.
    */
   private static void readBody(Context ctx) throws Exception {
+    if ("GET".equals(ctx.req().getMethod()) || "HEAD".equals(ctx.req().getMethod())) {
+      return; // no body to wait for; OGC items and the investor search are the hot paths here
+    }
     try {
       ctx.bodyAsBytes();
     } catch (Exception e) {
