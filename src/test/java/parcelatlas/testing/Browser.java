@@ -12,7 +12,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (never a downloaded browser),
- * with the flags that keep it off the network. Screenshots go under {@code target/screenshots}.
+ * with the flags that keep it off the network. Screenshots go under {@code target/screenshots}, named
+ * with a {@code -postgis} suffix in the PostGIS execution so the H2GIS run's stay beside them.
  */
 public final class Browser implements AutoCloseable {
   public static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -131,7 +132,8 @@ public final class Browser implements AutoCloseable {
   public Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
-      Path file = SCREENSHOTS.resolve(name + ".png");
+      String kind = TestDatabases.kind();
+      Path file = SCREENSHOTS.resolve(name + (kind.equals("h2gis") ? "" : "-" + kind) + ".png");
       Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
       return file;
     } catch (java.io.IOException e) {

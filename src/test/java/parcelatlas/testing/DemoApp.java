@@ -17,8 +17,10 @@ import parcelatlas.storage.Storage;
  * city-wide admin {@link RunningApp#STAFF}, {@link #settings} for the app's settings) and use
  * {@link #storage()} and {@link #app()}. Before the class's first test (and its own {@code @BeforeAll},
  * which may add users or look rows up) it copies the demo database ({@link DemoData#loaded()},
- * {@link ScaledDemoData#loaded}) and starts the app on it; after the last it stops both. Browser
- * tests sign in as staff through {@link #signInStaff} and {@link #staffOn}.
+ * {@link ScaledDemoData#loaded}) and starts the app on it; after the last it stops both. The database
+ * is of the kind the surefire execution names ({@link TestDatabases#kind}), and the app refuses to
+ * start on another: a browser test tagged {@code database} runs on H2GIS and again on PostGIS.
+ * Browser tests sign in as staff through {@link #signInStaff} and {@link #staffOn}.
  */
 public final class DemoApp implements BeforeAllCallback, AfterAllCallback {
   private final Supplier<Storage> database;
@@ -68,6 +70,10 @@ public final class DemoApp implements BeforeAllCallback, AfterAllCallback {
   @Override
   public void beforeAll(ExtensionContext context) {
     storage = database.get();
+    if (!storage.dialect().name().equals(TestDatabases.kind())) {
+      throw new IllegalStateException("the app would run on " + storage.dialect().name() + ", not on the "
+          + TestDatabases.kind() + " this execution tests");
+    }
     if (staff) {
       RunningApp.withStaff(storage);
     }

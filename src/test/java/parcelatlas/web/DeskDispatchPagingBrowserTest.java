@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.accounts.PasswordHasher;
@@ -20,6 +21,7 @@ import parcelatlas.testing.DemoApp;
  * all, and says how many it shows, in Chinese and English; "more" appends the next page. The audit
  * of issue 10 found the whole list in one answer: 5,586 items, 1.6 MB, at 57 times the demo.
  */
+@Tag("database")
 class DeskDispatchPagingBrowserTest {
   private static final String PASSWORD = "correct horse battery staple";
   @RegisterExtension

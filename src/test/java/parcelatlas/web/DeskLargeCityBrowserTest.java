@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.accounts.PasswordHasher;
@@ -25,6 +26,7 @@ import parcelatlas.testing.Sql;
  * page, and the day's figures of just those codes), never a whole layer; the lagging list counts the
  * whole city and pages; opening a project outside every view seen so far flies to it and draws it.
  */
+@Tag("database")
 class DeskLargeCityBrowserTest {
   private static final String PASSWORD = "correct horse battery staple";
   private static final Pattern LIMIT = Pattern.compile("[?&]limit=(\\d+)");

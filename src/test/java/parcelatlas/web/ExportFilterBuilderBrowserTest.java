@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.locationtech.jts.geom.Geometry;
@@ -22,6 +23,7 @@ import parcelatlas.testing.Sql;
  * the count and the features drawn on
  * the map, and the download asks for exactly that CQL2; the city's zone is the default CRS.
  */
+@Tag("database")
 class ExportFilterBuilderBrowserTest {
   @RegisterExtension
   static final DemoApp city = new DemoApp();

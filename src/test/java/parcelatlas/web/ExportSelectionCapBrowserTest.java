@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.Browser;
@@ -18,6 +19,7 @@ import parcelatlas.testing.Sql;
  * "the map shows the 2,000 selected features in view", as if they were all (the audit of issue 10,
  * on a city 57 times the demo); now a next link counts as "more", in Chinese and English.
  */
+@Tag("database")
 class ExportSelectionCapBrowserTest {
   // 2,000 features of 21,168 counted on H2 took over the 15 s statement timeout at a load of 25-45
   @RegisterExtension

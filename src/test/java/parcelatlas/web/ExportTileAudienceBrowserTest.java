@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.Browser;
@@ -15,6 +16,7 @@ import parcelatlas.testing.DemoApp;
  * The export page's faint parcel layer asks for the tiles of its viewer: a visitor the public,
  * cacheable URL, a signed-in member of staff {@code ?audience=staff} (the rows a staff export takes).
  */
+@Tag("database")
 class ExportTileAudienceBrowserTest {
   @RegisterExtension
   static final DemoApp city = new DemoApp().withStaff();

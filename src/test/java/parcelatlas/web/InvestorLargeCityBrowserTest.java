@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -26,6 +27,7 @@ import parcelatlas.testing.Sql;
  * old 20,000 cap): parcels are drawn from vector tiles, no request downloads more than a page of
  * parcels, clicking a drawn parcel opens its detail, and the list and its count follow the view.
  */
+@Tag("database")
 class InvestorLargeCityBrowserTest {
   private static final int SCALE = 12;
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -29,6 +30,7 @@ import parcelatlas.testing.Sql;
  * "hydrogen", which a tile cannot judge, fades by the complete result list and the note says so.
  * The view holds the new-energy park and its neighbours, so both kinds are on the map.
  */
+@Tag("database")
 class InvestorMapFadingBrowserTest {
   @RegisterExtension
   static final DemoApp city = new DemoApp();

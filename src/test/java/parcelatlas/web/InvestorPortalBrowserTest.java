@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -49,6 +50,7 @@ class InvestorPortalBrowserTest {
   }
 
   @Test
+  @Tag("database") // also on PostGIS: the filtered list, paged, against the API
   void filtering_keeps_the_list_and_the_map_in_step_with_the_api() {
     try (Browser browser = InvestorPage.open(Browser.desktop(), DEMO.app(), "/")) {
       browser.driver().findElement(By.cssSelector("[data-testid=filter-panel]")).click();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -29,6 +30,7 @@ import parcelatlas.testing.Sql;
  * carries {@code status=listed}, and that link opened in a fresh browser (in English) shows the
  * box ticked and the same list.
  */
+@Tag("database")
 class InvestorStatusFilterBrowserTest {
   @RegisterExtension
   static final DemoApp city = new DemoApp();

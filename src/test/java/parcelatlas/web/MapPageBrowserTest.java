@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.Browser;
@@ -19,6 +20,7 @@ class MapPageBrowserTest {
   static final DemoApp city = new DemoApp().withStaff();
 
   @Test
+  @Tag("database") // also on PostGIS: its counts and ST_AsMVT tiles, not H2's Java encoder
   void the_map_shows_all_four_layers_with_every_feature() throws Exception {
     try (Browser browser = Browser.desktop()) {
       String counts = city.staffOn(browser, "/overview.html", Duration.ofSeconds(60), "window.atlas.ready");

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.ApiClient;
@@ -21,6 +22,7 @@ import parcelatlas.testing.Sql;
  * parcels, projects and zones are drawn from tile requests, and no request downloads one of
  * those layers as GeoJSON.
  */
+@Tag("database")
 class OverviewLargeCityBrowserTest {
   @RegisterExtension
   static final DemoApp city = DemoApp.scaled(12).withStaff();

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -26,6 +27,7 @@ import parcelatlas.testing.Sql;
  * cursor. The park labels of a view and the park pickers (typed, chosen with the keyboard) still
  * work, for a park far down the code order.
  */
+@Tag("database")
 class ParkListLargeCityBrowserTest {
   @RegisterExtension
   static final DemoApp city = DemoApp.scaled(12).withStaff();

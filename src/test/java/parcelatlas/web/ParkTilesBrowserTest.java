@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.ApiClient;
@@ -160,6 +161,7 @@ class ParkTilesBrowserTest {
   }
 
   @Test
+  @Tag("database") // also on PostGIS: a park picked from ST_AsMVT tiles by its code attribute
   void the_export_page_draws_parks_from_tiles_and_fetches_only_the_chosen_park() {
     try (Browser browser = Browser.desktop()) {
       browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
