@@ -19,7 +19,7 @@
 # use the same client.
 # Usage: bash src/test/bench/items.sh [SECONDS] [CONNECTIONS] [ROUNDS] [SCALE]   (default 20 8 3; from the repository root)
 # ITEMS_BOX sets the box size in degrees (default 0.03), ITEMS_XMX the portal's -Xmx (default 512m),
-# ITEMS_WARMUP the portal's warm-up in seconds (default 15), ITEMS_JAVA_OPTS more JVM options for the portal
+# ITEMS_WARMUP the portal's warm-up in seconds (default 15; ITEMS_WARMUP_REQUESTS=N warms on until N requests), ITEMS_JAVA_OPTS more JVM options for the portal
 # (a JFR recording), ITEMS_SKIP_BUILD=1 runs the jar and
 # classes already built. Also prints a baseline: the same load on
 # /api/config, which reads no database, i.e. what the HTTP stack and the load driver cost alone.
@@ -155,8 +155,14 @@ print(f'{(($(pg_ticks) - $pg0) / $hz - ${idle_pg:-0} * $dt) * 1e6 / n:.1f}')"); 
 client=${ITEMS_CLIENT:-wrk}; server_pid=$pid
 command -v wrk >/dev/null || [ "$client" != wrk ] || apt-get install -y wrk >/dev/null
 echo "load client: $client"
-warm=${ITEMS_WARMUP:-15}
-app "$warm" 0 >/dev/null; bench 5 >/dev/null; [ -z "${msport:-}" ] || ms 5 0 >/dev/null
+warm=${ITEMS_WARMUP:-15}; SECONDS_START=$SECONDS
+app "$warm" 0 >/dev/null
+# ITEMS_WARMUP_REQUESTS=N: then more warm-up in 5 s runs until the portal has answered N items requests in
+# all (at most 10 minutes): the JIT's state then does not depend on how much of its core the portal got
+warmed=0; until [ "$warmed" -ge "${ITEMS_WARMUP_REQUESTS:-0}" ] || [ "$SECONDS" -gt $((SECONDS_START + 600)) ]; do
+  warmed=$((warmed + $(app 5 0 | grep -Eo '^requests [0-9]+' | grep -Eo '[0-9]+'))); done
+[ "${ITEMS_WARMUP_REQUESTS:-0}" = 0 ] || echo "warm-up: $warmed requests after the ${warm} s"
+bench 5 >/dev/null; [ -z "${msport:-}" ] || ms 5 0 >/dev/null
 # what the portal's JVM and PostgreSQL spend idle (timers, GC threads, writers), CPU seconds a second
 a0=$(ticks "$pid"); p0=$(pg_ticks); sleep 5
 read -r idle_app idle_pg < <(python3 -c "print(($(ticks "$pid") - $a0) / $hz / 5, ($(pg_ticks) - $p0) / $hz / 5)")
