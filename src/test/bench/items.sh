@@ -19,7 +19,7 @@
 # use the same client.
 # Usage: bash src/test/bench/items.sh [SECONDS] [CONNECTIONS] [ROUNDS] [SCALE]   (default 20 8 3; from the repository root)
 # ITEMS_BOX sets the box size in degrees (default 0.03), ITEMS_XMX the portal's -Xmx (default 512m),
-# ITEMS_WARMUP the portal's warm-up in seconds (default 15), ITEMS_JAVA_OPTS more JVM options for the portal
+# ITEMS_WARMUP the portal's warm-up in seconds (default 15; ITEMS_WARMUP_REQUESTS=N warms on until N requests), ITEMS_JAVA_OPTS more JVM options for the portal
 # (a JFR recording), ITEMS_SKIP_BUILD=1 runs the jar and
 # classes already built. Also prints a baseline: the same load on
 # /api/config, which reads no database, i.e. what the HTTP stack and the load driver cost alone.
@@ -122,40 +122,70 @@ client() {
   fi
 }
 # app SECONDS SEED [PATH [ITEMS_PATH]]: a run of the client against $pport, with the CPU the client and the
-# server ($server_pid: the portal's JVM, or nothing) spent during it; a run with errors fails the script
+# server ($server_pid: the portal's JVM, or nothing) spent during it; a run with errors fails the script.
+# Also the CPU a request in microseconds (the steady figure: it does not move with the machine's load as
+# req/s does): the portal's JVM less what it spends idle ($idle_hz ticks a second, measured before the
+# rounds), and PostgreSQL's (pg_ticks, less its idle); kept in $us_app and $us_pg for the round's summary.
 app() {
-  local before line out
-  before=${server_pid:+$(ticks "$server_pid")}
+  local before line out n pg0 t0 dt
+  before=${server_pid:+$(ticks "$server_pid")}; pg0=$(pg_ticks); t0=$(date +%s.%N)
   line=$(cpu_run "$work/client.cpu" client "$@") || { echo "load client failed" >&2; return 1; }
+  dt=$(python3 -c "print($(date +%s.%N) - $t0)")
   out="$line  client CPU $(cat "$work/client.cpu") s"
-  [ -z "$before" ] || out+=", server CPU $(python3 -c "print(f'{($(ticks "$server_pid") - $before) / $hz:.2f}')") s"
+  if [ -n "$before" ]; then
+    n=$(echo "$line" | grep -Eo '^requests [0-9]+' | grep -Eo '[0-9]+')
+    read -r us_app us_pg < <(python3 -c "n = max(1, $n); print(f'{(($(ticks "$server_pid") - $before) / $hz - ${idle_app:-0} * $dt) * 1e6 / n:.1f}',
+      f'{(($(pg_ticks) - $pg0) / $hz - ${idle_pg:-0} * $dt) * 1e6 / n:.1f}')")
+    out+=", server CPU $(python3 -c "print(f'{($(ticks "$server_pid") - $before) / $hz:.2f}')") s; CPU us a request: portal $us_app, PostgreSQL $us_pg"
+  fi
   echo "$out"
   if [ "$2" != 0 ] && ! echo "$line" | grep -q 'errors 0 '; then echo "errors in the run above: failing" >&2; return 1; fi
 }
 # MapServer through the same client: its items resource on its own port
 ms() { local saved=$pport saved_pid=$server_pid; pport=$msport; server_pid=
   app "$1" "$2" "" "$mspath"; pport=$saved; server_pid=$saved_pid; }
-bench() { cpu_run "$work/pgbench.cpu" "${pin[@]}" pgbench -n -M prepared -c "$connections" -j 2 -T "$1" -f "$work/items.pgbench" \
-  -h 127.0.0.1 -p "$port" -U atlas bench >"$work/pgbench.out" 2>&1; grep -Eo 'tps = [0-9.]+' "$work/pgbench.out" | grep -Eo '[0-9.]+'; }
+# bench SECONDS: a pgbench run, its tps; sets $us_pgb, PostgreSQL's CPU a transaction in microseconds (its
+# backends end with the run: counted once the postmaster has reaped them)
+bench() { local pg0 t0 dt tps; pg0=$(pg_ticks); t0=$(date +%s.%N)
+  cpu_run "$work/pgbench.cpu" "${pin[@]}" pgbench -n -M prepared -c "$connections" -j 2 -T "$1" -f "$work/items.pgbench" \
+  -h 127.0.0.1 -p "$port" -U atlas bench >"$work/pgbench.out" 2>&1; sleep 0.3; dt=$(python3 -c "print($(date +%s.%N) - $t0)")
+  tps=$(grep -Eo 'tps = [0-9.]+' "$work/pgbench.out" | grep -Eo '[0-9.]+')
+  us_pgb=$(python3 -c "n = max(1, $(grep -Eo 'actually processed: [0-9]+' "$work/pgbench.out" | grep -Eo '[0-9]+'))
+print(f'{(($(pg_ticks) - $pg0) / $hz - ${idle_pg:-0} * $dt) * 1e6 / n:.1f}')"); echo "$tps"; }
 client=${ITEMS_CLIENT:-wrk}; server_pid=$pid
 command -v wrk >/dev/null || [ "$client" != wrk ] || apt-get install -y wrk >/dev/null
 echo "load client: $client"
-warm=${ITEMS_WARMUP:-15}
-app "$warm" 0 >/dev/null; bench 5 >/dev/null; [ -z "${msport:-}" ] || ms 5 0 >/dev/null
+warm=${ITEMS_WARMUP:-15}; SECONDS_START=$SECONDS
+app "$warm" 0 >/dev/null
+# ITEMS_WARMUP_REQUESTS=N: then more warm-up in 5 s runs until the portal has answered N items requests in
+# all (at most 10 minutes): the JIT's state then does not depend on how much of its core the portal got
+warmed=0; until [ "$warmed" -ge "${ITEMS_WARMUP_REQUESTS:-0}" ] || [ "$SECONDS" -gt $((SECONDS_START + 600)) ]; do
+  warmed=$((warmed + $(app 5 0 | grep -Eo '^requests [0-9]+' | grep -Eo '[0-9]+'))); done
+[ "${ITEMS_WARMUP_REQUESTS:-0}" = 0 ] || echo "warm-up: $warmed requests after the ${warm} s"
+bench 5 >/dev/null; [ -z "${msport:-}" ] || ms 5 0 >/dev/null
+# what the portal's JVM and PostgreSQL spend idle (timers, GC threads, writers), CPU seconds a second
+a0=$(ticks "$pid"); p0=$(pg_ticks); sleep 5
+read -r idle_app idle_pg < <(python3 -c "print(($(ticks "$pid") - $a0) / $hz / 5, ($(pg_ticks) - $p0) / $hz / 5)")
+echo "idle CPU: portal $idle_app s/s, PostgreSQL $idle_pg s/s (subtracted from the CPU a request below)"
 echo "baseline, the HTTP stack alone (/api/config, no database): $(app "$seconds" 0 /api/config)"
-ours=(); peers=(); maps=()
+ours=(); peers=(); maps=(); cpu_app=(); cpu_pg=(); cpu_pgb=()
 rate() { echo "$1" | grep -Eo 'req/s [0-9.]+' | grep -Eo '[0-9.]+'; }
 for r in $(seq "$rounds"); do
   echo "round $r load average: $(uptime | sed 's/.*load average: //')"
-  line=$(app "$seconds" "$r"); echo "round $r portal:    $line"; ours+=("$(rate "$line")")
-  tps=$(bench "$seconds"); echo "round $r pgbench:   tps $tps  client CPU $(cat "$work/pgbench.cpu") s"; peers+=("$tps")
+  app "$seconds" "$r" >"$work/round"; line=$(cat "$work/round"); echo "round $r portal:    $line"; ours+=("$(rate "$line")")
+  cpu_app+=("$us_app"); cpu_pg+=("$us_pg")
+  bench "$seconds" >"$work/round"; tps=$(cat "$work/round"); cpu_pgb+=("$us_pgb")
+  echo "round $r pgbench:   tps $tps  client CPU $(cat "$work/pgbench.cpu") s; PostgreSQL CPU us a transaction $us_pgb"; peers+=("$tps")
   if [ -n "${msport:-}" ]; then
     line=$(ms "$seconds" "$r"); echo "round $r MapServer: $line"; maps+=("$(rate "$line")")
   fi
 done
-python3 - "${ours[*]}" "${peers[*]}" "${maps[*]:-}" <<'PY'
+python3 - "${ours[*]}" "${peers[*]}" "${maps[*]:-}" "${cpu_app[*]}" "${cpu_pg[*]}" "${cpu_pgb[*]}" <<'PY'
 import statistics, sys
 ours = list(map(float, sys.argv[1].split())); peers = list(map(float, sys.argv[2].split()))
+for name, arg in (("portal JVM a request", 4), ("PostgreSQL a portal request", 5), ("PostgreSQL a pgbench transaction", 6)):
+    v = sorted(map(float, sys.argv[arg].split()))
+    print(f"CPU us {name}: median {statistics.median(v):.1f} (rounds {', '.join(f'{x:.1f}' for x in v)}; spread ±{50 * (v[-1] - v[0]) / statistics.median(v):.0f}%)")
 o, p = statistics.median(ours), statistics.median(peers)
 print(f"median portal {o:.1f} req/s, pgbench {p:.1f} tps, ratio portal/pgbench {o / p:.2f}")
 if sys.argv[3].strip():

@@ -16,3 +16,9 @@ as_pg "${db_cpus[@]}" "$bin/pg_ctl" -D "$data" -l "$data/log" -w -o "-p $port -k
 trap 'as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; rm -rf "$data" ${out:+"$out"}' EXIT
 psql -q -h 127.0.0.1 -p "$port" -U atlas -d postgres -c 'CREATE DATABASE bench'
 url="jdbc:postgresql://127.0.0.1:$port/bench?user=atlas"
+# CPU ticks (user + system, 1/CLK_TCK s) of a process, and of the cluster: the postmaster, its ended
+# children (reaped: cutime + cstime) and its live ones (backends, writers) — what PostgreSQL spent,
+# whatever else the machine runs, so a figure per request that does not move with the load.
+proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+pg_ticks() { local p t c; p=$(head -1 "$data/postmaster.pid"); t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$p/stat")
+  for c in $(cat "/proc/$p/task/$p/children"); do t=$((t + $(proc_ticks "$c" 2>/dev/null || echo 0))); done; echo "$t"; }

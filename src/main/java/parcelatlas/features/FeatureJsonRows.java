@@ -6,9 +6,8 @@ import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import parcelatlas.catalog.FieldKind;
 import parcelatlas.domain.Servicing;
 
 /**
@@ -37,7 +36,6 @@ public final class FeatureJsonRows {
   private static final SerializedString ID = new SerializedString("id");
   private static final SerializedString GEOMETRY = new SerializedString("geometry");
   private static final SerializedString PROPERTIES = new SerializedString("properties");
-  private static final Map<ServedCollection, Layout> LAYOUTS = layouts();
   private static final SerializedString AREA_MU = new SerializedString("area_mu");
   private static final SerializedString AREA_HA = new SerializedString("area_ha");
   private static final SerializedString INDUSTRY_EN = new SerializedString("industry_catalogue_en");
@@ -57,6 +55,8 @@ public final class FeatureJsonRows {
 
   private final ServedCollection collection;
   private final List<Property> properties;
+  /** Each property's kind, read per value (a list's get and a record's accessor per value before). */
+  private final FieldKind[] kinds;
   private final SerializedString[] names;
   private final LocalDate today;
   private final Geometry geometry;
@@ -86,8 +86,9 @@ public final class FeatureJsonRows {
     }
     this.collection = collection;
     this.properties = collection.properties();
-    Layout layout = LAYOUTS.get(collection);
+    RowsLayout layout = RowsLayout.of(collection);
     this.names = layout.names();
+    this.kinds = layout.kinds();
     this.today = today;
     this.geometry = geometry;
     this.columns = FeatureReader.columns(rs, properties);
@@ -176,7 +177,7 @@ public final class FeatureJsonRows {
   /** Writes property {@code i} of the current row (null as null) and keeps its value for {@link #derived}. */
   private void value(JsonGenerator g, ResultSet rs, int i) throws IOException, SQLException {
     int column = columns[i];
-    switch (properties.get(i).kind()) {
+    switch (kinds[i]) {
       case INTEGER -> {
         long v = rs.getLong(column);
         if (present(g, rs, i)) {
@@ -250,7 +251,12 @@ public final class FeatureJsonRows {
     }
     if (industry >= 0) {
       g.writeFieldName(collection == ServedCollection.PARCELS ? INDUSTRY_EN : LEADING_EN);
-      writeText(g, Derived.catalogueEn((String) objects[industry]));
+      SerializedString names = CatalogueEnJson.of((String) objects[industry]);
+      if (names == null) {
+        g.writeNull();
+      } else {
+        g.writeString(names);
+      }
     }
     if (collection == ServedCollection.DEMOLITION_ZONES) {
       Double target = number("target_households");
@@ -274,16 +280,7 @@ public final class FeatureJsonRows {
   }
 
   private int index(String name) {
-    return index(properties, name);
-  }
-
-  private static int index(List<Property> properties, String name) {
-    for (int i = 0; i < properties.size(); i++) {
-      if (properties.get(i).name().equals(name)) {
-        return i;
-      }
-    }
-    return -1;
+    return RowsLayout.index(properties, name);
   }
 
   private static void writeText(JsonGenerator g, String text) throws IOException {
@@ -310,33 +307,5 @@ public final class FeatureJsonRows {
     } else {
       g.writeRawValue(decimal, 0, length);
     }
-  }
-
-  /**
-   * What the writer needs of a collection besides its rows, found once for the life of the JVM: the
-   * properties' encoded names and where area, industry and the servicing columns are among them (-1:
-   * not served). Found per page (a stream over the servicing columns, each a search by name), it was
-   * 1.5% of the portal's CPU of a small items page.
-   */
-  private record Layout(SerializedString[] names, int areaM2, int industry, int[] servicing) {}
-
-  private static Map<ServedCollection, Layout> layouts() {
-    Map<ServedCollection, Layout> layouts = new EnumMap<>(ServedCollection.class);
-    List<String> derived = List.of("area_mu", "area_ha", "industry_catalogue_en", "leading_industries_catalogue_en",
-        "signed_pct", "demolished_pct", "cleared_pct", "overdue");
-    for (ServedCollection c : ServedCollection.values()) {
-      java.util.Set<String> seen = new java.util.HashSet<>(derived);
-      for (Property p : c.properties()) {
-        if (!seen.add(p.name())) { // a map would keep one value where this writer writes two: not the same bytes
-          throw new IllegalStateException(c.id() + " serves " + p.name() + " twice or as a derived value too");
-        }
-      }
-      List<Property> properties = c.properties();
-      String industry = c == ServedCollection.PARCELS ? "industry" : c == ServedCollection.PARKS ? "leading_industries" : "";
-      layouts.put(c, new Layout(properties.stream().map(p -> new SerializedString(p.name())).toArray(SerializedString[]::new),
-          index(properties, "area_m2"), index(properties, industry),
-          Servicing.COLUMNS.values().stream().mapToInt(name -> index(properties, name)).toArray()));
-    }
-    return layouts;
   }
 }

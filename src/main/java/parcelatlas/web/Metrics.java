@@ -1,6 +1,7 @@
 package parcelatlas.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -13,7 +14,10 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.Stream;
 import parcelatlas.storage.Databases;
 import parcelatlas.storage.Storage;
@@ -39,11 +43,15 @@ final class Metrics {
   private final Counter importsRefused;
   private final JvmGcMetrics gc = new JvmGcMetrics();
   /**
-   * The request timers by method, route template and status class, looked up instead of built and
-   * registered on every request (a builder, a sorted tag set and the registry's lookup each time).
-   * Bounded as the label set is: routes are templates, statuses classes.
+   * The request timers by route template, method and status class, looked up
+   * instead of built and registered on every request (a builder, a sorted tag set and the registry's
+   * lookup each time), and without a key built per request (a string of method, class and route was
+   * an allocation and a hash of its chars each time; the route's and method's strings are the same
+   * objects on every request, their hashes kept). Bounded as the label set is: routes are
+   * templates, statuses classes.
    */
-  private final java.util.concurrent.ConcurrentMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
+  private final ConcurrentMap<String, ConcurrentMap<String, AtomicReferenceArray<Timer>>> timers =
+      new ConcurrentHashMap<>();
 
   Metrics(Storage storage) {
     new JvmMemoryMetrics().bindTo(registry);
@@ -67,7 +75,7 @@ final class Metrics {
   void record(Context ctx, float durationMs) {
     String route = route(ctx);
     int status = ctx.statusCode();
-    timer(ctx.method().name(), route, status / 100).record(Math.round(durationMs * 1_000_000.0), TimeUnit.NANOSECONDS);
+    timer(ctx.method(), route, status / 100).record(Math.round(durationMs * 1_000_000.0), TimeUnit.NANOSECONDS);
     if (route.equals(IMPORT_COMMIT)) {
       if (status / 100 == 2) {
         importsCommitted.increment();
@@ -78,15 +86,24 @@ final class Metrics {
   }
 
   /** The timer of requests of this method, route template and status class (1–5), registered on first use. */
-  Timer timer(String method, String route, int statusClass) {
-    String key = method + ' ' + statusClass + ' ' + route;
-    Timer timer = timers.get(key);
+  Timer timer(HandlerType method, String route, int statusClass) {
+    ConcurrentMap<String, AtomicReferenceArray<Timer>> byMethod = timers.get(route);
+    if (byMethod == null) {
+      byMethod = timers.computeIfAbsent(route, r -> new ConcurrentHashMap<>());
+    }
+    AtomicReferenceArray<Timer> byClass = byMethod.get(method.name());
+    if (byClass == null) {
+      byClass = byMethod.computeIfAbsent(method.name(), m -> new AtomicReferenceArray<>(10));
+    }
+    Timer timer = byClass.get(statusClass);
     if (timer == null) {
-      timer = timers.computeIfAbsent(key, k -> Timer.builder("http.server.requests")
+      // the registry gives every caller the one timer of these tags, so a race sets the same timer twice
+      timer = Timer.builder("http.server.requests")
           .description("HTTP requests by route template")
-          .tag("method", method).tag("route", route).tag("status", statusClass + "xx")
+          .tag("method", method.name()).tag("route", route).tag("status", statusClass + "xx")
           .serviceLevelObjectives(LATENCY_BUCKETS)
-          .register(registry));
+          .register(registry);
+      byClass.set(statusClass, timer);
     }
     return timer;
   }
