@@ -1,18 +1,47 @@
 // Label decluttering in pixels, with no DOM: labels are boxes (a projected anchor plus a measured
 // size, label-sizes.js), grouped in one pass over every kind in priority order so that no two boxes
-// touch. A label that would touch one already placed joins it (one of its own kind first, else the
-// first it touches), and the label it joined grows by a "+k" tag; grown labels that now touch
-// another merge into the earlier one, until none touch. Names laid out after that (context points)
-// are shown only where they touch nothing. A grid of cells keeps each query to the boxes near it.
+// touch. A label that would touch one already placed is tried beside its anchor (right, left, above,
+// below, PLACES); only where none is free does it join a label (one of its own kind first, else the
+// first it touches), which grows by a tag saying what it holds; grown labels that now touch another
+// merge into the earlier one, until none touch. Names laid out after that (context points) are
+// shown only where they touch nothing. A grid of cells keeps each query to the boxes near it.
 
 export const GAP = 2; // px kept between two labels
 
 const CELL = 128; // px of a grid cell
 const NO_SIZE = { dx: 0, dy: 0, w: 0, h: 0 };
 
-/** The box [left, top, right, bottom] of a label of size {dx, dy, w, h} at pixel point p. */
-export function boxAt(p, size = NO_SIZE) {
-  return [p.x + size.dx, p.y + size.dy, p.x + size.dx + size.w, p.y + size.dy + size.h];
+/** Where a label may stand: as its CSS puts it, else beside its anchor (AWAY px off). */
+export const PLACES = ['', 'right', 'left', 'above', 'below'];
+const AWAY = 6;
+
+/** The shift {x, y} (whole px) of a label of size {dx, dy, w, h} from where its CSS puts it to place. */
+export function offsetAt(place, { dx, dy, w, h } = NO_SIZE) {
+  const shift = {
+    right: [AWAY - dx, -h / 2 - dy], left: [-AWAY - w - dx, -h / 2 - dy],
+    above: [-w / 2 - dx, -AWAY - h - dy], below: [-w / 2 - dx, AWAY - dy],
+  }[place] ?? [0, 0];
+  return { x: Math.round(shift[0]), y: Math.round(shift[1]) };
+}
+
+/** The box [left, top, right, bottom] of a label of size {dx, dy, w, h} at pixel point p, moved to place. */
+export function boxAt(p, size = NO_SIZE, place = '') {
+  const { x, y } = offsetAt(place, size);
+  const [left, top] = [p.x + x + size.dx, p.y + y + size.dy];
+  return [left, top, left + size.w, top + size.h];
+}
+
+/** The first place where a label of size at p touches no box of grid: { place, box }, else { hits } where its CSS puts it. */
+function firstFree(grid, p, size) {
+  const styled = boxAt(p, size);
+  const hits = grid.hits(styled);
+  if (!hits.length) return { place: '', box: styled };
+  for (const place of PLACES.slice(1)) {
+    const box = boxAt(p, size, place);
+    if (Math.abs(box[0] - styled[0]) + Math.abs(box[1] - styled[1]) < 2) continue; // where its CSS puts it already
+    if (!grid.hits(box).length) return { place, box };
+  }
+  return { hits };
 }
 
 /** True when two boxes come closer than GAP; never for an empty box (a label not measured: a hidden map). */
@@ -51,32 +80,31 @@ function joined(hits, kind) {
 
 /**
  * Groups candidates, given in priority order (each { kind, p }, p its anchor in pixels), into labels
- * of which no two touch. sizeOf(candidate, k) is the size of its label with a "+k" tag (k = 0: alone);
- * measure(pairs) is called with the [candidate, k] pairs of the labels that grew, before their sizes
- * are asked. Returns { groups: [{ head, members, box }] (in priority order), grid } (the grid of their
- * boxes, for names placed after them).
+ * of which no two touch. sizeOf(candidate, members) is the size of its label holding members (null:
+ * alone); measure(pairs) is called with the [candidate, members] pairs of the labels that grew,
+ * before their sizes are asked. Returns { groups: [{ head, members, box, place }] (in priority
+ * order), grid } (the grid of their boxes, for names placed after them).
  */
 export function group(candidates, { sizeOf, measure }) {
   const grid = createGrid();
   const groups = [];
   for (const c of candidates) {
-    const box = boxAt(c.p, sizeOf(c, 0));
-    const hits = grid.hits(box);
-    if (hits.length) {
+    const { place, box, hits } = firstFree(grid, c.p, sizeOf(c, null));
+    if (hits) {
       const into = joined(hits, c.kind);
       into.members.push(c);
       into.grown = true;
       continue;
     }
-    const g = { head: c, members: [c], box, index: groups.length };
+    const g = { head: c, members: [c], box, place, index: groups.length };
     groups.push(g);
     grid.add(g);
   }
   for (let grown = groups.filter((g) => g.grown); grown.length; grown = groups.filter((g) => g.grown && !g.dead)) {
-    measure(grown.map((g) => [g.head, g.members.length - 1]));
+    measure(grown.map((g) => [g.head, g.members]));
     for (const g of grown) {
       grid.remove(g);
-      g.box = boxAt(g.head.p, sizeOf(g.head, g.members.length - 1));
+      g.box = boxAt(g.head.p, sizeOf(g.head, g.members), g.place);
       g.grown = false;
       grid.add(g);
     }
