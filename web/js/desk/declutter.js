@@ -34,14 +34,13 @@ export function boxAt(p, size = NO_SIZE, place = '') {
 /** The first place where a label of size at p touches no box of grid: { place, box }, else { hits } where its CSS puts it. */
 function firstFree(grid, p, size) {
   const styled = boxAt(p, size);
-  const hits = grid.hits(styled);
-  if (!hits.length) return { place: '', box: styled };
+  if (!grid.touched(styled)) return { place: '', box: styled };
   for (const place of PLACES.slice(1)) {
     const box = boxAt(p, size, place);
     if (Math.abs(box[0] - styled[0]) + Math.abs(box[1] - styled[1]) < 2) continue; // where its CSS puts it already
-    if (!grid.hits(box).length) return { place, box };
+    if (!grid.touched(box)) return { place, box };
   }
-  return { hits };
+  return { hits: grid.hits(styled) };
 }
 
 /** True when two boxes come closer than GAP; never for an empty box (a label not measured: a hidden map). */
@@ -53,21 +52,26 @@ export function touches(a, b) {
 /** Items with a box, indexed by the grid cells their box (and GAP around it) covers. */
 export function createGrid() {
   const cells = new Map();
+  /** Calls fn(key) for each cell of box, until it returns true (then true). */
   function each(box, fn) {
-    if (!(box[2] > box[0])) return;
+    if (!(box[2] > box[0])) return false;
     const [x0, x1] = [Math.floor((box[0] - GAP) / CELL), Math.floor((box[2] + GAP) / CELL)];
     const [y0, y1] = [Math.floor((box[1] - GAP) / CELL), Math.floor((box[3] + GAP) / CELL)];
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) fn(`${x},${y}`);
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) if (fn(`${x},${y}`)) return true;
+    return false;
   }
+  const touching = (key, box) => { for (const item of cells.get(key) ?? []) if (touches(item.box, box)) return true; return false; };
   return {
     add(item) { each(item.box, (key) => { if (!cells.has(key)) cells.set(key, new Set()); cells.get(key).add(item); }); },
-    remove(item) { each(item.box, (key) => cells.get(key)?.delete(item)); },
+    remove(item) { each(item.box, (key) => { cells.get(key)?.delete(item); }); },
     /** The items whose box touches box, in no order. */
     hits(box) {
       const found = new Set();
       each(box, (key) => cells.get(key)?.forEach((item) => { if (touches(item.box, box)) found.add(item); }));
       return [...found];
     },
+    /** True when some item's box touches box. */
+    touched: (box) => each(box, (key) => touching(key, box)),
   };
 }
 
@@ -131,7 +135,7 @@ export function keepApart(names, grid) {
   const kept = new Set();
   for (const name of names) {
     const item = { box: boxAt(name.p, name.size) };
-    if (grid.hits(item.box).length) continue;
+    if (grid.touched(item.box)) continue;
     grid.add(item);
     kept.add(name);
   }

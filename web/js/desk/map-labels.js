@@ -58,7 +58,7 @@ export function createMapLabels(map) {
   /** The label of c holding members (null: alone), with its tag. */
   function build(c, members) {
     const node = c.kind.label(c.place);
-    const tag = mergedTag(members);
+    const tag = tagOf(members);
     if (tag) {
       node.classList.add('is-merged');
       (node.querySelector('strong') ?? node).append(' ', el('small', { className: `${c.kind.prefix}-more`,
@@ -66,7 +66,16 @@ export function createMapLabels(map) {
     }
     return { node, className: `${c.kind.prefix}-icon` };
   }
-  const sizeKey = (c, members) => `${c.kind.name}\u0001${c.text}\u0001${mergedTag(members)}`;
+  const tags = new WeakMap(); // members → [how many, their tag]: a group's tag is asked for again and again as it grows
+  const tagOf = (members) => {
+    if (!members) return '';
+    const known = tags.get(members);
+    if (known?.[0] === members.length) return known[1];
+    const tag = mergedTag(members);
+    tags.set(members, [members.length, tag]);
+    return tag;
+  };
+  const sizeKey = (c, members) => `${c.kind.name}\u0001${c.text}\u0001${tagOf(members)}`;
   const measure = (pairs) => sizes.measure(pairs.map(([c, members]) => ({ key: sizeKey(c, members), build: () => build(c, members) })));
 
   function candidates(z) {
