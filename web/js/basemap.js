@@ -61,6 +61,19 @@ const CONTEXT_SYMBOLS = { highway_exit: '◆', rail_freight: '■', port: '⚓',
 const OFFLINE_MIN_ZOOM = 9;
 const CONTEXT_LIMIT = 500; // context points asked for per view
 
+/** The class of a context point's marker icon (its CSS, and the icon of a copy measured elsewhere). */
+export const CONTEXT_ICON_CLASS = 'context-icon';
+const contextPoints = new WeakMap(); // marker → { node, label, kind } of the context points drawn
+
+/**
+ * Of a layer on a map: { node, label, kind } when it is a context point's marker of the offline
+ * basemap (node: its icon's content, label: the node of its name, which callers may hide; kind: its
+ * context kind), else null. The desk's labels lay these names out with their own (context-names.js).
+ */
+export function contextPointOf(layer) {
+  return contextPoints.get(layer) ?? null;
+}
+
 /** A context point as a marker: its symbol and name as DOM text, never HTML from the data. */
 function contextMarker(feature, shift) {
   const p = feature.properties || {};
@@ -75,9 +88,11 @@ function contextMarker(feature, shift) {
   label.className = 'context-label';
   label.textContent = String((currentLang() === 'en' && p.name_en) || p.name || '');
   box.append(symbol, label);
-  return L.marker(shift.toLatLng(lon, lat), {
-    icon: L.divIcon({ html: box, className: 'context-icon', iconSize: null }), interactive: false, keyboard: false,
+  const marker = L.marker(shift.toLatLng(lon, lat), {
+    icon: L.divIcon({ html: box, className: CONTEXT_ICON_CLASS, iconSize: null }), interactive: false, keyboard: false,
   });
+  contextPoints.set(marker, { node: box, label, kind: box.dataset.kind });
+  return marker;
 }
 
 /** A note on the map (bottom left) shown while the view holds more context points than a page. */

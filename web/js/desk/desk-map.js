@@ -6,7 +6,7 @@
 import { fetchConfig, getJson } from '../api.js';
 import { addBasemap, createShift, viewBox, boundsOfBox, geoJsonCoords } from '../basemap.js';
 import { createLayer, ensurePanes, featureBounds } from '../layers.js';
-import { installHatchPatterns, STAGE_COLORS, UNKNOWN_COLOR } from '../styles.js';
+import { installHatchPatterns, progressClass, STAGE_COLORS, UNKNOWN_COLOR } from '../styles.js';
 import { track } from '../pending.js';
 import { addDeskLegend } from './desk-legend.js';
 import { addViewNotice } from './view-notice.js';
@@ -21,6 +21,14 @@ const FIGURE_PROPS = {
   demolishedHouseholds: 'demolished_households', clearedAreaM2: 'cleared_area_m2', signedPct: 'signed_pct',
   demolishedPct: 'demolished_pct', clearedPct: 'cleared_pct', overdue: 'overdue',
 };
+
+// What a zone's style reads (layers.js zoneStyle): its progress class and whether it is overdue.
+const zoneLook = (props) => `${progressClass(props.demolished_pct)}|${props.overdue === true}`;
+
+/** Sets the data attributes that differ (a pan that changes nothing touches no element). */
+function setData(node, values) {
+  for (const [key, value] of Object.entries(values)) if (node.dataset[key] !== value) node.dataset[key] = value;
+}
 
 export function createDeskMap(container, { onZone, onProject, onError }) {
   installHatchPatterns();
@@ -128,28 +136,34 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
     return track(markers.loadPhotos(viewBox(map, shift)).catch((error) => onError?.(error)));
   }
 
-  /** Puts each zone's figures (from /api/desk/zones?codes=) on its feature and redraws its colour. */
+  /**
+   * Puts each zone's figures (from /api/desk/zones?codes=) on its feature; restyles only a zone whose
+   * look (zoneLook) changed: every move reloads the view's figures, and restyling all its paths each
+   * time (1,176 on the demo) cost a pan its frames for nothing.
+   */
   function applyZoneFigures(list) {
     for (const figures of list) {
       const featureLayer = zones.get(figures.code);
       if (!featureLayer) continue;
       const props = featureLayer.feature.properties;
+      const before = zoneLook(props);
       for (const [from, to] of Object.entries(FIGURE_PROPS)) props[to] = figures[from] ?? null;
-      zoneLayer.resetStyle(featureLayer);
+      if (zoneLook(props) !== before) zoneLayer.resetStyle(featureLayer);
       const path = featureLayer.getElement?.();
-      if (path) Object.assign(path.dataset, { overdue: String(props.overdue === true), demolishedPct: String(props.demolished_pct ?? '') });
+      if (path) setData(path, { overdue: String(props.overdue === true), demolishedPct: String(props.demolished_pct ?? '') });
     }
   }
 
-  /** Puts each project's stage on the day (from /api/desk/projects?codes=) on its feature and recolours it. */
+  /** Puts each project's stage on the day (from /api/desk/projects?codes=) on its feature; recolours it only if it changed. */
   function applyProjectStages(list) {
     for (const { code, stage } of list) {
       const featureLayer = projects.get(code);
       if (!featureLayer) continue;
-      featureLayer.feature.properties.stage = stage;
-      featureLayer.setStyle({ fillColor: STAGE_COLORS[stage] || UNKNOWN_COLOR });
+      const props = featureLayer.feature.properties;
+      if (props.stage !== stage) featureLayer.setStyle({ fillColor: STAGE_COLORS[stage] || UNKNOWN_COLOR });
+      props.stage = stage;
       const path = featureLayer.getElement?.();
-      if (path) path.dataset.stage = stage;
+      if (path) setData(path, { stage: String(stage) });
     }
   }
 

@@ -1,33 +1,32 @@
 // The desk map's labels of every kind (contest flags, key projects, demolition zones, then the
 // basemap's location names) laid out together so that no two overlap (declutter.js): kinds in the
 // order they are added (flags, the officials' alarms, first), the place opened ahead of all. A label
-// that would overlap one placed before joins it: that label gets a "+k" tag, its title names every
-// place it holds (of another kind with the kind aside) and a click zooms to them, so each place
-// stays on exactly one label. Sizes are measured once per text and language (label-sizes.js), so a
+// that would overlap one placed before is moved beside its anchor where that is free, else joins it:
+// that label gets a tag counting what it holds per kind ("另 2 处红旗、12 个项目", merged-tags.js),
+// its title names every place it holds and a click zooms to them, so each place stays on exactly
+// one label. Sizes are measured once per text and language (label-sizes.js), so a
 // layout reads nothing from the page; only labels that changed are taken off or put on the map.
 // Laid out once a frame after whatever asked for it (zoom end, new places, the language, new
 // location names). Labels are DOM nodes built from data as text, never HTML strings.
-import { t, extendTexts, onLangChange } from '../i18n.js';
+import { onLangChange } from '../i18n.js';
 import { el } from '../html.js';
 import { track } from '../pending.js';
-import { withAside } from '../format.js';
-import { group, keepApart } from './declutter.js';
+import { group, keepApart, offsetAt } from './declutter.js';
+import { mergedTag, mergedTitle } from './merged-tags.js';
 import { createLabelSizes } from './label-sizes.js';
 import { createContextNames } from './context-names.js';
-
-extendTexts('zh', { desk: { declutter: { more: '此处另有 {n} 处，点击放大', kinds: { flag: '红黄旗', project: '项目', zone: '片区' } } } });
-extendTexts('en', { desk: { declutter: { more: '{n} more here; click to zoom in', kinds: { flag: 'flag', project: 'project', zone: 'zone' } } } });
 
 /**
  * The labels on map: kind(name, spec) adds a kind after those added before it and returns
  * { setPlaces(places), lead(key) }; lead puts that place (the one opened) ahead of every other, so
  * it heads whichever label it is on. A spec says:
- * - label(place): one place's label, a node holding a strong (where the "+k" goes);
+ * - label(place): one place's label, a node holding a strong (where the tag goes);
  * - keyOf(place): its key (a label's data-places lists the keys of its places of its own kind, '|'
  *   between; data-members every place as kind:key); textOf(place): what its label's size depends on;
  * - nameOf(place): its name in a merged label's title; anchorOf(place): the LatLng its label stands
  *   at; boundsOf(place): the LatLngBounds a click zooms to; order(a, b): the kind's order;
- * - prefix: class and testid stem of the "+k" tag (PREFIX-more) and of the icon (PREFIX-icon);
+ *   tallyOf(place) (optional): what a tag counts it as (merged-tags.js), else the kind's name;
+ * - prefix: class and testid stem of the tag (PREFIX-more) and of the icon (PREFIX-icon);
  *   zIndexOffset(place): the marker's.
  */
 export function createMapLabels(map) {
@@ -56,17 +55,28 @@ export function createMapLabels(map) {
     }));
   }
 
-  function build(c, k) {
+  /** The label of c holding members (null: alone), with its tag. */
+  function build(c, members) {
     const node = c.kind.label(c.place);
-    if (k > 0) {
+    const tag = tagOf(members);
+    if (tag) {
       node.classList.add('is-merged');
       (node.querySelector('strong') ?? node).append(' ', el('small', { className: `${c.kind.prefix}-more`,
-        dataset: { testid: `${c.kind.prefix}-more` } }, `+${k}`));
+        dataset: { testid: `${c.kind.prefix}-more` } }, tag));
     }
     return { node, className: `${c.kind.prefix}-icon` };
   }
-  const sizeKey = (c, k) => `${c.kind.name}\u0001${c.text}\u0001${k}`;
-  const measure = (pairs) => sizes.measure(pairs.map(([c, k]) => ({ key: sizeKey(c, k), build: () => build(c, k) })));
+  const tags = new WeakMap(); // members → [how many, their tag]: a group's tag is asked for again and again as it grows
+  const tagOf = (members) => {
+    if (!members) return '';
+    const known = tags.get(members);
+    if (known?.[0] === members.length) return known[1];
+    const tag = mergedTag(members);
+    tags.set(members, [members.length, tag]);
+    return tag;
+  };
+  const sizeKey = (c, members) => `${c.kind.name}\u0001${c.text}\u0001${tagOf(members)}`;
+  const measure = (pairs) => sizes.measure(pairs.map(([c, members]) => ({ key: sizeKey(c, members), build: () => build(c, members) })));
 
   function candidates(z) {
     const list = [];
@@ -84,16 +94,16 @@ export function createMapLabels(map) {
   function layout() {
     const z = map.getZoom();
     const list = candidates(z);
-    measure(list.map((c) => [c, 0]));
+    measure(list.map((c) => [c, null]));
     const names = contexts.names(z);
     sizes.measure(names);
-    const { groups, grid } = group(list, { sizeOf: (c, k) => sizes.get(sizeKey(c, k)), measure });
+    const { groups, grid } = group(list, { sizeOf: (c, members) => sizes.get(sizeKey(c, members)), measure });
     names.forEach((name) => { name.size = sizes.get(name.key); });
     contexts.show(names, keepApart(names, grid));
     draw(groups);
   }
 
-  const signature = ({ head, members }) => [head.kind.name, head.text, ...members.map((m) => `${m.kind.name}:${m.key}`)].join('\u0001');
+  const signature = ({ head, members, place }) => [head.kind.name, head.text, place, ...members.map((m) => `${m.kind.name}:${m.key}`)].join('\u0001');
 
   /** Puts on the map the labels not on it yet, takes off those no longer laid out; the others stay as they are. */
   function draw(groups) {
@@ -108,18 +118,16 @@ export function createMapLabels(map) {
     drawn = next;
   }
 
-  function marker({ head, members }) {
+  function marker({ head, members, place }) {
     const { kind } = head;
-    const { node, className } = build(head, members.length - 1);
+    const merged = members.length > 1;
+    const { node, className } = build(head, merged ? members : null);
+    const { x, y } = offsetAt(place, sizes.get(sizeKey(head, merged ? members : null)));
+    if (place) node.dataset.place = place;
     node.dataset.places = members.filter((m) => m.kind === kind).map((m) => m.key).join('|');
     node.dataset.members = members.map((m) => `${m.kind.name}:${m.key}`).join('|');
-    const merged = members.length > 1;
-    if (merged) {
-      node.title = [...members.map(({ kind: of, place }) => (of === kind ? of.nameOf(place)
-        : withAside(of.nameOf(place), t(`desk.declutter.kinds.${of.name}`)))),
-      t('desk.declutter.more', { n: members.length - 1 })].join('\n');
-    }
-    const icon = L.divIcon({ html: node, className, iconSize: null, iconAnchor: [0, 0] });
+    if (merged) node.title = mergedTitle(members);
+    const icon = L.divIcon({ html: node, className, iconSize: null, iconAnchor: [-x, -y] });
     const m = L.marker(kind.anchorOf(head.place), { icon, interactive: merged, keyboard: false, zIndexOffset: kind.zIndexOffset(head.place) });
     if (merged) m.on('click', () => zoomTo(members));
     return m;

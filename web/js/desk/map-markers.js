@@ -65,6 +65,7 @@ export function createMapMarkers(map, { labels, shift, onZone, onProject }) {
     anchorOf: ({ bbox: [w, s, e, n] }) => shift().toLatLng((w + e) / 2, (s + n) / 2),
     boundsOf: (place) => L.latLngBounds(corners(place)),
     order: (a, b) => severity(a) - severity(b) || a.name.localeCompare(b.name), zIndexOffset: (place) => 400 - severity(place),
+    tallyOf: (place) => (severity(place) === 0 ? 'red' : 'yellow'), // a merged label counts red and yellow apart
   });
   const photos = new Map(); // id → marker
 

@@ -14,11 +14,12 @@ import org.openqa.selenium.By;
 import parcelatlas.testing.Browser;
 import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.LabelBoxes;
+import parcelatlas.testing.MergedTags;
 
 /**
  * The contest's red and yellow flag labels on the desk map of a scaled city ({@code demo --scale
  * 12}) at a city-wide zoom (an audit found them piled on each other): labels that would overlap are
- * merged into one with a "+k" tag, every flagged place on exactly one label, no two labels
+ * merged into one with a tag counting what it holds per kind, every flagged place on exactly one label, no two labels
  * overlapping, also after switching to English (longer words); a merged label zooms in, where its
  * places get labels of their own.
  */
@@ -67,9 +68,9 @@ class DeskFlagLabelsBrowserTest {
       LabelBoxes.assertApart(boxes, "");
       String merged = "[data-testid=map-flag].is-merged";
       String more = browser.textOf(merged + " [data-testid=map-flag-more]", Duration.ofSeconds(5));
-      // "+k": the places it holds beside its own, flags and (since all kinds share one layout) projects and zones
+      // the places it holds beside its own, per kind: flags and (since all kinds share one layout) projects and zones
       String members = browser.attr(merged, "data-members");
-      assertEquals("+" + (members.split("\\|").length - 1), more);
+      assertEquals(new MergedTags(city.storage(), places).expected(members, "zh"), more);
       browser.screenshot("desk-flag-labels-city");
       assertFalse(browser.await("window.desk.setLang('en')").startsWith("ERROR"));
       assertTrue(browser.textOf("[data-testid=map-flag] [data-testid=contest-flag]", Duration.ofSeconds(5)).matches(
