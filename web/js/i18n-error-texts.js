@@ -20,6 +20,7 @@ export const ERROR_TEXTS = {
   NotReady: { zh: '服务器尚未就绪，请稍后再试。', en: 'The server is not ready yet; try again shortly.' },
   URITooLong: { zh: '请求地址过长，请缩小筛选范围。', en: 'The address is too long; narrow the request.' },
   // load
+  ClientSending: { zh: '此地址已有 {limit} 个请求正在向服务器发送内容，请等其中一个完成后再试。', en: 'This address already has {limit} requests sending their content to the server; try again when one is done.' },
   ClientBusy: { zh: '您已有 {limit} 个导出、统计或查询在进行中，请等待其中一个完成。', en: 'You already have {limit} exports, counts or searches running; wait for one to finish.' },
   ServerBusy: { zh: '服务器正在处理大量请求，请稍后再试。', en: 'The server is answering many requests; try again shortly.' },
   TilesBusy: { zh: '服务器正在绘制 {limit} 个地图瓦片，请稍后再试。', en: 'The server is drawing {limit} map tiles already; try again shortly.' },

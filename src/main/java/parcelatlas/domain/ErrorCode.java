@@ -31,6 +31,7 @@ public enum ErrorCode {
   REQUEST_TIMEOUT,
   // load
   CLIENT_BUSY("limit"),
+  CLIENT_SENDING("limit"),
   SERVER_BUSY("limit"),
   TILES_BUSY("limit"),
   DATABASE_BUSY,

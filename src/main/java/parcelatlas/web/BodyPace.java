@@ -42,47 +42,86 @@ final class BodyPace extends ServletInputStream {
   private final long length;
   private final long graceNanos;
   private final ReadDeadline deadline;
+  private final Runnable ended;
   private long waitedNanos;
   private long received;
   private boolean refused;
 
   /** Paces {@code in}, a body of {@code length} bytes (-1: unknown), allowing {@code grace} besides its bytes. */
   BodyPace(ServletInputStream in, long length, Duration grace) {
-    this(in, length, grace, ReadDeadline.NONE);
+    this(in, length, grace, ReadDeadline.NONE, () -> { });
   }
 
-  /** Paces {@code in} as above, its connection cut when a read waits past the budget left. */
-  BodyPace(ServletInputStream in, long length, Duration grace, ReadDeadline deadline) {
+  /**
+   * Paces {@code in} as above, its connection cut when a read waits past the budget left; {@code ended}
+   * runs when the body is complete or refused.
+   */
+  BodyPace(ServletInputStream in, long length, Duration grace, ReadDeadline deadline, Runnable ended) {
     this.in = in;
     this.length = length;
     this.graceNanos = grace.toNanos();
     this.deadline = deadline;
+    this.ended = ended;
   }
 
-  /** Paces the body of every request that has one (a filter in front of Javalin's servlet). */
-  static void install(JavalinConfig config) {
-    Filter pacing = (request, response, chain) -> chain.doFilter(paced(request), response);
+  /**
+   * Paces the body of every request that has one (a filter in front of Javalin's servlet), at most
+   * {@link BodyReaders#PER_CLIENT} of one client's at once.
+   */
+  static void install(JavalinConfig config, BodyReaders readers) {
+    Filter pacing = (request, response, chain) -> {
+      if (!hasBody(request)) {
+        chain.doFilter(request, response);
+        return;
+      }
+      Paced paced = new Paced((HttpServletRequest) request, readers);
+      try {
+        chain.doFilter(paced, response);
+      } finally {
+        paced.done();
+      }
+    };
     config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(pacing), "/*",
         EnumSet.of(DispatcherType.REQUEST)));
   }
 
-  private static ServletRequest paced(ServletRequest request) {
-    if (!(request instanceof HttpServletRequest http)
-        || http.getContentLengthLong() == 0 || http.getContentLengthLong() < 0 && http.getHeader("Transfer-Encoding") == null) {
-      return request; // no body
-    }
-    return new HttpServletRequestWrapper(http) {
-      private BodyPace body;
+  private static boolean hasBody(ServletRequest request) {
+    return request instanceof HttpServletRequest http && http.getContentLengthLong() != 0
+        && (http.getContentLengthLong() > 0 || http.getHeader("Transfer-Encoding") != null);
+  }
 
-      @Override
-      public ServletInputStream getInputStream() throws IOException {
-        if (body == null) {
-          body = new BodyPace(super.getInputStream(), http.getContentLengthLong(), BodyLimits.BODY_GRACE,
-              ReadDeadline.of(http));
-        }
-        return body;
+  /** A request whose body is paced, counted among its client's bodies from the first read to its end. */
+  private static final class Paced extends HttpServletRequestWrapper {
+    private final HttpServletRequest http;
+    private final BodyReaders readers;
+    private String counted;
+    private BodyPace body;
+
+    Paced(HttpServletRequest http, BodyReaders readers) {
+      super(http);
+      this.http = http;
+      this.readers = readers;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (body == null) {
+        String address = readers.addressOf(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"));
+        readers.enter(address);
+        counted = address;
+        body = new BodyPace(super.getInputStream(), http.getContentLengthLong(), BodyLimits.BODY_GRACE,
+            ReadDeadline.of(http), this::done);
       }
-    };
+      return body;
+    }
+
+    /** The body all read, refused or left: no longer counted (once). */
+    void done() {
+      if (counted != null) {
+        readers.leave(counted);
+        counted = null;
+      }
+    }
   }
 
   @Override
@@ -103,8 +142,7 @@ final class BodyPace extends ServletInputStream {
       n = in.read(buffer, offset, count);
     } catch (IOException e) {
       if (ReadDeadline.isTimeout(e)) {
-        refused = true;
-        throw tooSlow();
+        throw refuse();
       }
       throw e;
     } finally {
@@ -118,10 +156,17 @@ final class BodyPace extends ServletInputStream {
     waitedNanos += System.nanoTime() - start;
     received += Math.max(n, 0);
     boolean complete = n < 0 || received == length;
-    if (!complete && waitedNanos > graceNanos + received * NANOS_PER_BYTE) {
-      refused = true;
-      throw tooSlow();
+    if (complete) {
+      ended.run();
+    } else if (waitedNanos > graceNanos + received * NANOS_PER_BYTE) {
+      throw refuse();
     }
+  }
+
+  private ApiException refuse() {
+    refused = true;
+    ended.run();
+    return tooSlow();
   }
 
   private static ApiException tooSlow() {

@@ -102,14 +102,15 @@ public final class Routes {
       c.http.defaultContentType = OgcApi.JSON;
       c.http.compressionStrategy = ResponseCompression.gzip();
       c.http.maxRequestSize = BodyLimits.SERVER_BYTES;
-      BodyPace.install(c);
+      ClientAddress clients = new ClientAddress(config);
+      BodyPace.install(c, new BodyReaders(clients));
       ApiErrors.register(c);
       // every request, in this order; one before-handler calling them (Javalin runs each before-handler
       // as a task of its own: eight of them cost more than the calls); the first that throws ends it
       c.routes.before(inOrder(
           AccessLog::assignId,
           ReplicaReads::reset,
-          new ClientAddress(config)::resolve,
+          clients::resolve,
           new SecurityHeaders(config, mapConfig.tileUrl(), mapConfig.tileSubdomains())::apply,
           BodyLimits::check,
           QueryText::check,

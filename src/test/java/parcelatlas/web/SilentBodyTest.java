@@ -24,7 +24,8 @@ import parcelatlas.testing.Sql;
  * body's grace ({@link BodyLimits#BODY_GRACE}, {@link ReadDeadline}), answered 408, instead of holding a
  * server thread until Jetty's 30 s idle timeout: before, 250 such connections (the size of Javalin's
  * thread pool) kept every other visitor waiting 30–60 s, and five to the match route, from two
- * addresses, held every visitor's place for costly work ({@link WorkLimiter}: 503 for all). Answers are
+ * addresses, held every visitor's place for costly work ({@link WorkLimiter}: 503 for all); one address
+ * sends at most {@link BodyReaders#PER_CLIENT} bodies at once, so reconnecting cannot fill the pool. Answers are
  * awaited at most {@link #BEFORE_IDLE_TIMEOUT_MS}, less than the old 30 s, and never timed otherwise.
  */
 @Tag("database")
@@ -79,6 +80,37 @@ class SilentBodyTest {
       assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
     } finally {
       closeAll(held);
+    }
+  }
+
+  @Test
+  void one_address_sends_at_most_eight_bodies_at_once_the_rest_refused_unread_and_its_places_come_back()
+      throws Exception {
+    List<Socket> held = new ArrayList<>();
+    int refused = 0;
+    int cut = 0;
+    try {
+      for (int i = 0; i < 20; i++) {
+        held.add(silent("127.0.0.77", "/api/login"));
+      }
+      for (Socket socket : held) {
+        String answer = answer(socket);
+        if (answer.startsWith("HTTP/1.1 429") && answer.contains("\"ClientSending\"")) {
+          refused++;
+        } else if (answer.startsWith("HTTP/1.1 408")) {
+          cut++;
+        } else {
+          throw new AssertionError(answer);
+        }
+      }
+    } finally {
+      closeAll(held);
+    }
+    assertTrue(cut >= BodyReaders.PER_CLIENT && refused >= 20 - 2 * BodyReaders.PER_CLIENT,
+        cut + " cut after the grace, " + refused + " refused at once");
+    try (Socket again = silent("127.0.0.77", "/api/login")) {
+      String answer = answer(again);
+      assertTrue(answer.startsWith("HTTP/1.1 408"), "its places came back: " + answer);
     }
   }
 
