@@ -3,13 +3,10 @@ package parcelatlas.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import parcelatlas.storage.Storage;
-import parcelatlas.testing.DemoData;
-import parcelatlas.testing.RunningApp;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import parcelatlas.testing.DemoApp;
 
 /**
  * Javalin tries a request's path against each route of its method in the order {@link Routes} added
@@ -19,24 +16,12 @@ import parcelatlas.testing.RunningApp;
 @Tag("database")
 class RouteOrderTest {
   private static final List<String> BUSIEST = List.of("/ogc/collections/{collectionId}/items", "/api/investor/parcels");
-  private static Storage storage;
-  private static RunningApp app;
-
-  @BeforeAll
-  static void start() {
-    storage = DemoData.loaded();
-    app = new RunningApp(storage);
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-    storage.close();
-  }
+  @RegisterExtension
+  static final DemoApp DEMO = new DemoApp();
 
   @Test
   void the_busiest_routes_are_tried_first_and_no_other_route_matches_their_paths() {
-    List<String> gets = app.routes().stream().filter(r -> r.startsWith("GET ")).map(r -> r.substring(4)).toList();
+    List<String> gets = DEMO.app().routes().stream().filter(r -> r.startsWith("GET ")).map(r -> r.substring(4)).toList();
     assertEquals(BUSIEST, gets.subList(0, BUSIEST.size()), gets.toString());
     for (String busy : BUSIEST) {
       String path = busy.replaceAll("\\{[^}]+}", "parcels");
@@ -48,7 +33,7 @@ class RouteOrderTest {
 
   @Test
   void the_busiest_routes_still_answer_their_pages() {
-    assertEquals("FeatureCollection", app.json("/ogc/collections/parcels/items?limit=2", 200).path("type").asText());
-    assertEquals("FeatureCollection", app.json("/api/investor/parcels?limit=2", 200).path("type").asText());
+    assertEquals("FeatureCollection", DEMO.app().json("/ogc/collections/parcels/items?limit=2", 200).path("type").asText());
+    assertEquals("FeatureCollection", DEMO.app().json("/api/investor/parcels?limit=2", 200).path("type").asText());
   }
 }
