@@ -251,7 +251,7 @@ public final class FeatureJsonRows {
     }
     if (industry >= 0) {
       g.writeFieldName(collection == ServedCollection.PARCELS ? INDUSTRY_EN : LEADING_EN);
-      SerializedString names = CatalogueEnJson.of((String) objects[industry]);
+      SerializedString names = parcelatlas.industry.CategoryNames.englishJson((String) objects[industry]);
       if (names == null) {
         g.writeNull();
       } else {

@@ -89,18 +89,23 @@ class DeskMapLabelsBrowserTest {
     return keys;
   }
 
+  /** The desk on {@link #DAY}, signed in, fitted to the city's extent, settled. */
+  private static void atCityZoom(Browser browser) {
+    JsonNode box = city.app().staff().json("/api/desk/extent?scope=city", 200).get("bbox");
+    city.staffOn(browser, "/desk.html?as_of=" + DAY, Duration.ofSeconds(120), "window.desk.ready");
+    browser.await("window.desk.idle()");
+    browser.driver().executeScript("window.desk.map.fitBounds([[arguments[1], arguments[0]], [arguments[3], arguments[2]]],"
+        + " {animate: false})", box.get(0).asDouble(), box.get(1).asDouble(), box.get(2).asDouble(), box.get(3).asDouble());
+    browser.pause(Duration.ofMillis(400));
+    browser.await("window.desk.idle()");
+  }
+
   @Test
   void at_city_zoom_no_two_labels_of_any_kind_overlap_and_each_place_keeps_one_label() {
     List<String> flagged = flagged();
     assertTrue(flagged.size() >= 6, "a city with flags: " + flagged);
-    JsonNode box = city.app().staff().json("/api/desk/extent?scope=city", 200).get("bbox");
     try (Browser browser = Browser.desktop()) {
-      city.staffOn(browser, "/desk.html?as_of=" + DAY, Duration.ofSeconds(120), "window.desk.ready");
-      browser.await("window.desk.idle()");
-      browser.driver().executeScript("window.desk.map.fitBounds([[arguments[1], arguments[0]], [arguments[3], arguments[2]]],"
-          + " {animate: false})", box.get(0).asDouble(), box.get(1).asDouble(), box.get(2).asDouble(), box.get(3).asDouble());
-      browser.pause(Duration.ofMillis(400));
-      browser.await("window.desk.idle()");
+      atCityZoom(browser);
       assertDecluttered(browser, flagged, "");
       MergedTags tags = new MergedTags(city.storage(), city.app().staff().json("/api/desk/contest/map?as_of=" + DAY, 200)
           .get("places"));
@@ -144,14 +149,8 @@ class DeskMapLabelsBrowserTest {
 
   @Test
   void a_pan_that_changes_no_look_leaves_the_zone_and_project_paths_untouched() {
-    JsonNode box = city.app().staff().json("/api/desk/extent?scope=city", 200).get("bbox");
     try (Browser browser = Browser.desktop()) {
-      city.staffOn(browser, "/desk.html?as_of=" + DAY, Duration.ofSeconds(120), "window.desk.ready");
-      browser.await("window.desk.idle()");
-      browser.driver().executeScript("window.desk.map.fitBounds([[arguments[1], arguments[0]], [arguments[3], arguments[2]]],"
-          + " {animate: false})", box.get(0).asDouble(), box.get(1).asDouble(), box.get(2).asDouble(), box.get(3).asDouble());
-      browser.pause(Duration.ofMillis(400));
-      browser.await("window.desk.idle()");
+      atCityZoom(browser);
       // every attribute a look sets (Leaflet's stroke and fill, the class, the data the tests read), not the outline (d)
       double paths = n(browser.driver().executeScript("const paths = [...document.querySelectorAll("
           + "'.leaflet-pane-demolition-zones-pane path[data-code], .leaflet-pane-projects-pane path[data-code]')];"
