@@ -7,8 +7,16 @@
 #  2b. a public vector tile asked twice through HAProxy is the second time answered by its cache;
 #  3. node A killed (kill -9) in the middle of a load run through HAProxy costs only the requests
 #     it had in flight: the soak driver's table after the run lists every non-2xx answer.
+# HAProxy runs with the protections a city's operator deploys in front of the nodes (PROTECT=0: the
+# repository's deploy/haproxy/portal.cfg as it is); see protect_frontend below and the README's
+# *Several nodes*. FLOOD=N instead of 1-3: silent POST bodies on N connections from 127.0.0.2-250
+# (src/test/bench/flood.py) against node a directly, HAProxy without and HAProxy with the
+# protections, interleaved FLOOD_ROUNDS (3) times for FLOOD_SECONDS (20) each, while a probe fetches
+# GET /api/industries every second; it prints the probe's worst and median latency per target.
+# A fourth target: the same flood from one address (127.0.0.2) against the protected HAProxy (429s).
 # Everything it started is stopped and removed at the end (--keep: leave it running until Enter).
 # Usage: bash src/test/bench/two-nodes.sh [SECONDS_OF_LOAD] [CONNECTIONS] [--keep]   (default 40, 16)
+#        FLOOD=1000 [FLOOD_SECONDS=20] [FLOOD_ROUNDS=3] [NO_BUILD=1] bash src/test/bench/two-nodes.sh
 set -euo pipefail
 seconds=${1:-40}
 connections=${2:-16}
@@ -20,9 +28,11 @@ if ! command -v haproxy >/dev/null; then
   $sudo apt-get install -y -qq --no-install-recommends haproxy >/dev/null \
     || { $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends haproxy >/dev/null; }
 fi
-mvn -B -q package -DskipTests
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=$(cat target/classpath.txt)  # a file: stdout ends in a colour code
+[ "${NO_BUILD:-0}" = 1 ] || mvn -B -q package -DskipTests   # NO_BUILD=1: the jar as built
+if [ -z "${FLOOD:-}" ]; then  # the soak driver (step 3)
+  mvn -B -q test-compile
+  mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=$(cat target/classpath.txt)  # a file: stdout ends in a colour code
+fi
 jar="$repo/target/parcel-atlas.jar"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
@@ -63,20 +73,80 @@ aport=$(free_port); bport=$(free_port); lport=$(free_port)
 start_node a "$aport"
 start_node b "$bport"
 # the repository's HAProxy configuration (deploy/haproxy/portal.cfg: balancing, retries, the
-# public tile cache) with this run's two nodes as its backend
-cat >"$work/nodes.cfg" <<EOF
-backend nodes
-  balance roundrobin
-  option httpchk GET /ready
-  http-check expect status 200
-  default-server inter 1s fall 2 rise 2
-  server a 127.0.0.1:$aport check
-  server b 127.0.0.1:$bport check
-EOF
-ATLAS_LISTEN="127.0.0.1:$lport" haproxy -f deploy/haproxy/portal.cfg -f "$work/nodes.cfg" >"$work/haproxy.log" 2>&1 &
+# public tile cache) with this run's two nodes as its backend, and the protections below in front
+nodes_cfg() {  # protected(1/0): the backend; protected, a node takes at most 100 requests at once
+  local limit=""; [ "$1" = 1 ] && limit=" maxconn 100"
+  echo "backend nodes"
+  echo "  balance roundrobin"
+  echo "  option httpchk GET /ready"
+  echo "  http-check expect status 200"
+  [ "$1" = 1 ] && echo "  timeout queue 10s"
+  echo "  default-server inter 1s fall 2 rise 2$limit"
+  echo "  server a 127.0.0.1:$aport check"
+  echo "  server b 127.0.0.1:$bport check"
+}
+# What a city's operator adds to deploy/haproxy/portal.cfg's front end (each line explained in the
+# README's *Several nodes*): inserted after its `option forwardfor`; the global section's maxconn
+# and buffer size replaced.
+protect_frontend() {
+  cat <<'CFG'
+  # per source address: at most 32 connections at once and 300 requests in 10 s, else 429
+  stick-table type ip size 200k expire 60s store conn_cur,http_req_rate(10s)
+  tcp-request connection track-sc0 src
+  # the whole request head within 5 s; idle keep-alive connections closed after 10 s
+  timeout http-request 5s
+  timeout http-keep-alive 10s
+  # this is the edge: a client's own X-Forwarded-For is dropped, the nodes get only the address seen here
+  http-request del-header X-Forwarded-For
+  # over either per-source limit: 429 with the portal's error body, before any body is awaited
+  acl too_many sc_conn_cur(0) gt 32
+  acl too_fast sc_http_req_rate(0) gt 300
+  http-request return status 429 content-type "application/json; charset=utf-8" hdr Retry-After 10 string "{\"code\":\"ClientBusy\",\"description\":\"too many connections or requests from this address; try again in a few seconds\",\"params\":{}}" if too_many or too_fast
+  # every body but an upload's is received whole (at most tune.bufsize) within 5 s before a node is
+  # asked, else 408 from here; uploads stream to the node, which paces them (BodyPace)
+  acl upload path /api/imports
+  acl upload path_reg ^/api/desk/.+/photos$
+  http-request wait-for-body time 5s unless upload
+CFG
+}
+protected_cfg() {
+  front="$(protect_frontend)" awk '
+    /^  maxconn 512$/ { print "  maxconn 2000"; print "  # the largest non-upload body (an export, 256 KiB) with its head"; print "  tune.bufsize 278528"; g = 1; next }
+    { print }
+    /^  option forwardfor$/ { print ENVIRON["front"]; f = 1 }
+    END { if (!g || !f) exit 1 }' deploy/haproxy/portal.cfg
+}
+nodes_cfg 1 >"$work/nodes.cfg"
+nodes_cfg 0 >"$work/nodes-plain.cfg"
+protected_cfg >"$work/portal.cfg" || { echo "deploy/haproxy/portal.cfg changed: the protections found no place"; exit 1; }
+protect=${PROTECT:-1}
+if [ "$protect" = 1 ]; then
+  ATLAS_LISTEN="127.0.0.1:$lport" haproxy -f "$work/portal.cfg" -f "$work/nodes.cfg" >"$work/haproxy.log" 2>&1 &
+else
+  ATLAS_LISTEN="127.0.0.1:$lport" haproxy -f deploy/haproxy/portal.cfg -f "$work/nodes-plain.cfg" >"$work/haproxy.log" 2>&1 &
+fi
 pids+=($!)
 for _ in $(seq 30); do curl -sf -o /dev/null "http://127.0.0.1:$lport/ready" && break; sleep 0.5; done
-echo "node a :$aport, node b :$bport, HAProxy :$lport"
+echo "node a :$aport, node b :$bport, HAProxy :$lport ($([ "$protect" = 1 ] && echo protected || echo as deployed))"
+if [ -n "${FLOOD:-}" ]; then
+  pport=$(free_port)
+  ATLAS_LISTEN="127.0.0.1:$pport" haproxy -f deploy/haproxy/portal.cfg -f "$work/nodes-plain.cfg" >"$work/haproxy-plain.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 30); do curl -sf -o /dev/null "http://127.0.0.1:$pport/ready" && break; sleep 0.5; done
+  ulimit -n 65536 2>/dev/null || true
+  echo "flood: $FLOOD silent POST bodies from 127.0.0.2-250, ${FLOOD_SECONDS:-20} s a target, ${FLOOD_ROUNDS:-3} rounds"
+  echo "targets: node a :$aport directly; HAProxy :$pport as deploy/haproxy/portal.cfg; HAProxy :$lport protected ($([ "$protect" = 1 ] && echo on || echo off))"
+  for round in $(seq "${FLOOD_ROUNDS:-3}"); do
+    # the last: the same flood from one address (127.0.0.2) against the protected HAProxy
+    for target in "node:$aport:250" "plain:$pport:250" "protected:$lport:250" "protected-one-address:$lport:2"; do
+      sleep 8  # the previous flood's bodies cut (408) and the nodes' threads back
+      port_last=${target#*:}
+      echo "round $round ${target%%:*} load $(cut -d' ' -f1-3 /proc/loadavg) $(python3 src/test/bench/flood.py \
+        "127.0.0.1:${port_last%:*}" "$FLOOD" "${FLOOD_SECONDS:-20}" 2 "${port_last#*:}")"
+    done
+  done
+  exit 0
+fi
 
 python3 - "$aport" "$bport" "$lport" "$password" "$port" "$sport" <<'EOF'
 import http.cookiejar, json, subprocess, sys, urllib.request
