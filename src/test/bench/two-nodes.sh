@@ -96,8 +96,6 @@ protect_frontend() {
   # the whole request head within 5 s; idle keep-alive connections closed after 10 s
   timeout http-request 5s
   timeout http-keep-alive 10s
-  # this is the edge: a client's own X-Forwarded-For is dropped, the nodes get only the address seen here
-  http-request del-header X-Forwarded-For
   # over either per-source limit: 429 with the portal's error body, before any body is awaited
   # the city's own networks (an office behind one NAT, monitoring) are exempt: here 127.0.0.1, where
   # the soak driver (step 3) and the flood's probe run; the flood comes from 127.0.0.2-250
