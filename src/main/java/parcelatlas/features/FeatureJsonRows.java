@@ -216,8 +216,11 @@ public final class FeatureJsonRows {
         }
       }
       default -> {
-        if (utf8Texts && i != industry) {
+        if (utf8Texts) {
           byte[] v = rs.getBytes(column); // a text column's bytes: UTF-8, PostgreSQL's client encoding for JDBC
+          if (i == industry) { // kept as text for its English names (derived), written from its bytes all the same
+            objects[i] = v == null ? null : new String(v, java.nio.charset.StandardCharsets.UTF_8);
+          }
           if (present(g, rs, i)) {
             g.writeUTF8String(v, 0, v.length); // escaped as writeString escapes the same text
           }

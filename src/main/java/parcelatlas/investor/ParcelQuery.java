@@ -78,9 +78,15 @@ final class ParcelQuery {
         .sortedBy(sortKeys("code")).page(codes.size(), 0);
   }
 
+  /** Each investor sort's keys, parsed once: the sorts are a fixed list, and a search parsed its own twice. */
+  private static final java.util.Map<String, List<SortKey>> SORT_KEYS = ParcelFilter.SORTS.entrySet().stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(java.util.Map.Entry::getKey,
+          e -> List.copyOf(SortBy.parse(e.getValue(), PARCELS))));
+
   /** The sort keys of an investor sort ({@link ParcelFilter#SORTS}), in OGC sortby terms. */
   static List<SortKey> sortKeys(String sort) {
-    return SortBy.parse(ParcelFilter.SORTS.get(sort), PARCELS);
+    List<SortKey> keys = SORT_KEYS.get(sort);
+    return keys != null ? keys : SortBy.parse(ParcelFilter.SORTS.get(sort), PARCELS);
   }
 
   static RowFilter park(String code) {
