@@ -11,6 +11,8 @@ import { flagTags } from './photo-strip.js';
 import { flagMarker } from '../contest/flag.js';
 import { withAside } from '../format.js';
 import { loadParks, parkName } from '../names.js';
+import { outward } from './view-cache.js';
+import { nearPixels, isNear } from './near-view.js';
 
 extendTexts('zh', { desk: { flagsProvisional: '暂定', markers: {
   title: '现场照片与季度考评', photo: '现场照片（拍摄位置）', flagged: '存疑照片（远离现场、拍摄过早或无位置/时间）',
@@ -67,7 +69,18 @@ export function createMapMarkers(map, { labels, shift, onZone, onProject }) {
     order: (a, b) => severity(a) - severity(b) || a.name.localeCompare(b.name), zIndexOffset: (place) => 400 - severity(place),
     tallyOf: (place) => (severity(place) === 0 ? 'red' : 'yellow'), // a merged label counts red and yellow apart
   });
-  const photos = new Map(); // id → marker
+  const photos = new Map(); // id → marker (on the map only near the view, near-view.js)
+  let bounds = nearPixels(map);
+  const near = (latLng) => isNear(bounds, map.project(latLng, map.getZoom()));
+  /** Puts on the map the photo markers near the view, takes off the others (an open popup's stays). */
+  function cull() {
+    bounds = nearPixels(map);
+    photos.forEach((marker) => {
+      const keep = near(marker.getLatLng()) || marker.isPopupOpen();
+      if (keep !== photoLayer.hasLayer(marker)) (keep ? photoLayer.addLayer(marker) : photoLayer.removeLayer(marker));
+    });
+  }
+  map.on('moveend resize', cull);
 
   function photoMarker(photo) {
     const flagged = (photo.flags || []).length > 0;
@@ -82,8 +95,8 @@ export function createMapMarkers(map, { labels, shift, onZone, onProject }) {
     return marker;
   }
 
-  /** Adds the photos of view box [w, s, e, n] not drawn yet; resolves { complete }. */
-  async function loadPhotos(box, signal) {
+  /** Adds the photos of box [w, s, e, n] (on the cache's grid) not drawn yet; resolves { complete }. */
+  async function loadBox(box, signal) {
     const answer = await track(getJson(`/api/desk/photos?bbox=${box.map((v) => v.toFixed(5)).join(',')}`, signal));
     for (const photo of answer.photos || []) {
       const old = photos.get(photo.id);
@@ -91,9 +104,25 @@ export function createMapMarkers(map, { labels, shift, onZone, onProject }) {
       if (old) photoLayer.removeLayer(old);
       const marker = photoMarker(photo);
       marker.options.withdrawn = photo.withdrawn;
-      photos.set(photo.id, marker.addTo(photoLayer));
+      photos.set(photo.id, marker);
+      if (near(marker.getLatLng())) photoLayer.addLayer(marker);
     }
     return { complete: answer.complete !== false };
+  }
+
+  /** Adds the photos of view box [w, s, e, n] not drawn yet, asking only for its parts not known (view-cache.js). */
+  async function loadPhotos(box, signal, known) {
+    bounds = nearPixels(map);
+    const view = outward(box);
+    let complete = true;
+    for (const piece of known.pieces(view)) {
+      const answer = await loadBox(piece, signal);
+      if (signal?.aborted) return { complete: true };
+      if (answer.complete) known.addBox(piece);
+      else complete = false;
+    }
+    if (complete) known.addBox(view);
+    return { complete };
   }
 
   /** Draws the contest flags as of {@code day} (replacing the previous ones). */
