@@ -89,15 +89,15 @@ function joined(hits, kind) {
  * Groups candidates, given in priority order (each { kind, p }, p its anchor in pixels), into labels
  * of which no two touch. sizeOf(candidate, members) is the size of its label holding members (null:
  * alone); measure(pairs) is called with the [candidate, members] pairs of the labels that grew,
- * before their sizes are asked. kept (optional, a grid): boxes of names that a label of a kind for
- * which keeps(kind) is true may stand over where its CSS puts it, but never moves aside onto. Returns { groups: [{ head, members, box, place }] (in priority
+ * before their sizes are asked. kept (optional, a grid): boxes of names that a label may stand over
+ * where its CSS puts it, but never moves aside onto. Returns { groups: [{ head, members, box, place }] (in priority
  * order), grid } (the grid of their boxes, for names placed after them).
  */
-export function group(candidates, { sizeOf, measure, kept = null, keeps = () => false }) {
+export function group(candidates, { sizeOf, measure, kept = null }) {
   const grid = createGrid();
   const groups = [];
   for (const c of candidates) {
-    const { place, box, hits } = firstFree(grid, c.p, sizeOf(c, null), keeps(c.kind) ? kept : null);
+    const { place, box, hits } = firstFree(grid, c.p, sizeOf(c, null), kept);
     if (hits) {
       const into = joined(hits, c.kind);
       into.members.push(c);

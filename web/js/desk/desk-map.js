@@ -1,8 +1,8 @@
 // The desk's map: demolition zones coloured by progress as of a day, projects as points by their stage
 // on that day — only those in the current view (view-loader.js), loaded as the map moves and kept
-// once seen; a view holding more than the loader's bound says so on the map (view-notice.js); their
+// once seen, a move asking only for what it has not fetched for the day (view-cache.js); a view holding more than the loader's bound says so on the map (view-notice.js); their
 // names and the contest's flags as labels laid out together (map-labels.js, feature-labels.js,
-// map-markers.js); site photos as markers (map-markers.js).
+// map-markers.js) standing only near the view (near-view.js); site photos as markers (map-markers.js).
 import { fetchConfig, getJson } from '../api.js';
 import { addBasemap, createShift, viewBox, boundsOfBox, geoJsonCoords } from '../basemap.js';
 import { createLayer, ensurePanes, featureBounds } from '../layers.js';
@@ -114,7 +114,7 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
       loadView(collection, box, day, (features, figures) => { if (!mine.signal.aborted) addPage(collection, features, figures); },
         mine.signal, cache.layer(collection))
         .catch((error) => { if (!mine.signal.aborted) onError?.(error); return { complete: true }; })),
-    markers.loadPhotos(box, mine.signal, cache.layer('photos')).catch(() => ({ complete: true }))]);
+    markers.loadPhotos(box, mine.signal).catch(() => ({ complete: true }))]);
     if (mine.signal.aborted) return;
     const partial = results.some((r) => !r.complete);
     container.dataset.viewComplete = String(!partial);
@@ -140,8 +140,7 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
   /** After a photo was attached: the view's photo markers (only they) are loaded afresh. */
   function reloadPhotos() {
     markers.resetPhotos();
-    cache.layer('photos').clear();
-    return track(markers.loadPhotos(viewBox(map, shift), undefined, cache.layer('photos')).catch((error) => onError?.(error)));
+    return track(markers.loadPhotos(viewBox(map, shift)).catch((error) => onError?.(error)));
   }
 
   /**

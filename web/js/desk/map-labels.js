@@ -19,10 +19,10 @@ import { createContextNames } from './context-names.js';
 import { nearPixels, isNear } from './near-view.js';
 
 /**
- * How many of the basemap's location names in view (in their order, context-names.js) the labels of
- * projects and zones leave room for when they move aside (flags, the alarms, still move where they
- * can): an official scanning the city finds the way by them, and labels moved onto them had hidden
- * 12 of the 17 shown at city zoom. A label where its CSS puts it still covers a name.
+ * How many of the basemap's location names in view (in their order, context-names.js: transport hubs
+ * first) labels leave room for when they move aside: an official scanning the city finds the way by
+ * them. A label where its CSS puts it, or grown by a tag, still covers a name (at city zoom on the
+ * scale-12 demo, merged flag labels hide most of the 228 names; moves hid 3 of the 8 left).
  */
 export const NAMES_KEPT = 16;
 
@@ -113,10 +113,9 @@ export function createMapLabels(map) {
     const names = contexts.names(z).filter((name) => isNear(near, name.p));
     sizes.measure(names);
     names.forEach((name) => { name.size = sizes.get(name.key); });
-    const kept = createGrid(); // the first NAMES_KEPT names in view: names and zone labels do not move onto them
+    const kept = createGrid(); // the first NAMES_KEPT names in view: no label moves aside onto them
     names.filter((name) => inView(name.p)).slice(0, NAMES_KEPT).forEach((name) => kept.add({ box: boxAt(name.p, name.size) }));
-    const { groups, grid } = group(list, { sizeOf: (c, members) => sizes.get(sizeKey(c, members)), measure,
-      kept, keeps: (kind) => kind.name !== 'flag' });
+    const { groups, grid } = group(list, { sizeOf: (c, members) => sizes.get(sizeKey(c, members)), measure, kept });
     contexts.show(names, keepApart(names, grid));
     draw(groups);
   }

@@ -11,7 +11,6 @@ import { flagTags } from './photo-strip.js';
 import { flagMarker } from '../contest/flag.js';
 import { withAside } from '../format.js';
 import { loadParks, parkName } from '../names.js';
-import { outward } from './view-cache.js';
 import { nearPixels, isNear } from './near-view.js';
 
 extendTexts('zh', { desk: { flagsProvisional: '暂定', markers: {
@@ -95,8 +94,12 @@ export function createMapMarkers(map, { labels, shift, onZone, onProject }) {
     return marker;
   }
 
-  /** Adds the photos of box [w, s, e, n] (on the cache's grid) not drawn yet; resolves { complete }. */
-  async function loadBox(box, signal) {
+  /**
+   * Adds the photos of view box [w, s, e, n] not drawn yet; resolves { complete }. Asked for at each
+   * move (not kept as figures are: a photo sent from a phone shows on the next move).
+   */
+  async function loadPhotos(box, signal) {
+    bounds = nearPixels(map);
     const answer = await track(getJson(`/api/desk/photos?bbox=${box.map((v) => v.toFixed(5)).join(',')}`, signal));
     for (const photo of answer.photos || []) {
       const old = photos.get(photo.id);
@@ -108,21 +111,6 @@ export function createMapMarkers(map, { labels, shift, onZone, onProject }) {
       if (near(marker.getLatLng())) photoLayer.addLayer(marker);
     }
     return { complete: answer.complete !== false };
-  }
-
-  /** Adds the photos of view box [w, s, e, n] not drawn yet, asking only for its parts not known (view-cache.js). */
-  async function loadPhotos(box, signal, known) {
-    bounds = nearPixels(map);
-    const view = outward(box);
-    let complete = true;
-    for (const piece of known.pieces(view)) {
-      const answer = await loadBox(piece, signal);
-      if (signal?.aborted) return { complete: true };
-      if (answer.complete) known.addBox(piece);
-      else complete = false;
-    }
-    if (complete) known.addBox(view);
-    return { complete };
   }
 
   /** Draws the contest flags as of {@code day} (replacing the previous ones). */

@@ -107,6 +107,9 @@ class DeskMapLabelsBrowserTest {
     try (Browser browser = Browser.desktop()) {
       atCityZoom(browser);
       assertDecluttered(browser, flagged, "");
+      // labels moving aside leave room for the first location names in view (16): 5 shown before, 8 after
+      double names = n(browser.driver().executeScript("return document.querySelectorAll('.context-label:not([hidden])').length"));
+      assertTrue(names >= 7, "location names an official finds the way by stay: " + names);
       MergedTags tags = new MergedTags(city.storage(), city.app().staff().json("/api/desk/contest/map?as_of=" + DAY, 200)
           .get("places"));
       assertTrue(tags.assertAll(browser, "zh") > 0, "merged labels say what they hold per kind, counted from the data");

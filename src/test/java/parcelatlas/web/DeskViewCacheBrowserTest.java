@@ -26,10 +26,10 @@ class DeskViewCacheBrowserTest {
   @RegisterExtension
   static final DemoApp city = DemoApp.scaled(12).withStaff();
 
-  /** Counts, from now on, the map's view requests (features, figures, photos) and their bytes. */
+  /** Counts, from now on, the map's view requests (features and their figures) and their bytes. */
   private static final String COUNT = "window.__view = { n: 0, bytes: 0, urls: [] }; if (!window.__observing) {"
       + " window.__observing = true; new PerformanceObserver((l) => l.getEntries().forEach(e => {"
-      + "   if (/\\/ogc\\/collections\\/(demolition-zones|projects)\\/items|\\/api\\/desk\\/(zones|projects|photos)\\?/.test(e.name)) {"
+      + "   if (/\\/ogc\\/collections\\/(demolition-zones|projects)\\/items|\\/api\\/desk\\/(zones|projects)\\?/.test(e.name)) {"
       + "     window.__view.n++; window.__view.bytes += e.encodedBodySize; window.__view.urls.push(e.name); } }))"
       + " .observe({ type: 'resource' }); }";
 
