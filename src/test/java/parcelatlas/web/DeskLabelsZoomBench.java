@@ -33,6 +33,10 @@ import parcelatlas.testing.DemoApp;
  * Dec 6 2026, base 8dc359b against desk12 (restyle only changed looks, labels moved aside, tags per kind),
  * 4 rounds of 8 steps, load 8-11: zoom to the 2nd frame 211 → 205 ms, to idle 658 → 522 ms; pan 44 → 46 ms,
  * to idle 278 → 275 ms (noise at that load; a V8 profile of 10 zoom steps: setAttribute 335 → 116 ms self).
+ * Dec 6 2026, base e245b28 against desk13 (a move asks only for what it has not fetched, labels only near the
+ * view), 3 rounds of 8 steps, load 16-26: view requests (features, figures, photos) a zoom step 13.0 (122 KiB)
+ * → 0, a pan step 17.0 (172 KiB) → 0.13 (photos then kept too; now asked for at each move: +1 a step); zoom to
+ * the 2nd frame 544 → 229 ms, to idle 1234 → 229 ms; pan to the 2nd frame 85 → 99 ms, to idle 559 → 99 ms.
  */
 class DeskLabelsZoomBench {
   private static final String DAY = "2026-11-20";
