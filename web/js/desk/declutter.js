@@ -31,14 +31,17 @@ export function boxAt(p, size = NO_SIZE, place = '') {
   return [left, top, left + size.w, top + size.h];
 }
 
-/** The first place where a label of size at p touches no box of grid: { place, box }, else { hits } where its CSS puts it. */
-function firstFree(grid, p, size) {
+/**
+ * The first place where a label of size at p touches no box of grid: { place, box }, else { hits }
+ * where its CSS puts it. Moved aside, it also touches no box of kept (names it must leave room for).
+ */
+function firstFree(grid, p, size, kept) {
   const styled = boxAt(p, size);
   if (!grid.touched(styled)) return { place: '', box: styled };
   for (const place of PLACES.slice(1)) {
     const box = boxAt(p, size, place);
     if (Math.abs(box[0] - styled[0]) + Math.abs(box[1] - styled[1]) < 2) continue; // where its CSS puts it already
-    if (!grid.touched(box)) return { place, box };
+    if (!grid.touched(box) && !kept?.touched(box)) return { place, box };
   }
   return { hits: grid.hits(styled) };
 }
@@ -86,14 +89,15 @@ function joined(hits, kind) {
  * Groups candidates, given in priority order (each { kind, p }, p its anchor in pixels), into labels
  * of which no two touch. sizeOf(candidate, members) is the size of its label holding members (null:
  * alone); measure(pairs) is called with the [candidate, members] pairs of the labels that grew,
- * before their sizes are asked. Returns { groups: [{ head, members, box, place }] (in priority
+ * before their sizes are asked. kept (optional, a grid): boxes of names that a label may stand over
+ * where its CSS puts it, but never moves aside onto. Returns { groups: [{ head, members, box, place }] (in priority
  * order), grid } (the grid of their boxes, for names placed after them).
  */
-export function group(candidates, { sizeOf, measure }) {
+export function group(candidates, { sizeOf, measure, kept = null }) {
   const grid = createGrid();
   const groups = [];
   for (const c of candidates) {
-    const { place, box, hits } = firstFree(grid, c.p, sizeOf(c, null));
+    const { place, box, hits } = firstFree(grid, c.p, sizeOf(c, null), kept);
     if (hits) {
       const into = joined(hits, c.kind);
       into.members.push(c);

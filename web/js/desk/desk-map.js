@@ -1,8 +1,8 @@
 // The desk's map: demolition zones coloured by progress as of a day, projects as points by their stage
 // on that day — only those in the current view (view-loader.js), loaded as the map moves and kept
-// once seen; a view holding more than the loader's bound says so on the map (view-notice.js); their
+// once seen, a move asking only for what it has not fetched for the day (view-cache.js); a view holding more than the loader's bound says so on the map (view-notice.js); their
 // names and the contest's flags as labels laid out together (map-labels.js, feature-labels.js,
-// map-markers.js); site photos as markers (map-markers.js).
+// map-markers.js) standing only near the view (near-view.js); site photos as markers (map-markers.js).
 import { fetchConfig, getJson } from '../api.js';
 import { addBasemap, createShift, viewBox, boundsOfBox, geoJsonCoords } from '../basemap.js';
 import { createLayer, ensurePanes, featureBounds } from '../layers.js';
@@ -14,6 +14,8 @@ import { loadView, findFeature, figuresOf } from './view-loader.js';
 import { createMapMarkers } from './map-markers.js';
 import { createFeatureLabels } from './feature-labels.js';
 import { createMapLabels } from './map-labels.js';
+import { createViewCache } from './view-cache.js';
+import { onLangChange } from '../i18n.js';
 
 // Figures of /api/desk/zones (camelCase) → the feature properties the zone style reads.
 const FIGURE_PROPS = {
@@ -48,6 +50,8 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
   let day = null; // the desk's day, set by setDay
   let loading = null; // AbortController of the view load under way
   let viewLoaded = Promise.resolve(); // the latest view load
+  const cache = createViewCache(); // what was fetched for the day: a move asks only for what is new
+  onLangChange(() => cache.clear());
 
   function wire(featureLayers, index, onClick) {
     featureLayers.forEach((featureLayer) => {
@@ -107,7 +111,8 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
     loading = mine;
     const box = viewBox(map, shift);
     const results = await Promise.all([...['demolition-zones', 'projects'].map((collection) =>
-      loadView(collection, box, day, (features, figures) => { if (!mine.signal.aborted) addPage(collection, features, figures); }, mine.signal)
+      loadView(collection, box, day, (features, figures) => { if (!mine.signal.aborted) addPage(collection, features, figures); },
+        mine.signal, cache.layer(collection))
         .catch((error) => { if (!mine.signal.aborted) onError?.(error); return { complete: true }; })),
     markers.loadPhotos(box, mine.signal).catch(() => ({ complete: true }))]);
     if (mine.signal.aborted) return;
@@ -119,12 +124,14 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
   /** The desk's day: the colours of the view follow it (features out of view follow when seen). */
   function setDay(next) {
     day = next;
+    cache.clear();
     viewLoaded = track(Promise.all([refresh(), markers.loadFlags(next)]));
     return viewLoaded;
   }
 
   /** Re-reads the day's figures of just these codes of a layer (after a save) and recolours them. */
   async function refreshCodes(collection, codes) {
+    cache.clear(); // a write through the page: what it changed may show anywhere (the next move asks again)
     const list = await figuresOf(collection, codes, day).catch((error) => { onError?.(error); return []; });
     if (collection === 'projects') applyProjectStages(list);
     else applyZoneFigures(list);
@@ -216,6 +223,8 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
     /** Resolves when the current view's zones and projects are drawn with the day's figures. */
     viewLoaded: () => viewLoaded,
     drawnCodes: () => ({ zones: [...zones.keys()], projects: [...projects.keys()] }),
+    /** Per layer, the boxes and codes the page keeps for the day (view-cache.js). */
+    cacheSizes: () => cache.sizes(),
     fitScope,
     focusZone: (code) => focus('demolition-zones', zones, code),
     focusProject: (code) => focus('projects', projects, code),

@@ -4,17 +4,27 @@
 // that would overlap one placed before is moved beside its anchor where that is free, else joins it:
 // that label gets a tag counting what it holds per kind ("另 2 处红旗、12 个项目", merged-tags.js),
 // its title names every place it holds and a click zooms to them, so each place stays on exactly
-// one label. Sizes are measured once per text and language (label-sizes.js), so a
+// one label. Only places near the view (near-view.js) have a label on the map; a pan lays out again,
+// and labels that stay the same stay as they are. Sizes are measured once per text and language (label-sizes.js), so a
 // layout reads nothing from the page; only labels that changed are taken off or put on the map.
 // Laid out once a frame after whatever asked for it (zoom end, new places, the language, new
 // location names). Labels are DOM nodes built from data as text, never HTML strings.
 import { onLangChange } from '../i18n.js';
 import { el } from '../html.js';
 import { track } from '../pending.js';
-import { group, keepApart, offsetAt } from './declutter.js';
+import { group, keepApart, offsetAt, createGrid, boxAt } from './declutter.js';
 import { mergedTag, mergedTitle } from './merged-tags.js';
 import { createLabelSizes } from './label-sizes.js';
 import { createContextNames } from './context-names.js';
+import { nearPixels, isNear } from './near-view.js';
+
+/**
+ * How many of the basemap's location names in view (in their order, context-names.js: transport hubs
+ * first) labels leave room for when they move aside: an official scanning the city finds the way by
+ * them. A label where its CSS puts it, or grown by a tag, still covers a name (at city zoom on the
+ * scale-12 demo, merged flag labels hide most of the 228 names; moves hid 3 of the 8 left).
+ */
+export const NAMES_KEPT = 16;
 
 /**
  * The labels on map: kind(name, spec) adds a kind after those added before it and returns
@@ -30,6 +40,7 @@ import { createContextNames } from './context-names.js';
  *   zIndexOffset(place): the marker's.
  */
 export function createMapLabels(map) {
+  const inView = (p) => map.getPixelBounds().contains(p);
   const layer = L.layerGroup().addTo(map);
   const sizes = createLabelSizes(map);
   const kinds = [];
@@ -78,12 +89,15 @@ export function createMapLabels(map) {
   const sizeKey = (c, members) => `${c.kind.name}\u0001${c.text}\u0001${tagOf(members)}`;
   const measure = (pairs) => sizes.measure(pairs.map(([c, members]) => ({ key: sizeKey(c, members), build: () => build(c, members) })));
 
-  function candidates(z) {
+  /** The places near the view (near-view.js), as labels to lay out at zoom z, in priority order. */
+  function candidates(z, near) {
     const list = [];
     for (const kind of kinds) {
       for (const place of kind.sorted) {
+        const p = map.project(kind.anchorOf(place), z).round();
+        if (!isNear(near, p)) continue;
         const key = kind.keyOf(place);
-        const c = { kind, place, key, text: kind.textOf(place), p: map.project(kind.anchorOf(place), z).round() };
+        const c = { kind, place, key, text: kind.textOf(place), p };
         if (lead && lead.kind === kind && lead.key === key) list.unshift(c);
         else list.push(c);
       }
@@ -93,12 +107,15 @@ export function createMapLabels(map) {
 
   function layout() {
     const z = map.getZoom();
-    const list = candidates(z);
+    const near = nearPixels(map);
+    const list = candidates(z, near);
     measure(list.map((c) => [c, null]));
-    const names = contexts.names(z);
+    const names = contexts.names(z).filter((name) => isNear(near, name.p));
     sizes.measure(names);
-    const { groups, grid } = group(list, { sizeOf: (c, members) => sizes.get(sizeKey(c, members)), measure });
     names.forEach((name) => { name.size = sizes.get(name.key); });
+    const kept = createGrid(); // the first NAMES_KEPT names in view: no label moves aside onto them
+    names.filter((name) => inView(name.p)).slice(0, NAMES_KEPT).forEach((name) => kept.add({ box: boxAt(name.p, name.size) }));
+    const { groups, grid } = group(list, { sizeOf: (c, members) => sizes.get(sizeKey(c, members)), measure, kept });
     contexts.show(names, keepApart(names, grid));
     draw(groups);
   }
@@ -139,7 +156,7 @@ export function createMapLabels(map) {
     map.fitBounds(bounds.pad(0.2), { maxZoom: map.getZoom() + 3 });
   }
 
-  map.on('zoomend resize', schedule);
+  map.on('zoomend moveend resize', schedule); // a pan brings places near the view and takes others away
   onLangChange(() => { // the labels' words change width: measured, built and laid out again
     sizes.clear();
     drawn.forEach((m) => layer.removeLayer(m));

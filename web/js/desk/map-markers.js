@@ -11,6 +11,7 @@ import { flagTags } from './photo-strip.js';
 import { flagMarker } from '../contest/flag.js';
 import { withAside } from '../format.js';
 import { loadParks, parkName } from '../names.js';
+import { nearPixels, isNear } from './near-view.js';
 
 extendTexts('zh', { desk: { flagsProvisional: '暂定', markers: {
   title: '现场照片与季度考评', photo: '现场照片（拍摄位置）', flagged: '存疑照片（远离现场、拍摄过早或无位置/时间）',
@@ -67,7 +68,18 @@ export function createMapMarkers(map, { labels, shift, onZone, onProject }) {
     order: (a, b) => severity(a) - severity(b) || a.name.localeCompare(b.name), zIndexOffset: (place) => 400 - severity(place),
     tallyOf: (place) => (severity(place) === 0 ? 'red' : 'yellow'), // a merged label counts red and yellow apart
   });
-  const photos = new Map(); // id → marker
+  const photos = new Map(); // id → marker (on the map only near the view, near-view.js)
+  let bounds = nearPixels(map);
+  const near = (latLng) => isNear(bounds, map.project(latLng, map.getZoom()));
+  /** Puts on the map the photo markers near the view, takes off the others (an open popup's stays). */
+  function cull() {
+    bounds = nearPixels(map);
+    photos.forEach((marker) => {
+      const keep = near(marker.getLatLng()) || marker.isPopupOpen();
+      if (keep !== photoLayer.hasLayer(marker)) (keep ? photoLayer.addLayer(marker) : photoLayer.removeLayer(marker));
+    });
+  }
+  map.on('moveend resize', cull);
 
   function photoMarker(photo) {
     const flagged = (photo.flags || []).length > 0;
@@ -82,8 +94,12 @@ export function createMapMarkers(map, { labels, shift, onZone, onProject }) {
     return marker;
   }
 
-  /** Adds the photos of view box [w, s, e, n] not drawn yet; resolves { complete }. */
+  /**
+   * Adds the photos of view box [w, s, e, n] not drawn yet; resolves { complete }. Asked for at each
+   * move (not kept as figures are: a photo sent from a phone shows on the next move).
+   */
   async function loadPhotos(box, signal) {
+    bounds = nearPixels(map);
     const answer = await track(getJson(`/api/desk/photos?bbox=${box.map((v) => v.toFixed(5)).join(',')}`, signal));
     for (const photo of answer.photos || []) {
       const old = photos.get(photo.id);
@@ -91,7 +107,8 @@ export function createMapMarkers(map, { labels, shift, onZone, onProject }) {
       if (old) photoLayer.removeLayer(old);
       const marker = photoMarker(photo);
       marker.options.withdrawn = photo.withdrawn;
-      photos.set(photo.id, marker.addTo(photoLayer));
+      photos.set(photo.id, marker);
+      if (near(marker.getLatLng())) photoLayer.addLayer(marker);
     }
     return { complete: answer.complete !== false };
   }

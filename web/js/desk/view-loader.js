@@ -1,9 +1,11 @@
-// The desk map's features for the current view only, never a whole layer: OGC items pages of the
-// view's box (PAGE a page, following rel=next, at most MAX_PAGES pages a layer), and for each page
-// the as-of figures of just its codes (/api/desk/zones|projects?codes=…&as_of=…). A view holding
+// The desk map's features for the current view only, never a whole layer, and only what is new to
+// the page (view-cache.js): OGC items pages of the parts of the view's box not loaded before (PAGE a
+// page, following rel=next, at most MAX_PAGES pages a part), and for each page the as-of figures of
+// just its codes not known yet (/api/desk/zones|projects?codes=…&as_of=…). A view holding
 // more than PAGE × MAX_PAGES features of a layer is reported (complete: false), never cut silently.
 import { getJson } from '../api.js';
 import { track } from '../pending.js';
+import { outward } from './view-cache.js';
 
 export const PAGE = 200; // also the server's limit on codes (DeskViewApi.MAX_CODES)
 export const MAX_PAGES = 10;
@@ -29,21 +31,43 @@ export async function figuresOf(collection, codes, day) {
 }
 
 /**
- * Loads a layer's features in box [w, s, e, n]; onPage(features, figures) for each page.
- * Resolves { complete } (false: more features in view than the bound).
+ * Loads a layer's features in box [w, s, e, n] (on the cache's grid); onPage(features, figures) for
+ * each page. Resolves { complete } (false: more features in view than the bound).
  */
-export async function loadView(collection, box, day, onPage, signal) {
+async function loadBox(collection, box, day, onPage, signal, known) {
   let url = `/ogc/collections/${q(collection)}/items?limit=${PAGE}&bbox=${box.map((v) => v.toFixed(5)).join(',')}`;
   for (let pages = 0; url; pages += 1) {
     if (pages >= MAX_PAGES) return { complete: false };
     const page = await track(getJson(url, signal));
     const features = page.features || [];
     if (signal?.aborted) return { complete: true };
-    const codes = features.map((f) => f.properties?.code).filter(Boolean);
-    onPage(features, codes.length ? await figuresOf(collection, codes, day) : []);
+    const codes = features.map((f) => f.properties?.code).filter((code) => code && !known.has(code));
+    const figures = codes.length ? await figuresOf(collection, codes, day) : [];
+    if (signal?.aborted) return { complete: true };
+    onPage(features, figures);
+    known.addCodes(codes);
     url = features.length ? nextHref(page) : null;
   }
   return { complete: true };
+}
+
+/**
+ * Loads what of a layer's view box [w, s, e, n] is not known yet (view-cache.js: the parts of the
+ * box outside the boxes loaded whole; figures only of codes not known); onPage(features, figures)
+ * for each page (figures of the codes new to the cache). Resolves { complete } (false: more
+ * features in a part than the bound).
+ */
+export async function loadView(collection, box, day, onPage, signal, known) {
+  const view = outward(box);
+  let complete = true;
+  for (const piece of known.pieces(view)) {
+    const answer = await loadBox(collection, piece, day, onPage, signal, known);
+    if (signal?.aborted) return { complete: true };
+    if (answer.complete) known.addBox(piece);
+    else complete = false;
+  }
+  if (complete) known.addBox(view);
+  return { complete };
 }
 
 /** The one feature of a layer with this code (for flying to what is opened), or null. */

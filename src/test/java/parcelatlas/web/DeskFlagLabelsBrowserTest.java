@@ -84,9 +84,10 @@ class DeskFlagLabelsBrowserTest {
       // (its places may lie a city apart, so that zoom may still merge them: four levels in, it does not)
       browser.driver().executeScript("window.desk.map.setZoom(arguments[0] + 4, {animate: false})", zoom);
       browser.pause(Duration.ofMillis(400));
-      long holding = labels(browser).stream().filter(b -> List.of(String.valueOf(b.get(4)).split("\\|")).stream()
-          .anyMatch(group::contains)).count();
-      assertTrue(holding > 1, "zoomed in, the places of " + group + " spread over more labels: " + holding);
+      // (labels stand only near the view, DeskViewCacheBrowserTest: places far off have none at that zoom)
+      long most = labels(browser).stream().mapToLong(b -> List.of(String.valueOf(b.get(4)).split("\\|")).stream()
+          .filter(group::contains).count()).max().orElse(0);
+      assertTrue(most < group.size(), "zoomed in, the places of " + group + " no longer share one label: " + most);
     }
   }
 }

@@ -33,6 +33,10 @@ import parcelatlas.testing.DemoApp;
  * Dec 6 2026, base 8dc359b against desk12 (restyle only changed looks, labels moved aside, tags per kind),
  * 4 rounds of 8 steps, load 8-11: zoom to the 2nd frame 211 → 205 ms, to idle 658 → 522 ms; pan 44 → 46 ms,
  * to idle 278 → 275 ms (noise at that load; a V8 profile of 10 zoom steps: setAttribute 335 → 116 ms self).
+ * Dec 6 2026, base e245b28 against desk13 (a move asks only for what it has not fetched, labels only near the
+ * view), 3 rounds of 8 steps, load 16-26: view requests (features, figures, photos) a zoom step 13.0 (122 KiB)
+ * → 0, a pan step 17.0 (172 KiB) → 0.13 (photos then kept too; now asked for at each move: +1 a step); zoom to
+ * the 2nd frame 544 → 229 ms, to idle 1234 → 229 ms; pan to the 2nd frame 85 → 99 ms, to idle 559 → 99 ms.
  */
 class DeskLabelsZoomBench {
   private static final String DAY = "2026-11-20";
@@ -45,11 +49,15 @@ class DeskLabelsZoomBench {
       + " if (!window.__gbcr) { const o = Element.prototype.getBoundingClientRect; window.__gbcr = { ms: 0, n: 0 };"
       + "   Element.prototype.getBoundingClientRect = function () { const t = performance.now();"
       + "     try { return o.call(this); } finally { window.__gbcr.ms += performance.now() - t; window.__gbcr.n++; } }; }"
+      + " if (!window.__res) { window.__res = { n: 0, bytes: 0 }; new PerformanceObserver((l) => l.getEntries().forEach((e) => {"
+      + "   if (/\\/ogc\\/collections\\/(demolition-zones|projects)\\/items|\\/api\\/desk\\/(zones|projects|photos)\\?/.test(e.name)) {"
+      + "     window.__res.n++; window.__res.bytes += e.encodedBodySize; } })).observe({ type: 'resource' }); }"
       + " for (let i = 0; i < n; i++) { await window.desk.idle(); await new Promise((r) => setTimeout(r, 150));"
-      + "   window.__gbcr.ms = 0; window.__gbcr.n = 0;"
+      + "   window.__gbcr.ms = 0; window.__gbcr.n = 0; window.__res.n = 0; window.__res.bytes = 0;"
       + "   const t0 = performance.now(); if (arguments[1] === 'pan') m.panBy([i % 2 ? -160 : 160, 0], { animate: false });"
       + "   else m.setZoom(i % 2 ? z : z + 1, { animate: false }); await frame(); await frame(); const t1 = performance.now();"
-      + "   await window.desk.idle(); out.push([t1 - t0, window.__gbcr.ms, window.__gbcr.n, performance.now() - t0]); }"
+      + "   await window.desk.idle(); const t2 = performance.now(); await new Promise((r) => setTimeout(r, 50));"
+      + "   out.push([t1 - t0, window.__gbcr.ms, window.__gbcr.n, t2 - t0, window.__res.n, window.__res.bytes]); }"
       + " await window.desk.idle(); const count = (s) => document.querySelectorAll(s).length;"
       + " done({ steps: out, labels: [count('[data-testid=zone-label]'), count('[data-testid=project-label]'),"
       + "   count('[data-testid=map-flag]'), count('.context-label:not([hidden])')] }); })();";
@@ -75,6 +83,10 @@ class DeskLabelsZoomBench {
     sorted.sort(null);
     int m = sorted.size() / 2;
     return sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
+  }
+
+  private static double mean(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
   }
 
   /** Self time by function (and by URL:function), the top 15, of n zoom steps under V8's sampling profiler. */
@@ -114,6 +126,8 @@ class DeskLabelsZoomBench {
     Map<String, List<Double>> frames = new java.util.TreeMap<>();
     Map<String, List<Double>> idles = new java.util.TreeMap<>();
     Map<String, List<Double>> forced = new java.util.TreeMap<>();
+    Map<String, List<Double>> requests = new java.util.TreeMap<>();
+    Map<String, List<Double>> bytes = new java.util.TreeMap<>();
     try (Browser base = open("/desk-base.html", box); Browser tree = open("/desk.html", box)) {
       for (String mode : List.of("zoom", "pan")) {
         for (int r = 0; r < rounds; r++) {
@@ -122,19 +136,26 @@ class DeskLabelsZoomBench {
             List<Double> ms = new ArrayList<>();
             List<Double> idle = new ArrayList<>();
             List<Double> gbcr = new ArrayList<>();
+            List<Double> req = new ArrayList<>();
+            List<Double> kb = new ArrayList<>();
             for (Object step : (List<Object>) result.get("steps")) {
               List<Object> v = (List<Object>) step;
               ms.add(((Number) v.get(0)).doubleValue());
               gbcr.add(((Number) v.get(1)).doubleValue());
               idle.add(((Number) v.get(3)).doubleValue());
+              req.add(((Number) v.get(4)).doubleValue());
+              kb.add(((Number) v.get(5)).doubleValue() / 1024);
             }
             String key = mode + " " + which;
             frames.computeIfAbsent(key, k -> new ArrayList<>()).addAll(ms);
             idles.computeIfAbsent(key, k -> new ArrayList<>()).addAll(idle);
             forced.computeIfAbsent(key, k -> new ArrayList<>()).addAll(gbcr);
+            requests.computeIfAbsent(key, k -> new ArrayList<>()).addAll(req);
+            bytes.computeIfAbsent(key, k -> new ArrayList<>()).addAll(kb);
             String load = Files.readString(Path.of("/proc/loadavg")).strip();
-            out.append(String.format("round %d %s: frame median %.1f ms, idle median %.1f ms (gbcr %.1f ms) steps %s"
-                + " labels %s load %s%n", r, key, median(ms), median(idle), median(gbcr),
+            out.append(String.format("round %d %s: frame median %.1f ms, idle median %.1f ms (gbcr %.1f ms)"
+                + " view requests %.0f (%.0f KiB) steps %s labels %s load %s%n", r, key, median(ms), median(idle), median(gbcr),
+                req.stream().mapToDouble(Double::doubleValue).sum(), kb.stream().mapToDouble(Double::doubleValue).sum(),
                 ms.stream().map(v -> String.format("%.0f", v)).toList(), result.get("labels"), load));
           }
         }
@@ -149,8 +170,8 @@ class DeskLabelsZoomBench {
     }
     for (String key : frames.keySet()) {
       out.append(String.format("%s: to the 2nd frame median %.1f ms, to idle (view reloaded) median %.1f ms, of %d steps,"
-          + " gbcr median %.1f ms%n", key, median(frames.get(key)), median(idles.get(key)), frames.get(key).size(),
-          median(forced.get(key))));
+          + " gbcr median %.1f ms; view requests %.2f (%.1f KiB) a step%n", key, median(frames.get(key)), median(idles.get(key)),
+          frames.get(key).size(), median(forced.get(key)), mean(requests.get(key)), mean(bytes.get(key))));
     }
     Files.writeString(Path.of("target/desk-labels-zoom.txt"), out.toString());
     System.out.print(out);

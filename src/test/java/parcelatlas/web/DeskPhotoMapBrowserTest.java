@@ -65,7 +65,14 @@ class DeskPhotoMapBrowserTest {
             "legend entry " + key);
       }
       JsonNode flags = city.app().staff().json("/api/desk/contest/map?as_of=2026-11-20", 200);
-      // labels that would overlap are merged (DeskFlagLabelsBrowserTest): each place on exactly one label
+      // labels that would overlap are merged (DeskFlagLabelsBrowserTest): each place on exactly one label;
+      // labels stand only near the view (DeskViewCacheBrowserTest): the whole city in view
+      JsonNode cityBox = city.app().staff().json("/api/desk/extent?scope=city", 200).get("bbox");
+      browser.driver().executeScript("window.desk.map.fitBounds([[arguments[1], arguments[0]], [arguments[3], arguments[2]]],"
+          + " {animate: false})", cityBox.get(0).asDouble(), cityBox.get(1).asDouble(), cityBox.get(2).asDouble(),
+          cityBox.get(3).asDouble());
+      browser.pause(java.time.Duration.ofMillis(400));
+      browser.await("window.desk.idle()");
       @SuppressWarnings("unchecked")
       List<String> labelled = (List<String>) browser.driver().executeScript("return [...document.querySelectorAll("
           + "'[data-testid=map-flag]')].flatMap(e => e.dataset.places.split('|')).sort()");
