@@ -5,7 +5,7 @@
 #   imp100k  import --layer parcels of the N-polygon GBK shapefile bench.BenchmarkParcels writes
 #            (as import.sh makes it), into a database holding the demo's parks (migrated first, not timed)
 # for this build (target/parcel-atlas.jar, "ours") and, with H2_BEFORE_JAR=path, that build ("before"),
-# in alternating order. Prints each run's wall time and peak RSS, the medians and the load average.
+# in alternating order. Prints each run's wall time, CPU time (user+sys, every thread) and peak RSS, the medians and the load average.
 # Usage: bash src/test/bench/h2-import.sh [ROUNDS=3] [N=100000]   (from the repository root)
 #   H2_OURS_JAR=path measures that build as "ours". H2_BENCH_JAVA="-Xmx512m" (default) sets the JVMs' options; H2_BENCH_ONLY=demo12|imp100k runs one load.
 set -euo pipefail
@@ -33,11 +33,13 @@ run() {
   if [ "$load" = imp100k ]; then
     java $java_opts -jar "$jar" import --layer parks data/demo/parks.shp --db "jdbc:h2:$db" >/dev/null 2>&1
   fi
-  /usr/bin/time -f '%e %M' -o "$out/t" java $java_opts -jar "$jar" "$@" --db "jdbc:h2:$db" >"$out/log" 2>&1 \
+  /usr/bin/time -f '%e %M %U %S' -o "$out/t" java $java_opts -jar "$jar" "$@" --db "jdbc:h2:$db" >"$out/log" 2>&1 \
     || { echo "$label $load failed:"; tail -20 "$out/log"; exit 1; }
-  read -r wall rss <"$out/t"
-  echo "$label-$load $wall $rss" >>"$out/runs"
-  printf '  %-16s %7.1f s  %5d MB  load %s\n' "$label-$load" "$wall" $((rss / 1024)) "$(cut -d' ' -f1 /proc/loadavg)"
+  read -r wall rss user sys <"$out/t"
+  local cpu; cpu=$(python3 -c "print($user + $sys)")
+  echo "$label-$load $wall $rss $cpu" >>"$out/runs"
+  printf '  %-16s %7.1f s  CPU %6.1f s  %5d MB  load %s\n' "$label-$load" "$wall" "$cpu" $((rss / 1024)) \
+    "$(cut -d' ' -f1 /proc/loadavg)"
   rm -rf "$db".*
 }
 
@@ -56,9 +58,10 @@ python3 - "$out/runs" <<'PY'
 import statistics, sys
 runs = {}
 for line in open(sys.argv[1]):
-    name, wall, rss = line.split()
-    runs.setdefault(name, []).append((float(wall), int(rss)))
+    name, wall, rss, cpu = line.split()
+    runs.setdefault(name, []).append((float(wall), int(rss), float(cpu)))
 for k, v in sorted(runs.items()):
-    print(f"{k:16s} median {statistics.median(w for w, _ in v):6.1f} s  peak RSS {max(r for _, r in v) // 1024} MB")
+    print(f"{k:16s} median {statistics.median(w for w, _, _ in v):6.1f} s  CPU (user+sys) median"
+          f" {statistics.median(c for _, _, c in v):6.1f} s  peak RSS {max(r for _, r, _ in v) // 1024} MB")
 PY
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
