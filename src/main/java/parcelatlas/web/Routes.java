@@ -102,6 +102,10 @@ public final class Routes {
       c.http.defaultContentType = OgcApi.JSON;
       c.http.compressionStrategy = ResponseCompression.gzip();
       c.http.maxRequestSize = BodyLimits.SERVER_BYTES;
+      // the buffer Javalin copies a ctx.result body through, allocated per response: Jetty's 32 KB by
+      // default (zeroed each time for a 200-byte answer); Jetty still gathers the pieces in its own buffer,
+      // and gzip still decides on the first piece, at least 1,500 bytes either way
+      c.http.responseBufferSize = 8 * 1024;
       ClientAddress clients = new ClientAddress(config);
       JettyStack.configure(c, new BodyReaders(clients));
       ApiErrors.register(c);
