@@ -39,15 +39,19 @@ final class BodyLimits {
       return;
     }
     int limit = path.startsWith("/api/export") ? EXPORT_BYTES : JSON_BYTES;
-    String route = ctx.method() + " " + path;
     if (ctx.header("Transfer-Encoding") != null) {
-      throw new ApiException(411, ErrorCode.LENGTH_REQUIRED, "send the body of " + route
+      throw new ApiException(411, ErrorCode.LENGTH_REQUIRED, "send the body of " + route(ctx)
           + " with a Content-Length (at most " + limit / 1024 + " KB)", "limitKb", limit / 1024);
     }
     if (ctx.contentLength() > limit) {
-      throw new ApiException(413, ErrorCode.PAYLOAD_TOO_LARGE, "the body of " + route + " may be at most "
+      throw new ApiException(413, ErrorCode.PAYLOAD_TOO_LARGE, "the body of " + route(ctx) + " may be at most "
           + limit / 1024 + " KB; this one has " + ctx.contentLength() + " bytes",
           "limitKb", limit / 1024, "bytes", ctx.contentLength());
     }
+  }
+
+  /** {@code METHOD /path}, for a refusal's text (made only when refusing). */
+  private static String route(Context ctx) {
+    return ctx.method() + " " + ctx.path();
   }
 }

@@ -1,17 +1,15 @@
 package parcelatlas.web;
 
-import io.javalin.config.JavalinConfig;
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.EnumSet;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import parcelatlas.domain.ErrorCode;
 
 /**
@@ -65,24 +63,21 @@ final class BodyPace extends ServletInputStream {
   }
 
   /**
-   * Paces the body of every request that has one (a filter in front of Javalin's servlet), at most
-   * {@link BodyReaders#PER_CLIENT} of one client's at once.
+   * Runs {@code chain} with the body of {@code request} paced when it has one (called by {@link JettyStack}'s
+   * filter in front of Javalin's servlet), at most {@link BodyReaders#PER_CLIENT} of one client's at once.
    */
-  static void install(JavalinConfig config, BodyReaders readers) {
-    Filter pacing = (request, response, chain) -> {
-      if (!hasBody(request)) {
-        chain.doFilter(request, response);
-        return;
-      }
-      Paced paced = new Paced((HttpServletRequest) request, readers);
-      try {
-        chain.doFilter(paced, response);
-      } finally {
-        paced.done();
-      }
-    };
-    config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(pacing), "/*",
-        EnumSet.of(DispatcherType.REQUEST)));
+  static void pace(ServletRequest request, ServletResponse response, FilterChain chain, BodyReaders readers)
+      throws IOException, ServletException {
+    if (!hasBody(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Paced paced = new Paced((HttpServletRequest) request, readers);
+    try {
+      chain.doFilter(paced, response);
+    } finally {
+      paced.done();
+    }
   }
 
   private static boolean hasBody(ServletRequest request) {

@@ -27,9 +27,12 @@ final class ClientAddress {
         .map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  /** Before every request. */
+  /**
+   * Before every request: makes the address known to {@link #of}, which works it out when asked (most
+   * requests never ask: only limited work, sign-ins and enquiries are counted by address).
+   */
   void resolve(Context ctx) {
-    ctx.attribute(ATTRIBUTE, address(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For")));
+    ctx.attribute(ATTRIBUTE, this);
   }
 
   String address(String peer, String forwardedFor) {
@@ -46,9 +49,9 @@ final class ClientAddress {
     return peer;
   }
 
-  /** The client's address, as resolved for this request. */
+  /** The client's address, as the settings of the portal that answers this request resolve it. */
   static String of(Context ctx) {
-    String resolved = ctx.attribute(ATTRIBUTE);
-    return resolved == null ? ctx.ip() : resolved;
+    ClientAddress addresses = ctx.attribute(ATTRIBUTE);
+    return addresses == null ? ctx.ip() : addresses.address(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
   }
 }

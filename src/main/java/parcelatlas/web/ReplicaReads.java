@@ -12,8 +12,11 @@ import parcelatlas.storage.ReplicaRouting;
 final class ReplicaReads {
   private ReplicaReads() {}
 
-  /** First thing on every request: the primary, whatever this pooled thread's last request chose. */
-  static void reset(Context ctx) {
+  /**
+   * Reads from the primary: first and last thing on every request ({@link JettyStack}'s filter), so a
+   * pooled thread never carries the last request's choice.
+   */
+  static void primary() {
     ReplicaRouting.replicaReadsAllowed(false);
   }
 

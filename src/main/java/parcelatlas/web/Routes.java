@@ -102,21 +102,25 @@ public final class Routes {
       c.http.defaultContentType = OgcApi.JSON;
       c.http.compressionStrategy = ResponseCompression.gzip();
       c.http.maxRequestSize = BodyLimits.SERVER_BYTES;
+      // the buffer Javalin copies a ctx.result body through, allocated per response: Jetty's 32 KB by
+      // default (zeroed each time for a 200-byte answer); Jetty still gathers the pieces in its own buffer,
+      // and gzip still decides on the first piece, at least 1,500 bytes either way
+      c.http.responseBufferSize = 8 * 1024;
       ClientAddress clients = new ClientAddress(config);
-      BodyPace.install(c, new BodyReaders(clients));
+      JettyStack.configure(c, new BodyReaders(clients));
       ApiErrors.register(c);
       // every request, in this order; one before-handler calling them (Javalin runs each before-handler
-      // as a task of its own: eight of them cost more than the calls); the first that throws ends it
+      // as a task of its own: eight of them cost more than the calls); the first that throws ends it.
+      // No after-handler: each is a task and a route match of its own (the thread's replica choice is
+      // put back by JettyStack's filter, around everything Javalin does)
       c.routes.before(inOrder(
           AccessLog::assignId,
-          ReplicaReads::reset,
           clients::resolve,
           new SecurityHeaders(config, mapConfig.tileUrl(), mapConfig.tileSubdomains())::apply,
           BodyLimits::check,
           QueryText::check,
           auth::resolveViewer,
           ReplicaReads::choose));
-      c.routes.after(ReplicaReads::reset);
 
       // the two busiest routes first: Javalin tries a request's path against each route of its method in
       // the order added, and no other route matches either path, so the order changes no answer

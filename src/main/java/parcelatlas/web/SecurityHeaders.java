@@ -73,9 +73,8 @@ final class SecurityHeaders {
     if (staffData || ALWAYS_NO_STORE.contains(path)) {
       ctx.header("Cache-Control", "no-store");
     }
-    boolean secure = secure(ctx);
-    ctx.attribute(SECURE, secure);
-    if (secure) {
+    if (secure(ctx)) {
+      ctx.attribute(SECURE, Boolean.TRUE); // none on plain HTTP: isSecure reads a missing one as false
       STRICT_TRANSPORT.set(ctx); // browsers then refuse plain HTTP here for a year
     }
     if (ctx.req().getHeader(METHOD_OVERRIDE) != null) {
@@ -94,7 +93,7 @@ final class SecurityHeaders {
     if (publicUrlIsHttps || "https".equals(ctx.scheme())) {
       return true;
     }
-    return trustedProxies.contains(ctx.req().getRemoteAddr())
+    return !trustedProxies.isEmpty() && trustedProxies.contains(ctx.req().getRemoteAddr())
         && "https".equalsIgnoreCase(String.valueOf(ctx.header("X-Forwarded-Proto")).split(",")[0].strip());
   }
 
