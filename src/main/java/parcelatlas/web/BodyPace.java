@@ -101,7 +101,7 @@ final class BodyPace extends ServletInputStream {
     @Override
     public ServletInputStream getInputStream() throws IOException {
       if (body == null) {
-        String address = readers.addressOf(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"));
+        String address = readers.addressOf(http);
         readers.enter(address);
         counted = address;
         body = new BodyPace(super.getInputStream(), http.getContentLengthLong(), BodyLimits.BODY_GRACE,

@@ -23,8 +23,8 @@ final class BodyReaders {
   }
 
   /** The address of a request's client, as the per-client limits see it. */
-  String addressOf(String peer, String forwardedFor) {
-    return addresses.address(peer, forwardedFor);
+  String addressOf(jakarta.servlet.http.HttpServletRequest request) {
+    return addresses.address(request);
   }
 
   /** Counts a body of {@code address} as being read, or throws 429 when it has {@link #PER_CLIENT} already. */

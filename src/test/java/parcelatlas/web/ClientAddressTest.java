@@ -35,6 +35,13 @@ class ClientAddressTest {
         assertEquals(429, enquire(behindProxy, parcel, "203.0.113.7"), "the third from one visitor");
         assertEquals(201, enquire(behindProxy, parcel, "203.0.113.8"), "another visitor behind the same proxy");
         assertEquals(201, enquire(behindProxy, parcel, "203.0.113.9, 127.0.0.1"), "the proxy's own hop is skipped");
+        // HAProxy's option forwardfor adds its own line after a line the client made up: the
+        // client is the last line's address, whatever the first says
+        assertEquals(201, enquire(behindProxy, parcel, "203.0.113.9"), "the second from 203.0.113.9");
+        assertEquals(429, enquire(behindProxy, parcel, "192.0.2.50", "203.0.113.9"),
+            "a made-up first line does not make 203.0.113.9 someone else");
+        assertEquals(201, enquire(behindProxy, parcel, "203.0.113.9", "203.0.113.10"),
+            "nor does 203.0.113.10's made-up line count against 203.0.113.9");
       }
       try (RunningApp direct = new RunningApp(storage, Map.of("ATLAS_ENQUIRY_LIMIT_PER_HOUR", "2"))) {
         assertEquals(201, enquire(direct, parcel, "192.0.2.1"));
@@ -44,10 +51,14 @@ class ClientAddressTest {
     }
   }
 
-  private static int enquire(RunningApp app, String parcel, String forwardedFor) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(app.base() + "/api/investor/enquiries"))
-        .header("Content-Type", "application/json")
-        .header("X-Forwarded-For", forwardedFor)
+  /** An enquiry with one {@code X-Forwarded-For} line per {@code forwardedFor}, in order. */
+  private static int enquire(RunningApp app, String parcel, String... forwardedFor) throws Exception {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(app.base() + "/api/investor/enquiries"))
+        .header("Content-Type", "application/json");
+    for (String line : forwardedFor) {
+      builder.header("X-Forwarded-For", line);
+    }
+    HttpRequest request = builder
         .POST(HttpRequest.BodyPublishers.ofString("{\"parcel_code\": \"" + parcel + "\", \"name\": \"赵先生\","
             + " \"contact\": \"zhao@example.com\", \"message\": \"请问该地块何时可以供地\"}"))
         .build();
