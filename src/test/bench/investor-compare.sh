@@ -27,10 +27,13 @@ match='{"min_mu": 50, "max_mu": 150, "land_use": ["M1", "M2"], "needs": ["power"
 java -cp "target/test-classes:target/classes:$cp" parcelatlas.investor.InvestorBenchSql "$url" "$search" "$match" "$out" "$slots" >/dev/null 2>&1
 defines=(); while IFS= read -r d; do defines+=(-D "$d"); done <"$out/portal.defines"
 pids=(); ports=()
+app_pin=(); [ -z "${BENCH_APP_CPUS:-}" ] || app_pin=(taskset -c "$BENCH_APP_CPUS")
 for jar in "$jarA" "$jarB"; do
   pport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  ATLAS_WORK_LIMIT_PER_CLIENT=$slots ATLAS_TRUSTED_PROXIES=127.0.0.1 on_app_cpus java -Xmx512m -jar "$jar" serve --port "$pport" --db "$url" >"$out/portal$pport.log" 2>&1 &
-  p=$!; sleep 1; p=$(pgrep -P "$p" java || echo "$p"); pids+=("$p"); ports+=("$pport")
+  # exec'd, so that $! is the JVM itself (see investor.sh)
+  (ATLAS_WORK_LIMIT_PER_CLIENT=$slots ATLAS_TRUSTED_PROXIES=127.0.0.1 exec "${app_pin[@]}" java -Xmx512m -jar "$jar" serve \
+    --port "$pport" --db "$url") >"$out/portal$pport.log" 2>&1 &
+  pids+=("$!"); ports+=("$pport")
 done
 trap 'for p in "${pids[@]}"; do kill $p 2>/dev/null; done; sleep 2; as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; rm -rf "$data" "$out"' EXIT
 for pp in "${ports[@]}"; do for _ in $(seq 120); do curl -sf -o /dev/null "http://127.0.0.1:$pp/ready" && break; sleep 1; done; done

@@ -63,10 +63,12 @@ fi
 
 pport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 # shellcheck disable=SC2086
-ATLAS_WORK_LIMIT_PER_CLIENT=$slots ATLAS_TRUSTED_PROXIES=127.0.0.1 on_app_cpus java -Xmx512m ${PORTAL_OPTS:-} -jar "$repo/target/parcel-atlas.jar" serve \
-  --port "$pport" --db "$url" >"$out/portal.log" 2>&1 &
+# on_app_cpus is a function and cannot be exec'd; the same taskset, exec'd so that $pid is the JVM itself
+# (looking for a java child a second later missed it under load: the pinned JVM's CPU read as 0)
+app_pin=(); [ -z "${BENCH_APP_CPUS:-}" ] || app_pin=(taskset -c "$BENCH_APP_CPUS")
+(ATLAS_WORK_LIMIT_PER_CLIENT=$slots ATLAS_TRUSTED_PROXIES=127.0.0.1 exec "${app_pin[@]}" java -Xmx512m ${PORTAL_OPTS:-} \
+  -jar "$repo/target/parcel-atlas.jar" serve --port "$pport" --db "$url") >"$out/portal.log" 2>&1 &
 pid=$!
-sleep 1; pid=$(pgrep -P "$pid" java || echo "$pid")  # the JVM, whether or not a subshell runs on_app_cpus
 trap 'kill $pid 2>/dev/null; while kill -0 $pid 2>/dev/null; do sleep 0.2; done; as_pg "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null; rm -rf "$data" "$out"' EXIT
 for _ in $(seq 120); do curl -sf -o /dev/null "http://127.0.0.1:$pport/ready" && break; sleep 1; done
 searchurl="http://127.0.0.1:$pport/api/investor/parcels?$search"
