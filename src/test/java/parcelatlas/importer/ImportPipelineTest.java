@@ -4,31 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
 import parcelatlas.bench.BenchmarkParcels;
 import parcelatlas.catalog.Layer;
-import parcelatlas.geo.Crs;
 import parcelatlas.geo.GeodesicArea;
-import parcelatlas.io.shapefile.DbfField;
-import parcelatlas.io.shapefile.ShapeType;
-import parcelatlas.io.shapefile.ShapefileWriter;
 import parcelatlas.storage.FeatureRow;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.DemoData;
 import parcelatlas.testing.Sql;
+import parcelatlas.testing.SquareParcelFiles;
 import parcelatlas.testing.TestDatabases;
 
 /**
@@ -111,19 +103,7 @@ class ImportPipelineTest {
 
   /** {@code count} parcels whose record {@code repeat} (1-based) repeats the code of record 10. */
   private static void writeWithRepeatedCode(Path shp, int count, int repeat) {
-    GeometryFactory factory = new GeometryFactory();
-    List<DbfField> fields = List.of(new DbfField("地块编号", 'C', 16, 0), new DbfField("用地性质", 'C', 4, 0),
-        new DbfField("供地状态", 'C', 12, 0));
-    try (ShapefileWriter writer = new ShapefileWriter(shp, ShapeType.POLYGON, fields, Charset.forName("GBK"),
-        Crs.epsg(4527).toPrj())) {
-      for (int i = 0; i < count; i++) {
-        double x = 39_480_000 + (i % 80) * 120.0;
-        double y = 3_820_000 + (i / 80) * 120.0;
-        Coordinate[] ring = {new Coordinate(x, y), new Coordinate(x, y + 90), new Coordinate(x + 90, y + 90),
-            new Coordinate(x + 90, y), new Coordinate(x, y)};
-        int number = i + 1 == repeat ? 10 : i + 1;
-        writer.write(factory.createPolygon(ring), Arrays.asList(String.format("R-%06d", number), "M1", "净地可供"));
-      }
-    }
+    SquareParcelFiles.write(shp, count, i -> String.format("R-%06d", i + 1 == repeat ? 10 : i + 1), i -> "M1",
+        i -> "净地可供");
   }
 }

@@ -4,26 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
 import parcelatlas.catalog.Layer;
-import parcelatlas.geo.Crs;
 import parcelatlas.io.BadInputException;
-import parcelatlas.io.shapefile.DbfField;
-import parcelatlas.io.shapefile.ShapeType;
-import parcelatlas.io.shapefile.ShapefileWriter;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.DemoData;
 import parcelatlas.testing.Sql;
+import parcelatlas.testing.SquareParcelFiles;
 import parcelatlas.testing.TestDatabases;
 
 /**
@@ -184,19 +177,6 @@ class ReimportTest {
   private Path write(String name, int count, IntFunction<String> code, IntFunction<String> status,
       IntFunction<String> use) {
     Path shp = dir.resolve(name);
-    GeometryFactory factory = new GeometryFactory();
-    List<DbfField> fields = List.of(new DbfField("地块编号", 'C', 16, 0), new DbfField("用地性质", 'C', 4, 0),
-        new DbfField("供地状态", 'C', 12, 0));
-    try (ShapefileWriter writer = new ShapefileWriter(shp, ShapeType.POLYGON, fields, Charset.forName("GBK"),
-        Crs.epsg(4527).toPrj())) {
-      for (int i = 0; i < count; i++) {
-        double x = 39_480_000 + (i % 80) * 120.0;
-        double y = 3_820_000 + (i / 80) * 120.0;
-        Coordinate[] ring = {new Coordinate(x, y), new Coordinate(x, y + 90), new Coordinate(x + 90, y + 90),
-            new Coordinate(x + 90, y), new Coordinate(x, y)};
-        writer.write(factory.createPolygon(ring), Arrays.asList(code.apply(i), use.apply(i), status.apply(i)));
-      }
-    }
-    return shp;
+    return SquareParcelFiles.write(shp, count, code, use, status);
   }
 }
