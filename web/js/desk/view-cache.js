@@ -3,11 +3,14 @@
 // forgotten first) and the codes whose figures of the day are on the map (at most MAX_CODES, the
 // oldest forgotten first). A view is asked for as its box minus the boxes known (at most MAX_PIECES
 // boxes, else the one box around them), and figures only for codes not known. Forgetting costs a
-// request, never a wrong figure: the desk clears it all on a new day or language and after a write.
+// request, never a wrong figure: the desk clears it all on a new day or language and after a write,
+// and the cache forgets everything MAX_AGE_MS after it began, so that what other officials filed
+// meanwhile shows within that time without a reload.
 
 export const MAX_BOXES = 24;
 export const MAX_CODES = 20000;
 export const MAX_PIECES = 4;
+export const MAX_AGE_MS = 5 * 60 * 1000;
 const GRID = 1e5; // boxes are kept on a 1e-5 degree grid (as the requests write them), rounded outward
 
 /** Box [w, s, e, n] rounded outward to the grid. */
@@ -62,12 +65,18 @@ function createLayerCache() {
 /** The caches of the desk map's layers (by name, made when first asked for); clear() forgets all. */
 export function createViewCache() {
   const layers = new Map();
+  let since = Date.now();
+  const clear = () => {
+    layers.forEach((l) => l.clear());
+    since = Date.now();
+  };
   return {
     layer(name) {
+      if (Date.now() - since > MAX_AGE_MS) clear();
       if (!layers.has(name)) layers.set(name, createLayerCache());
       return layers.get(name);
     },
-    clear() { layers.forEach((l) => l.clear()); },
+    clear,
     sizes: () => Object.fromEntries([...layers].map(([name, l]) => [name, l.size()])),
   };
 }

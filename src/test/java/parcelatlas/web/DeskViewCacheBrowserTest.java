@@ -81,6 +81,16 @@ class DeskViewCacheBrowserTest {
       move(browser, "m.setZoom(m.getZoom() - 1, {animate: false})");
       assertEquals(Map.of("n", 0L, "bytes", 0L, "urls", List.of()), counted(browser),
           "moves back over places fetched for the day ask the server nothing");
+      // five minutes on, what others filed meanwhile is asked for again
+      browser.driver().executeScript("const now = Date.now; Date.now = () => now() + 6 * 60 * 1000;");
+      browser.driver().executeScript(COUNT);
+      move(browser, "m.panBy([-400, 0], {animate: false})");
+      assertTrue(n(counted(browser).get("n")) > 0, "after five minutes a move asks again: " + counted(browser));
+      move(browser, "m.panBy([400, 0], {animate: false})");
+      browser.driver().executeScript(COUNT);
+      move(browser, "m.panBy([-400, 0], {animate: false})");
+      move(browser, "m.panBy([400, 0], {animate: false})");
+      assertEquals(0.0, n(counted(browser).get("n")), "and then remembers again: " + counted(browser));
       browser.driver().executeScript(COUNT);
       browser.await("window.desk.setAsOf('2026-10-20')");
       settle(browser);
