@@ -3,7 +3,6 @@ package parcelatlas.cli;
 import parcelatlas.geo.UnknownCrsException;
 import parcelatlas.importer.ImportFailedException;
 import parcelatlas.io.BadInputException;
-import parcelatlas.storage.ImportLock;
 import parcelatlas.storage.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -18,7 +17,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
     if (e instanceof ImportFailedException || e instanceof BadInputException
         || e instanceof UnknownCrsException || e instanceof IllegalArgumentException
-        || e instanceof StorageException || e instanceof ImportLock.Held) {
+        || e instanceof StorageException) {
       command.getErr().println("error: " + e.getMessage());
       return 1;
     }

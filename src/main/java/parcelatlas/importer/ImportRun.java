@@ -17,7 +17,6 @@ import parcelatlas.io.PendingRecord;
 import parcelatlas.storage.AuditTrail;
 import parcelatlas.storage.Dialect;
 import parcelatlas.storage.FeatureRow;
-import parcelatlas.storage.ImportLock;
 import parcelatlas.storage.LayerLoad;
 import parcelatlas.storage.ProgressTables;
 import parcelatlas.storage.TextLimits;
@@ -70,7 +69,6 @@ final class ImportRun {
   }
 
   ImportReport execute(Connection connection) throws SQLException {
-    ImportLock.take(connection, layer);
     observer.started(connection);
     limits = TextLimits.of(connection, layer);
     if (source.fileName().length() > limits.of("source_file")) {
