@@ -66,15 +66,6 @@ public interface Dialect {
     return false;
   }
 
-  /**
-   * True when an import into an empty table may write straight into it with its unique indexes in
-   * place, a row refused for its key set aside for the report ({@link KeyCheckedRows}): for a
-   * database that cannot drop and add indexes inside a transaction (H2 commits on DDL).
-   */
-  default boolean checksKeysInEmptyTables() {
-    return false;
-  }
-
   /** How this database makes Mapbox Vector Tiles: ST_AsMVT on PostGIS, a Java encoder on H2GIS. */
   parcelatlas.tiles.TileEncoding tileEncoding();
 
