@@ -66,6 +66,13 @@ public interface Dialect {
     return false;
   }
 
+  /**
+   * Takes, for the transaction on {@code connection}, the lock that lets one import of
+   * {@code table} run at a time; empty at once when another import holds it. The returned action
+   * gives the lock back and must run once that transaction has ended (see {@link ImportLock}).
+   */
+  java.util.Optional<Runnable> lockImport(Connection connection, String table) throws SQLException;
+
   /** How this database makes Mapbox Vector Tiles: ST_AsMVT on PostGIS, a Java encoder on H2GIS. */
   parcelatlas.tiles.TileEncoding tileEncoding();
 

@@ -107,4 +107,22 @@ final class H2gisDialect implements Dialect {
   public parcelatlas.tiles.TileEncoding tileEncoding() {
     return new parcelatlas.tiles.JavaTiles();
   }
+
+  /** Tables of each database file being imported in this process (key: the file, then the table). */
+  private static final java.util.Set<String> IMPORTING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * An embedded database file is open in one process only (H2's file lock), so the lock lives in
+   * this process, keyed by the file; nothing is written to the database for it.
+   */
+  @Override
+  public java.util.Optional<Runnable> lockImport(Connection connection, String table) throws SQLException {
+    String key;
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT COALESCE(DATABASE_PATH(), DATABASE())")) {
+      r.next();
+      key = r.getString(1) + "\n" + table;
+    }
+    return IMPORTING.add(key) ? java.util.Optional.of(() -> IMPORTING.remove(key)) : java.util.Optional.empty();
+  }
 }
