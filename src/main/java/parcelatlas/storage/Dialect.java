@@ -68,10 +68,13 @@ public interface Dialect {
 
   /**
    * Takes, for the transaction on {@code connection}, the lock that lets one import of
-   * {@code table} run at a time; empty at once when another import holds it. The returned action
-   * gives the lock back and must run once that transaction has ended (see {@link ImportLock}).
+   * {@code table} run at a time on every node; false at once when another import holds it.
+   * {@link #releaseImport} follows once that transaction has ended (see {@link ImportLock}).
    */
-  java.util.Optional<Runnable> lockImport(Connection connection, String table) throws SQLException;
+  boolean tryLockImport(Connection connection, String table) throws SQLException;
+
+  /** Gives back, on an autocommit connection, what {@link #tryLockImport} took. Nothing by default. */
+  default void releaseImport(Connection connection, String table) throws SQLException {}
 
   /** How this database makes Mapbox Vector Tiles: ST_AsMVT on PostGIS, a Java encoder on H2GIS. */
   parcelatlas.tiles.TileEncoding tileEncoding();

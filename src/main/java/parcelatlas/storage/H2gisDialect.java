@@ -108,21 +108,23 @@ final class H2gisDialect implements Dialect {
     return new parcelatlas.tiles.JavaTiles();
   }
 
-  /** Tables of each database file being imported in this process (key: the file, then the table). */
-  private static final java.util.Set<String> IMPORTING = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-  /**
-   * An embedded database file is open in one process only (H2's file lock), so the lock lives in
-   * this process, keyed by the file; nothing is written to the database for it.
-   */
+  /** The lock lives with the database file's process ({@link H2ImportLocks}); nothing is written for it. */
   @Override
-  public java.util.Optional<Runnable> lockImport(Connection connection, String table) throws SQLException {
-    String key;
-    try (Statement s = connection.createStatement();
-        ResultSet r = s.executeQuery("SELECT COALESCE(DATABASE_PATH(), DATABASE())")) {
-      r.next();
-      key = r.getString(1) + "\n" + table;
+  public boolean tryLockImport(Connection connection, String table) throws SQLException {
+    return call(connection, "ATLAS_TRY_IMPORT_LOCK", table);
+  }
+
+  @Override
+  public void releaseImport(Connection connection, String table) throws SQLException {
+    call(connection, "ATLAS_IMPORT_UNLOCK", table);
+  }
+
+  private static boolean call(Connection connection, String function, String table) throws SQLException {
+    try (java.sql.PreparedStatement s = connection.prepareStatement("SELECT " + function + "(?)")) {
+      s.setString(1, table);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() && r.getBoolean(1);
+      }
     }
-    return IMPORTING.add(key) ? java.util.Optional.of(() -> IMPORTING.remove(key)) : java.util.Optional.empty();
   }
 }

@@ -1,12 +1,13 @@
 package parcelatlas.storage;
 
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicBoolean;
 import parcelatlas.catalog.Layer;
 
 /**
  * One import of a layer at a time: an import's transaction (or a preview's, which writes and rolls
- * back) first takes its layer's lock ({@link Dialect#lockImport}: an advisory lock on PostgreSQL,
- * seen by every node; in this process for embedded H2) and keeps it to its end. A second import of
+ * back) first takes its layer's lock ({@link Dialect#tryLockImport}: an advisory lock on PostgreSQL,
+ * seen by every node; on embedded H2 kept by the process holding the file, {@link H2ImportLocks})
+ * and keeps it to its end. A second import of
  * the layer meanwhile is refused at once ({@link Held}) having written nothing. Without it two
  * imports of one layer each wrote until one failed on the other's locks (PostgreSQL: deadlock
  * detected; H2: lock timeout), a storage failure (a 500 through the API).
@@ -36,17 +37,23 @@ public final class ImportLock {
    * @throws Held at once, before {@code work} runs, when another import of the layer holds it
    */
   public static <T> T inTransaction(Storage storage, Layer layer, boolean rollBack, SqlWork<T> work) {
-    AtomicReference<Runnable> release = new AtomicReference<>();
+    Dialect dialect = storage.dialect();
+    AtomicBoolean held = new AtomicBoolean();
     SqlWork<T> locked = connection -> {
-      release.set(storage.dialect().lockImport(connection, layer.table()).orElseThrow(() -> new Held(layer)));
+      if (!dialect.tryLockImport(connection, layer.table())) {
+        throw new Held(layer);
+      }
+      held.set(true);
       return work.run(connection);
     };
     try {
       return rollBack ? storage.inRolledBackTransaction(locked) : storage.inTransaction(locked);
     } finally {
-      Runnable r = release.get();
-      if (r != null) {
-        r.run();
+      if (held.get()) {
+        storage.autocommit(connection -> {
+          dialect.releaseImport(connection, layer.table());
+          return null;
+        });
       }
     }
   }

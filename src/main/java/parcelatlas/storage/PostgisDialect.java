@@ -56,16 +56,16 @@ final class PostgisDialect implements Dialect {
 
   /**
    * A transaction-scoped advisory lock, so every node sees it and a node that dies gives it back
-   * with its connection. Keyed by the portal's class and the table name's hash (distinct for the
+   * with its connection; it ends with the transaction ({@link #releaseImport} has nothing to do). Keyed by the portal's class and the table name's hash (distinct for the
    * catalogue's tables: {@code ImportLockTest}).
    */
   @Override
-  public java.util.Optional<Runnable> lockImport(Connection connection, String table) throws java.sql.SQLException {
+  public boolean tryLockImport(Connection connection, String table) throws java.sql.SQLException {
     try (java.sql.PreparedStatement s = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?, ?)")) {
       s.setInt(1, IMPORT_LOCK_CLASS);
       s.setInt(2, table.hashCode());
       try (java.sql.ResultSet r = s.executeQuery()) {
-        return r.next() && r.getBoolean(1) ? java.util.Optional.of(() -> {}) : java.util.Optional.empty();
+        return r.next() && r.getBoolean(1);
       }
     }
   }
