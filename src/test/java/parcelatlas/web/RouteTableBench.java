@@ -17,7 +17,8 @@ import parcelatlas.testing.RunningApp;
  * CPU a route look-up costs, the portal's routes as {@link Routes} adds them: Javalin's search (each
  * route of the method's pattern in turn, then the matched route's pattern again for its parameters, as
  * {@code PathMatcher.findFirstEntry} and {@code ParsedEndpoint.handle} do) against {@link RouteTable#find},
- * for the OGC items path (the first GET route) and {@code /api/config} (the 22nd), in interleaved rounds,
+ * for the OGC items path (the first GET route), {@code /api/config} (the 19th) and a vector tile (the 18th),
+ * in interleaved rounds,
  * nanoseconds of this thread's CPU a look-up (its CPU time, so the machine's other load moves it less
  * than wall time). Run (after {@code mvn test-compile}):
  * {@code java -cp target/test-classes:target/classes:$(cat target/classpath.txt) parcelatlas.web.RouteTableBench [ROUNDS=5]}
@@ -48,7 +49,8 @@ final class RouteTableBench {
     }
     RouteTable table = RouteTable.of(all, config);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-    for (String path : List.of("/ogc/collections/parcels/items", "/api/config")) {
+    for (String path : List.of("/ogc/collections/parcels/items", "/api/config",
+        "/ogc/collections/parcels/tiles/WebMercatorQuad/14/6710/13390")) {
       for (int r = 1; r <= rounds; r++) {
         long t0 = cpu.getCurrentThreadCpuTime();
         long sink = javalin(gets, path);
