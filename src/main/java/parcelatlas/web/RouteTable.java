@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import kotlin.Unit;
 
 /**
@@ -193,16 +194,12 @@ final class RouteTable {
    */
   static TaskInitializer<JavalinServletContext> httpTask() {
     TaskInitializer<JavalinServletContext> fallback = DefaultTasks.INSTANCE.getHTTP();
-    Holder holder = new Holder();
+    AtomicReference<RouteTable> made = new AtomicReference<>();
     return (submitTask, servlet, ctx, requestUri) -> {
-      RouteTable routes = holder.table;
-      if (routes == null) {
-        synchronized (holder) {
-          if (holder.table == null) {
-            holder.table = of(servlet.getRouter().allHttpHandlers(), servlet.getCfg().router);
-          }
-          routes = holder.table;
-        }
+      RouteTable routes = made.get();
+      if (routes == null) { // two first requests may both make it: the same table
+        made.compareAndSet(null, of(servlet.getRouter().allHttpHandlers(), servlet.getCfg().router));
+        routes = made.get();
       }
       HandlerType method = ctx.method();
       Match match = routes.takes(method) ? routes.find(method, requestUri) : null;
@@ -215,23 +212,16 @@ final class RouteTable {
         try {
           match.endpoint().handler.handle(ctx);
         } catch (Exception e) {
-          throw Rethrow.<RuntimeException>unchecked(e);
+          throw RouteTable.<RuntimeException>unchecked(e);
         }
         return Unit.INSTANCE;
       }));
     };
   }
 
-  /** The table once made. */
-  private static final class Holder {
-    volatile RouteTable table;
-  }
-
   /** Throws a handler's checked exception through Javalin's task, which declares none, unwrapped. */
-  private static final class Rethrow {
-    @SuppressWarnings("unchecked")
-    static <E extends Exception> E unchecked(Exception e) throws E {
-      throw (E) e;
-    }
+  @SuppressWarnings("unchecked")
+  private static <E extends Exception> E unchecked(Exception e) throws E {
+    throw (E) e;
   }
 }
