@@ -108,7 +108,6 @@ public final class Routes {
       c.http.responseBufferSize = 8 * 1024;
       ClientAddress clients = new ClientAddress(config);
       JettyStack.configure(c, new BodyReaders(clients));
-      RouteTable.install(c);
       ApiErrors.register(c);
       // every request, in this order; one before-handler calling them (Javalin runs each before-handler
       // as a task of its own: eight of them cost more than the calls); the first that throws ends it.
@@ -123,8 +122,8 @@ public final class Routes {
           auth::resolveViewer,
           ReplicaReads::choose));
 
-      // the two busiest first: a path is tried against each route of its method in the order added (RouteTable:
-      // those of as many segments), and no other route matches either path, so the order changes no answer
+      // the two busiest routes first: Javalin tries a request's path against each route of its method in
+      // the order added, and no other route matches either path, so the order changes no answer
       c.routes.get("/ogc/collections/{collectionId}/items", limiter.limitWhen(OgcItems::costly, ogc::items));
       c.routes.get("/api/investor/parcels", limiter.limit(investor::search));
       c.routes.get("/health", ops::health);

@@ -9,10 +9,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.DemoApp;
 
 /**
- * A request's path is tried against each route of its method in the order {@link Routes} added them
- * ({@link RouteTable}: those of as many segments; Javalin's patterns for what the table leaves): the
- * busiest two (OGC items, the investor search) come first, which changes no answer only while no other
- * route could answer their paths, as checked here.
+ * Javalin tries a request's path against each route of its method in the order {@link Routes} added
+ * them, a pattern match each: the busiest two (OGC items, the investor search) come first, which
+ * changes no answer only while no other route could answer their paths, as checked here.
  */
 @Tag("database")
 class RouteOrderTest {
