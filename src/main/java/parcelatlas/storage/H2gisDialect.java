@@ -83,8 +83,10 @@ final class H2gisDialect implements Dialect {
     int[] running = bulkWrites(connection);
     synchronized (running) {
       if (--running[0] == 0) {
-        writeDelay(connection, NORMAL_WRITE_DELAY);
+        // stored first, so the background writer restarts on a fresh last chunk, not on one as
+        // old as the import (H2 may drop a dead chunk older than its retention time)
         checkpoint(connection);
+        writeDelay(connection, NORMAL_WRITE_DELAY);
       }
     }
   }
