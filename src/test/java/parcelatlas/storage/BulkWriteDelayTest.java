@@ -49,8 +49,8 @@ class BulkWriteDelayTest {
 
   private static int writeDelay(Storage storage) {
     return storage.read(c -> {
-      try (Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+          "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
         rs.next();
         return Integer.parseInt(rs.getString(1));
       }

@@ -42,31 +42,23 @@ public final class H2WriterRace {
     int failed = 0;
     for (int round = 1; round <= rounds; round++) {
       Path dir = Files.createTempDirectory("h2writerrace");
-      String error;
-      try {
-        error = mode.equals("scaled") ? scaled(dir) : imports(dir, rows, opens);
-      } finally {
-        try (var files = Files.walk(dir)) {
-          files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+      String error = mode.equals("scaled") ? scaled(dir) : imports(dir, rows, opens);
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
-      if (error != null) {
-        failed++;
-        System.out.println("round " + round + " FAILED: " + error);
-      } else {
-        System.out.println("round " + round + " ok");
-      }
+      failed += error == null ? 0 : 1;
+      System.out.println("round " + round + (error == null ? " ok" : " FAILED: " + error));
     }
     System.out.println(mode + (opens ? " opens" : "") + ": " + failed + " of " + rounds + " rounds failed");
   }
 
-  /** One round of import-like bulk writes with concurrent work; the first error, or null. */
   static String imports(Path dir, int rows, boolean opens) throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("db") + ";LOCK_TIMEOUT=20000";
     H2gisDialect dialect = new H2gisDialect();
     try (Connection setup = DriverManager.getConnection(url); Statement s = setup.createStatement()) {
       dialect.prepare(setup);
-      s.execute("CREATE TABLE f (id BIGINT AUTO_INCREMENT PRIMARY KEY, code VARCHAR(40) UNIQUE, n INT, geom GEOMETRY(POLYGON, 4326))");
+      s.execute("CREATE TABLE f (id BIGINT AUTO_INCREMENT PRIMARY KEY, code VARCHAR(40) UNIQUE, n INT,"
+          + " geom GEOMETRY(POLYGON, 4326))");
       s.execute("CREATE SPATIAL INDEX f_geom ON f (geom)");
       s.execute("CREATE TABLE v (id INT PRIMARY KEY, n BIGINT)");
       s.execute("INSERT INTO v VALUES (1, 0)");
@@ -99,15 +91,16 @@ public final class H2WriterRace {
       dialect.beginBulkWrite(c);
       try {
         c.setAutoCommit(false);
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO f (code, n, geom) VALUES (?, ?, ST_GeomFromText(?, 4326))")) {
+        String sql = "INSERT INTO f (code, n, geom) VALUES (?, ?, ST_GeomFromText(?, 4326))";
+        try (PreparedStatement insert = c.prepareStatement(sql)) {
           Random random = new Random(batch);
           for (int i = 0; i < rows; i++) {
-            double x = 118 + random.nextDouble();
-            double y = 30 + random.nextDouble();
             insert.setString(1, "B" + batch + "-" + i);
             insert.setInt(2, i);
-            insert.setString(3, "POLYGON((" + x + " " + y + ", " + (x + 0.001) + " " + y + ", " + (x + 0.001) + " "
-                + (y + 0.001) + ", " + x + " " + (y + 0.001) + ", " + x + " " + y + "))");
+            double x = 118 + (i % 400) / 100.0;
+            double y = 30 + (i / 400 % 400) / 100.0;
+            insert.setString(3, String.format(java.util.Locale.ROOT, "POLYGON((%f %f, %f %f, %f %f, %f %f, %f %f))",
+                x, y, x + 0.001, y, x + 0.001, y + 0.001, x, y + 0.001, x, y));
             insert.addBatch();
             if (i % 500 == 499) {
               insert.executeBatch();
@@ -125,23 +118,27 @@ public final class H2WriterRace {
 
   private static void smallWrite(String url) throws SQLException {
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-      for (int i = 0; i < 50; i++) {
-        s.executeUpdate("UPDATE v SET n = n + 1 WHERE id = 1");
-      }
+      for (int i = 0; i < 50; i++) s.executeUpdate("UPDATE v SET n = n + 1 WHERE id = 1");
     }
   }
 
   private static void spatialRead(String url) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url);
-        PreparedStatement s = c.prepareStatement("SELECT COUNT(*), MAX(n) FROM f WHERE geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)")) {
+    try (Connection c = DriverManager.getConnection(url)) {
+      boxes(c, "SELECT COUNT(*), MAX(n) FROM f WHERE geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)", 118, 30, 20);
+    }
+  }
+
+  /** {@code times} counts in random boxes south-west of ({@code x}, {@code y}) + 4 degrees. */
+  private static void boxes(Connection c, String sql, double x0, double y0, int times) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
       Random random = new Random();
-      for (int i = 0; i < 20; i++) {
-        double x = 118 + random.nextDouble();
-        double y = 30 + random.nextDouble();
+      for (int i = 0; i < times; i++) {
+        double x = x0 + random.nextDouble() * 4;
+        double y = y0 + random.nextDouble() * 4;
         s.setDouble(1, x);
         s.setDouble(2, y);
-        s.setDouble(3, x + 0.05);
-        s.setDouble(4, y + 0.05);
+        s.setDouble(3, x + 0.5);
+        s.setDouble(4, y + 0.5);
         try (ResultSet rs = s.executeQuery()) {
           rs.next();
         }
@@ -149,7 +146,6 @@ public final class H2WriterRace {
     }
   }
 
-  /** What a new pool of the same database does first (H2gisDialect.prepare), then a CHECKPOINT. */
   private static void openAndCheckpoint(String url) throws SQLException {
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       new H2gisDialect().prepare(c);
@@ -157,7 +153,6 @@ public final class H2WriterRace {
     }
   }
 
-  /** demo --scale 3 while readers read, then a copy flooded with reads and writes; the first error, or null. */
   static String scaled(Path dir) throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("db");
     AtomicBoolean done = new AtomicBoolean();
@@ -181,7 +176,7 @@ public final class H2WriterRace {
     String copy = "jdbc:h2:file:" + dir.resolve("copy");
     AtomicBoolean stop = new AtomicBoolean();
     try (Storage storage = Databases.open(copy, null, null)) {
-      storage.read(c -> c.createStatement().execute("CREATE TABLE race_w (id BIGINT AUTO_INCREMENT PRIMARY KEY, t VARCHAR(40))"));
+      storage.read(c -> c.createStatement().execute("CREATE TABLE race_w (id BIGINT AUTO_INCREMENT, t VARCHAR(40))"));
       List<Thread> threads = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
         threads.add(loop(stop, error, i % 4 == 0 ? () -> demoWrite(copy) : () -> demoRead(copy)));
@@ -196,20 +191,8 @@ public final class H2WriterRace {
   }
 
   private static void demoRead(String url) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE");
-        PreparedStatement s = c.prepareStatement("SELECT COUNT(*), SUM(area_m2) FROM parcels WHERE geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)")) {
-      Random random = new Random();
-      for (int i = 0; i < 10; i++) {
-        double x = 115 + random.nextDouble() * 4;
-        double y = 32 + random.nextDouble() * 4;
-        s.setDouble(1, x);
-        s.setDouble(2, y);
-        s.setDouble(3, x + 0.5);
-        s.setDouble(4, y + 0.5);
-        try (ResultSet rs = s.executeQuery()) {
-          rs.next();
-        }
-      }
+    try (Connection c = DriverManager.getConnection(url + ";IFEXISTS=TRUE")) {
+      boxes(c, "SELECT COUNT(*), SUM(area_m2) FROM parcels WHERE geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)", 115, 32, 10);
     } catch (SQLException e) {
       if (!String.valueOf(e.getMessage()).contains("not found")) { // the file not there yet
         throw e;
@@ -223,11 +206,11 @@ public final class H2WriterRace {
     }
   }
 
-  /** Work repeated until {@code done} or the first error, which it keeps. */
   interface Work {
     void run() throws Exception;
   }
 
+  /** Runs {@code work} again and again until {@code done} or the first error, which it keeps. */
   private static Thread loop(AtomicBoolean done, AtomicReference<String> error, Work work) {
     Thread t = new Thread(() -> {
       while (!done.get() && error.get() == null) {
