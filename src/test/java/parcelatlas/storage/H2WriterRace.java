@@ -118,7 +118,9 @@ public final class H2WriterRace {
 
   private static void smallWrite(String url) throws SQLException {
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-      for (int i = 0; i < 50; i++) s.executeUpdate("UPDATE v SET n = n + 1 WHERE id = 1");
+      for (int i = 0; i < 50; i++) {
+        s.executeUpdate("UPDATE v SET n = n + 1 WHERE id = 1");
+      }
     }
   }
 
