@@ -46,11 +46,7 @@ public final class H2ImportLocks {
   }
 
   private static String key(Connection session, String table) throws SQLException {
-    try (Statement s = session.createStatement();
-        ResultSet r = s.executeQuery("SELECT COALESCE(DATABASE_PATH(), DATABASE())")) {
-      r.next();
-      return r.getString(1) + "\n" + table;
-    }
+    return H2gisDialect.databaseKey(session) + "\n" + table;
   }
 
   private static int sessionId(Connection session) throws SQLException {

@@ -95,15 +95,16 @@ final class H2gisDialect implements Dialect {
 
   /** The count of bulk writes running in this process on {@code connection}'s database. */
   private static int[] bulkWrites(Connection connection) throws SQLException {
-    String key;
+    return BULK_WRITES.computeIfAbsent(databaseKey(connection), k -> new int[1]);
+  }
+
+  /** The database a connection is on, for keys within this process: its file, or its URL in memory. */
+  static String databaseKey(Connection connection) throws SQLException {
     try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE_PATH()")) {
       rs.next();
-      key = rs.getString(1);
+      String path = rs.getString(1);
+      return path != null ? path : connection.getMetaData().getURL();
     }
-    if (key == null) { // in memory
-      key = connection.getMetaData().getURL();
-    }
-    return BULK_WRITES.computeIfAbsent(key, k -> new int[1]);
   }
 
   private static void checkpoint(Connection connection) throws SQLException {
