@@ -22,14 +22,18 @@ import parcelatlas.storage.Dialect;
  * pgbench ({@code investor.sh}).
  */
 public record SlotSql(String take, String release, String held) {
+  /** The per-client limit at most: each number is a bound parameter of the take (PostgreSQL allows 65,535). */
+  public static final int MOST_PER_CLIENT = 100;
+
   /**
    * Parameters of {@link #take}: client, token, expires_at, the numbers 0 … {@code perClient} − 1
    * (one parameter each), client, offset, count; of {@link #release}: client, token; of
    * {@link #held} (how many slots the client holds): client.
    */
   public static SlotSql of(Dialect dialect, int perClient) {
-    if (perClient < 1) {
-      throw new IllegalArgumentException("the per-client limit must be at least 1");
+    if (perClient < 1 || perClient > MOST_PER_CLIENT) {
+      throw new IllegalArgumentException("work.limit.per.client is " + perClient + ": it must be 1 to "
+          + MOST_PER_CLIENT + " (a client's expensive requests in flight at once)");
     }
     boolean postgres = "postgis".equals(dialect.name());
     StringBuilder numbers = new StringBuilder("(VALUES ");

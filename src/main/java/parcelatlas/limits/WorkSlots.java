@@ -48,14 +48,11 @@ public final class WorkSlots {
   public record Slot(String clientKey, String token) {}
 
   public WorkSlots(Storage storage, Clock clock, int perClient, Duration expiry) {
-    if (perClient < 1) {
-      throw new IllegalArgumentException("the per-client limit must be at least 1");
-    }
+    this.sql = SlotSql.of(storage.dialect(), perClient); // refuses a limit out of its range
     this.storage = storage;
     this.clock = clock;
     this.perClient = perClient;
     this.expiry = expiry;
-    this.sql = SlotSql.of(storage.dialect(), perClient);
   }
 
   public int perClient() {
