@@ -1,10 +1,9 @@
 // Label decluttering in pixels, with no DOM: labels are boxes (a projected anchor plus a measured
-// size, label-sizes.js), grouped in one pass over every kind in priority order so that no two boxes
-// touch. A label that would touch one already placed is tried beside its anchor (right, left, above,
-// below, PLACES); only where none is free does it join a label (one of its own kind first, else the
-// first it touches), which grows by a tag saying what it holds; grown labels that now touch another
-// merge into the earlier one, until none touch. Names laid out after that (context points) are
-// shown only where they touch nothing. A grid of cells keeps each query to the boxes near it.
+// size, label-sizes.js), grouped kind after kind in priority order (group, one layout shared) so that
+// no two touch: each tries its anchor's places (PLACES) in the forms and around the names its kind's
+// steps allow, and only where none is free joins a label, which grows by a tag saying what it holds.
+// Names (context points) take the first side of their symbol that touches nothing (keepApart). A
+// grid of cells keeps each query to the boxes near it.
 
 export const GAP = 2; // px kept between two labels
 
@@ -32,16 +31,15 @@ export function boxAt(p, size = NO_SIZE, place = '') {
 }
 
 /**
- * The first place where a label of size at p touches no box of grid: { place, box }, else { hits }
- * where its CSS puts it. Moved aside, it also touches no box of kept (names it must leave room for).
+ * The first place (PLACES order) where a label of size at p touches no box of grid nor of avoid (a
+ * grid, or null): { place, box }, else { hits } (the boxes of grid it touches where its CSS puts it).
  */
-function firstFree(grid, p, size, kept) {
+function firstFree(grid, p, size, avoid) {
   const styled = boxAt(p, size);
-  if (!grid.touched(styled)) return { place: '', box: styled };
-  for (const place of PLACES.slice(1)) {
-    const box = boxAt(p, size, place);
-    if (Math.abs(box[0] - styled[0]) + Math.abs(box[1] - styled[1]) < 2) continue; // where its CSS puts it already
-    if (!grid.touched(box) && !kept?.touched(box)) return { place, box };
+  for (const place of PLACES) {
+    const box = place ? boxAt(p, size, place) : styled;
+    if (place && Math.abs(box[0] - styled[0]) + Math.abs(box[1] - styled[1]) < 2) continue; // where its CSS puts it already
+    if (!grid.touched(box) && !avoid?.touched(box)) return { place, box };
   }
   return { hits: grid.hits(styled) };
 }
@@ -78,70 +76,155 @@ export function createGrid() {
   };
 }
 
-/** Of the groups a label touches: the first of its own kind, else the first of any. */
-function joined(hits, kind) {
-  const first = (list) => list.reduce((a, b) => (b.index < a.index ? b : a));
-  const own = hits.filter((g) => g.head.kind === kind);
-  return first(own.length ? own : hits);
+/** The earliest (highest priority) of groups. */
+const earliest = (list) => list.reduce((a, b) => (b.index < a.index ? b : a));
+
+/** The group (not dead, not but) of kind, or passing kind when a function, whose anchor lies nearest p; undefined if none. */
+function nearest(groups, kind, p, but = null) {
+  const test = typeof kind === 'function' ? kind : (g) => g.head.kind === kind;
+  let best;
+  let d = Infinity;
+  for (const g of groups) {
+    if (g.dead || g === but || !test(g)) continue;
+    const e = (g.head.p.x - p.x) ** 2 + (g.head.p.y - p.y) ** 2;
+    if (e < d) [best, d] = [g, e];
+  }
+  return best;
 }
 
 /**
  * Groups candidates, given in priority order (each { kind, p }, p its anchor in pixels), into labels
- * of which no two touch. sizeOf(candidate, members) is the size of its label holding members (null:
- * alone); measure(pairs) is called with the [candidate, members] pairs of the labels that grew,
- * before their sizes are asked. kept (optional, a grid): boxes of names that a label may stand over
- * where its CSS puts it, but never moves aside onto. Returns { groups: [{ head, members, box, place }] (in priority
- * order), grid } (the grid of their boxes, for names placed after them).
+ * of which no two touch, added to layout ({ grid, groups }: createLayout(), shared by the calls for
+ * each kind in turn). sizeOf(candidate, members) is the size of its label holding members in its form
+ * (candidate.form; one member: alone); measure(pairs) is called with the [candidate, members] pairs of
+ * the labels that grew, before their sizes are asked. steps: where a label may stand, tried in order,
+ * each [form, avoid] (a grid of names it must not touch there, or null: on names too); a kind whose
+ * steps never allow names (yields 'always') stands on them only as the first label of its kind.
+ * A label with no free place joins, of those it touches, the earliest of its own kind, else the
+ * nearest of its kind (a label of another kind never grows by it while one of its own is there), else
+ * it stands on names, else joins the nearest label that yields to names, else the earliest it touches.
+ * A label grown by what joined it moves where it now touches another (or, yielding always, a name);
+ * where it cannot, its places join the nearest label of their kind; two that still touch merge.
  */
-export function group(candidates, { sizeOf, measure, kept = null }) {
-  const grid = createGrid();
-  const groups = [];
-  for (const c of candidates) {
-    const { place, box, hits } = firstFree(grid, c.p, sizeOf(c, null), kept);
-    if (hits) {
-      const into = joined(hits, c.kind);
-      into.members.push(c);
-      into.grown = true;
-      continue;
+export function group(candidates, { sizeOf, measure, steps = [['', null]], layout }) {
+  const { grid, groups } = layout;
+  const yields = steps.every(([, avoid]) => avoid) ? 'always' : 'first';
+  /**
+   * Where label c, holding members, may stand free: { place, box } (c.form set to the form there),
+   * else { hits } (in its first form). forms: only those (a grown label keeps its form); onNames: also
+   * on names, in the last form tried.
+   */
+  const free = (c, members, onNames = false, forms = null, tried = steps) => {
+    const list = tried.filter(([form]) => !forms || forms.includes(form));
+    if (onNames) list.push([list[list.length - 1][0], null]);
+    for (const [form, avoid] of list) {
+      c.form = form;
+      const found = firstFree(grid, c.p, sizeOf(c, members), avoid);
+      if (!found.hits) return found;
     }
-    const g = { head: c, members: [c], box, place, index: groups.length };
+    c.form = list[0][0];
+    return { hits: grid.hits(boxAt(c.p, sizeOf(c, members))) };
+  };
+  const own = (list, kind) => list.filter((g) => g.head.kind === kind);
+  const waiting = []; // [candidate, hits]: no room even on names before any label of its kind stood
+  for (const c of candidates) {
+    const found = free(c, [c]);
+    if (found.hits) {
+      const mine = own(found.hits, c.kind);
+      const into = mine.length ? earliest(mine) : nearest(groups, c.kind, c.p);
+      const over = into ? null : free(c, [c], true);
+      if (into) {
+        into.members.push(c);
+        into.grown = true;
+        continue;
+      }
+      if (over.hits) {
+        waiting.push([c, over.hits]);
+        continue;
+      }
+      Object.assign(found, over);
+    }
+    const g = { head: c, members: [c], box: found.box, place: found.place, index: groups.length, yields, steps, measured: 1 };
     groups.push(g);
     grid.add(g);
   }
-  for (let grown = groups.filter((g) => g.grown); grown.length; grown = groups.filter((g) => g.grown && !g.dead)) {
+  for (const [c, hits] of waiting) { // the nearest of its kind now, else the nearest yielding to names (not a flag)
+    const g = nearest(groups, c.kind, c.p) ?? nearest(groups, (h) => h.yields === 'always', c.p) ?? earliest(hits);
+    g.members.push(c);
+    g.grown = true;
+  }
+  const grownOnes = () => groups.filter((g) => g.grown && !g.dead);
+  for (let grown = grownOnes(); grown.length; grown = grownOnes()) {
     measure(grown.map((g) => [g.head, g.members]));
-    for (const g of grown) {
+    grown.forEach((g) => { g.measured = g.members.length; });
+    const pending = (g) => g.members.length !== g.measured; // grown since measured: dealt with next round
+    for (const g of grown) { // grown where it stands; moved where that touches another and a place is free
+      if (pending(g)) continue;
       grid.remove(g);
-      g.box = boxAt(g.head.p, sizeOf(g.head, g.members), g.place);
       g.grown = false;
+      g.box = boxAt(g.head.p, sizeOf(g.head, g.members), g.place);
+      const onNames = g.yields === 'always' && g.steps[0][1]?.touched(g.box); // the names its first step keeps clear of
+      if (grid.touched(g.box) || onNames) {
+        const found = free(g.head, g.members, false, [g.head.form], g.steps);
+        const into = found.box || !onNames ? null : nearest(groups, g.head.kind, g.head.p, g);
+        if (found.box) ({ place: g.place, box: g.box } = found);
+        if (into) { // grown onto names with nowhere to go: its places join the nearest label of their kind
+          into.members.push(...g.members);
+          into.grown = true;
+          g.dead = true;
+          continue;
+        }
+      }
       grid.add(g);
     }
     for (const g of grown) {
-      for (const h of g.dead ? [] : grid.hits(g.box)) {
-        if (h === g || h.dead) continue;
+      for (const h of g.dead || pending(g) ? [] : grid.hits(g.box)) {
+        if (h === g || h.dead || pending(h)) continue;
         const [lo, hi] = g.index < h.index ? [g, h] : [h, g];
-        lo.members.push(...hi.members);
-        lo.grown = true;
+        let into = lo;
+        if (lo.head.kind !== hi.head.kind) { // the later one moves where free, else joins the nearest of its kind
+          grid.remove(hi);
+          let found = free(hi.head, hi.members, false, [hi.head.form], hi.steps);
+          const mine = found.box ? null : nearest(groups, hi.head.kind, hi.head.p, hi)
+            ?? nearest(groups, (k) => k.yields === 'always' && k.head.kind !== lo.head.kind, hi.head.p, hi);
+          if (!found.box && !mine) found = free(hi.head, hi.members, true, [hi.head.form], hi.steps); // on names, not in lo
+          if (found.box) {
+            ({ place: hi.place, box: hi.box } = found);
+            grid.add(hi);
+            if (hi === g) break;
+            continue;
+          }
+          if (!mine) grid.add(hi);
+          into = mine ?? lo;
+        }
+        into.members.push(...hi.members);
+        into.grown = true;
         hi.dead = true;
         grid.remove(hi);
         if (hi === g) break;
       }
     }
   }
-  return { groups: groups.filter((g) => !g.dead), grid };
 }
 
+/** A layout for group(): the grid of the labels' boxes and the groups, all kinds together. */
+export const createLayout = () => ({ grid: createGrid(), groups: [] });
+
+/** The labels of layout, in priority order: [{ head, members, box, place }]. */
+export const labelsOf = (layout) => layout.groups.filter((g) => !g.dead);
+
 /**
- * Of names given in priority order (each { p, size }), those that touch neither a box of grid nor a
- * name kept before them; adds the kept ones to grid.
+ * Of names given in priority order (each { p, sizes }: a size per side it may stand on, the one
+ * preferred first), those with a side where they touch neither a box of grid nor a name kept before
+ * them, as a Map name → the index of that side in sizes; adds their boxes to into.
  */
-export function keepApart(names, grid) {
-  const kept = new Set();
+export function keepApart(names, grid, into = grid) {
+  const kept = new Map();
   for (const name of names) {
-    const item = { box: boxAt(name.p, name.size) };
-    if (grid.touched(item.box)) continue;
-    grid.add(item);
-    kept.add(name);
+    const side = name.sizes.findIndex((size) => { const box = boxAt(name.p, size); return !grid.touched(box) && !into.touched(box); });
+    if (side < 0) continue;
+    into.add({ box: boxAt(name.p, name.sizes[side]) });
+    kept.set(name, side);
   }
   return kept;
 }
