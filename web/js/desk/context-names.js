@@ -16,31 +16,39 @@ const setSide = (node, side) => {
 };
 const rank = (kind) => { const i = ORDER.indexOf(kind); return i < 0 ? ORDER.length : i; };
 
+/** A point's name on each side of SIDES, as label-sizes.js measures it: [{ key, build }]. */
+function sidesOf(point) {
+  const key = `context\u0001${point.node.textContent}`;
+  return SIDES.map((side) => ({ key: `${key}\u0001${side}`, build: () => {
+    const copy = point.node.cloneNode(true);
+    copy.querySelectorAll('[hidden]').forEach((e) => { e.hidden = false; });
+    setSide(copy, side);
+    return { node: copy, className: CONTEXT_ICON_CLASS };
+  } }));
+}
+
 /** Follows the context markers added to and removed from map; onAdded() after each one added. */
 export function createContextNames(map, onAdded) {
   const markers = new Map(); // marker → its context point (basemap.js)
+  const sides = new WeakMap(); // marker → its name's sides (sidesOf; its words change only with the language, which redraws it)
   map.on('layeradd', ({ layer }) => {
     const point = contextPointOf(layer);
-    if (point) { markers.set(layer, point); onAdded(); }
+    if (!point) return;
+    markers.set(layer, point);
+    sides.set(layer, sidesOf(point));
+    onAdded();
   });
   map.on('layerremove', ({ layer }) => { markers.delete(layer); });
 
   return {
     /**
-     * The points on the map as names to place at zoom z, in priority order: { p, key, point, sides },
+     * The points on the map as names to place at zoom z, in priority order: { p, point, sides },
      * sides one { key, build } per side of SIDES (a copy of the point's marker with its name there).
      */
     names(z) {
       const list = [];
       for (const [marker, point] of markers) {
-        const key = `context\u0001${point.node.textContent}`;
-        const sides = SIDES.map((side) => ({ key: `${key}\u0001${side}`, build: () => {
-          const copy = point.node.cloneNode(true);
-          copy.querySelectorAll('[hidden]').forEach((e) => { e.hidden = false; });
-          setSide(copy, side);
-          return { node: copy, className: CONTEXT_ICON_CLASS };
-        } }));
-        list.push({ p: map.project(marker.getLatLng(), z).round(), key, point, sides, rank: rank(point.kind) });
+        list.push({ p: map.project(marker.getLatLng(), z).round(), point, sides: sides.get(marker), rank: rank(point.kind) });
       }
       return list.sort((a, b) => a.rank - b.rank);
     },

@@ -135,9 +135,16 @@ export function createMapLabels(map) {
     const near = nearPixels(map);
     const { lead: first, byKind } = candidates(z, near);
     const all = [...(first ? [first] : []), ...[...byKind.values()].flat()];
-    measure(all.flatMap((c) => formsOf(c.kind.name).map((form) => [{ ...c, form }, [c]])));
+    const alone = []; // each label alone, in each form of its kind, not measured yet
+    for (const c of all) {
+      for (const form of c.kind.forms) {
+        c.form = form;
+        if (!sizes.get(sizeKey(c, null))) alone.push([{ ...c }, null]);
+      }
+    }
+    measure(alone);
     const names = contexts.names(z).filter((name) => isNear(near, name.p));
-    sizes.measure(names.flatMap((name) => name.sides));
+    sizes.measure(names.flatMap((name) => name.sides).filter((side) => !sizes.get(side.key)));
     names.forEach((name) => { name.sizes = name.sides.map((side) => sizes.get(side.key)); });
     const inViewNames = names.filter((name) => inView(name.p));
     const grids = { names: createGrid(), hubs: createGrid() }; // for the kinds before NAMES (PRIORITY)
@@ -204,7 +211,7 @@ export function createMapLabels(map) {
 
   return {
     kind(name, spec) {
-      const kind = { name, textOf: spec.keyOf, zIndexOffset: () => 400, ...spec, sorted: [] };
+      const kind = { name, textOf: spec.keyOf, zIndexOffset: () => 400, ...spec, sorted: [], forms: formsOf(name) };
       kinds.push(kind);
       return {
         setPlaces(places) { kind.sorted = [...places].sort(kind.order); schedule(); },
