@@ -8,6 +8,7 @@
 export const GAP = 2; // px kept between two labels
 
 const CELL = 128; // px of a grid cell
+const ROW = 2 ** 26; // cells' keys x * ROW + y: distinct while |y| < ROW / 2 (2^32 px at CELL)
 const NO_SIZE = { dx: 0, dy: 0, w: 0, h: 0 };
 
 /** Where a label may stand: as its CSS puts it, else beside its anchor (AWAY px off). */
@@ -58,7 +59,7 @@ export function createGrid() {
     if (!(box[2] > box[0])) return false;
     const [x0, x1] = [Math.floor((box[0] - GAP) / CELL), Math.floor((box[2] + GAP) / CELL)];
     const [y0, y1] = [Math.floor((box[1] - GAP) / CELL), Math.floor((box[3] + GAP) / CELL)];
-    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) if (fn(`${x},${y}`)) return true;
+    for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) if (fn(x * ROW + y)) return true; // a number: no string a cell
     return false;
   }
   const touching = (key, box) => { for (const item of cells.get(key) ?? []) if (touches(item.box, box)) return true; return false; };

@@ -151,7 +151,12 @@ export function createMapLabels(map) {
     keepApart(inViewNames, createGrid(), grids.names);
     inViewNames.slice(0, NAMES_KEPT).forEach((name) => grids.hubs.add({ box: boxAt(name.p, name.sizes[0]) }));
     const done = createLayout();
-    const options = { sizeOf: (c, members) => sizes.get(sizeKey(c, members)), measure, layout: done };
+    const sizeOf = (c, members) => { // a label alone: its size kept on it per form, asked for again and again
+      if (members && members.length > 1) return sizes.get(sizeKey(c, members));
+      c.alone ??= {};
+      return (c.alone[c.form] ??= sizes.get(sizeKey(c, null)));
+    };
+    const options = { sizeOf, measure, layout: done };
     const stepsFor = (kind) => stepsOf(kind).map(([form, avoid]) => [form, avoid && grids[avoid]]);
     if (first) group([first], { ...options, steps: stepsFor(first.kind.name) });
     for (const [kind] of PRIORITY) {
