@@ -125,6 +125,7 @@ export const ERROR_TEXTS = {
   EncodingUnknown: { zh: '不认识字符编码“{value}”（可用如 GBK、GB18030、UTF-8）。', en: 'Unknown text encoding “{value}” (use e.g. GBK, GB18030, UTF-8).' },
   MappingUnknownField: { zh: '源字段“{source}”对应的“{value}”不是该图层的字段。', en: 'Source field “{source}” is mapped to “{value}”, which the layer does not have.' },
   MappingInvalid: { zh: '字段对应关系无效。', en: 'The field mapping is not valid.' },
+  ImportRunning: { zh: '该图层正有另一个导入在进行，本次未写入任何数据；请待其完成后再导入。', en: 'Another import of this layer is running; nothing was written. Import again when it is done.' },
   ImportRefused: { zh: '导入被拒绝，未写入任何数据[（{count} 个问题）]。', en: 'Import refused, nothing was written[ ({count} problems)].' },
   ImportProblem: { zh: '该项无法导入。', en: 'This cannot be imported.' },
   RequiredFieldMissing: { zh: '必填字段为空或未对应。', en: 'A required field is empty or not mapped.' },

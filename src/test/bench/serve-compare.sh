@@ -5,10 +5,15 @@
 # (ItemsLoad, anonymous, random BOX° boxes, limit 100, no count) through each jar, pgbench on the same
 # items SQL, the investor search (InvestorHttpLoad; land_use=M1,M2&min_mu=20&sort=-area_mu&limit=100,
 # no count) through each jar, pgbench on its page SQL. Prints each run, `uptime` per round, medians and
-# ratios to pgbench, and each build's own CPU per items request (from /proc: user+system time of the
+# ratios to pgbench (the builds' items runs in reverse order every other round: ABBA), and each build's own CPU per items request (from /proc: user+system time of the
 # JVM during its runs over the requests it answered; on a shared machine steadier than the rates).
 # Requires target/classes and target/test-classes (mvn test-compile).
 # WARMUP=SECONDS: warm-up of each build on each load first (default 10). ITEMS_ONLY=1: no search runs.
+# SERVE_CLIENT=wrk: the items load from wrk with items-wrk.lua (a C client, as pgbench's; every response
+# checked) instead of ItemsLoad. BENCH_APP_CPUS (a taskset CPU list): the portals, the load clients and
+# pgbench's client run on those CPUs only (start the cluster with BENCH_DB_CPUS on the others: the pinned
+# method of items.sh). SERVE_JAVA_OPTS: more JVM options for every portal (e.g. a JFR recording with
+# filename=/tmp/x-{i}.jfr: {i} is the JAR's index, one file per build).
 # Usage: bash src/test/bench/serve-compare.sh PG_PORT SECONDS ROUNDS CONNECTIONS BOX JAR...   (from the repository root)
 set -euo pipefail
 pgport=$1 secs=$2 rounds=$3 conns=$4 box=$5; shift 5
@@ -18,9 +23,11 @@ mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=
 work=$(mktemp -d /tmp/atlas-serve-compare.XXXX)
 pids=(); ports=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$work"' EXIT
+pin=(); [ -z "${BENCH_APP_CPUS:-}" ] || pin=(taskset -c "$BENCH_APP_CPUS")
 launch() {  # launch I PORT
-  local jar; jar=$(realpath "${jars[$1]}")
-  cd "$work" && ATLAS_WORK_LIMIT_PER_CLIENT=64 exec java -Xmx512m -jar "$jar" serve --port "$2" --db "$url"
+  local jar opts=${SERVE_JAVA_OPTS:-}; jar=$(realpath "${jars[$1]}")
+  cd "$work" && ATLAS_WORK_LIMIT_PER_CLIENT=64 exec "${pin[@]}" java -Xmx512m ${opts//\{i\}/$1} -jar "$jar" serve \
+    --port "$2" --db "$url"
 }
 source src/test/bench/portals.sh
 start_portals "${#jars[@]}" /ready launch
@@ -44,7 +51,13 @@ hz=$(getconf CLK_TCK)
 items() {
   local before out
   before=${4:+$(ticks "$4")}
-  out=$(java -cp "$cp" parcelatlas.bench.ItemsLoad "http://127.0.0.1:$1" "$2" "$conns" "$extent" "$box" 100 "$3")
+  if [ "${SERVE_CLIENT:-}" = wrk ]; then
+    out=$("${pin[@]}" wrk -t 2 -c "$conns" -d "${2}s" --timeout 60s -s src/test/bench/items-wrk.lua \
+      "http://127.0.0.1:$1" -- "$extent" "$box" 100 "$3" | grep '^requests ')
+    echo "$out" | grep -q 'errors 0 ' || [ "$3" = 0 ] || { echo "errors in a run: $out" >&2; exit 1; }
+  else
+    out=$("${pin[@]}" java -cp "$cp" parcelatlas.bench.ItemsLoad "http://127.0.0.1:$1" "$2" "$conns" "$extent" "$box" 100 "$3")
+  fi
   if [ -n "${4:-}" ]; then
     python3 -c "import sys; print('cpu', sys.argv[1], sys.argv[2], ($(ticks "$4") - $before) * 1000 / $hz / int(sys.argv[3]))" \
       "$5" "$3" "$(echo "$out" | grep -Eo 'requests [0-9]+' | grep -Eo '[0-9]+')" >>"$work/runs"
@@ -53,13 +66,14 @@ items() {
 }
 search() { java -cp "$cp" parcelatlas.investor.InvestorHttpLoad "http://127.0.0.1:$1/api/investor/parcels?$search" "$2" "$conns" \
   | cut -d' ' -f1; }
-bench() { pgbench -n -M prepared -c "$conns" -j 2 -T "$2" -f "$1" -h 127.0.0.1 -p "$pgport" -U atlas bench 2>&1 \
+bench() { "${pin[@]}" pgbench -n -M prepared -c "$conns" -j 2 -T "$2" -f "$1" -h 127.0.0.1 -p "$pgport" -U atlas bench 2>&1 \
   | grep -Eo 'tps = [0-9.]+' | grep -Eo '[0-9.]+'; }
 warm=${WARMUP:-10}  # seconds of warm-up per build and load (the JIT; under load it needs minutes)
 for port in "${ports[@]}"; do items "$port" "$warm" 0 >/dev/null; [ -n "${ITEMS_ONLY:-}" ] || search "$port" "$warm" >/dev/null; done
 for r in $(seq "$rounds"); do
   line="round $r ($(uptime | sed 's/.*load average: //')):"
-  for i in "${!ports[@]}"; do line+=" items[$i] $(items "${ports[$i]}" "$secs" "$r" "${pids[$i]}" "$i")"; echo "items $i $r ${line##* }" >>"$work/runs"; done
+  order=("${!ports[@]}"); [ $((r % 2)) = 1 ] || order=($(printf '%s\n' "${!ports[@]}" | tac))  # ABBA: every other round reversed
+  for i in "${order[@]}"; do line+=" items[$i] $(items "${ports[$i]}" "$secs" "$r" "${pids[$i]}" "$i")"; echo "items $i $r ${line##* }" >>"$work/runs"; done
   t=$(bench "$work/items.pgbench" "$secs"); line+=" items-pgbench $t"; echo "items pg $r $t" >>"$work/runs"
   [ -z "${ITEMS_ONLY:-}" ] || { echo "$line"; continue; }
   for i in "${!ports[@]}"; do line+=" search[$i] $(search "${ports[$i]}" "$secs")"; echo "search $i $r ${line##* }" >>"$work/runs"; done
@@ -74,8 +88,12 @@ for line in open(sys.argv[1]):
 for i, jar in enumerate(sys.argv[2:]):
     cpu = runs[("cpu", str(i))]
     if cpu:
-        runs_text = ", ".join(f"{c:.3f}" for c in cpu)
-        print(f"items: {jar}: portal CPU per request {statistics.median(cpu):.3f} ms (median of {len(cpu)} runs: {runs_text})")
+        runs_text = ", ".join(f"{1000 * c:.1f}" for c in cpu)
+        print(f"items: {jar}: portal CPU per request {1000 * statistics.median(cpu):.1f} us (median of {len(cpu)} runs: {runs_text})")
+if len(sys.argv) == 4 and runs[("cpu", "0")] and runs[("cpu", "1")]:
+    pairs = [b / a for a, b in zip(runs[("cpu", "0")], runs[("cpu", "1")])]
+    print(f"items: CPU per request of the second over the first, round by round: {', '.join(f'{p:.3f}' for p in pairs)};"
+          f" median {statistics.median(pairs):.3f}")
 for kind in ("items", "search"):
     if (kind, "pg") not in runs:
         continue

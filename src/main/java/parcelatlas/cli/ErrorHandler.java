@@ -3,6 +3,7 @@ package parcelatlas.cli;
 import parcelatlas.geo.UnknownCrsException;
 import parcelatlas.importer.ImportFailedException;
 import parcelatlas.io.BadInputException;
+import parcelatlas.storage.ImportLock;
 import parcelatlas.storage.StorageException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -17,7 +18,7 @@ public final class ErrorHandler implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
     if (e instanceof ImportFailedException || e instanceof BadInputException
         || e instanceof UnknownCrsException || e instanceof IllegalArgumentException
-        || e instanceof StorageException) {
+        || e instanceof StorageException || e instanceof ImportLock.Held) {
       command.getErr().println("error: " + e.getMessage());
       return 1;
     }

@@ -137,6 +137,7 @@ public enum ErrorCode {
   MAPPING_UNKNOWN_FIELD("source", "value", "layer"),
   MAPPING_INVALID,
   IMPORT_REFUSED("count"),
+  IMPORT_RUNNING("layer"),
   /** One problem of an import, at file, record and field (any may be absent). */
   IMPORT_PROBLEM("file", "record", "field"),
   REQUIRED_FIELD_MISSING("file", "record", "field"),

@@ -10,6 +10,7 @@ import parcelatlas.io.BadInputException;
 import parcelatlas.io.FeatureSource;
 import parcelatlas.io.FeatureSources;
 import parcelatlas.storage.Dialect;
+import parcelatlas.storage.ImportLock;
 import parcelatlas.storage.SqlWork;
 import parcelatlas.storage.Storage;
 
@@ -18,7 +19,8 @@ import parcelatlas.storage.Storage;
  * field mapping are settled first; then every record is converted and written inside a single
  * transaction that is rolled back if any record is refused (or always, for a dry run). The
  * dialect is told before and after ({@link Dialect#beginBulkWrite}), so that on H2 a process
- * killed mid-import leaves the file as it was. Running out of memory refuses the import like a bad
+ * killed mid-import leaves the file as it was. One import of a layer runs at a time
+ * ({@link ImportLock}). Running out of memory refuses the import like a bad
  * record (rolled back), never committing part of it.
  */
 public final class LayerImporter {
@@ -69,7 +71,7 @@ public final class LayerImporter {
         return null;
       });
       try {
-        return options.dryRun() ? storage.inRolledBackTransaction(work) : storage.inTransaction(work);
+        return ImportLock.inTransaction(storage, options.layer(), options.dryRun(), work);
       } finally {
         storage.read(connection -> {
           dialect.endBulkWrite(connection);

@@ -48,14 +48,11 @@ public final class WorkSlots {
   public record Slot(String clientKey, String token) {}
 
   public WorkSlots(Storage storage, Clock clock, int perClient, Duration expiry) {
-    if (perClient < 1) {
-      throw new IllegalArgumentException("the per-client limit must be at least 1");
-    }
+    this.sql = SlotSql.of(storage.dialect(), perClient); // refuses a limit out of its range
     this.storage = storage;
     this.clock = clock;
     this.perClient = perClient;
     this.expiry = expiry;
-    this.sql = SlotSql.of(storage.dialect());
   }
 
   public int perClient() {
@@ -89,26 +86,33 @@ public final class WorkSlots {
 
   /** Gives a slot back (one statement); a slot that expired and was swept meanwhile is left alone. */
   public void release(Slot slot) {
-    storage.autocommit(c -> {
-      try (PreparedStatement s = c.prepareStatement(sql.release())) {
-        s.setString(1, slot.clientKey());
-        s.setString(2, slot.token());
-        return s.executeUpdate();
-      }
-    });
+    storage.autocommit(c -> release(c, slot));
   }
 
-  private enum Take { TAKEN, RACED, NONE_FREE }
+  /** {@link #release} on this connection; how many rows it deleted (0 or 1). */
+  int release(Connection c, Slot slot) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql.release())) {
+      s.setString(1, slot.clientKey());
+      s.setString(2, slot.token());
+      return s.executeUpdate();
+    }
+  }
 
-  private Take take(Connection c, String clientKey, String token) throws SQLException {
+  enum Take { TAKEN, RACED, NONE_FREE }
+
+  /** One try at taking a free slot of the client on this connection (its take, and the count when it inserted nothing). */
+  Take take(Connection c, String clientKey, String token) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql.take())) {
       s.setString(1, clientKey);
       s.setString(2, token);
       s.setTimestamp(3, Timestamp.from(clock.instant().plus(expiry)));
-      s.setInt(4, perClient - 1);
-      s.setString(5, clientKey);
-      s.setInt(6, ThreadLocalRandom.current().nextInt(perClient));
-      s.setInt(7, perClient);
+      int p = 4;
+      for (int n = 0; n < perClient; n++) {
+        s.setInt(p++, n);
+      }
+      s.setString(p++, clientKey);
+      s.setInt(p++, ThreadLocalRandom.current().nextInt(perClient));
+      s.setInt(p, perClient);
       if (s.executeUpdate() == 1) {
         return Take.TAKEN;
       }

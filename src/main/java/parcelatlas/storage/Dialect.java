@@ -66,6 +66,16 @@ public interface Dialect {
     return false;
   }
 
+  /**
+   * Takes, for the transaction on {@code connection}, the lock that lets one import of
+   * {@code table} run at a time on every node; false at once when another import holds it.
+   * {@link #releaseImport} follows once that transaction has ended (see {@link ImportLock}).
+   */
+  boolean tryLockImport(Connection connection, String table) throws SQLException;
+
+  /** Gives back, on an autocommit connection, what {@link #tryLockImport} took. Nothing by default. */
+  default void releaseImport(Connection connection, String table) throws SQLException {}
+
   /** How this database makes Mapbox Vector Tiles: ST_AsMVT on PostGIS, a Java encoder on H2GIS. */
   parcelatlas.tiles.TileEncoding tileEncoding();
 

@@ -15,6 +15,7 @@ import parcelatlas.importer.ImportFailedException;
 import parcelatlas.importer.UploadRefused;
 import parcelatlas.investor.Enquiries;
 import parcelatlas.io.BadInputException;
+import parcelatlas.storage.ImportLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,6 +90,9 @@ final class ApiErrors {
     } else if (e instanceof ImportFailedException f) {
       return Optional.of(importRefused(ErrorCode.IMPORT_REFUSED.code(), Map.of("count", f.problems().size()),
           f.getMessage(), f.problems()));
+    } else if (e instanceof ImportLock.Held h) {
+      return Optional.of(Refusal.withParams(409, ErrorCode.IMPORT_RUNNING.code(), h.getMessage(),
+          Map.of("layer", h.layer().id())));
     } else if (e instanceof BadInputException b) {
       return Optional.of(importRefused(ErrorCode.IMPORT_REFUSED.code(), Map.of("count", 1),
           "import refused, nothing was written: " + b.getMessage(), List.of(b)));

@@ -57,12 +57,18 @@ public final class InvestorBenchSql {
       StringBuilder defines = new StringBuilder();
       String pageSql = bound(items.sql(), items.params(), "p", defines) + ";\n";
       Files.writeString(out.resolve("page.sql"), pageSql);
-      SlotSql slot = SlotSql.of(storage.dialect());
-      // the take's values in the portal's order: client, token, expires_at, last number, client, offset, count
-      String take = variables(slot.take(), "client_id", "token", "expires", "last", "client_id", "off", "slots");
+      SlotSql slot = SlotSql.of(storage.dialect(), slots);
+      // the take's values in the portal's order: client, token, expires_at, the numbers 0 … slots - 1, client, offset, count
+      List<String> takeValues = new java.util.ArrayList<>(List.of("client_id", "token", "expires"));
+      for (int n = 0; n < slots; n++) {
+        takeValues.add("slot" + n);
+        defines.append("slot").append(n).append('=').append(n).append('\n');
+      }
+      takeValues.addAll(List.of("client_id", "off", "slots"));
+      String take = variables(slot.take(), takeValues.toArray(String[]::new));
       String release = variables(slot.release(), "client_id", "token");
       defines.append("token=").append(java.util.UUID.randomUUID()).append('\n').append("expires=2100-01-01T00:00:00\n")
-          .append("last=").append(slots - 1).append('\n').append("slots=").append(slots).append('\n');
+          .append("slots=").append(slots).append('\n');
       String countSql = "";
       if (count) {
         FeatureConditions.Clause capped = FeatureConditions.countUpTo(search, PublicParcels.COUNT_CAP);

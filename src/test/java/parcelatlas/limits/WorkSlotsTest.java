@@ -57,6 +57,16 @@ class WorkSlotsTest {
   }
 
   @Test
+  void a_per_client_limit_out_of_range_is_refused_at_start_naming_the_setting() {
+    for (int limit : new int[] {0, 101, 100_000}) {
+      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> new WorkSlots(nodeA, RunningApp.CLOCK, limit, EXPIRY));
+      assertTrue(e.getMessage().contains("work.limit.per.client is " + limit), e.getMessage());
+    }
+    assertEquals(100, new WorkSlots(nodeA, RunningApp.CLOCK, 100, EXPIRY).perClient());
+  }
+
+  @Test
   void the_limit_holds_across_two_nodes_and_a_released_slot_is_free_on_the_other() {
     WorkSlots a = new WorkSlots(nodeA, RunningApp.CLOCK, 2, EXPIRY);
     WorkSlots b = new WorkSlots(nodeB, RunningApp.CLOCK, 2, EXPIRY);

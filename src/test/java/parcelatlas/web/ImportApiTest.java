@@ -202,4 +202,28 @@ class ImportApiTest {
     assertEquals(116.404, ((Number) row.get("x")).doubleValue(), 1e-8);
     assertEquals(39.915, ((Number) row.get("y")).doubleValue(), 1e-8);
   }
+
+  @Test
+  void an_import_while_another_of_its_layer_runs_is_refused_at_once_and_can_be_committed_after() {
+    byte[] project = ("{\"type\": \"Feature\", \"properties\": {\"code\": \"LOCK-1\", \"name\": \"锁定测试项目\","
+        + " \"stage\": \"signed\"}, \"geometry\": {\"type\": \"Point\", \"coordinates\": [117.2, 34.3]}}")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    JsonNode staged = upload(planner, "projects", "lock.geojson", project, 201);
+    String id = staged.get("id").asText();
+    JsonNode diff = staged.get("preview").get("diff");  // projects other tests left
+    String commit = "{\"layer\": \"projects\", \"confirm\": {\"changed\": " + diff.get("changed")
+        + ", \"absent\": " + diff.get("absent") + "}}";
+    // another node's import of projects, holding the layer's lock for its whole transaction
+    // (before the lock: a deadlock on PostgreSQL, a lock timeout on H2 once both wrote; a 500 either way)
+    parcelatlas.storage.ImportLock.inTransaction(storage, parcelatlas.catalog.Layer.PROJECTS, false, c -> {
+      JsonNode refused = step(planner, "/api/imports/" + id + "/commit", commit, 409);
+      assertEquals("ImportRunning", refused.get("code").asText());
+      assertEquals("projects", refused.get("params").get("layer").asText());
+      return null;
+    });
+    assertEquals(0, Sql.count(storage, "projects WHERE code = 'LOCK-1'"));
+    assertEquals(1, Sql.count(storage, "import_uploads WHERE id = '" + id + "'"), "the upload kept for a retry");
+    step(planner, "/api/imports/" + id + "/commit", commit, 200);
+    assertEquals(1, Sql.count(storage, "projects WHERE code = 'LOCK-1'"));
+  }
 }
