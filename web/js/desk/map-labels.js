@@ -3,20 +3,23 @@
 // with the give-way rules of PRIORITY, the place opened ahead of all. A label with no free place
 // around its anchor joins one: that label gets a tag counting what it holds per kind ("另 2 处红旗、
 // 12 个项目", merged-tags.js), its title names every place it holds and a click zooms to them, so each
-// place stays on exactly one label. Only places near the view (near-view.js) have a label on the map;
-// a pan lays out again, and labels that stay the same stay as they are. Sizes are measured once per
-// text, form and language (label-sizes.js), so a layout reads nothing from the page; only labels that
-// changed are taken off or put on the map. Laid out once a frame after whatever asked for it (zoom
-// end, new places, the language, new location names). Labels are DOM nodes built from data as text,
-// never HTML strings.
+// place stays on exactly one label. Only the places of the region taken around the view have a label
+// (near-view.js createNearRegion: kept while a pan stays inside it, so a small pan lays out the same
+// places and names the same way); a layout of the same places, names, region and language is not run
+// again, and labels that stay the same stay as they are. Sizes are measured once per text, form and
+// language (label-sizes.js), so a layout reads nothing from the page. Laid out once a frame after
+// whatever asked for it (zoom end, a move, new places, the language, new location names). Labels are
+// DOM nodes built from data as text, never HTML strings.
 import { onLangChange } from '../i18n.js';
 import { el } from '../html.js';
 import { track } from '../pending.js';
-import { group, keepApart, offsetAt, createGrid, boxAt, createLayout, labelsOf } from './declutter.js';
+import { group, createLayout, labelsOf } from './declutter.js';
+import { offsetAt } from './label-grid.js';
 import { mergedTag, mergedTitle } from './merged-tags.js';
 import { createLabelSizes } from './label-sizes.js';
 import { createContextNames } from './context-names.js';
-import { nearPixels, isNear } from './near-view.js';
+import { createNearRegion, isNear } from './near-view.js';
+import { keptNamesAlone, createNameTurn } from './name-layout.js';
 
 /**
  * Who gives way to whom on the desk map, the one place it is written, as a cartographer orders a
@@ -26,13 +29,12 @@ import { nearPixels, isNear } from './near-view.js';
  * zoom, and on a merged label). Each kind with the steps it tries, in order, for a place around its
  * anchor (declutter.js group): [form, the names it must leave clear there] — 'names': those that
  * would show without it (for a kind before NAMES, those in view that show when alone), 'hubs': the
- * first NAMES_KEPT names in view, null: none. A flag label thus yields to names on one line (name and
- * flag markers), else as a badge (its flag markers; the rest in its title) before it covers one, and
- * is never dropped; projects and zones never
- * stand on a name shown while a label of their kind can take them in.
+ * first NAMES_KEPT names in view (name-layout.js; the view: the one the region was taken for), null:
+ * none. A flag label thus yields to names on one line (name and flag markers), else as a badge (its
+ * flag markers; the rest in its title) before it covers one, and is never dropped; projects and zones
+ * never stand on a name shown while a label of their kind can take them in.
  */
 export const NAMES = 'names';
-export const NAMES_KEPT = 16;
 export const PRIORITY = [
   ['flag', [['', 'names'], ['', 'hubs'], ['line', 'names'], ['line', 'hubs'], ['badge', 'names'], ['badge', 'hubs'], ['badge', null]]],
   [NAMES],
@@ -58,13 +60,16 @@ const formsOf = (kind) => [...new Set(stepsOf(kind).map(([form]) => form))];
  *   zIndexOffset(place): the marker's.
  */
 export function createMapLabels(map) {
-  const inView = (p) => map.getPixelBounds().contains(p);
+  const region = createNearRegion(map);
   const layer = L.layerGroup().addTo(map);
   const sizes = createLabelSizes(map);
   const kinds = [];
   let lead = null; // { kind, key } of the place opened
   let drawn = new Map(); // signature of a label → its marker
   let pending = null; // the layout asked for, not run yet
+  let version = 0; // counts the changes of places, the place opened and the language
+  let last = { inputs: null, shown: new Map() }; // what the last layout was of, and the names it showed
+  const alone = keptNamesAlone();
   const contexts = createContextNames(map, () => schedule());
 
   /** Lays out once, at the next frame (or soon, where frames do not come), however often asked. */
@@ -111,9 +116,12 @@ export function createMapLabels(map) {
     return { key: sizeKey(as, members), build: () => build(as, members) };
   }));
 
-  /** The places near the view (near-view.js), as labels to lay out at zoom z: { lead, byKind } (the opened place apart). */
+  /**
+   * The places of the region (pixel bounds near), as labels to lay out at zoom z: { lead, byKind }
+   * (the opened place apart), fresh: [each label alone in a form of its kind not measured yet, null].
+   */
   function candidates(z, near) {
-    const byKind = new Map();
+    const [byKind, fresh] = [new Map(), []];
     let first = null;
     for (const kind of kinds) {
       const list = [];
@@ -122,34 +130,28 @@ export function createMapLabels(map) {
         if (!isNear(near, p)) continue;
         const key = kind.keyOf(place);
         const c = { kind, place, key, text: kind.textOf(place), p };
+        for (const form of kind.forms) if (!sizes.get(sizeKey({ ...c, form }, null))) fresh.push([{ ...c, form }, null]);
         if (lead && lead.kind === kind && lead.key === key) first = c;
         else list.push(c);
       }
       byKind.set(kind.name, list);
     }
-    return { lead: first, byKind };
+    return { lead: first, byKind, fresh };
   }
 
   function layout() {
     const z = map.getZoom();
-    const near = nearPixels(map);
-    const { lead: first, byKind } = candidates(z, near);
-    const all = [...(first ? [first] : []), ...[...byKind.values()].flat()];
-    const alone = []; // each label alone, in each form of its kind, not measured yet
-    for (const c of all) {
-      for (const form of c.kind.forms) {
-        c.form = form;
-        if (!sizes.get(sizeKey(c, null))) alone.push([{ ...c }, null]);
-      }
+    const { id, near, core } = region.current();
+    const names = contexts.names(z, { id, near }, sizes);
+    const inputs = `${id}\u0002${version}\u0002${names.map((name) => name.key).join('\u0002')}`;
+    if (inputs === last.inputs) { // the same as laid out: the basemap drew its names anew
+      contexts.show(names, last.shown);
+      return;
     }
-    measure(alone);
-    const names = contexts.names(z).filter((name) => isNear(near, name.p));
-    sizes.measure(names.flatMap((name) => name.sides).filter((side) => !sizes.get(side.key)));
-    names.forEach((name) => { name.sizes = name.sides.map((side) => sizes.get(side.key)); });
-    const inViewNames = names.filter((name) => inView(name.p));
-    const grids = { names: createGrid(), hubs: createGrid() }; // for the kinds before NAMES (PRIORITY)
-    keepApart(inViewNames, createGrid(), grids.names);
-    inViewNames.slice(0, NAMES_KEPT).forEach((name) => grids.hubs.add({ box: boxAt(name.p, name.sizes[0]) }));
+    const { lead: first, byKind, fresh } = candidates(z, near);
+    measure(fresh);
+    const grids = { ...alone({ z, core }, names) };
+    const turn = createNameTurn(names, core);
     const done = createLayout();
     const sizeOf = (c, members) => { // a label alone: its size kept on it per form, asked for again and again
       if (members && members.length > 1) return sizes.get(sizeKey(c, members));
@@ -161,12 +163,11 @@ export function createMapLabels(map) {
     if (first) group([first], { ...options, steps: stepsFor(first.kind.name) });
     for (const [kind] of PRIORITY) {
       if (kind !== NAMES) group(byKind.get(kind) ?? [], { ...options, steps: stepsFor(kind) });
-      else { // the kinds after NAMES leave clear the names that stand once those before are laid out
-        grids.names = createGrid();
-        keepApart(names, done.grid, grids.names);
-      }
+      else grids.names = turn.place(done.grid); // the kinds after NAMES leave clear the names placed once those before stand
     }
-    contexts.show(names, keepApart(names, done.grid));
+    const shown = turn.shown(done.grid);
+    contexts.show(names, shown);
+    last = { inputs, shown };
     draw(labelsOf(done));
   }
 
@@ -209,6 +210,8 @@ export function createMapLabels(map) {
   map.on('zoomend moveend resize', schedule); // a pan brings places near the view and takes others away
   onLangChange(() => { // the labels' words change width: measured, built and laid out again
     sizes.clear();
+    contexts.forget();
+    version += 1;
     drawn.forEach((m) => layer.removeLayer(m));
     drawn = new Map();
     schedule();
@@ -219,8 +222,8 @@ export function createMapLabels(map) {
       const kind = { name, textOf: spec.keyOf, zIndexOffset: () => 400, ...spec, sorted: [], forms: formsOf(name) };
       kinds.push(kind);
       return {
-        setPlaces(places) { kind.sorted = [...places].sort(kind.order); schedule(); },
-        lead(key) { lead = { kind, key }; schedule(); },
+        setPlaces(places) { kind.sorted = [...places].sort(kind.order); version += 1; schedule(); },
+        lead(key) { lead = { kind, key }; version += 1; schedule(); },
       };
     },
   };
