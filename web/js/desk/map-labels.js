@@ -109,7 +109,7 @@ export function createMapLabels(map) {
     tags.set(members, [members.length, tag]);
     return tag;
   };
-  const sizeKey = (c, members) => `${c.kind.name}\u0001${c.form ?? ''}\u0001${c.text}\u0001${tagOf(members)}`;
+  const sizeKey = (c, members, form = c.form) => `${c.kind.name}\u0001${form ?? ''}\u0001${c.text}\u0001${tagOf(members)}`;
   /** Measures the labels of the [candidate, members] pairs, each in its form (c.form). */
   const measure = (pairs) => sizes.measure(pairs.map(([c, members]) => {
     const as = { ...c }; // the form as asked, whatever c's is when built
@@ -130,7 +130,7 @@ export function createMapLabels(map) {
         if (!isNear(near, p)) continue;
         const key = kind.keyOf(place);
         const c = { kind, place, key, text: kind.textOf(place), p };
-        for (const form of kind.forms) if (!sizes.get(sizeKey({ ...c, form }, null))) fresh.push([{ ...c, form }, null]);
+        for (const form of kind.forms) if (!sizes.get(sizeKey(c, null, form))) fresh.push([{ ...c, form }, null]);
         if (lead && lead.kind === kind && lead.key === key) first = c;
         else list.push(c);
       }
