@@ -59,16 +59,17 @@ export function createContextNames(map, onAdded) {
      * in priority order (rank, then key: the same whatever order the basemap drew them in): { key, p,
      * point, sides, sizes }, sides one { key, build } per side of SIDES (a copy of the point's marker
      * with its name there), sizes theirs (from sizes, label-sizes.js, measured now those not known).
-     * Those on the map, and those seen since the region was taken.
+     * Those on the map, and those in core seen since the region was taken (off the map elsewhere, they
+     * would only cost time).
      */
-    names(z, { id, near }, sizes) {
+    names(z, { id, near, core }, sizes) {
       const fresh = region !== id;
       region = id;
       for (const [key, name] of seen) if (!name.on && (fresh || name.epoch !== epoch)) seen.delete(key);
       const list = [];
       for (const name of seen.values()) {
         name.p = map.project(name.latLng, z).round();
-        if (isNear(near, name.p)) list.push(name);
+        if (isNear(near, name.p) && (name.on || isNear(core, name.p))) list.push(name);
       }
       sizes.measure(list.flatMap((name) => name.sides).filter((side) => !sizes.get(side.key)));
       list.forEach((name) => { name.sizes = name.sides.map((side) => sizes.get(side.key)); });

@@ -142,7 +142,7 @@ export function createMapLabels(map) {
   function layout() {
     const z = map.getZoom();
     const { id, near, core } = region.current();
-    const names = contexts.names(z, { id, near }, sizes);
+    const names = contexts.names(z, { id, near, core }, sizes);
     const inputs = `${id}\u0002${version}\u0002${names.map((name) => name.key).join('\u0002')}`;
     if (inputs === last.inputs) { // the same as laid out: the basemap drew its names anew
       contexts.show(names, last.shown);
