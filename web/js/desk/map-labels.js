@@ -1,36 +1,56 @@
-// The desk map's labels of every kind (contest flags, key projects, demolition zones, then the
-// basemap's location names) laid out together so that no two overlap (declutter.js): kinds in the
-// order they are added (flags, the officials' alarms, first), the place opened ahead of all. A label
-// that would overlap one placed before is moved beside its anchor where that is free, else joins it:
-// that label gets a tag counting what it holds per kind ("另 2 处红旗、12 个项目", merged-tags.js),
-// its title names every place it holds and a click zooms to them, so each place stays on exactly
-// one label. Only places near the view (near-view.js) have a label on the map; a pan lays out again,
-// and labels that stay the same stay as they are. Sizes are measured once per text and language (label-sizes.js), so a
-// layout reads nothing from the page; only labels that changed are taken off or put on the map.
-// Laid out once a frame after whatever asked for it (zoom end, new places, the language, new
-// location names). Labels are DOM nodes built from data as text, never HTML strings.
+// The desk map's labels of every kind (contest flags, key projects, demolition zones) and the
+// basemap's location names laid out together so that no two overlap (declutter.js), in the order and
+// with the give-way rules of PRIORITY, the place opened ahead of all. A label with no free place
+// around its anchor joins one: that label gets a tag counting what it holds per kind ("另 2 处红旗、
+// 12 个项目", merged-tags.js), its title names every place it holds and a click zooms to them, so each
+// place stays on exactly one label. Only the places of the region taken around the view have a label
+// (near-view.js createNearRegion: kept while a pan stays inside it, so a small pan lays out the same
+// places and names the same way); a layout of the same places, names, region and language is not run
+// again, and labels that stay the same stay as they are. Sizes are measured once per text, form and
+// language (label-sizes.js), so a layout reads nothing from the page. Laid out once a frame after
+// whatever asked for it (zoom end, a move, new places, the language, new location names). Labels are
+// DOM nodes built from data as text, never HTML strings.
 import { onLangChange } from '../i18n.js';
 import { el } from '../html.js';
 import { track } from '../pending.js';
-import { group, keepApart, offsetAt, createGrid, boxAt } from './declutter.js';
+import { group, createLayout, labelsOf } from './declutter.js';
+import { offsetAt } from './label-grid.js';
 import { mergedTag, mergedTitle } from './merged-tags.js';
 import { createLabelSizes } from './label-sizes.js';
 import { createContextNames } from './context-names.js';
-import { nearPixels, isNear } from './near-view.js';
+import { createNearRegion, isNear } from './near-view.js';
+import { keptNamesAlone, createNameTurn } from './name-layout.js';
 
 /**
- * How many of the basemap's location names in view (in their order, context-names.js: transport hubs
- * first) labels leave room for when they move aside: an official scanning the city finds the way by
- * them. A label where its CSS puts it, or grown by a tag, still covers a name (at city zoom on the
- * scale-12 demo, merged flag labels hide most of the 228 names; moves hid 3 of the 8 left).
+ * Who gives way to whom on the desk map, the one place it is written, as a cartographer orders a
+ * thematic map's words. In this order: the contest's flags (the officials' alarms), the basemap's
+ * location names (NAMES, context-names.js: transport hubs first, an official finds the way by them),
+ * key projects, demolition zones (each seen by its coloured symbol where its name waits for a closer
+ * zoom, and on a merged label). Each kind with the steps it tries, in order, for a place around its
+ * anchor (declutter.js group): [form, the names it must leave clear there] — 'names': those that
+ * would show without it (for a kind before NAMES, those in view that show when alone), 'hubs': the
+ * first NAMES_KEPT names in view (name-layout.js; the view: the one the region was taken for), null:
+ * none. A flag label thus yields to names on one line (name and flag markers), else as a badge (its
+ * flag markers; the rest in its title) before it covers one, and is never dropped; projects and zones
+ * never stand on a name shown while a label of their kind can take them in.
  */
-export const NAMES_KEPT = 16;
+export const NAMES = 'names';
+export const PRIORITY = [
+  ['flag', [['', 'names'], ['', 'hubs'], ['line', 'names'], ['line', 'hubs'], ['badge', 'names'], ['badge', 'hubs'], ['badge', null]]],
+  [NAMES],
+  ['project', [['', 'names']]],
+  ['zone', [['', 'names']]],
+];
+const stepsOf = (kind) => PRIORITY.find(([name]) => name === kind)?.[1] ?? [['', null]];
+/** The forms a kind's label takes (its steps'), the fullest first. */
+const formsOf = (kind) => [...new Set(stepsOf(kind).map(([form]) => form))];
 
 /**
- * The labels on map: kind(name, spec) adds a kind after those added before it and returns
+ * The labels on map: kind(name, spec) adds a kind (laid out in its PRIORITY order) and returns
  * { setPlaces(places), lead(key) }; lead puts that place (the one opened) ahead of every other, so
  * it heads whichever label it is on. A spec says:
- * - label(place): one place's label, a node holding a strong (where the tag goes);
+ * - label(place, form): one place's label in a form of its PRIORITY steps ('' the full one), a node
+ *   holding a strong (where the tag goes);
  * - keyOf(place): its key (a label's data-places lists the keys of its places of its own kind, '|'
  *   between; data-members every place as kind:key); textOf(place): what its label's size depends on;
  * - nameOf(place): its name in a merged label's title; anchorOf(place): the LatLng its label stands
@@ -40,13 +60,16 @@ export const NAMES_KEPT = 16;
  *   zIndexOffset(place): the marker's.
  */
 export function createMapLabels(map) {
-  const inView = (p) => map.getPixelBounds().contains(p);
+  const region = createNearRegion(map);
   const layer = L.layerGroup().addTo(map);
   const sizes = createLabelSizes(map);
   const kinds = [];
   let lead = null; // { kind, key } of the place opened
   let drawn = new Map(); // signature of a label → its marker
   let pending = null; // the layout asked for, not run yet
+  let version = 0; // counts the changes of places, the place opened and the language
+  let last = { inputs: null, shown: new Map() }; // what the last layout was of, and the names it showed
+  const alone = keptNamesAlone();
   const contexts = createContextNames(map, () => schedule());
 
   /** Lays out once, at the next frame (or soon, where frames do not come), however often asked. */
@@ -68,7 +91,7 @@ export function createMapLabels(map) {
 
   /** The label of c holding members (null: alone), with its tag. */
   function build(c, members) {
-    const node = c.kind.label(c.place);
+    const node = c.kind.label(c.place, c.form ?? '');
     const tag = tagOf(members);
     if (tag) {
       node.classList.add('is-merged');
@@ -79,48 +102,76 @@ export function createMapLabels(map) {
   }
   const tags = new WeakMap(); // members → [how many, their tag]: a group's tag is asked for again and again as it grows
   const tagOf = (members) => {
-    if (!members) return '';
+    if (!members || members.length < 2) return '';
     const known = tags.get(members);
     if (known?.[0] === members.length) return known[1];
     const tag = mergedTag(members);
     tags.set(members, [members.length, tag]);
     return tag;
   };
-  const sizeKey = (c, members) => `${c.kind.name}\u0001${c.text}\u0001${tagOf(members)}`;
-  const measure = (pairs) => sizes.measure(pairs.map(([c, members]) => ({ key: sizeKey(c, members), build: () => build(c, members) })));
+  const sizeKey = (c, members, form = c.form) => `${c.kind.name}\u0001${form ?? ''}\u0001${c.text}\u0001${tagOf(members)}`;
+  /** Measures the labels of the [candidate, members] pairs, each in its form (c.form). */
+  const measure = (pairs) => sizes.measure(pairs.map(([c, members]) => {
+    const as = { ...c }; // the form as asked, whatever c's is when built
+    return { key: sizeKey(as, members), build: () => build(as, members) };
+  }));
 
-  /** The places near the view (near-view.js), as labels to lay out at zoom z, in priority order. */
+  /**
+   * The places of the region (pixel bounds near), as labels to lay out at zoom z: { lead, byKind }
+   * (the opened place apart), fresh: [each label alone in a form of its kind not measured yet, null].
+   */
   function candidates(z, near) {
-    const list = [];
+    const [byKind, fresh] = [new Map(), []];
+    let first = null;
     for (const kind of kinds) {
+      const list = [];
       for (const place of kind.sorted) {
         const p = map.project(kind.anchorOf(place), z).round();
         if (!isNear(near, p)) continue;
         const key = kind.keyOf(place);
         const c = { kind, place, key, text: kind.textOf(place), p };
-        if (lead && lead.kind === kind && lead.key === key) list.unshift(c);
+        for (const form of kind.forms) if (!sizes.get(sizeKey(c, null, form))) fresh.push([{ ...c, form }, null]);
+        if (lead && lead.kind === kind && lead.key === key) first = c;
         else list.push(c);
       }
+      byKind.set(kind.name, list);
     }
-    return list;
+    return { lead: first, byKind, fresh };
   }
 
   function layout() {
     const z = map.getZoom();
-    const near = nearPixels(map);
-    const list = candidates(z, near);
-    measure(list.map((c) => [c, null]));
-    const names = contexts.names(z).filter((name) => isNear(near, name.p));
-    sizes.measure(names);
-    names.forEach((name) => { name.size = sizes.get(name.key); });
-    const kept = createGrid(); // the first NAMES_KEPT names in view: no label moves aside onto them
-    names.filter((name) => inView(name.p)).slice(0, NAMES_KEPT).forEach((name) => kept.add({ box: boxAt(name.p, name.size) }));
-    const { groups, grid } = group(list, { sizeOf: (c, members) => sizes.get(sizeKey(c, members)), measure, kept });
-    contexts.show(names, keepApart(names, grid));
-    draw(groups);
+    const { id, near, core } = region.current();
+    const names = contexts.names(z, { id, near, core }, sizes);
+    const inputs = `${id}\u0002${version}\u0002${names.map((name) => name.key).join('\u0002')}`;
+    if (inputs === last.inputs) { // the same as laid out: the basemap drew its names anew
+      contexts.show(names, last.shown);
+      return;
+    }
+    const { lead: first, byKind, fresh } = candidates(z, near);
+    measure(fresh);
+    const grids = { ...alone({ z, core }, names) };
+    const turn = createNameTurn(names, core);
+    const done = createLayout();
+    const sizeOf = (c, members) => { // a label alone: its size kept on it per form, asked for again and again
+      if (members && members.length > 1) return sizes.get(sizeKey(c, members));
+      c.alone ??= {};
+      return (c.alone[c.form] ??= sizes.get(sizeKey(c, null)));
+    };
+    const options = { sizeOf, measure, layout: done };
+    const stepsFor = (kind) => stepsOf(kind).map(([form, avoid]) => [form, avoid && grids[avoid]]);
+    if (first) group([first], { ...options, steps: stepsFor(first.kind.name) });
+    for (const [kind] of PRIORITY) {
+      if (kind !== NAMES) group(byKind.get(kind) ?? [], { ...options, steps: stepsFor(kind) });
+      else grids.names = turn.place(done.grid); // the kinds after NAMES leave clear the names placed once those before stand
+    }
+    const shown = turn.shown(done.grid);
+    contexts.show(names, shown);
+    last = { inputs, shown };
+    draw(labelsOf(done));
   }
 
-  const signature = ({ head, members, place }) => [head.kind.name, head.text, place, ...members.map((m) => `${m.kind.name}:${m.key}`)].join('\u0001');
+  const signature = ({ head, members, place }) => [head.kind.name, head.form, head.text, place, ...members.map((m) => `${m.kind.name}:${m.key}`)].join('\u0001');
 
   /** Puts on the map the labels not on it yet, takes off those no longer laid out; the others stay as they are. */
   function draw(groups) {
@@ -159,6 +210,8 @@ export function createMapLabels(map) {
   map.on('zoomend moveend resize', schedule); // a pan brings places near the view and takes others away
   onLangChange(() => { // the labels' words change width: measured, built and laid out again
     sizes.clear();
+    contexts.forget();
+    version += 1;
     drawn.forEach((m) => layer.removeLayer(m));
     drawn = new Map();
     schedule();
@@ -166,11 +219,11 @@ export function createMapLabels(map) {
 
   return {
     kind(name, spec) {
-      const kind = { name, textOf: spec.keyOf, zIndexOffset: () => 400, ...spec, sorted: [] };
+      const kind = { name, textOf: spec.keyOf, zIndexOffset: () => 400, ...spec, sorted: [], forms: formsOf(name) };
       kinds.push(kind);
       return {
-        setPlaces(places) { kind.sorted = [...places].sort(kind.order); schedule(); },
-        lead(key) { lead = { kind, key }; schedule(); },
+        setPlaces(places) { kind.sorted = [...places].sort(kind.order); version += 1; schedule(); },
+        lead(key) { lead = { kind, key }; version += 1; schedule(); },
       };
     },
   };

@@ -40,15 +40,30 @@ function photoPopup(photo, { onZone, onProject }) {
 const severity = (place) => (place.flags.some((f) => f.flag === 'red') ? 0 : 1);
 const placeName = (place) => (place.of === 'parks' ? parkName(place.name) : place.name);
 
-/** One place's flag label: its name (a park's from its code) and each flag with its quarter. */
-function flagLabel(place) {
-  const flags = place.flags.map((f) => {
+/** A flag's quarter as its label says it: "2026Q4", "2026Q4（暂定）" while provisional. */
+const quarterOf = (f) => (f.published ? f.quarter : withAside(f.quarter, t('desk.flagsProvisional')));
+/** A flag with its quarter as text: "红旗 2026Q4（暂定）". */
+const flagWords = (f) => `${t(`contest.${f.flag}`)} ${quarterOf(f)}`;
+
+/**
+ * One place's flag label in a form (map-labels.js PRIORITY): '' its name (a park's from its code) and
+ * each flag with its quarter, a line apiece; 'line' its name and its flags' markers on one line;
+ * 'badge' its flags' markers only. The shorter forms name the place and each flag's quarter in their
+ * title (a merged label's title, map-labels.js, names every place instead).
+ */
+function flagLabel(place, form) {
+  const dataset = { testid: 'map-flag', of: place.of, name: place.name, flag: place.flags[0].flag, form };
+  if (form) {
+    const title = [placeName(place), ...place.flags.map(flagWords)].join('\n');
+    const markers = [...new Set(place.flags.map((f) => f.flag))].map(flagMarker);
+    return el('div', { className: `map-flag is-${form}`, dataset, title },
+      el('strong', {}, form === 'line' ? placeName(place) : null, ...markers));
+  }
+  return el('div', { className: 'map-flag', dataset }, el('strong', {}, placeName(place)), ...place.flags.map((f) => {
     const marker = flagMarker(f.flag);
-    marker.append(` ${f.published ? f.quarter : withAside(f.quarter, t('desk.flagsProvisional'))}`);
+    marker.append(` ${quarterOf(f)}`);
     return marker;
-  });
-  return el('div', { className: 'map-flag', dataset: { testid: 'map-flag', of: place.of, name: place.name,
-    flag: place.flags[0].flag } }, el('strong', {}, placeName(place)), ...flags);
+  }));
 }
 
 /** What a flag label's size depends on: its name and each flag with its quarter. */

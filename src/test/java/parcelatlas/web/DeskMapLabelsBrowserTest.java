@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import parcelatlas.testing.Browser;
 import parcelatlas.testing.DemoApp;
+import parcelatlas.testing.FlagLabels;
 import parcelatlas.testing.LabelBoxes;
 import parcelatlas.testing.MergedTags;
 import parcelatlas.testing.Sql;
@@ -30,7 +31,10 @@ import parcelatlas.testing.Sql;
  * A merged label's tag says what it holds per kind (an official read a flag's "+107" as 107 more
  * flags, where most were projects and zones), counted against the database and the contest's answer.
  * A pan that changes no zone's or project's look leaves their paths' styles untouched (each pan
- * restyled all 1,176 of them).
+ * restyled all 1,176 of them). Location names come before project and zone names and take a free
+ * side of their symbol, and flag labels yield to them as badges: at least 28 of the 228 names show
+ * (8 did, when merged flag labels holding projects and zones hid most of them), every flag readable
+ * ({@link FlagLabels}).
  */
 class DeskMapLabelsBrowserTest {
   private static final String DAY = "2026-11-20";
@@ -107,11 +111,15 @@ class DeskMapLabelsBrowserTest {
     try (Browser browser = Browser.desktop()) {
       atCityZoom(browser);
       assertDecluttered(browser, flagged, "");
-      // labels moving aside leave room for the first location names in view (16): 5 shown before, 8 after
+      // names before projects and zones, on a free side of their symbol, flag labels yielding to them (8 of 228 shown before)
       double names = n(browser.driver().executeScript("return document.querySelectorAll('.context-label:not([hidden])').length"));
-      assertTrue(names >= 7, "location names an official finds the way by stay: " + names);
-      MergedTags tags = new MergedTags(city.storage(), city.app().staff().json("/api/desk/contest/map?as_of=" + DAY, 200)
-          .get("places"));
+      assertTrue(names >= 28, "location names an official finds the way by: " + names + " of 228 shown");
+      JsonNode places = city.app().staff().json("/api/desk/contest/map?as_of=" + DAY, 200).get("places");
+      FlagLabels.assertReadable(browser, places, "");
+      double full = n(browser.driver().executeScript("return document.querySelectorAll('[data-testid=map-flag][data-form=\"\"]').length"));
+      double badges = n(browser.driver().executeScript("return document.querySelectorAll('[data-testid=map-flag][data-form=badge]').length"));
+      assertTrue(full >= 6 && badges > 0, "flag labels in full where names leave room, else badges: " + full + " full, " + badges + " badges");
+      MergedTags tags = new MergedTags(city.storage(), places);
       assertTrue(tags.assertAll(browser, "zh") > 0, "merged labels say what they hold per kind, counted from the data");
       // a merged label of zones, else of projects (which merge depends on the room names and moves leave)
       String kind = (Boolean) browser.driver().executeScript("return !!document.querySelector('[data-testid=zone-label].is-merged')")
