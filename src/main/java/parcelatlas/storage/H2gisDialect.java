@@ -131,6 +131,11 @@ final class H2gisDialect implements Dialect {
   }
 
   @Override
+  public boolean checksKeysInEmptyTables() {
+    return true;
+  }
+
+  @Override
   public RowInserter rowInserter(Connection connection, String table, java.util.List<Column> columns)
       throws SQLException {
     return new BatchRowInserter(connection, table, columns);
