@@ -76,6 +76,15 @@ public interface Dialect {
   /** Gives back, on an autocommit connection, what {@link #tryLockImport} took. Nothing by default. */
   default void releaseImport(Connection connection, String table) throws SQLException {}
 
+  /**
+   * True when an import into an empty table may write straight into it with its unique indexes in
+   * place, a row refused for its key set aside for the report ({@link KeyCheckedRows}): for a
+   * database that cannot drop and add indexes inside a transaction (H2 commits on DDL).
+   */
+  default boolean checksKeysInEmptyTables() {
+    return false;
+  }
+
   /** How this database makes Mapbox Vector Tiles: ST_AsMVT on PostGIS, a Java encoder on H2GIS. */
   parcelatlas.tiles.TileEncoding tileEncoding();
 

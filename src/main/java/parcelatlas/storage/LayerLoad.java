@@ -20,6 +20,11 @@ import parcelatlas.industry.IndustryCatalogue;
  *   <li>into an empty table, where the dialect allows ({@link Dialect#loadsEmptyTablesDirectly},
  *       PostGIS): COPY straight into the table, its unique code constraint dropped meanwhile and
  *       added again once every row is in ({@link DeferredIndexes});
+ *   <li>into an empty table, where the dialect checks unique keys as rows arrive
+ *       ({@link Dialect#checksKeysInEmptyTables}, H2GIS, which cannot drop an index inside a
+ *       transaction): straight into the table with every index in place, a row refused for its
+ *       code going to the keys table ({@link KeyCheckedRows}), so no staging copy, no update and no
+ *       grouping of the codes unless a code repeats;
  *   <li>otherwise: into a temporary staging table, then one update of the stored rows whose
  *       codes it holds ({@link Dialect#stagedUpdateSql}; ids stay) and one INSERT … SELECT of the
  *       others.
@@ -70,13 +75,16 @@ public final class LayerLoad implements AutoCloseable {
     }
     uniques = dialect.loadsEmptyTablesDirectly()
         ? DeferredIndexes.dropUniqueConstraintsIfEmpty(connection, layer.table()) : null;
-    if (uniques == null) {
+    boolean checked = uniques == null && dialect.checksKeysInEmptyTables()
+        && DeferredIndexes.isEmpty(connection, layer.table());
+    if (uniques == null && !checked) {
       execute(dialect.temporaryTableSql(STAGING, "SELECT " + names() + " FROM " + layer.table()));
       rowsTable = STAGING;
     } else {
       rowsTable = layer.table();
     }
-    rows = dialect.rowInserter(connection, rowsTable, columns);
+    RowInserter inserter = dialect.rowInserter(connection, rowsTable, columns);
+    rows = checked ? new KeyCheckedRows(inserter, 0, columns.size() - 1, this::addKey) : inserter;
   }
 
   /** Queues a whole row; never after {@link #addKey}. */
@@ -91,7 +99,9 @@ public final class LayerLoad implements AutoCloseable {
   /** Queues only the code of a record, for {@link #duplicates}, once the import is bound to fail. */
   public void addKey(String code, long record) throws SQLException {
     if (keys == null) {
-      rows.flush();
+      if (!(rows instanceof KeyCheckedRows)) {
+        rows.flush(); // a key-checked load is flushing, or sent its rows at the last add
+      }
       execute(dialect.temporaryTableSql(KEYS, "SELECT code, source_record FROM " + layer.table()));
       keys = dialect.rowInserter(connection, KEYS, List.of(new Column("code", ColumnType.TEXT),
           new Column("source_record", ColumnType.INTEGER)));
@@ -105,7 +115,13 @@ public final class LayerLoad implements AutoCloseable {
    * constraint is the check, and the grouping runs only if it fails.
    */
   public List<Duplicate> duplicates(int max) throws SQLException {
+    if (rows instanceof KeyCheckedRows) {
+      rows.flush(); // may add keys
+    }
     (keys != null ? keys : rows).flush();
+    if (rows instanceof KeyCheckedRows && keys == null) {
+      return List.of(); // the unique index took every row
+    }
     if (uniques != null && keys == null) {
       Savepoint before = connection.setSavepoint();
       try {

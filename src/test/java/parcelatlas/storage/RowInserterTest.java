@@ -86,4 +86,35 @@ class RowInserterTest {
       }
     }
   }
+
+  /** More rows than one statement takes (H2GIS: 64): every row once, full statements and the rest. */
+  @Test
+  void rows_beyond_one_statement_arrive_each_once_with_their_own_values() {
+    int rows = 2 * 64 + 5;
+    try (Storage storage = TestDatabases.fresh()) {
+      storage.inTransaction(c -> {
+        try (Statement s = c.createStatement()) {
+          s.execute("CREATE TABLE bulk_many (code VARCHAR(40), n BIGINT, ratio DOUBLE PRECISION)");
+        }
+        List<Column> columns = List.of(new Column("code", ColumnType.TEXT), new Column("n", ColumnType.INTEGER),
+            new Column("ratio", ColumnType.NUMBER));
+        try (RowInserter inserter = storage.dialect().rowInserter(c, "bulk_many", columns)) {
+          for (int i = 0; i < rows; i++) {
+            inserter.add(Arrays.<Object>asList("r" + i, (long) i, i % 7 == 0 ? null : i / 2.0));
+          }
+          inserter.flush();
+          inserter.flush(); // nothing left: writes nothing more
+        }
+        return null;
+      });
+      List<Map<String, Object>> found = Sql.rows(storage, "SELECT code, n, ratio FROM bulk_many ORDER BY n");
+      assertEquals(rows, found.size());
+      for (int i = 0; i < rows; i++) {
+        assertEquals("r" + i, found.get(i).get("code"));
+        assertEquals((long) i, ((Number) found.get(i).get("n")).longValue());
+        assertEquals(i % 7 == 0 ? null : i / 2.0, found.get(i).get("ratio") == null ? null
+            : ((Number) found.get(i).get("ratio")).doubleValue());
+      }
+    }
+  }
 }
