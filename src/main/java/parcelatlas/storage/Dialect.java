@@ -85,6 +85,12 @@ public interface Dialect {
     return false;
   }
 
+  /**
+   * After every pool of the database at {@code url} has closed ({@link Storage#close}): what the
+   * database needs then. Nothing by default; H2 compacts its file ({@link H2gisDialect}).
+   */
+  default void closed(String url, String user, String password) {}
+
   /** How this database makes Mapbox Vector Tiles: ST_AsMVT on PostGIS, a Java encoder on H2GIS. */
   parcelatlas.tiles.TileEncoding tileEncoding();
 

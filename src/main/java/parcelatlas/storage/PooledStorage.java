@@ -134,5 +134,6 @@ final class PooledStorage implements Storage {
   @Override
   public void close() {
     family.byTimeout.values().forEach(p -> p.pool.close());
+    dialect.closed(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
   }
 }
