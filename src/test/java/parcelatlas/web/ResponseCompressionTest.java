@@ -19,7 +19,10 @@ import parcelatlas.storage.Storage;
 import parcelatlas.testing.DemoData;
 import parcelatlas.testing.RunningApp;
 
-/** Responses are gzipped as Javalin's default strategy would: only the cost of deciding changed. */
+/**
+ * Responses are gzipped as Javalin's default strategy would decide, at the portal's level
+ * ({@link ResponseCompression#LEVEL}: zlib's fast kind, not Javalin's 6).
+ */
 @Tag("database")
 class ResponseCompressionTest {
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -69,6 +72,31 @@ class ResponseCompressionTest {
     assertArrayEquals(withoutTimeStamp(plain.body()), withoutTimeStamp(gunzip(zipped.body())));
     // a small answer stays plain (below the minimum size)
     assertTrue(get(app.base() + "/api/config", "gzip").headers().firstValue("Content-Encoding").isEmpty());
+  }
+
+  @Test
+  void a_page_is_compressed_at_the_portals_level_not_javalins() throws Exception {
+    String url = app.base() + "/ogc/collections/parcels/items?limit=100";
+    byte[] plain = get(url, null).body();
+    int sent = get(url, "gzip").body().length;
+    int atLevel = gzipped(plain, ResponseCompression.LEVEL);
+    int atSix = gzipped(plain, 6);
+    assertTrue(atLevel - atSix > 500, "the levels should differ here: " + atLevel + " against " + atSix);
+    // the page's time stamp differs between the two requests: a few bytes either way
+    assertTrue(Math.abs(sent - atLevel) <= 16, sent + " bytes sent; at level " + ResponseCompression.LEVEL + ": "
+        + atLevel + ", at 6: " + atSix);
+  }
+
+  private static int gzipped(byte[] body, int level) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out) {
+      {
+        def.setLevel(level);
+      }
+    }) {
+      gzip.write(body);
+    }
+    return out.size();
   }
 
   private static HttpResponse<byte[]> get(String url, String encoding) throws IOException, InterruptedException {
