@@ -15,8 +15,9 @@ import parcelatlas.domain.Servicing;
  * {@link Feature} or boxed number per row. The bytes are those of a {@link Feature} read by
  * {@link FeatureReader} and written by the web layer's feature writer (same members in the same
  * order, derived values by {@link Derived}'s rules), which the tests check on every collection.
- * Property names are encoded once per collection for the life of the JVM. Not thread-safe: one
- * per query.
+ * Property names are encoded once per collection for the life of the JVM; the properties after the
+ * first go to the generator as bytes, a run of members at a time ({@link RawMembers}), where their
+ * text is certain. Not thread-safe: one per query.
  */
 public final class FeatureJsonRows {
   /** Writes a feature's geometry given as the GeoJSON bytes (UTF-8) the database wrote. */
@@ -58,6 +59,9 @@ public final class FeatureJsonRows {
   /** Each property's kind, read per value (a list's get and a record's accessor per value before). */
   private final FieldKind[] kinds;
   private final SerializedString[] names;
+  /** Each property's {@code ,"name":}, and the members collected as bytes between the generator's writes. */
+  private final byte[][] starts;
+  private final RawMembers raw = new RawMembers();
   private final LocalDate today;
   private final Geometry geometry;
   private final int[] columns;
@@ -89,6 +93,7 @@ public final class FeatureJsonRows {
     RowsLayout layout = RowsLayout.of(collection);
     this.names = layout.names();
     this.kinds = layout.kinds();
+    this.starts = layout.starts();
     this.today = today;
     this.geometry = geometry;
     this.columns = FeatureReader.columns(rs, properties);
@@ -131,9 +136,9 @@ public final class FeatureJsonRows {
     g.writeFieldName(PROPERTIES);
     g.writeStartObject();
     for (int i = 0; i < columns.length; i++) {
-      g.writeFieldName(names[i]);
       value(g, rs, i);
     }
+    raw.flush(g);
     derived(g);
     if (form == Form.INVESTOR) {
       g.writeFieldName(SERVICING_LABEL);
@@ -174,29 +179,44 @@ public final class FeatureJsonRows {
     }
   }
 
-  /** Writes property {@code i} of the current row (null as null) and keeps its value for {@link #derived}. */
+  /**
+   * Writes property {@code i} of the current row, its name and value (null as null), and keeps its
+   * value for {@link #derived}. As bytes ({@link RawMembers}) when its text is certain and it is not
+   * the object's first member; otherwise through the generator, as every value was before.
+   */
   private void value(JsonGenerator g, ResultSet rs, int i) throws IOException, SQLException {
     int column = columns[i];
+    boolean raws = i > 0;
     switch (kinds[i]) {
       case INTEGER -> {
         long v = rs.getLong(column);
         if (present(g, rs, i)) {
           numbers[i] = v;
-          g.writeNumber(v);
+          named(g, i).writeNumber(v);
         }
       }
       case NUMBER -> {
         double v = rs.getDouble(column);
         if (present(g, rs, i)) {
           numbers[i] = v;
-          writeDouble(g, i == areaM2 ? Derived.areaM2(v) : v);
+          double shown = i == areaM2 ? Derived.areaM2(v) : v;
+          int length = raws ? ShortDecimals.write(shown, decimal) : -1;
+          if (length >= 0) {
+            raw.add(starts[i]).ascii(decimal, length, false);
+          } else {
+            writeDouble(named(g, i), shown);
+          }
         }
       }
       case BOOLEAN -> {
         boolean v = rs.getBoolean(column);
         if (present(g, rs, i)) {
           numbers[i] = v ? 1 : 0;
-          g.writeBoolean(v);
+          if (raws) {
+            raw.add(starts[i]).add(v ? RawMembers.TRUE : RawMembers.FALSE);
+          } else {
+            named(g, i).writeBoolean(v);
+          }
         }
       }
       case DATE -> {
@@ -208,10 +228,12 @@ public final class FeatureJsonRows {
         objects[i] = v;
         if (present(g, rs, i)) {
           int length = IsoDays.write(v, day);
-          if (length < 0) {
-            g.writeString(v.toString());
+          if (length >= 0 && raws) {
+            raw.add(starts[i]).ascii(day, length, true);
+          } else if (length >= 0) {
+            named(g, i).writeString(day, 0, length);
           } else {
-            g.writeString(day, 0, length);
+            named(g, i).writeString(v.toString());
           }
         }
       }
@@ -222,24 +244,39 @@ public final class FeatureJsonRows {
             objects[i] = v == null ? null : new String(v, java.nio.charset.StandardCharsets.UTF_8);
           }
           if (present(g, rs, i)) {
-            g.writeUTF8String(v, 0, v.length); // escaped as writeString escapes the same text
+            if (raws && RawMembers.plain(v)) { // the bytes Jackson copies as they are
+              raw.add(starts[i]).quoted(v);
+            } else {
+              named(g, i).writeUTF8String(v, 0, v.length); // escaped as writeString escapes the same text
+            }
           }
         } else {
           String v = rs.getString(column);
           objects[i] = v;
           if (present(g, rs, i)) {
-            g.writeString(v);
+            named(g, i).writeString(v);
           }
         }
       }
     }
   }
 
-  /** False, with null written, when the value just read was SQL NULL. */
+  /** The generator, property {@code i}'s name written by it (after the members collected as bytes). */
+  private JsonGenerator named(JsonGenerator g, int i) throws IOException {
+    raw.flush(g);
+    g.writeFieldName(names[i]);
+    return g;
+  }
+
+  /** False, with the member written as null, when the value just read was SQL NULL. */
   private boolean present(JsonGenerator g, ResultSet rs, int i) throws SQLException, IOException {
     nulls[i] = rs.wasNull();
     if (nulls[i]) {
-      g.writeNull();
+      if (i > 0) {
+        raw.add(starts[i]).add(RawMembers.NULL);
+      } else {
+        named(g, i).writeNull();
+      }
     }
     return !nulls[i];
   }

@@ -9,11 +9,11 @@ import parcelatlas.domain.Servicing;
 
 /**
  * What {@link FeatureJsonRows} needs of a collection besides its rows, found once for the life of the
- * JVM: the properties' encoded names and kinds, and where area, industry and the servicing columns are
+ * JVM: the properties' encoded names (and their {@code ,"name":} bytes) and kinds, and where area, industry and the servicing columns are
  * among them (-1: not served). Found per page (a stream over the servicing columns, each a search by name), it was
  * 1.5% of the portal's CPU of a small items page.
  */
-record RowsLayout(SerializedString[] names, FieldKind[] kinds, int areaM2, int industry, int[] servicing) {
+record RowsLayout(SerializedString[] names, byte[][] starts, FieldKind[] kinds, int areaM2, int industry, int[] servicing) {
   private static final Map<ServedCollection, RowsLayout> LAYOUTS = layouts();
 
   /** The layout of {@code collection}'s rows. */
@@ -44,8 +44,8 @@ record RowsLayout(SerializedString[] names, FieldKind[] kinds, int areaM2, int i
       }
       List<Property> properties = c.properties();
       String industry = c == ServedCollection.PARCELS ? "industry" : c == ServedCollection.PARKS ? "leading_industries" : "";
-      layouts.put(c, new RowsLayout(properties.stream().map(p -> new SerializedString(p.name())).toArray(SerializedString[]::new),
-          properties.stream().map(Property::kind).toArray(FieldKind[]::new),
+      SerializedString[] names = properties.stream().map(p -> new SerializedString(p.name())).toArray(SerializedString[]::new);
+      layouts.put(c, new RowsLayout(names, RawMembers.starts(names), properties.stream().map(Property::kind).toArray(FieldKind[]::new),
           index(properties, "area_m2"), index(properties, industry),
           Servicing.COLUMNS.values().stream().mapToInt(name -> index(properties, name)).toArray()));
     }
