@@ -152,13 +152,18 @@ public final class InvestorBenchSql {
     return sql.toString();
   }
 
+  /** The page's statement of a search, its values bound, as the portal builds it (for {@code InvestorPageBench}). */
+  public static FeatureConditions.Clause page(ParcelFilter filter) {
+    return FeatureConditions.items(ParcelQuery.of(filter), null);
+  }
+
   /**
    * A search's query string ({@code a=1&b=2}) as the portal's filter parser gets it from Jetty:
    * names and values URL-decoded (UTF-8, {@code +} a space), so {@code keyword=%E7%94%B5%E5%AD%90}
    * binds 电子 as the portal does, not its escapes; a name given twice keeps both values (the parser
    * refuses it, as the portal does); a name without {@code =} has the empty value.
    */
-  static Map<String, List<String>> query(String text) {
+  public static Map<String, List<String>> query(String text) {
     Map<String, List<String>> query = new LinkedHashMap<>();
     for (String pair : text.split("&")) {
       if (pair.isEmpty()) {

@@ -40,13 +40,15 @@ class InvestorPageJsonTest {
    * Values the demo's land-ready parcels lack, given to the first few in code order: no servicing
    * label (not levelled; levelled without power), servicing unknown (NULL), no price, industry, date
    * or park, a text JSON must escape (quotes, a control character, a character outside the BMP),
-   * long and tiny decimals.
+   * long and tiny decimals, a text whose only character to escape is a quote (written as bytes
+   * otherwise: {@code RawMembers.plain}).
    */
   private static final List<String> ODD_VALUES = List.of("site_levelled = FALSE",
       "site_levelled = NULL, has_road = NULL, has_water = NULL", "site_levelled = TRUE, has_power = FALSE, has_gas = NULL",
       "industry = NULL, price_wan_per_mu = NULL, available_date = NULL, far_min = NULL, park_code = NULL",
       "industry = 'Ｑ\"quoted\" \\ tab\t 𠀀 新能源', far_max = 1e-7, price_wan_per_mu = 123456.123456789",
-      "area_m2 = 12345.678912, tax_wan_per_mu = -0.5");
+      "area_m2 = 12345.678912, tax_wan_per_mu = -0.5",
+      "industry_en = 'a \"quoted\" name'");
 
   @BeforeAll
   static void load() throws Exception {
