@@ -73,8 +73,22 @@ public interface Dialect {
    */
   boolean tryLockImport(Connection connection, String table) throws SQLException;
 
-  /** Gives back, on an autocommit connection, what {@link #tryLockImport} took. Nothing by default. */
-  default void releaseImport(Connection connection, String table) throws SQLException {}
+  /**
+   * True when what {@link #tryLockImport} took ends with its transaction (PostgreSQL's
+   * transaction-scoped advisory lock): {@link #releaseImport} is then never called, and no
+   * connection is borrowed for it.
+   */
+  default boolean importLockEndsWithTransaction() {
+    return true;
+  }
+
+  /**
+   * Gives back, on an autocommit connection, what {@link #tryLockImport} took; called only when
+   * {@link #importLockEndsWithTransaction} is false.
+   */
+  default void releaseImport(Connection connection, String table) throws SQLException {
+    throw new UnsupportedOperationException("the import lock ends with its transaction");
+  }
 
   /**
    * True when an import into an empty table may write straight into it with its unique indexes in

@@ -63,8 +63,8 @@ final class H2gisDialect implements Dialect {
       return;
     }
     String compacting = url + ";IFEXISTS=TRUE;MAX_COMPACT_TIME=" + CLOSE_COMPACT_MS;
-    try (Connection connection = java.sql.DriverManager.getConnection(compacting, user, password)) {
-      connection.isValid(1);
+    try (Connection ignored = java.sql.DriverManager.getConnection(compacting, user, password)) {
+      // opened and closed: H2 compacts as it closes
     } catch (SQLException e) {
       // compaction only gives space back; the data is whole either way
     }
@@ -186,6 +186,12 @@ final class H2gisDialect implements Dialect {
   @Override
   public boolean tryLockImport(Connection connection, String table) throws SQLException {
     return call(connection, "ATLAS_TRY_IMPORT_LOCK", table);
+  }
+
+  /** The lock is kept by the process holding the file ({@link H2ImportLocks}), past the transaction. */
+  @Override
+  public boolean importLockEndsWithTransaction() {
+    return false;
   }
 
   @Override

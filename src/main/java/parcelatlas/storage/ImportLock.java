@@ -49,7 +49,7 @@ public final class ImportLock {
     try {
       return rollBack ? storage.inRolledBackTransaction(locked) : storage.inTransaction(locked);
     } finally {
-      if (held.get()) {
+      if (held.get() && !dialect.importLockEndsWithTransaction()) {
         storage.autocommit(connection -> {
           dialect.releaseImport(connection, layer.table());
           return null;

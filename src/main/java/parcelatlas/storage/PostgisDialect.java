@@ -56,8 +56,9 @@ final class PostgisDialect implements Dialect {
 
   /**
    * A transaction-scoped advisory lock, so every node sees it and a node that dies gives it back
-   * with its connection; it ends with the transaction ({@link #releaseImport} has nothing to do). Keyed by the portal's class and the table name's hash (distinct for the
-   * catalogue's tables: {@code ImportLockTest}).
+   * with its connection; it ends with the transaction ({@link #importLockEndsWithTransaction}: no
+   * release). Keyed by the portal's class and the table name's hash (distinct for the catalogue's
+   * tables: {@code ImportLockTest}).
    */
   @Override
   public boolean tryLockImport(Connection connection, String table) throws java.sql.SQLException {
