@@ -5,6 +5,7 @@ import { wgs84ToGcj02, gcj02ToWgs84 } from './gcj02.js';
 import { escapeHtml } from './html.js';
 import { getJson } from './api.js';
 import { currentLang, onLangChange, t } from './i18n.js';
+import { scheduleNames } from './place-names.js';
 
 const NO_SHIFT = {
   name: null,
@@ -111,7 +112,8 @@ function contextNote(map) {
 /**
  * Without basemap tiles: the location-context points of the view (highway exits, rail freight
  * stations, ports, airports, substations, water works) with their symbols and names, from zoom 9,
- * under the page's own layers (the park outlines each page draws complete the picture).
+ * under the page's own layers (the park outlines each page draws complete the picture); their names
+ * kept apart from the park names and each other (place-names.js) unless the page lays them out itself.
  */
 function offlineBasemap(map, shift) {
   const layer = L.layerGroup().addTo(map);
@@ -133,6 +135,7 @@ function offlineBasemap(map, shift) {
       const more = (page.links || []).some((l) => l.rel === 'next');
       if (!more) (page.features || []).forEach((f) => layer.addLayer(contextMarker(f, shift)));
       note.show(more);
+      scheduleNames(map);
       map.getContainer().dataset.contextPoints = String(more ? 0 : (page.features || []).length);
     } catch {
       /* the offline basemap is a courtesy: the page works without it */

@@ -2,6 +2,7 @@
 import { el } from './html.js';
 import { buildPopup } from './popups.js';
 import { createShift, geoJsonCoords } from './basemap.js';
+import { scheduleNames } from './place-names.js';
 import {
   STATUS_COLORS, STAGE_COLORS, UNKNOWN_COLOR, PARK_COLOR, OVERDUE_COLOR, PROGRESS_CLASSES,
   progressClass, hatchFill,
@@ -131,6 +132,7 @@ export function createParkLabels(map, nameOf) {
         label.update(); // Leaflet centres a tooltip by the width it had when placed: place it at the new width
       }
     }
+    scheduleNames(map); // the location names give way to these
   }
 
   return {
@@ -152,6 +154,7 @@ export function createParkLabels(map, nameOf) {
     codes: () => [...labels.keys()],
     refresh() {
       labels.forEach((label, code) => label.setContent(content(code)));
+      scheduleNames(map);
     },
   };
 }
