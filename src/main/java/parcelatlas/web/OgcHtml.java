@@ -42,17 +42,35 @@ final class OgcHtml {
     return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
   }
 
-  /** The href of a response's link with the given rel, or null. */
+  /**
+   * The href of a response's link with the given rel as the page links it ({@link #local}), or null.
+   */
   static String href(JsonNode body, String rel) {
     JsonNode links = body.get("links");
     if (links != null) {
       for (JsonNode link : links) {
         if (rel.equals(link.path("rel").asText())) {
-          return link.path("href").asText();
+          return local(link.path("href").asText());
         }
       }
     }
     return null;
+  }
+
+  /**
+   * An absolute link of this server as a page links it: its path and query only. The JSON's links
+   * carry {@code public.url}'s origin (else the address the connection reached), which need not be
+   * the name the browser used (localhost against 127.0.0.1): a page's map fetching its features
+   * there was a cross-origin request the page's policy refuses, and its paging left the name the
+   * session cookie belongs to ({@code OgcHtmlBrowserTest}). A link that is not absolute is kept.
+   */
+  static String local(String href) {
+    int scheme = href.indexOf("://");
+    if (scheme < 0) {
+      return href;
+    }
+    int path = href.indexOf('/', scheme + 3);
+    return path < 0 ? "/" : href.substring(path);
   }
 
   /**

@@ -81,7 +81,7 @@ final class OgcHtmlFeatures {
   }
 
   private static String map(String mapUrl) {
-    return "<div id=\"map\" class=\"ogc-map\" data-geojson=\"" + esc(mapUrl) + "\"></div>\n";
+    return "<div id=\"map\" class=\"ogc-map\" data-geojson=\"" + esc(OgcHtml.local(mapUrl)) + "\"></div>\n";
   }
 
   /** Property names in the order of the first feature that has them all. */

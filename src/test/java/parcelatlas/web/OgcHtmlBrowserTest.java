@@ -46,4 +46,21 @@ class OgcHtmlBrowserTest {
       browser.screenshot("ogc-items-parcels-page-2");
     }
   }
+
+  @Test
+  void a_page_reached_by_another_name_of_the_server_maps_its_features_and_pages_there() {
+    // the links' origin is the address the connection reached (127.0.0.1); the browser says localhost
+    String other = city.base().replace("127.0.0.1", "localhost");
+    assertTrue(other.contains("localhost"), other);
+    try (Browser browser = Browser.desktop()) {
+      browser.driver().get(other + "/ogc/collections/parcels/items?limit=10");
+      JsonNode map = ApiClient.parse(browser.await(WAIT_FOR_MAP));
+      assertEquals("null", map.get("error").toString(), "the map fetched its features: " + map);
+      assertEquals(10, map.get("features").asInt());
+      browser.driver().findElement(org.openqa.selenium.By.linkText("下一页 Next ›")).click();
+      browser.waitFor("location.search.includes('offset=10') || location.search.includes('cursor')");
+      assertTrue(browser.driver().getCurrentUrl().startsWith(other), browser.driver().getCurrentUrl());
+      assertEquals(10, ApiClient.parse(browser.await(WAIT_FOR_MAP)).get("features").asInt());
+    }
+  }
 }
