@@ -140,9 +140,17 @@ function itemsUrl(collection, bbox) {
   return url.href;
 }
 
-function nextHref(page) {
+/**
+ * A page's rel=next link as a path on this page's own origin, or null. The API's links carry the
+ * server's public address (public.url, else the address the connection reached, e.g. 127.0.0.1),
+ * which need not be the name the page was opened by (localhost): followed as given, the next page
+ * was a cross-origin request the page's policy refuses, without the session cookie.
+ */
+export function nextHref(page) {
   const next = (page.links || []).find((link) => link.rel === 'next' && link.href);
-  return next ? new URL(next.href, window.location.href).href : null;
+  if (!next) return null;
+  const url = new URL(next.href, window.location.href);
+  return `${url.pathname}${url.search}`;
 }
 
 /**

@@ -3,7 +3,7 @@
 // page, following rel=next, at most MAX_PAGES pages a part), and for each page the as-of figures of
 // just its codes not known yet (/api/desk/zones|projects?codes=…&as_of=…). A view holding
 // more than PAGE × MAX_PAGES features of a layer is reported (complete: false), never cut silently.
-import { getJson } from '../api.js';
+import { getJson, nextHref } from '../api.js';
 import { track } from '../pending.js';
 import { outward } from './view-cache.js';
 
@@ -12,11 +12,6 @@ export const MAX_PAGES = 10;
 
 const q = encodeURIComponent;
 const FIGURES = { 'demolition-zones': ['/api/desk/zones', 'zones'], projects: ['/api/desk/projects', 'projects'] };
-
-function nextHref(page) {
-  const next = (page.links || []).find((link) => link.rel === 'next' && link.href);
-  return next ? new URL(next.href, window.location.href).href : null;
-}
 
 /** The as-of figures of some codes of a layer (zones: progress; projects: stage on the day). */
 export async function figuresOf(collection, codes, day) {
