@@ -43,8 +43,8 @@ public final class FeatureReader {
   public ItemsPage items(FeatureQuery query, FeatureCursor after, boolean count) {
     return storage.read(c -> {
       List<List<Object>> keys = new ArrayList<>();
-      List<Feature> features = FeatureRows.read(c, query.collection(), FeatureSql.items(query, after), query.plans(),
-          query.sortBy(), keys, null, LocalDate.now(clock));
+      List<Feature> features = FeatureRows.read(c, query.collection(), FeatureSql.items(query, after), query.sortBy(), keys,
+          null, LocalDate.now(clock));
       boolean more = features.size() > query.limit();
       if (more) {
         features = features.subList(0, query.limit());
@@ -80,7 +80,7 @@ public final class FeatureReader {
     if (after == null && !more && (query.offset() == 0 || returned > 0)) {
       return query.offset() + returned;
     } else if (after == null && count) {
-      long n = count(c, FeatureSql.countUpTo(query, COUNT_CAP), query.plans());
+      long n = count(c, FeatureSql.countUpTo(query, COUNT_CAP));
       return n <= COUNT_CAP ? n : null;
     }
     return null;
@@ -91,7 +91,7 @@ public final class FeatureReader {
    * whatever the layer size): a number above {@code cap} means "more than the cap".
    */
   public long countUpTo(FeatureQuery query, long cap) {
-    return storage.read(c -> count(c, FeatureSql.countUpTo(query, cap), query.plans()));
+    return storage.read(c -> count(c, FeatureSql.countUpTo(query, cap)));
   }
 
   public Optional<Feature> byId(ServedCollection collection, long id, boolean publicOnly) {
@@ -231,13 +231,7 @@ public final class FeatureReader {
   }
 
   static long count(Connection c, FeatureSql.Statement sql) throws SQLException {
-    return count(c, sql, Plans.AUTO);
-  }
-
-  /** As above, planned as {@code plans} says on PostgreSQL. */
-  static long count(Connection c, FeatureSql.Statement sql, Plans plans) throws SQLException {
-    boolean led = plans.sentOn(c);
-    try (PreparedStatement s = plans.prepare(c, sql, led); ResultSet rs = Plans.query(s, led)) {
+    try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     }

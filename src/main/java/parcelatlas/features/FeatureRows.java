@@ -47,16 +47,9 @@ final class FeatureRows {
   /** The rows as features; with {@code keys}, each row's raw sort key values (before rounding) too. */
   static List<Feature> read(Connection c, ServedCollection collection, FeatureSql.Statement sql,
       List<SortKey> sortBy, List<List<Object>> keys, RowHook hook, LocalDate today) throws SQLException {
-    return read(c, collection, sql, Plans.AUTO, sortBy, keys, hook, today);
-  }
-
-  /** As above, planned as {@code plans} says on PostgreSQL. */
-  static List<Feature> read(Connection c, ServedCollection collection, FeatureSql.Statement sql, Plans plans,
-      List<SortKey> sortBy, List<List<Object>> keys, RowHook hook, LocalDate today) throws SQLException {
     List<Feature> features = new ArrayList<>();
     List<Property> served = collection.properties();
-    boolean led = plans.sentOn(c);
-    try (PreparedStatement s = plans.prepare(c, sql, led); ResultSet rs = Plans.query(s, led)) {
+    try (PreparedStatement s = FeatureReader.prepare(c, sql); ResultSet rs = s.executeQuery()) {
       int[] columns = null;
       int id = 0;
       int geometry = 0;

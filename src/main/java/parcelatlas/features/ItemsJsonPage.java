@@ -31,9 +31,8 @@ final class ItemsJsonPage {
     List<Object> lastKeys = null;
     long lastId = 0;
     boolean more = false;
-    boolean led = query.plans().sentOn(c);
-    try (PreparedStatement s = binary(query.plans().prepare(c, FeatureSql.items(query, after), led));
-        ResultSet rs = Plans.query(s, led); JsonGenerator g = generators.open(out)) {
+    try (PreparedStatement s = binary(FeatureReader.prepare(c, FeatureSql.items(query, after)));
+        ResultSet rs = s.executeQuery(); JsonGenerator g = generators.open(out)) {
       g.writeStartArray();
       FeatureJsonRows rows = null;
       while (rs.next()) {
