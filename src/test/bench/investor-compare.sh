@@ -22,7 +22,7 @@ source src/test/bench/throwaway-postgis.sh
 source src/test/bench/scale-city.sh "$SCALE" >/dev/null
 sql() { psql -qAt -h 127.0.0.1 -p "$port" -U atlas -d bench "$@"; }
 sql -c "VACUUM ANALYZE"
-search='land_use=M1,M2&min_mu=20&sort=-area_mu&limit=100'
+search=${SEARCH:-'land_use=M1,M2&min_mu=20&sort=-area_mu&limit=100'}  # SEARCH=QUERY: another search
 match='{"min_mu": 50, "max_mu": 150, "land_use": ["M1", "M2"], "needs": ["power", "gas"], "max_total_price_wan": 4000, "limit": 20}'
 java -cp "target/test-classes:target/classes:$cp" parcelatlas.investor.InvestorBenchSql "$url" "$search" "$match" "$out" "$slots" >/dev/null 2>&1
 defines=(); while IFS= read -r d; do defines+=(-D "$d"); done <"$out/portal.defines"

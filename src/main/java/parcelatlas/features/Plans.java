@@ -1,9 +1,9 @@
 package parcelatlas.features;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.PreparedStatement;
+import parcelatlas.storage.SqlWork;
 
 /**
  * How PostgreSQL plans a feature query's page and count, which pgjdbc prepares on the server
@@ -16,10 +16,12 @@ import java.sql.SQLException;
  * spatial index and sorts every parcel (2.6 s at 1M parcels instead of 50 ms). A query that knows
  * which case it is says so: {@link #ONCE} or {@link #EACH_TIME}.
  *
- * <p>On PostgreSQL the choice is sent as {@code set_config('plan_cache_mode', …, true)} before the
- * statement, in the same round trip (pgjdbc sends both, then one Sync: the setting lasts the
- * implicit transaction, that statement only). Values stay bound either way. H2 has no plan cache of
- * this kind: nothing is sent there.
+ * <p>On PostgreSQL the choice is {@code SET LOCAL plan_cache_mode} in a transaction around the
+ * query's statements ({@link #within}): two more round trips (the setting, with pgjdbc's BEGIN; the
+ * COMMIT), the values still bound. Not inside the page's statement text: pgjdbc sends a Sync between
+ * the statements of one text when the second's rows have no bounded size (as the page's), which
+ * ends the implicit transaction and the setting with it. H2 has no plan cache of this kind: there
+ * the work runs as it is.
  */
 public enum Plans {
   /** PostgreSQL's own choice (plan_cache_mode {@code auto}). */
@@ -37,26 +39,35 @@ public enum Plans {
 
   /** The statement that sets this choice for the rest of the transaction, or null for {@link #AUTO}. */
   public String setting() {
-    return mode == null ? null : "SELECT set_config('plan_cache_mode', '" + mode + "', true)";
+    return mode == null ? null : "SET LOCAL plan_cache_mode = " + mode;
   }
 
-  /** Whether this choice is sent on {@code c}: not {@link #AUTO}, and the database is PostgreSQL. */
-  boolean sentOn(Connection c) throws SQLException {
-    return mode != null && c.isWrapperFor(org.postgresql.PGConnection.class);
-  }
-
-  /** Prepares {@code sql}, led by this choice's setting when {@code led} ({@link #sentOn}). */
-  PreparedStatement prepare(Connection c, FeatureSql.Statement sql, boolean led) throws SQLException {
-    return FeatureReader.prepare(c, led ? new FeatureSql.Statement(setting() + "; " + sql.sql(), sql.params()) : sql);
-  }
-
-  /** Runs a statement of {@link #prepare}: the query's rows (the second result when the setting leads). */
-  static ResultSet query(PreparedStatement s, boolean led) throws SQLException {
-    if (!led) {
-      return s.executeQuery();
+  /**
+   * Runs {@code work} on {@code c} (in autocommit) planned by {@code plans}: on PostgreSQL, unless
+   * {@link #AUTO}, in one transaction led by {@link #setting}, committed when the work returns and
+   * rolled back when it throws; {@code c} is in autocommit again after either. Otherwise as it is.
+   */
+  static <T> T within(Connection c, Plans plans, SqlWork<T> work) throws SQLException {
+    if (plans.mode == null || !c.isWrapperFor(org.postgresql.PGConnection.class)) {
+      return work.run(c);
     }
-    s.execute();
-    s.getMoreResults();
-    return s.getResultSet();
+    c.setAutoCommit(false);
+    try {
+      try (PreparedStatement s = c.prepareStatement(plans.setting())) {
+        s.execute();
+      }
+      T result = work.run(c);
+      c.commit();
+      return result;
+    } catch (SQLException | RuntimeException | Error e) {
+      try {
+        c.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
   }
 }
