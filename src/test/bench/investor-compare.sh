@@ -13,7 +13,7 @@
 # client is investor.sh's (investor-load.sh: wrk by default, INVESTOR_CLIENT=java the Java one; a
 # non-200 answer fails the run); "client" is its CPU milliseconds a request.
 # Usage (repository root, after mvn test-compile and dependency:build-classpath as investor.sh does):
-#   SCALE=567 bash src/test/bench/investor-compare.sh SECONDS ROUNDS WARMUP JAR_A JAR_B
+#   SCALE=567 [SEARCH=QUERY] bash src/test/bench/investor-compare.sh SECONDS ROUNDS WARMUP JAR_A JAR_B
 set -euo pipefail
 secs=$1 rounds=$2 warm=$3 jarA=$4 jarB=$5 conns=4 slots=3
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=$(cat target/classpath.txt)
