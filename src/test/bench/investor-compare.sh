@@ -13,7 +13,7 @@
 # client is investor.sh's (investor-load.sh: wrk by default, INVESTOR_CLIENT=java the Java one; a
 # non-200 answer fails the run); "client" is its CPU milliseconds a request.
 # Usage (repository root, after mvn test-compile and dependency:build-classpath as investor.sh does):
-#   SCALE=567 bash src/test/bench/investor-compare.sh SECONDS ROUNDS WARMUP JAR_A JAR_B
+#   SCALE=567 [SEARCH=QUERY] bash src/test/bench/investor-compare.sh SECONDS ROUNDS WARMUP JAR_A JAR_B
 set -euo pipefail
 secs=$1 rounds=$2 warm=$3 jarA=$4 jarB=$5 conns=4 slots=3
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt; cp=$(cat target/classpath.txt)
@@ -22,7 +22,7 @@ source src/test/bench/throwaway-postgis.sh
 source src/test/bench/scale-city.sh "$SCALE" >/dev/null
 sql() { psql -qAt -h 127.0.0.1 -p "$port" -U atlas -d bench "$@"; }
 sql -c "VACUUM ANALYZE"
-search='land_use=M1,M2&min_mu=20&sort=-area_mu&limit=100'
+search=${SEARCH:-'land_use=M1,M2&min_mu=20&sort=-area_mu&limit=100'}  # SEARCH=QUERY: another search
 match='{"min_mu": 50, "max_mu": 150, "land_use": ["M1", "M2"], "needs": ["power", "gas"], "max_total_price_wan": 4000, "limit": 20}'
 java -cp "target/test-classes:target/classes:$cp" parcelatlas.investor.InvestorBenchSql "$url" "$search" "$match" "$out" "$slots" >/dev/null 2>&1
 defines=(); while IFS= read -r d; do defines+=(-D "$d"); done <"$out/portal.defines"

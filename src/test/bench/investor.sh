@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Investor search (and site matching) through HTTP — the portal at -Xmx512m on a throw-away PostGIS
 # with the demo city — against pgbench running exactly the statements the portal runs for one
-# search page: the work slot's take, the page, the slot's release (SearchStatementsTest holds the
-# portal to these three), the same SQL text from the portal's own builders (InvestorBenchSql), the
+# search page: the work slot's take, the page (on PostgreSQL in a transaction led by the search's plan
+# choice, SET LOCAL plan_cache_mode: features/Plans), the slot's release (SearchStatementsTest holds the
+# portal to these), the same SQL text from the portal's own builders (InvestorBenchSql), the
 # same values bound as parameters (pgbench -M prepared; PostgreSQL infers the types pgjdbc names),
 # the same connections; runs interleaved, medians. THE figure: search ratio = portal req/s ÷ pgbench
 # tps on those three statements. Also printed: pgbench on the page alone (the slot left out: what
@@ -102,7 +103,7 @@ for text, _ in entries:
         params[-1] = d.group(1).strip()
 for s in sqls:
     print("SQL " + s)
-page = [p for s, p in zip(sqls, params) if s.startswith("SELECT")]
+page = [p for s, p in zip(sqls, params) if s.startswith("SELECT t.id")]
 print("PAGE VALUES " + (page[0] if page else "none"))
 PY
 }

@@ -1,21 +1,18 @@
 // The investor map: park outlines from the vector tiles with names (the parks in view, asked for per
-// view) and summary popups (park-layer.js); every public parcel drawn from
-// vector tiles (tile-layers.js) coloured by land use, faded when the filters leave it out (tile-filter.js:
-// the search's rule on the tiles' attributes; with a keyword or distance filter, which tiles cannot
-// judge, by the result list when it holds every match in view, else by the rest, and a note says so);
-// the parcels listed so far outlined on top (the result list's pages, never a whole layer); hover
-// and selection highlights (filled; the map flies to a chosen parcel). After a site match the
+// view) and summary popups (park-layer.js); every public parcel drawn from the vector tiles coloured
+// by land use, faded when the filters leave it out (parcel-tiles.js); the parcels listed so far
+// outlined on top (the result list's pages, never a whole layer); hover and selection highlights
+// (filled, selection-layer.js; the map flies to a chosen parcel). After a site match the
 // matched parcels replace the listed ones: filled, each with a numbered marker (a DOM node) as the
 // match list numbers it, and the land-use fading is off. Data is WGS84; a basemap shift (basemap.js) moves it onto the tiles.
 import { addBasemap, boundsOfBox, createShift, geoJsonCoords, viewBox } from '../basemap.js';
 import { el } from '../html.js';
-import { createTileLayer } from '../tile-layers.js';
 import { createLandUseLegend, landUseColor } from './land-use.js';
 import { drawMatchLayer } from './match-layer.js';
 import { createParkLayer } from './park-layer.js';
 import { muText } from './parcel-facts.js';
-import { tileRule } from './tile-filter.js';
-import { createFilterNote } from './map-filter-note.js';
+import { createParcelTiles } from './parcel-tiles.js';
+import { createSelectionLayer } from './selection-layer.js';
 
 const PANES = { 'inv-parks': 410, 'inv-tiles': 420, 'inv-parcels': 430, 'inv-selected': 450 };
 
@@ -34,16 +31,11 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
   let shift = createShift(null);
   let parks = null; // park outlines from the tiles, labels and popups from the summaries (park-layer.js)
   let hovered = null;
-  let selected = null; // { code, feature }
   const byCode = new Map();
 
-  let rule = tileRule(null); // the filters as far as the tiles can judge them (tile-filter.js)
-  let listed = null; // codes of the result list when it holds every match in view (used when the rule is not exact)
-  let painted = { faded: new Set(), shown: new Set() }; // tile parcels painted since the zoom or style changed
-  const note = createFilterNote(); // how the map fades, below the legend
-  note.control.addTo(map);
   let matches = null; // the site-match results on show ([{ code, feature }]), or null: the listed parcels show
   const matchLayer = L.layerGroup();
+  const tiles = createParcelTiles(map, { pane: 'inv-tiles', matching: () => Boolean(matches) });
 
   function parcelStyle(feature) {
     const hot = String(feature.id) === hovered;
@@ -51,40 +43,6 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       pane: 'inv-parcels', color: '#111111', weight: hot ? 4 : 2.2, opacity: 1,
       fillColor: landUseColor(feature.properties?.land_use), fillOpacity: hot ? 0.95 : 0.85,
     };
-  }
-
-  function excluded(f) {
-    if (matches || !rule.active) return false;
-    if (!rule.exact && listed) return !listed.has(String(f.props?.code));
-    return !rule.test(f.props);
-  }
-  function faded(f) {
-    const out = excluded(f);
-    if (f.props?.code != null) (out ? painted.faded : painted.shown).add(String(f.props.code));
-    return out;
-  }
-  function restyle() {
-    painted = { faded: new Set(), shown: new Set() };
-    note.show(matches || !rule.active ? null : rule.exact ? 'exact' : listed ? 'byList' : 'partial');
-    tiles?.repaint();
-  }
-  map.on('zoomstart', () => { painted = { faded: new Set(), shown: new Set() }; });
-  let tiles = null;
-  function addTiles() {
-    tiles?.layer.remove();
-    tiles = createTileLayer(map, 'parcels', {
-      pane: 'inv-tiles',
-      shift,
-      rules: (P) => [{
-        symbolizer: new P.PolygonSymbolizer({
-          fill: (z, f) => (faded(f) ? '#bdbdbd' : landUseColor(f.props?.land_use)),
-          opacity: (z, f) => (excluded(f) ? 0.25 : 0.7),
-          stroke: '#3d3d3d',
-          width: 0.6,
-        }),
-      }],
-    });
-    tiles.layer.addTo(map);
   }
 
   const parcels = L.geoJSON(null, {
@@ -102,18 +60,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     },
   }).addTo(map);
 
-  const selection = L.layerGroup().addTo(map);
-
-  function drawSelection() {
-    selection.clearLayers();
-    if (!selected) return;
-    const options = (style) => ({ pane: 'inv-selected', interactive: false, coordsToLatLng: geoJsonCoords(shift), style });
-    selection.addLayer(L.geoJSON(selected.feature, options({ color: '#ffd400', weight: 8, opacity: 0.95, fill: false })));
-    selection.addLayer(L.geoJSON(selected.feature, options({
-      color: '#111111', weight: 2.5, opacity: 1, fill: true, fillColor: '#ffd400', fillOpacity: 0.55,
-    })));
-    selection.eachLayer((group) => group.eachLayer((layer) => layer.getElement()?.setAttribute('data-selected', selected.code)));
-  }
+  const selection = createSelectionLayer(map, { pane: 'inv-selected', toLatLng: () => geoJsonCoords(shift) });
 
   let undrawMatches = () => {};
   function drawMatches() {
@@ -139,7 +86,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
   map.on('moveend', refitLabels);
   map.on('moveend', () => onViewChange(api.view()));
   map.on('click', (e) => {
-    const hit = tiles?.pick(e.latlng);
+    const hit = tiles.pick(e.latlng);
     if (hit?.props.code != null) onSelect(String(hit.props.code));
     else {
       const park = parks?.pick(e.latlng);
@@ -151,7 +98,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     if (pointerFrame) return;
     pointerFrame = window.requestAnimationFrame(() => {
       pointerFrame = 0;
-      map.getContainer().classList.toggle('over-parcel', Boolean(tiles?.pick(e.latlng)));
+      map.getContainer().classList.toggle('over-parcel', Boolean(tiles.pick(e.latlng)));
     });
   });
 
@@ -164,7 +111,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
       map.setView(shift.toLatLng(lon, lat), config.zoom, { animate: false });
       parks?.layer.remove();
       parks = createParkLayer(map, { pane: 'inv-parks', shift, onParkFilter });
-      addTiles();
+      tiles.add(shift);
     },
     /** The box [w, s, e, n] around every park (GET /api/investor/parks/extent): fitParks() fits it. */
     setExtent(bbox) {
@@ -183,23 +130,14 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
      * Fades the tile parcels the filters (the filter panel's values) leave out, by the search's rule
      * on the tile attributes (tile-filter.js); the result list of the previous filters no longer counts.
      */
-    setFilters(filters) {
-      rule = tileRule(filters);
-      listed = null;
-      restyle();
-    },
+    setFilters: (filters) => tiles.setFilters(filters),
     /**
      * The result list for the current filters: codes, and complete = it holds every match in view.
      * A complete list decides the fading when a filter cannot be judged from the tiles.
      */
-    setListed(codes, complete) {
-      const next = complete ? new Set(codes.map(String)) : null;
-      if (rule.exact && !listed && !next) return;
-      listed = next;
-      if (!rule.exact) restyle();
-    },
+    setListed: (codes, complete) => tiles.setListed(codes, complete),
     /** Codes of the tile parcels painted faded and not faded since the zoom or the style last changed. */
-    fading: () => ({ faded: [...painted.faded], shown: [...painted.shown] }),
+    fading: () => tiles.fading(),
     hover(code) {
       const before = hovered;
       hovered = code;
@@ -214,8 +152,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
      * Promise (resolved when the map has arrived).
      */
     select(feature, { zoom = false } = {}) {
-      selected = feature ? { code: String(feature.id ?? feature.properties?.code), feature } : null;
-      drawSelection();
+      selection.show(feature);
       if (!feature || !zoom) return Promise.resolve();
       return new Promise((resolve) => {
         const done = () => { window.clearTimeout(timer); map.off('moveend', done); resolve(); };
@@ -238,7 +175,7 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
         parcels.addTo(map);
       }
       drawMatches();
-      restyle();
+      tiles.restyle();
       legend.update([...new Set((matches ? matches.map((m) => m.feature) : parcels.toGeoJSON().features)
         .map((f) => f.properties?.land_use))]);
       if (matches && fit) {
@@ -276,12 +213,12 @@ export function createParcelMap(element, { onSelect, onHover, onViewChange, onPa
     /** True when the view is zoomed out too far for parcel tiles. */
     belowTiles: () => map.getZoom() < 10,
     drawnCodes: () => (matches ? matches.map((m) => String(m.code)) : [...byCode.keys()]),
-    tileCodes: () => [...(tiles?.drawn() || [])],
+    tileCodes: () => tiles.drawn(),
     /** The code of the parcel drawn at a container point, from the loaded tiles (null if none). */
-    codeAt: (x, y) => tiles?.pick(map.containerPointToLatLng([x, y]))?.props.code ?? null,
+    codeAt: (x, y) => tiles.pick(map.containerPointToLatLng([x, y]))?.props.code ?? null,
     refresh() {
       legend.refresh();
-      note.refresh();
+      tiles.refresh();
       parks?.refresh();
       refitLabels();
     },

@@ -41,7 +41,7 @@ public final class FeatureReader {
    * + 1 rows, and numberMatched is left out (null) beyond the cap or when not asked for.
    */
   public ItemsPage items(FeatureQuery query, FeatureCursor after, boolean count) {
-    return storage.read(c -> {
+    return storage.read(c -> Plans.within(c, query.plans(), t -> {
       List<List<Object>> keys = new ArrayList<>();
       List<Feature> features = FeatureRows.read(c, query.collection(), FeatureSql.items(query, after), query.sortBy(), keys,
           null, LocalDate.now(clock));
@@ -54,7 +54,7 @@ public final class FeatureReader {
           ? new FeatureCursor(keys.get(query.limit() - 1), features.get(query.limit() - 1).id(), start + query.limit())
           : null;
       return new ItemsPage(List.copyOf(features), matched(c, query, after, count, more, features.size()), next);
-    });
+    }));
   }
 
   /**
@@ -71,7 +71,8 @@ public final class FeatureReader {
   public ItemsJson itemsJson(FeatureQuery query, FeatureCursor after, boolean count, FeatureJsonRows.Geometry geometry,
       FeatureJsonRows.Generators generators, FeatureJsonRows.Form form) {
     LocalDate today = LocalDate.now(clock);
-    return storage.read(c -> ItemsJsonPage.read(c, query, after, count, today, geometry, generators, form));
+    return storage.read(c -> Plans.within(c, query.plans(),
+        t -> ItemsJsonPage.read(t, query, after, count, today, geometry, generators, form)));
   }
 
   /** numberMatched by {@link #items}' counting policy. */
@@ -91,7 +92,7 @@ public final class FeatureReader {
    * whatever the layer size): a number above {@code cap} means "more than the cap".
    */
   public long countUpTo(FeatureQuery query, long cap) {
-    return storage.read(c -> count(c, FeatureSql.countUpTo(query, cap)));
+    return storage.read(c -> Plans.within(c, query.plans(), t -> count(t, FeatureSql.countUpTo(query, cap))));
   }
 
   public Optional<Feature> byId(ServedCollection collection, long id, boolean publicOnly) {

@@ -8,6 +8,7 @@ import parcelatlas.domain.Area;
 import parcelatlas.domain.Servicing;
 import parcelatlas.features.FeatureCursor;
 import parcelatlas.features.FeatureQuery;
+import parcelatlas.features.Plans;
 import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.features.SortKey;
@@ -63,7 +64,24 @@ final class ParcelQuery {
     for (var limit : f.maxKm().entrySet()) {
       q = q.where(ContextSql.within(limit.getKey(), limit.getValue() * 1000));
     }
-    return q;
+    return q.planned(plans(f));
+  }
+
+  /**
+   * How PostgreSQL plans a search of this shape ({@link Plans}), as EXPLAIN of both plans at 1M
+   * parcels showed (src/test/bench/docs/investor.md): once, for every value, when the search
+   * narrows by park, land use, status and servicing only (equalities over the public indexes) and
+   * asks for the first page: its plan follows the sort whatever the values, and PostgreSQL's own
+   * choice planned it again at every search (a bound LIMIT misleads its estimate). At each search
+   * otherwise: a box, area, price, distance, industry words or category (patterns), an offset or a
+   * cursor each make the best plan depend on the values (a generic plan of a city-wide box took
+   * 2.6 s instead of 50 ms; of a price no parcel meets, 0.36 s instead of 0.05 ms), and left to
+   * itself PostgreSQL kept the generic plan of a box after five searches.
+   */
+  static Plans plans(ParcelFilter f) {
+    boolean valuesShapeThePlan = f.bbox() != null || f.minMu() != null || f.maxMu() != null || f.maxPrice() != null
+        || f.industry() != null || f.keyword() != null || !f.maxKm().isEmpty() || f.offset() > 0 || f.cursor() != null;
+    return valuesShapeThePlan ? Plans.EACH_TIME : Plans.ONCE;
   }
 
   /** The filter's cursor read for its sort order, or null; a damaged or foreign cursor is a BadInput naming it. */

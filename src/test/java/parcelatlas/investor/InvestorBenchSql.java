@@ -19,7 +19,8 @@ import parcelatlas.storage.Storage;
  * <ul>
  *   <li>portal.sql: every statement the portal sends for one search page (see
  *       {@code SearchStatementsTest}), in its order, with the same SQL text and the same values bound
- *       as parameters: the work slot's take ({@link SlotSql}, PostgreSQL's), the page, the slot's
+ *       as parameters: the work slot's take ({@link SlotSql}, PostgreSQL's), the page (in a
+ *       transaction led by its plan choice, as the portal runs it: {@link #planned}), the slot's
  *       release; with {@code count=true} in the search, the capped count after the page, as the
  *       portal runs it. The values are pgbench variables ({@code :pN} for the page, {@code :cN} for
  *       the count, written to portal.defines as {@code -D} arguments, one a line); the slot's are the
@@ -56,7 +57,7 @@ public final class InvestorBenchSql {
       Files.writeString(out.resolve("search.sql"), inline(items) + ";\n");
       StringBuilder defines = new StringBuilder();
       String pageSql = bound(items.sql(), items.params(), "p", defines) + ";\n";
-      Files.writeString(out.resolve("page.sql"), pageSql);
+      Files.writeString(out.resolve("page.sql"), planned(search, pageSql));
       SlotSql slot = SlotSql.of(storage.dialect(), slots);
       // the take's values in the portal's order: client, token, expires_at, the numbers 0 … slots - 1, client, offset, count
       List<String> takeValues = new java.util.ArrayList<>(List.of("client_id", "token", "expires"));
@@ -75,7 +76,7 @@ public final class InvestorBenchSql {
         countSql = bound(capped.sql(), capped.params(), "c", defines) + ";\n";
       }
       Files.writeString(out.resolve("portal.sql"), "\\set off random(0, " + (slots - 1) + ")\n" + take + ";\n"
-          + pageSql + countSql + release + ";\n");
+          + planned(search, pageSql + countSql) + release + ";\n");
       Files.writeString(out.resolve("portal.defines"), defines);
       MatchSql.Statement perfect = MatchSql.perfect(need);
       String match = inline(perfect.sql(), perfect.params()) + ";\n";
@@ -89,6 +90,18 @@ public final class InvestorBenchSql {
       System.out.println("search: the slot, the page" + (count ? ", the count" : "") + ", the slot; match: "
           + (meeting < need.limit() ? meeting + " meet every need, so also the scored query" : "the parcels meeting every need"));
     }
+  }
+
+  /**
+   * The page's statements (the page, the count) as the portal runs them on PostgreSQL under the
+   * search's plan choice ({@link parcelatlas.features.Plans}): in a transaction whose first statement
+   * sets it (pgjdbc sends its BEGIN with the setting, in one round trip: a pipeline here), then
+   * committed.
+   */
+  static String planned(parcelatlas.features.FeatureQuery search, String statements) {
+    String setting = search.plans().setting();
+    return setting == null ? statements
+        : "\\startpipeline\nBEGIN;\n" + setting + ";\n\\endpipeline\n" + statements + "COMMIT;\n";
   }
 
   /**

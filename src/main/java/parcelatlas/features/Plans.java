@@ -1,0 +1,73 @@
+package parcelatlas.features;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.PreparedStatement;
+import parcelatlas.storage.SqlWork;
+
+/**
+ * How PostgreSQL plans a feature query's page and count, which pgjdbc prepares on the server
+ * ({@link FeatureQuery#plans}). Left to itself ({@link #AUTO}) PostgreSQL plans the first five
+ * executions for their values, then keeps one plan for every value (generic) if its estimate is no
+ * dearer. Both outcomes go wrong for some shapes of a statement: a bound {@code LIMIT} makes the
+ * generic plan of a sorted page look ten times dearer than it is, so it is planned again at every
+ * execution even where the plan never changes (about half the database's CPU of a search); a bound
+ * bounding box makes it look like one row, so it is kept, and a city-wide box then walks the
+ * spatial index and sorts every parcel (2.6 s at 1M parcels instead of 50 ms). A query that knows
+ * which case it is says so: {@link #ONCE} or {@link #EACH_TIME}.
+ *
+ * <p>On PostgreSQL the choice is {@code SET LOCAL plan_cache_mode} in a transaction around the
+ * query's statements ({@link #within}): two more round trips (the setting, with pgjdbc's BEGIN; the
+ * COMMIT), the values still bound. Not inside the page's statement text: pgjdbc sends a Sync between
+ * the statements of one text when the second's rows have no bounded size (as the page's), which
+ * ends the implicit transaction and the setting with it. H2 has no plan cache of this kind: there
+ * the work runs as it is.
+ */
+public enum Plans {
+  /** PostgreSQL's own choice (plan_cache_mode {@code auto}). */
+  AUTO(null),
+  /** One plan for every value: the shape's best plan does not depend on its values. */
+  ONCE("force_generic_plan"),
+  /** Planned for its values at each execution: the best plan depends on them. */
+  EACH_TIME("force_custom_plan");
+
+  private final String mode;
+
+  Plans(String mode) {
+    this.mode = mode;
+  }
+
+  /** The statement that sets this choice for the rest of the transaction, or null for {@link #AUTO}. */
+  public String setting() {
+    return mode == null ? null : "SET LOCAL plan_cache_mode = " + mode;
+  }
+
+  /**
+   * Runs {@code work} on {@code c} (in autocommit) planned by {@code plans}: on PostgreSQL, unless
+   * {@link #AUTO}, in one transaction led by {@link #setting}, committed when the work returns and
+   * rolled back when it throws; {@code c} is in autocommit again after either. Otherwise as it is.
+   */
+  static <T> T within(Connection c, Plans plans, SqlWork<T> work) throws SQLException {
+    if (plans.mode == null || !c.isWrapperFor(org.postgresql.PGConnection.class)) {
+      return work.run(c);
+    }
+    c.setAutoCommit(false);
+    try {
+      try (PreparedStatement s = c.prepareStatement(plans.setting())) {
+        s.execute();
+      }
+      T result = work.run(c);
+      c.commit();
+      return result;
+    } catch (SQLException | RuntimeException | Error e) {
+      try {
+        c.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    } finally {
+      c.setAutoCommit(true);
+    }
+  }
+}
