@@ -1,5 +1,6 @@
 package parcelatlas.features;
 
+import com.fasterxml.jackson.core.io.NumberInput;
 import parcelatlas.domain.ErrorCode;
 import java.util.Locale;
 import parcelatlas.domain.BadInput;
@@ -35,20 +36,27 @@ public record BBox(double west, double south, double east, double north) {
    * heights dropped after checking minZ ≤ maxZ); {@code axes} names the four-number form in messages.
    */
   public static double[] numbers(String text, String axes) {
-    String[] parts = text.split(",", -1);
-    if (parts.length != 4 && parts.length != 6) {
-      throw new BadInput(ErrorCode.BBOX_INVALID, "bbox must be four numbers (" + axes + ") or six with heights, got "
-          + parts.length);
+    int parts = 1;
+    for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+      parts++;
     }
-    double[] v = new double[parts.length];
-    for (int i = 0; i < parts.length; i++) {
+    if (parts != 4 && parts != 6) {
+      throw new BadInput(ErrorCode.BBOX_INVALID, "bbox must be four numbers (" + axes + ") or six with heights, got "
+          + parts);
+    }
+    double[] v = new double[parts];
+    for (int i = 0, start = 0; i < parts; i++) {
+      int end = i == parts - 1 ? text.length() : text.indexOf(',', start);
+      String part = text.substring(start, end);
+      start = end + 1;
       try {
-        v[i] = Double.parseDouble(parts[i].strip());
+        // Jackson's parser of Java's number syntax: the double Double.parseDouble gives, the same texts refused
+        v[i] = NumberInput.parseDouble(part.strip(), true);
       } catch (NumberFormatException e) {
-        throw new BadInput(ErrorCode.BBOX_INVALID, "bbox value '" + parts[i] + "' is not a number");
+        throw new BadInput(ErrorCode.BBOX_INVALID, "bbox value '" + part + "' is not a number");
       }
       if (!Double.isFinite(v[i])) {
-        throw new BadInput(ErrorCode.BBOX_INVALID, "bbox value '" + parts[i] + "' is not a finite number");
+        throw new BadInput(ErrorCode.BBOX_INVALID, "bbox value '" + part + "' is not a finite number");
       }
     }
     if (v.length == 4) {

@@ -36,14 +36,6 @@ public final class FeatureJsonRows {
   private static final SerializedString ID = new SerializedString("id");
   private static final SerializedString GEOMETRY = new SerializedString("geometry");
   private static final SerializedString PROPERTIES = new SerializedString("properties");
-  private static final SerializedString AREA_MU = new SerializedString("area_mu");
-  private static final SerializedString AREA_HA = new SerializedString("area_ha");
-  private static final SerializedString INDUSTRY_EN = new SerializedString("industry_catalogue_en");
-  private static final SerializedString LEADING_EN = new SerializedString("leading_industries_catalogue_en");
-  private static final SerializedString SIGNED_PCT = new SerializedString("signed_pct");
-  private static final SerializedString DEMOLISHED_PCT = new SerializedString("demolished_pct");
-  private static final SerializedString CLEARED_PCT = new SerializedString("cleared_pct");
-  private static final SerializedString OVERDUE = new SerializedString("overdue");
   private static final SerializedString SERVICING_LABEL = new SerializedString("servicing_label");
 
   /**
@@ -53,22 +45,20 @@ public final class FeatureJsonRows {
    */
   public enum Form { ITEMS, INVESTOR }
 
-  private final ServedCollection collection;
-  private final List<Property> properties;
   /** Each property's kind, read per value (a list's get and a record's accessor per value before). */
   private final FieldKind[] kinds;
   private final SerializedString[] names;
-  private final LocalDate today;
   private final Geometry geometry;
   private final int[] columns;
   private final int id;
   private final int geometryColumn;
-  /** The current row's value of each property, kept for the derived values: numbers, else objects; null flags. */
+  /** The current row's value of each property, kept for the derived values ({@link DerivedJson}): numbers, else objects; null flags. */
   private final double[] numbers;
   private final Object[] objects;
   private final boolean[] nulls;
   private final char[] day = new char[10];
-  private final char[] decimal = new char[32];
+  private final DecimalJson decimals = new DecimalJson();
+  private final DerivedJson derived;
   /** PostgreSQL: texts copied as the UTF-8 bytes the driver received (no String decoded and encoded again). */
   private final boolean utf8Texts;
   private final int areaM2;
@@ -84,14 +74,12 @@ public final class FeatureJsonRows {
     if (form == Form.INVESTOR && collection != ServedCollection.PARCELS) {
       throw new IllegalArgumentException("the investor form is of parcels, not " + collection.id());
     }
-    this.collection = collection;
-    this.properties = collection.properties();
+    List<Property> properties = collection.properties();
     RowsLayout layout = RowsLayout.of(collection);
     this.names = layout.names();
     this.kinds = layout.kinds();
-    this.today = today;
     this.geometry = geometry;
-    this.columns = FeatureReader.columns(rs, properties);
+    this.columns = FeatureJdbc.columns(rs, properties);
     this.id = rs.findColumn("id");
     this.geometryColumn = rs.findColumn("geometry");
     this.numbers = new double[properties.size()];
@@ -103,6 +91,7 @@ public final class FeatureJsonRows {
     this.form = form;
     this.code = form == Form.INVESTOR ? rs.findColumn("code") : 0;
     this.servicing = layout.servicing();
+    this.derived = new DerivedJson(collection, areaM2, industry, today, numbers, objects, nulls, decimals);
   }
 
   /** The current row's id. */
@@ -134,10 +123,10 @@ public final class FeatureJsonRows {
       g.writeFieldName(names[i]);
       value(g, rs, i);
     }
-    derived(g);
+    derived.write(g);
     if (form == Form.INVESTOR) {
       g.writeFieldName(SERVICING_LABEL);
-      SerializedString label = ServicingLabels.json(servicingOn());
+      SerializedString label = ServicingLabels.json(servicing, numbers, nulls);
       if (label == null) {
         g.writeNull();
       } else {
@@ -146,18 +135,6 @@ public final class FeatureJsonRows {
     }
     g.writeEndObject();
     g.writeEndObject();
-  }
-
-  /** The servicing columns true in the current row, as {@link ServicingLabels} takes them (NULL: not true). */
-  private int servicingOn() {
-    int bits = 0;
-    for (int b = 0; b < servicing.length; b++) {
-      int i = servicing[b];
-      if (i >= 0 && !nulls[i] && numbers[i] != 0) {
-        bits |= 1 << b;
-      }
-    }
-    return bits;
   }
 
   /** A text column of the current row (null as null), as the properties' texts are written. */
@@ -174,7 +151,7 @@ public final class FeatureJsonRows {
     }
   }
 
-  /** Writes property {@code i} of the current row (null as null) and keeps its value for {@link #derived}. */
+  /** Writes property {@code i} of the current row (null as null) and keeps its value for {@link DerivedJson}. */
   private void value(JsonGenerator g, ResultSet rs, int i) throws IOException, SQLException {
     int column = columns[i];
     switch (kinds[i]) {
@@ -189,7 +166,7 @@ public final class FeatureJsonRows {
         double v = rs.getDouble(column);
         if (present(g, rs, i)) {
           numbers[i] = v;
-          writeDouble(g, i == areaM2 ? Derived.areaM2(v) : v);
+          decimals.write(g, i == areaM2 ? Derived.areaM2(v) : v);
         }
       }
       case BOOLEAN -> {
@@ -244,71 +221,11 @@ public final class FeatureJsonRows {
     return !nulls[i];
   }
 
-  /** The values {@link Derived#add} puts after the stored ones, in its order, by its rules. */
-  private void derived(JsonGenerator g) throws IOException {
-    if (areaM2 >= 0 && !nulls[areaM2]) {
-      g.writeFieldName(AREA_MU);
-      writeDouble(g, Derived.areaMu(numbers[areaM2]));
-      g.writeFieldName(AREA_HA);
-      writeDouble(g, Derived.areaHa(numbers[areaM2]));
-    }
-    if (industry >= 0) {
-      g.writeFieldName(collection == ServedCollection.PARCELS ? INDUSTRY_EN : LEADING_EN);
-      SerializedString names = parcelatlas.industry.CategoryNames.englishJson((String) objects[industry]);
-      if (names == null) {
-        g.writeNull();
-      } else {
-        g.writeString(names);
-      }
-    }
-    if (collection == ServedCollection.DEMOLITION_ZONES) {
-      Double target = number("target_households");
-      Double area = number("target_floor_area_m2");
-      g.writeFieldName(SIGNED_PCT);
-      writeNumber(g, Derived.percent(number("signed_households"), target));
-      g.writeFieldName(DEMOLISHED_PCT);
-      writeNumber(g, Derived.percent(number("demolished_households"), target));
-      g.writeFieldName(CLEARED_PCT);
-      writeNumber(g, Derived.percent(number("cleared_area_m2"), area));
-      int deadline = index("deadline");
-      g.writeFieldName(OVERDUE);
-      g.writeBoolean(Derived.overdue(deadline < 0 ? null : (LocalDate) objects[deadline], number("demolished_households"),
-          target, number("cleared_area_m2"), area, today));
-    }
-  }
-
-  private Double number(String name) {
-    int i = index(name);
-    return i < 0 || nulls[i] ? null : numbers[i];
-  }
-
-  private int index(String name) {
-    return RowsLayout.index(properties, name);
-  }
-
   private static void writeText(JsonGenerator g, String text) throws IOException {
     if (text == null) {
       g.writeNull();
     } else {
       g.writeString(text);
-    }
-  }
-
-  private void writeNumber(JsonGenerator g, Double n) throws IOException {
-    if (n == null) {
-      g.writeNull();
-    } else {
-      writeDouble(g, n);
-    }
-  }
-
-  /** As {@link JsonGenerator#writeNumber(double)} with the fast double writer, without a String for short decimals. */
-  private void writeDouble(JsonGenerator g, double v) throws IOException {
-    int length = ShortDecimals.write(v, decimal);
-    if (length < 0) {
-      g.writeNumber(v);
-    } else {
-      g.writeRawValue(decimal, 0, length);
     }
   }
 }

@@ -27,7 +27,7 @@ public final class FeatureReader {
 
   public FeaturePage page(FeatureQuery query) {
     return storage.read(c -> {
-      long matched = count(c, FeatureSql.count(query));
+      long matched = FeatureJdbc.count(c, FeatureSql.count(query));
       return new FeaturePage(features(c, query.collection(), FeatureSql.page(query)), matched);
     });
   }
@@ -81,7 +81,7 @@ public final class FeatureReader {
     if (after == null && !more && (query.offset() == 0 || returned > 0)) {
       return query.offset() + returned;
     } else if (after == null && count) {
-      long n = count(c, FeatureSql.countUpTo(query, COUNT_CAP));
+      long n = FeatureJdbc.count(c, FeatureSql.countUpTo(query, COUNT_CAP));
       return n <= COUNT_CAP ? n : null;
     }
     return null;
@@ -92,7 +92,7 @@ public final class FeatureReader {
    * whatever the layer size): a number above {@code cap} means "more than the cap".
    */
   public long countUpTo(FeatureQuery query, long cap) {
-    return storage.read(c -> Plans.within(c, query.plans(), t -> count(t, FeatureSql.countUpTo(query, cap))));
+    return storage.read(c -> Plans.within(c, query.plans(), t -> FeatureJdbc.count(t, FeatureSql.countUpTo(query, cap))));
   }
 
   public Optional<Feature> byId(ServedCollection collection, long id, boolean publicOnly) {
@@ -102,7 +102,7 @@ public final class FeatureReader {
   /** [west, south, east, north] of the whole collection, or empty when it has no features. */
   public Optional<double[]> extent(ServedCollection collection, boolean publicOnly) {
     return storage.read(c -> {
-      try (PreparedStatement s = prepare(c, FeatureSql.extent(collection, publicOnly)); ResultSet rs = s.executeQuery()) {
+      try (PreparedStatement s = FeatureJdbc.prepare(c, FeatureSql.extent(collection, publicOnly)); ResultSet rs = s.executeQuery()) {
         rs.next();
         if (rs.getObject(1) == null) {
           return Optional.<double[]>empty();
@@ -166,7 +166,7 @@ public final class FeatureReader {
   public Map<String, Integer> textLengths(FeatureQuery query) {
     List<Property> texts = textProperties(query);
     return storage.read(c -> {
-      try (PreparedStatement s = prepare(c, FeatureSql.textLengths(query, texts)); ResultSet rs = s.executeQuery()) {
+      try (PreparedStatement s = FeatureJdbc.prepare(c, FeatureSql.textLengths(query, texts)); ResultSet rs = s.executeQuery()) {
         rs.next();
         return lengths(rs, texts);
       }
@@ -189,7 +189,7 @@ public final class FeatureReader {
     String sql = "SELECT COUNT(*), COALESCE(SUM(ST_NPoints(t.geom)), 0), COALESCE(SUM(" + rings + "), 0)"
         + query.collection().from() + FeatureSql.where(query, params);
     return storage.read(c -> {
-      try (PreparedStatement s = prepare(c, new FeatureSql.Statement(sql, params)); ResultSet rs = s.executeQuery()) {
+      try (PreparedStatement s = FeatureJdbc.prepare(c, new FeatureSql.Statement(sql, params)); ResultSet rs = s.executeQuery()) {
         rs.next();
         return new Parts(rs.getLong(1), rs.getLong(2), rs.getLong(3));
       }
@@ -198,52 +198,11 @@ public final class FeatureReader {
 
   /** Runs a single-number query such as a COUNT. */
   public long number(String sql, List<Object> params) {
-    return storage.read(c -> count(c, new FeatureSql.Statement(sql, params)));
+    return storage.read(c -> FeatureJdbc.count(c, new FeatureSql.Statement(sql, params)));
   }
 
   private List<Feature> features(Connection c, ServedCollection collection, FeatureSql.Statement sql)
       throws SQLException {
     return FeatureRows.read(c, collection, sql, List.of(), null, null, LocalDate.now(clock));
-  }
-
-  /** The result set's column of each property, looked up once (a lookup by name costs hashing per row). */
-  static int[] columns(ResultSet rs, List<Property> properties) throws SQLException {
-    int[] columns = new int[properties.size()];
-    for (int i = 0; i < columns.length; i++) {
-      columns[i] = rs.findColumn(properties.get(i).name());
-    }
-    return columns;
-  }
-
-  static Object value(ResultSet rs, Property p) throws SQLException {
-    return value(rs, p, rs.findColumn(p.name()));
-  }
-
-  /** A property's value from the given column (1-based), for loops that look the columns up once. */
-  static Object value(ResultSet rs, Property p, int column) throws SQLException {
-    Object value = switch (p.kind()) {
-      case INTEGER -> rs.getLong(column);
-      case NUMBER -> rs.getDouble(column);
-      case BOOLEAN -> rs.getBoolean(column);
-      case DATE -> rs.getObject(column, LocalDate.class); // no Calendar per value, as getDate costs
-      default -> rs.getString(column);
-    };
-    return rs.wasNull() ? null : value;
-  }
-
-  static long count(Connection c, FeatureSql.Statement sql) throws SQLException {
-    try (PreparedStatement s = prepare(c, sql); ResultSet rs = s.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
-
-  static PreparedStatement prepare(Connection c, FeatureSql.Statement sql) throws SQLException {
-    PreparedStatement s = c.prepareStatement(sql.sql());
-    int i = 1;
-    for (Object param : sql.params()) {
-      s.setObject(i++, param);
-    }
-    return s;
   }
 }

@@ -49,19 +49,19 @@ final class FeatureRows {
       List<SortKey> sortBy, List<List<Object>> keys, RowHook hook, LocalDate today) throws SQLException {
     List<Feature> features = new ArrayList<>();
     List<Property> served = collection.properties();
-    try (PreparedStatement s = FeatureReader.prepare(c, sql); ResultSet rs = s.executeQuery()) {
+    try (PreparedStatement s = FeatureJdbc.prepare(c, sql); ResultSet rs = s.executeQuery()) {
       int[] columns = null;
       int id = 0;
       int geometry = 0;
       while (rs.next()) {
         if (columns == null) {
-          columns = FeatureReader.columns(rs, served);
+          columns = FeatureJdbc.columns(rs, served);
           id = rs.findColumn("id");
           geometry = rs.findColumn("geometry");
         }
         Map<String, Object> properties = new LinkedHashMap<>(served.size() * 2);
         for (int i = 0; i < columns.length; i++) {
-          properties.put(served.get(i).name(), FeatureReader.value(rs, served.get(i), columns[i]));
+          properties.put(served.get(i).name(), FeatureJdbc.value(rs, served.get(i), columns[i]));
         }
         if (keys != null) {
           keys.add(sortBy.isEmpty() ? List.of() : sortBy.stream().map(k -> properties.get(k.property().name())).toList());

@@ -24,17 +24,17 @@ final class FeatureStream {
     return storage.inRolledBackTransaction(c -> {
       WKBReader wkb = new WKBReader();
       long n = 0;
-      try (PreparedStatement s = FeatureReader.prepare(c, sql)) {
+      try (PreparedStatement s = FeatureJdbc.prepare(c, sql)) {
         WkbRows.binaryTransfer(s);
         s.setFetchSize(1000);
         try (ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
             Map<String, Object> properties = new LinkedHashMap<>();
             for (Property p : query.collection().properties()) {
-              properties.put(p.name(), FeatureReader.value(rs, p));
+              properties.put(p.name(), FeatureJdbc.value(rs, p));
             }
             for (Property p : query.collection().internalProperties()) { // selected for exports: see WkbRows
-              properties.put(p.name(), FeatureReader.value(rs, p));
+              properties.put(p.name(), FeatureJdbc.value(rs, p));
             }
             Derived.add(query.collection(), properties, today);
             sink.accept(properties, wkb.read(rs.getBytes("wkb")));

@@ -31,7 +31,7 @@ final class ItemsJsonPage {
     List<Object> lastKeys = null;
     long lastId = 0;
     boolean more = false;
-    try (PreparedStatement s = binary(FeatureReader.prepare(c, FeatureSql.items(query, after)));
+    try (PreparedStatement s = binary(FeatureJdbc.prepare(c, FeatureSql.items(query, after)));
         ResultSet rs = s.executeQuery(); JsonGenerator g = generators.open(out)) {
       g.writeStartArray();
       FeatureJsonRows rows = null;
@@ -111,7 +111,7 @@ final class ItemsJsonPage {
   private static List<Object> keys(ResultSet rs, List<SortKey> sortBy) throws SQLException {
     List<Object> keys = new ArrayList<>(sortBy.size());
     for (SortKey k : sortBy) {
-      keys.add(FeatureReader.value(rs, k.property()));
+      keys.add(FeatureJdbc.value(rs, k.property()));
     }
     return keys;
   }

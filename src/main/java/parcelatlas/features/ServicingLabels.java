@@ -26,6 +26,22 @@ final class ServicingLabels {
     return JSON[bits];
   }
 
+  /**
+   * As {@link #json(int)}, of a row whose values a rows writer keeps by property index ({@code numbers},
+   * non-zero for true; {@code nulls}): {@code servicing[b]} is the property of the b-th servicing column
+   * (-1: none). A NULL column is not true.
+   */
+  static SerializedString json(int[] servicing, double[] numbers, boolean[] nulls) {
+    int bits = 0;
+    for (int b = 0; b < servicing.length; b++) {
+      int i = servicing[b];
+      if (i >= 0 && !nulls[i] && numbers[i] != 0) {
+        bits |= 1 << b;
+      }
+    }
+    return JSON[bits];
+  }
+
   private static String[] labels() {
     String[] labels = new String[1 << COLUMNS.size()];
     for (int bits = 0; bits < labels.length; bits++) {

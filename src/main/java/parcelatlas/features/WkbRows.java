@@ -58,12 +58,12 @@ public final class WkbRows {
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ); // the pool restores it
       long n = 0;
       try {
-        try (PreparedStatement s = FeatureReader.prepare(c, FeatureSql.textLengths(query, texts));
+        try (PreparedStatement s = FeatureJdbc.prepare(c, FeatureSql.textLengths(query, texts));
             ResultSet rs = s.executeQuery()) {
           rs.next();
           sink.start(rs.getLong(1), FeatureReader.lengths(rs, texts));
         }
-        try (PreparedStatement s = FeatureReader.prepare(c, sql)) {
+        try (PreparedStatement s = FeatureJdbc.prepare(c, sql)) {
           binaryTransfer(s);
           s.setFetchSize(1000);
           try (ResultSet rs = s.executeQuery()) {
@@ -75,7 +75,7 @@ public final class WkbRows {
             while (rs.next()) {
               Map<String, Object> row = new LinkedHashMap<>(2 * columns.length + 16);
               for (int i = 0; i < columns.length; i++) {
-                row.put(properties.get(i).name(), FeatureReader.value(rs, properties.get(i), columns[i]));
+                row.put(properties.get(i).name(), FeatureJdbc.value(rs, properties.get(i), columns[i]));
               }
               Derived.add(query.collection(), row, today);
               sink.accept(row, rs.getBytes(wkb));

@@ -39,7 +39,7 @@ final class InvestorPageJson {
 
   /**
    * The whole body, from a page written through {@link #generator}: the members written by a
-   * generator around an empty raw value where the features go (as {@link OgcItems#collection}),
+   * generator around an empty raw value where the features go (as {@link OgcItemsPage#collection}),
    * and those after the features appended to the page's buffer (grown only if it has no room).
    */
   static Body write(PublicParcels.SearchJson page) throws IOException {

@@ -1,11 +1,13 @@
 package parcelatlas.web;
 
 import io.javalin.http.Context;
+import java.net.SocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * Absolute links for API responses, built from the configured {@code public.url}, or without one
@@ -14,21 +16,43 @@ import java.util.Map;
  */
 final class Links {
   private final String publicUrl;
+  /** The last base worked out from a connection (no public URL), shared by every thread. */
+  private volatile Base last;
 
   Links(String publicUrl) {
     this.publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.replaceAll("/+$", "");
   }
 
+  /**
+   * The links' base: the public URL, or the scheme, address and port the request's connection reached
+   * (never the Host header: a forged one would put another site into links a cache may keep). The
+   * latter is kept for the next request that reached the same local address by the same scheme (one
+   * listener and one address: every request), as the address's text took formatting and concatenation
+   * on every items page.
+   */
   String base(Context ctx) {
     if (publicUrl != null) {
       return publicUrl;
     }
-    // never the Host header: a forged one would put another site into links a cache may keep
+    SocketAddress local = ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData()
+        .getLocalSocketAddress();
+    String scheme = ctx.scheme();
+    Base known = last;
+    if (known != null && local != null && local.equals(known.local) && scheme.equals(known.scheme)) {
+      return known.text;
+    }
     // an IPv6 address in brackets once (Jetty gives it bracketed: "[[::1]]" made every next link invalid)
     String address = ctx.req().getLocalAddr();
     String host = address.contains(":") && !address.startsWith("[") ? "[" + address + "]" : address;
-    return ctx.scheme() + "://" + host + ":" + ctx.req().getLocalPort();
+    String text = scheme + "://" + host + ":" + ctx.req().getLocalPort();
+    if (local != null) {
+      last = new Base(local, scheme, text);
+    }
+    return text;
   }
+
+  /** A base worked out, and the local address and scheme it is the base of. */
+  private record Base(SocketAddress local, String scheme, String text) {}
 
   static Map<String, Object> link(String href, String rel, String type, String title) {
     Map<String, Object> link = new LinkedHashMap<>();

@@ -1,13 +1,9 @@
 package parcelatlas.web;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import parcelatlas.domain.ErrorCode;
 import parcelatlas.features.FeatureCursor;
@@ -21,14 +17,12 @@ import parcelatlas.features.ServedCollection;
  * OGC API – Features items pages ({@code /ogc/collections/{id}/items}): parameters checked, the page
  * read as JSON ({@link FeatureReader#itemsJson}), written as a FeatureCollection in GeoJSON or HTML.
  * A GeoJSON page goes out in one write: the collection's head, the features' bytes as the reader
- * wrote them and the other members after them, all in the page's own buffer ({@link #collection}),
+ * wrote them and the other members after them, all in the page's own buffer ({@link OgcItemsPage}),
  * its links from {@link OgcItemsLinks}.
  */
 final class OgcItems {
   private static final List<String> PARAMS = List.of("limit", "offset", "cursor", "bbox", "bbox-crs", "crs", "f",
       CountParameter.NAME);
-  /** What a page written through {@link #generator} starts with: the collection up to its features. */
-  private static final byte[] HEAD = "{\"type\":\"FeatureCollection\",\"features\":".getBytes(StandardCharsets.UTF_8);
   /**
    * The largest page a visitor gets outside the work limit: a page of 10,000 parcels is 10 MB of
    * GeoJSON (0.16-0.34 s at 1M parcels), 3-5 s of portal CPU as HTML; the map and QGIS ask for less.
@@ -105,14 +99,14 @@ final class OgcItems {
     boolean html = OgcFormat.of(ctx) == OgcFormat.HTML;
     boolean count = ctx.queryParam(CountParameter.NAME) == null ? html : CountParameter.of(ctx); // HTML pages show it
     ItemsJson page = reader.itemsJson(bbox == null ? query : query.where(bbox), after, count, FeatureJson.geometry(crs),
-        OgcItems::generator);
+        OgcItemsPage::generator);
     String base = links.base(ctx);
     OgcItemsLinks.Self self = OgcItemsLinks.self(base, ctx.path(), ctx.queryParamMap(),
         after == null ? Long.toString(offset) : null);
     String next = page.next() == null ? null : OgcPaging.nextHref(links, ctx, page.next(), query);
     String prev = after == null && offset > 0 ? links.withOffset(ctx, Math.max(0, offset - limit)) : null;
     ctx.header("Content-Crs", crs.header());
-    Body body = collection(page, g -> {
+    OgcItemsPage.Body body = OgcItemsPage.collection(page, g -> {
       OgcItemsLinks.write(g, self.self(), "self", OgcApi.GEOJSON, null);
       OgcItemsLinks.write(g, self.alternate(), "alternate", OgcFormat.TEXT_HTML, "HTML");
       if (next != null) {
@@ -130,92 +124,6 @@ final class OgcItems {
       ctx.contentType(OgcApi.GEOJSON);
       // one write: large enough for the server to compress when the client asks
       ctx.outputStream().write(body.bytes(), 0, body.length());
-    }
-  }
-
-  /** The generator an items page is written with: the collection's head first, in the page's buffer. */
-  static JsonGenerator generator(OutputStream out) throws IOException {
-    out.write(HEAD);
-    return FeatureJson.generator(out);
-  }
-
-  /** Writes a page's links into the array of its {@code links} member. */
-  @FunctionalInterface
-  interface LinkWriter {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  /** The body: its first {@code length} bytes of {@code bytes}. */
-  record Body(byte[] bytes, int length) {}
-
-  /**
-   * The page as a FeatureCollection, in place: the page's buffer holds the collection's head and the
-   * features ({@link #generator}); {@code numberMatched} (left out when null), {@code numberReturned},
-   * the time stamp and the links go after them, in the room the buffer has left (it is sized a quarter
-   * over the last page; grown only when short). They are written by a generator that starts the object
-   * as the head did, with an empty raw value where the features are; what it writes before the members
-   * is checked against the head and dropped ({@link After}). No copy of the page: it was one more
-   * allocation and copy of every page's bytes.
-   */
-  static Body collection(ItemsJson page, LinkWriter links, String timeStamp) throws IOException {
-    if (page.length() < HEAD.length || !Arrays.equals(page.buffer(), 0, HEAD.length, HEAD, 0, HEAD.length)) {
-      throw new IllegalStateException("the page was not written through OgcItems.generator");
-    }
-    After after = new After(page.buffer(), page.length());
-    try (JsonGenerator g = FeatureJson.generator(after)) {
-      g.writeStartObject();
-      g.writeStringField("type", "FeatureCollection");
-      g.writeFieldName("features");
-      g.writeRawValue("");
-      if (page.numberMatched() != null) {
-        g.writeNumberField("numberMatched", page.numberMatched());
-      }
-      g.writeNumberField("numberReturned", page.numberReturned());
-      g.writeStringField("timeStamp", timeStamp);
-      g.writeArrayFieldStart("links");
-      links.write(g);
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    if (after.skip > 0) {
-      throw new IllegalStateException("the collection's members were not written after its head");
-    }
-    return new Body(after.bytes, after.count);
-  }
-
-  /**
-   * Appends what is written to it after the page in the page's buffer (a larger copy when it has no
-   * room), but the first {@code HEAD.length} bytes, which must be the head the page starts with.
-   */
-  private static final class After extends OutputStream {
-    private byte[] bytes;
-    private int count;
-    private int skip = HEAD.length;
-
-    After(byte[] bytes, int count) {
-      this.bytes = bytes;
-      this.count = count;
-    }
-
-    @Override
-    public void write(int b) {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      int drop = Math.min(skip, len);
-      if (!Arrays.equals(b, off, off + drop, HEAD, HEAD.length - skip, HEAD.length - skip + drop)) {
-        throw new IllegalStateException("the collection's members did not start as its head");
-      }
-      skip -= drop;
-      if (len > drop) {
-        if (count + len - drop > bytes.length) {
-          bytes = Arrays.copyOf(bytes, Math.max(bytes.length + bytes.length / 2, count + len - drop));
-        }
-        System.arraycopy(b, off + drop, bytes, count, len - drop);
-        count += len - drop;
-      }
     }
   }
 
