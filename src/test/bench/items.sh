@@ -83,7 +83,7 @@ psql -q -h 127.0.0.1 -p "$port" -U atlas -d bench -c 'ANALYZE' >/dev/null
 extent=$(curl -sf "http://127.0.0.1:$pport/ogc/collections/parcels" \
   | python3 -c 'import json,sys; print(",".join(map(str, json.load(sys.stdin)["extent"]["spatial"]["bbox"][0])))')
 parcels=$(psql -tA -h 127.0.0.1 -p "$port" -U atlas -d bench -c "SELECT COUNT(*) FROM parcels")
-sql=$(java -cp "target/test-classes:target/classes:$cp" parcelatlas.features.ItemsSqlForPgbench "$limit")
+sql=$(java -cp "target/test-classes:target/classes:$cp" parcelatlas.features.ItemsSqlForPgbench "$limit" "$box")
 python3 - "$extent" "$box" "$sql" >"$work/items.pgbench" <<'PY'
 import sys
 w, s, e, n = map(float, sys.argv[1].split(",")); box = float(sys.argv[2])

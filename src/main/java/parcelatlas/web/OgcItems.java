@@ -10,7 +10,6 @@ import parcelatlas.features.FeatureCursor;
 import parcelatlas.features.FeatureQuery;
 import parcelatlas.features.FeatureReader;
 import parcelatlas.features.ItemsJson;
-import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 
 /**
@@ -92,13 +91,13 @@ final class OgcItems {
     int limit = intParam("limit", ctx.queryParam("limit"), FeatureQuery.DEFAULT_LIMIT, 1, FeatureQuery.MAX_LIMIT);
     long offset = intParam("offset", ctx.queryParam("offset"), 0, 0, OgcPaging.MAX_OFFSET);
     OgcCrs crs = OgcCrs.parse("crs", ctx.queryParam("crs"));
-    RowFilter bbox = OgcBBox.filter(ctx.queryParam("bbox"), bboxCrs(ctx));
+    OgcBBox.Box bbox = OgcBBox.parse(ctx.queryParam("bbox"), bboxCrs(ctx));
     FeatureQuery query = FilterParameters.apply(ctx, collection,
         FeatureQuery.of(collection, OgcApi.anonymous(ctx)).page(limit, offset));
     FeatureCursor after = OgcPaging.cursor(ctx, query, offset);
     boolean html = OgcFormat.of(ctx) == OgcFormat.HTML;
     boolean count = ctx.queryParam(CountParameter.NAME) == null ? html : CountParameter.of(ctx); // HTML pages show it
-    ItemsJson page = reader.itemsJson(bbox == null ? query : query.where(bbox), after, count, FeatureJson.geometry(crs),
+    ItemsJson page = reader.itemsJson(OgcBBox.Box.on(bbox, query), after, count, FeatureJson.geometry(crs),
         OgcItemsPage::generator);
     String base = links.base(ctx);
     OgcItemsLinks.Self self = OgcItemsLinks.self(base, ctx.path(), ctx.queryParamMap(),

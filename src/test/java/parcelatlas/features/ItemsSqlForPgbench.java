@@ -8,7 +8,9 @@ import java.util.Locale;
  * bbox ({@link FeatureSql#items}), with the box's corners as the pgbench variables {@code :w :s :e :n}
  * and the other values written in, so pgbench runs exactly the portal's statement.
  *
- * <p>Usage: {@code ItemsSqlForPgbench LIMIT}
+ * <p>Usage: {@code ItemsSqlForPgbench LIMIT [BOX_DEGREES]}: with a box as wide as the portal plans for its
+ * values ({@link Plans#forBox}), the statement is wrapped as the portal sends it: a transaction led
+ * by {@link Plans#EACH_TIME}'s setting.
  */
 public final class ItemsSqlForPgbench {
   private static final List<Double> MARKERS = List.of(-101.5, -51.5, -100.5, -50.5);
@@ -31,6 +33,9 @@ public final class ItemsSqlForPgbench {
         sql.append(marker >= 0 ? NAMES.get(marker) : String.format(Locale.ROOT, "%s", value));
       }
     }
-    System.out.println(sql.append(';'));
+    sql.append(';');
+    double box = args.length > 1 ? Double.parseDouble(args[1]) : 0;
+    Plans plans = Plans.forBox(0, 0, box, box);
+    System.out.println(plans.setting() == null ? sql : "BEGIN;\n" + plans.setting() + ";\n" + sql + "\nCOMMIT;");
   }
 }

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -17,10 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import parcelatlas.features.FeatureReader;
-import parcelatlas.storage.Dialect;
-import parcelatlas.storage.SqlWork;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.DemoData;
+import parcelatlas.testing.OneConnection;
 import parcelatlas.testing.RunningApp;
 
 /**
@@ -106,35 +103,5 @@ class SearchPlansTest {
       }
       return plans;
     });
-  }
-
-  /** Every piece of work on one connection (held by the caller), as a session of one visitor would. */
-  private record OneConnection(Connection c, Dialect dialect) implements Storage {
-    @Override
-    public <T> T read(SqlWork<T> work) {
-      try {
-        return work.run(c);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    @Override
-    public <T> T inTransaction(SqlWork<T> work) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <T> T inRolledBackTransaction(SqlWork<T> work) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Storage withStatementTimeout(Duration statementTimeout) {
-      return this;
-    }
-
-    @Override
-    public void close() {}
   }
 }
