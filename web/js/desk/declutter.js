@@ -1,8 +1,9 @@
 // Label decluttering in pixels, with no DOM (the boxes and their grid: label-grid.js): labels grouped
 // kind after kind in priority order (group, one layout shared) so that no two touch: each tries its
 // anchor's places (label-grid.js PLACES) in the forms and around the names its kind's steps allow,
-// and only where none is free joins a label, which grows by a tag saying what it holds.
-import { boxAt, createGrid, firstFree } from './label-grid.js';
+// and only where none is free joins a label, which grows by a tag saying what it holds. No label
+// stands on a fixed box (a map control's) while it can stand or join elsewhere.
+import { boxAt, createGrid, firstFree, touches } from './label-grid.js';
 
 /** The earliest (highest priority) of groups. */
 const earliest = (list) => list.reduce((a, b) => (b.index < a.index ? b : a));
@@ -28,14 +29,19 @@ function nearest(groups, kind, p, but = null) {
  * the labels that grew, before their sizes are asked. steps: where a label may stand, tried in order,
  * each [form, avoid] (a grid of names it must not touch there, or null: on names too); a kind whose
  * steps never allow names (yields 'always') stands on them only as the first label of its kind.
- * A label with no free place joins, of those it touches, the earliest of its own kind, else the
- * nearest of its kind (a label of another kind never grows by it while one of its own is there), else
- * it stands on names, else joins the nearest label that yields to names, else the earliest it touches.
- * A label grown by what joined it moves where it now touches another (or, yielding always, a name);
- * where it cannot, its places join the nearest label of their kind; two that still touch merge.
+ * Those with prev ({ place, form }: where each headed a label in the last layout, label-memory.js)
+ * stand there first, in their order, where that is free in a form of their steps (so that one that
+ * must move takes no place another held); then the others, in their order. A label with no free
+ * place joins the label it was on in the last layout (c.was), if that stands, else, of those it
+ * touches, the earliest of its own kind, else the nearest of its kind (a label of another kind never
+ * grows by it while one of its own is there), else it stands on names, else joins the nearest label
+ * that yields to names, else the earliest it touches, else (only fixed boxes in its way, no label to
+ * join) stands where its CSS puts it. A label grown by what joined it
+ * moves where it now touches another (or a fixed box, or, yielding always, a name); where it cannot,
+ * its places join the nearest label of their kind (on a fixed box or a name) or those touching merge.
  */
 export function group(candidates, { sizeOf, measure, steps = [['', null]], layout }) {
-  const { grid, groups } = layout;
+  const { grid, groups, fixed } = layout;
   const yields = steps.every(([, avoid]) => avoid) ? 'always' : 'first';
   /**
    * Where label c, holding members, may stand free: { place, box } (c.form set to the form there),
@@ -53,13 +59,36 @@ export function group(candidates, { sizeOf, measure, steps = [['', null]], layou
     c.form = list[0][0];
     return { hits: grid.hits(boxAt(c.p, sizeOf(c, members))) };
   };
+  /** Where c stood in the last layout, if free there in a form of its steps: { place, box } (c.form set), else null. */
+  const again = (c) => {
+    for (const [form, avoid] of steps) {
+      if (form !== c.prev.form) continue;
+      c.form = form;
+      const box = boxAt(c.p, sizeOf(c, [c]), c.prev.place);
+      if (!grid.touched(box) && !avoid?.touched(box)) return { place: c.prev.place, box };
+    }
+    return null;
+  };
+  const stand = (c, found) => {
+    const g = { head: c, members: [c], box: found.box, place: found.place, index: groups.length, yields, steps, measured: 1 };
+    groups.push(g);
+    grid.add(g);
+  };
   const own = (list, kind) => list.filter((g) => g.head.kind === kind);
+  /** The label c was on in the last layout (c.was: its head), if it heads one now. */
+  const before = (c) => c.was && groups.find((g) => !g.dead && g.head.key === c.was.key && g.head.kind.name === c.was.kind);
   const waiting = []; // [candidate, hits]: no room even on names before any label of its kind stood
+  const later = []; // those not standing where they stood in the last layout, in their order
   for (const c of candidates) {
+    const found = c.prev && again(c);
+    if (found) stand(c, found);
+    else later.push(c);
+  }
+  for (const c of later) {
     const found = free(c, [c]);
     if (found.hits) {
       const mine = own(found.hits, c.kind);
-      const into = mine.length ? earliest(mine) : nearest(groups, c.kind, c.p);
+      const into = before(c) ?? (mine.length ? earliest(mine) : nearest(groups, c.kind, c.p));
       const over = into ? null : free(c, [c], true);
       if (into) {
         into.members.push(c);
@@ -72,15 +101,38 @@ export function group(candidates, { sizeOf, measure, steps = [['', null]], layou
       }
       Object.assign(found, over);
     }
-    const g = { head: c, members: [c], box: found.box, place: found.place, index: groups.length, yields, steps, measured: 1 };
-    groups.push(g);
-    grid.add(g);
+    stand(c, found);
   }
   for (const [c, hits] of waiting) { // the nearest of its kind now, else the nearest yielding to names (not a flag)
-    const g = nearest(groups, c.kind, c.p) ?? nearest(groups, (h) => h.yields === 'always', c.p) ?? earliest(hits);
+    const g = nearest(groups, c.kind, c.p) ?? nearest(groups, (h) => h.yields === 'always', c.p) ?? (hits.length ? earliest(hits) : null);
+    if (!g) { // only fixed boxes in its way and no label to join
+      c.form = steps[0][0];
+      stand(c, { place: '', box: boxAt(c.p, sizeOf(c, [c])) });
+      continue;
+    }
     g.members.push(c);
     g.grown = true;
   }
+  /**
+   * Takes the places new to the layout (fresh, label-memory.js; each once) out of g, a label of places
+   * laid out before that they grew onto another label: they join the nearest other label of their
+   * kind (else g again). True when some did (g is back to its size without them).
+   */
+  const evict = (g) => {
+    const newcomers = g.head.fresh ? [] : g.members.filter((m) => m.fresh && !m.evicted);
+    if (!newcomers.length) return false;
+    g.members = g.members.filter((m) => !newcomers.includes(m));
+    measure([[g.head, g.members]]);
+    g.measured = g.members.length;
+    g.box = boxAt(g.head.p, sizeOf(g.head, g.members), g.place);
+    for (const m of newcomers) {
+      m.evicted = true;
+      const into = nearest(groups, m.kind, m.p, g) ?? g;
+      into.members.push(m);
+      into.grown = true;
+    }
+    return true;
+  };
   const grownOnes = () => groups.filter((g) => g.grown && !g.dead);
   for (let grown = grownOnes(); grown.length; grown = grownOnes()) {
     measure(grown.map((g) => [g.head, g.members]));
@@ -92,11 +144,12 @@ export function group(candidates, { sizeOf, measure, steps = [['', null]], layou
       g.grown = false;
       g.box = boxAt(g.head.p, sizeOf(g.head, g.members), g.place);
       const onNames = g.yields === 'always' && g.steps[0][1]?.touched(g.box); // the names its first step keeps clear of
-      if (grid.touched(g.box) || onNames) {
+      if ((grid.touched(g.box) || onNames) && !(evict(g) && !grid.touched(g.box))) {
         const found = free(g.head, g.members, false, [g.head.form], g.steps);
-        const into = found.box || !onNames ? null : nearest(groups, g.head.kind, g.head.p, g);
+        const stuck = onNames || fixed.some((box) => touches(box, g.box));
+        const into = found.box || !stuck ? null : nearest(groups, g.head.kind, g.head.p, g);
         if (found.box) ({ place: g.place, box: g.box } = found);
-        if (into) { // grown onto names with nowhere to go: its places join the nearest label of their kind
+        if (into) { // grown onto names or a control with nowhere to go: its places join the nearest label of their kind
           into.members.push(...g.members);
           into.grown = true;
           g.dead = true;
@@ -135,8 +188,15 @@ export function group(candidates, { sizeOf, measure, steps = [['', null]], layou
   }
 }
 
-/** A layout for group(): the grid of the labels' boxes and the groups, all kinds together. */
-export const createLayout = () => ({ grid: createGrid(), groups: [] });
+/**
+ * A layout for group(): the grid of the labels' boxes (touched also by the fixed boxes, those of the
+ * map's controls, in the layout's pixels; hits never names one), the groups, all kinds together, and
+ * fixed.
+ */
+export function createLayout(fixed = []) {
+  const grid = createGrid();
+  return { grid: { ...grid, touched: (box) => grid.touched(box) || fixed.some((f) => touches(f, box)) }, groups: [], fixed };
+}
 
 /** The labels of layout, in priority order: [{ head, members, box, place }]. */
 export const labelsOf = (layout) => layout.groups.filter((g) => !g.dead);

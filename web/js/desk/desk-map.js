@@ -1,12 +1,14 @@
 // The desk's map: demolition zones coloured by progress as of a day, projects as points by their stage
 // on that day — only those in the current view (view-loader.js), loaded as the map moves and kept
-// once seen, a move asking only for what it has not fetched for the day (view-cache.js); a view holding more than the loader's bound says so on the map (view-notice.js); their
-// names and the contest's flags as labels laid out together (map-labels.js, feature-labels.js,
-// map-markers.js) standing only near the view (near-view.js); site photos as markers (map-markers.js).
+// once seen, a move asking only for what it has not fetched for the day (view-cache.js), the day's
+// figures put on them (feature-figures.js); a view holding more than the loader's bound says so on
+// the map (view-notice.js); the legend folds (desk-legend.js); their names and the contest's flags as
+// labels laid out together (map-labels.js, feature-labels.js, map-markers.js) standing only near the
+// view (near-view.js); site photos as markers (map-markers.js).
 import { fetchConfig, getJson } from '../api.js';
 import { addBasemap, createShift, viewBox, boundsOfBox, geoJsonCoords } from '../basemap.js';
 import { createLayer, ensurePanes, featureBounds } from '../layers.js';
-import { installHatchPatterns, progressClass, STAGE_COLORS, UNKNOWN_COLOR } from '../styles.js';
+import { installHatchPatterns } from '../styles.js';
 import { track } from '../pending.js';
 import { addDeskLegend } from './desk-legend.js';
 import { addViewNotice } from './view-notice.js';
@@ -15,22 +17,8 @@ import { createMapMarkers } from './map-markers.js';
 import { createFeatureLabels } from './feature-labels.js';
 import { createMapLabels } from './map-labels.js';
 import { createViewCache } from './view-cache.js';
+import { applyZoneFigures as zoneFigures, applyProjectStages as projectStages } from './feature-figures.js';
 import { onLangChange } from '../i18n.js';
-
-// Figures of /api/desk/zones (camelCase) → the feature properties the zone style reads.
-const FIGURE_PROPS = {
-  latestReportDate: 'latest_report_date', signedHouseholds: 'signed_households',
-  demolishedHouseholds: 'demolished_households', clearedAreaM2: 'cleared_area_m2', signedPct: 'signed_pct',
-  demolishedPct: 'demolished_pct', clearedPct: 'cleared_pct', overdue: 'overdue',
-};
-
-// What a zone's style reads (layers.js zoneStyle): its progress class and whether it is overdue.
-const zoneLook = (props) => `${progressClass(props.demolished_pct)}|${props.overdue === true}`;
-
-/** Sets the data attributes that differ (a pan that changes nothing touches no element). */
-function setData(node, values) {
-  for (const [key, value] of Object.entries(values)) if (node.dataset[key] !== value) node.dataset[key] = value;
-}
 
 export function createDeskMap(container, { onZone, onProject, onError }) {
   installHatchPatterns();
@@ -143,36 +131,8 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
     return track(markers.loadPhotos(viewBox(map, shift)).catch((error) => onError?.(error)));
   }
 
-  /**
-   * Puts each zone's figures (from /api/desk/zones?codes=) on its feature; restyles only a zone whose
-   * look (zoneLook) changed: every move reloads the view's figures, and restyling all its paths each
-   * time (1,176 on the demo) cost a pan its frames for nothing.
-   */
-  function applyZoneFigures(list) {
-    for (const figures of list) {
-      const featureLayer = zones.get(figures.code);
-      if (!featureLayer) continue;
-      const props = featureLayer.feature.properties;
-      const before = zoneLook(props);
-      for (const [from, to] of Object.entries(FIGURE_PROPS)) props[to] = figures[from] ?? null;
-      if (zoneLook(props) !== before) zoneLayer.resetStyle(featureLayer);
-      const path = featureLayer.getElement?.();
-      if (path) setData(path, { overdue: String(props.overdue === true), demolishedPct: String(props.demolished_pct ?? '') });
-    }
-  }
-
-  /** Puts each project's stage on the day (from /api/desk/projects?codes=) on its feature; recolours it only if it changed. */
-  function applyProjectStages(list) {
-    for (const { code, stage } of list) {
-      const featureLayer = projects.get(code);
-      if (!featureLayer) continue;
-      const props = featureLayer.feature.properties;
-      if (props.stage !== stage) featureLayer.setStyle({ fillColor: STAGE_COLORS[stage] || UNKNOWN_COLOR });
-      props.stage = stage;
-      const path = featureLayer.getElement?.();
-      if (path) setData(path, { stage: String(stage) });
-    }
-  }
+  const applyZoneFigures = (list) => zoneFigures(list, zones, zoneLayer);
+  const applyProjectStages = (list) => projectStages(list, projects);
 
   /** Flies to the bounds; the promise (tracked, so tests can wait) settles when the map stops. */
   function flyTo(bounds, maxZoom) {

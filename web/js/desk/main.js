@@ -6,7 +6,8 @@
  *            as-of-control > as-of (date input), as-of-mondays (quick picks)
  *   leads    lead-counts > lead-count[data-park][data-new][data-overdue] (admins, city-wide and park officials)
  *   map      map; zone paths carry data-code and data-overdue; project markers data-code and data-stage (as of the day);
- *            desk-legend > li[data-key=STAGE|low|mid|high|unknown|overdue]; labels .zone-label, .project-label
+ *            desk-legend[data-folded] > desk-legend-toggle[aria-expanded], desk-legend-body > li[data-key=STAGE|low|mid|high|unknown|overdue];
+ *            labels .zone-label, .project-label
  *   side     side-panel, tab-dispatch, tab-lagging, tab-overdue, tab-figures, overdue-list[data-count] > overdue-zone[data-code]
  *   lists    dispatch-list (本周调度) and lagging-list (滞后清单): see side-lists.js
  *   zone     zone-panel[data-code][data-state=loading|loaded|error] > panel-close, zone-overdue[data-overdue],
@@ -51,8 +52,7 @@ import * as api from './desk-api.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { today, useServerToday } from './dates.js';
 import { createDeskMap } from './desk-map.js';
-import { createZonePanel } from './zone-panel.js';
-import { createProjectPanel } from './project-panel.js';
+import { createDetailPanels } from './detail-panels.js';
 import { createFiguresPanel } from './figures-panel.js';
 import { createRankings } from './rankings-table.js';
 import { quarterOf } from '../contest/flag.js';
@@ -61,11 +61,10 @@ import { createSideLists } from './side-lists.js';
 import { homeScope } from './home-view.js';
 import { createAsOfControl } from './as-of-control.js';
 import { renderHeader, showError } from './desk-header.js';
-import { mayRead } from './access.js';
 import { createSaveRefresh } from './save-refresh.js';
 import { createLeadCounts } from './lead-counts.js';
 import { PHOTO_ADDED } from './photo-strip.js';
-import { loadParks, parkName } from '../names.js';
+import { loadParks } from '../names.js';
 
 const $ = (testId) => document.querySelector(`[data-testid="${testId}"]`);
 const fromUrl = readUrlState();
@@ -73,18 +72,14 @@ const state = { ...fromUrl, asOf: fromUrl.asOf || today() };
 let me = null;
 
 setLang(fromUrl.lang, { persist: false });
-const deskMap = createDeskMap($('map'), { onZone: (code) => openZone(code), onProject: (code) => openProject(code),
+const deskMap = createDeskMap($('map'), { onZone: (code) => panels.openZone(code), onProject: (code) => panels.openProject(code),
   onError: (error) => showError(t('desk.loadFailed', { reason: error.message })) });
-const zonePanel = createZonePanel($('zone-panel'), { onProject: (code) => openProject(code), onFiled: () => track(afterFiling()), onClose: closePanels,
-  onToday: (day) => track(setAsOf(day)) });
-const projectPanel = createProjectPanel($('project-panel'), { onZone: (code) => openZone(code), onClose: closePanels, onUpdate: updateProject,
-  onToday: (day) => track(setAsOf(day)) });
 const figures = createFiguresPanel($('figures-panel'), { onScope: (scope) => setScope(scope) });
 const rankings = createRankings($('rankings'), {
   onChange: (period) => { state.period = period; sync(); return track(loadFigures()); },
   onOf: (of) => { state.rankOf = of; sync(); return track(loadFigures()); },
 });
-const openItem = (kind, code) => track(kind === 'zone' ? openZone(code) : openProject(code));
+const openItem = (kind, code) => track(kind === 'zone' ? panels.openZone(code) : panels.openProject(code));
 const lists = createSideLists({ dispatchContainer: $('dispatch-list'), laggingContainer: $('lagging-list'), onOpen: openItem });
 const loadDispatch = () => lists.loadDispatch(state.asOf);
 const showLagging = () => lists.showLagging(state.asOf);
@@ -104,6 +99,8 @@ const sync = () => writeUrlState({ ...state, lang: currentLang() }, today());
 let overdue = null; // the overdue list's page
 const saved = createSaveRefresh({ state, deskMap, loadDispatch, loadOverdue: () => loadOverdue(), loadFigures: (f) => loadFigures(f),
   showLagging, onError: (e) => showError(e.message) });
+const panels = createDetailPanels({ zoneContainer: $('zone-panel'), projectContainer: $('project-panel'), state, deskMap, sync,
+  viewer: () => me, saved, onToday: (day) => track(setAsOf(day)) });
 
 /** The overdue zones of the city on the day (one page, by deadline). */
 async function loadOverdue() {
@@ -111,7 +108,7 @@ async function loadOverdue() {
     showError(t('desk.loadFailed', { reason: error.message }));
     return null;
   });
-  renderOverdueList($('overdue-list'), overdue, (code) => openZone(code));
+  renderOverdueList($('overdue-list'), overdue, (code) => panels.openZone(code));
 }
 
 /** The map's view, the overdue and lagging lists on the desk's day. */
@@ -128,89 +125,14 @@ async function loadFigures(figuresToo = true) {
   rankings.setFlags(contest);
 }
 
-async function openZone(code) {
-  if (!code) { closePanels(); return; }
-  state.zone = code;
-  state.project = null;
-  projectPanel.hide();
-  zonePanel.loading(code);
-  sync();
-  const focused = deskMap.focusZone(code).then((props) => { deskMap.highlight(code); return props; });
-  try {
-    const [props, data] = await Promise.all([focused, api.fetchReports(code, state.asOf)]);
-    if (state.zone !== code) return;
-    zonePanel.show(props ?? { code }, data, me);
-  } catch (error) {
-    // Officials of other townships may see a zone's figures on the map but not its reports.
-    const props = await focused;
-    if (state.zone !== code) return;
-    if (error.status === 403 && props) zonePanel.show(props, { reports: [], forbidden: true }, me);
-    else zonePanel.fail(code, error.message);
-  }
-}
-
-async function openProject(code) {
-  if (!code) { closePanels(); return; }
-  state.project = code;
-  state.zone = null;
-  zonePanel.hide();
-  deskMap.highlight(null);
-  projectPanel.loading(code);
-  sync();
-  const props = await deskMap.focusProject(code);
-  if (props?.park_code) await loadParks([props.park_code]);
-  if (state.project !== code) return;
-  // Officials of other townships see the headline summary; the internals would be refused (403).
-  const summary = () => projectPanel.summary(props, state.asOf, props.park_code ? parkName(props.park_code) : null);
-  if (props && !mayRead(me, props)) { summary(); return; }
-  try {
-    const data = await api.fetchProject(code, state.asOf);
-    if (state.project === code) projectPanel.show(data, me);
-  } catch (error) {
-    if (error.status === 403 && props && state.project === code) summary();
-    else projectPanel.fail(code, error.message);
-  }
-}
-
-/**
- * Posts an update of a project; when accepted, what it changed follows (refreshAfterSave), and the
- * answer carries the panel as of the desk's day.
- */
-async function updateProject(code, path, body) {
-  const answer = await api.updateProject(code, path, body);
-  if (answer.status !== 200) return answer;
-  const touchesFigures = !path.startsWith('issues') && !path.startsWith('milestones');
-  await saved.after({ project: code, figures: touchesFigures });
-  const panel = await api.fetchProject(code, state.asOf).catch(() => answer.body);
-  return { status: 200, body: panel };
-}
-
-function closePanels() {
-  state.zone = null;
-  state.project = null;
-  zonePanel.hide();
-  projectPanel.hide();
-  deskMap.highlight(null);
-  sync();
-}
-
-async function afterFiling() {
-  const code = state.zone;
-  await saved.after({ zone: code });
-  if (state.zone === code) {
-    const data = await api.fetchReports(code, state.asOf);
-    if (state.zone === code) zonePanel.show(deskMap.zoneProps(code) ?? { code }, data, me);
-  }
-}
-
 async function setAsOf(day) {
   saved.clear();
   state.asOf = day;
   asOf.set(day);
   sync();
   await Promise.all([loadDay(), loadFigures().catch((e) => showError(e.message)), loadDispatch()]);
-  if (state.zone) await openZone(state.zone);
-  else if (state.project) await openProject(state.project);
+  if (state.zone) await panels.openZone(state.zone);
+  else if (state.project) await panels.openProject(state.project);
 }
 
 async function setScope(scope) {
@@ -222,11 +144,10 @@ async function setScope(scope) {
 onLangChange(() => {
   renderHeader(me, signOut);
   asOf.relabel();
-  zonePanel.relabel();
-  projectPanel.relabel();
+  panels.relabel();
   figures.relabel(state.scope);
   rankings.relabel();
-  renderOverdueList($('overdue-list'), overdue, (code) => openZone(code));
+  renderOverdueList($('overdue-list'), overdue, (code) => panels.openZone(code));
   lists.relabel();
   leads.relabel();
   deskMap.relabel();
@@ -260,8 +181,8 @@ async function start() {
   // The map starts on the scope (the city, or the official's own); the view's features follow.
   const opening = state.zone || state.project ? null : deskMap.fitScope(state.scope);
   await Promise.all([opening, loadDay(), loadFigures(), loadDispatch(), leads.load(me)]);
-  if (state.zone) await openZone(state.zone);
-  else if (state.project) await openProject(state.project);
+  if (state.zone) await panels.openZone(state.zone);
+  else if (state.project) await panels.openProject(state.project);
   await deskMap.viewLoaded();
   sync();
   const drawn = deskMap.drawnCodes();
@@ -274,8 +195,8 @@ ready.catch((error) => showError(t('desk.loadFailed', { reason: error.message })
 window.desk = {
   ready,
   state: () => ({ ...state, lang: currentLang(), user: me?.username ?? null }),
-  openZone: (code) => track(openZone(code)),
-  openProject: (code) => track(openProject(code)),
+  openZone: (code) => track(panels.openZone(code)),
+  openProject: (code) => track(panels.openProject(code)),
   setAsOf: (day) => track(setAsOf(day)),
   setLang: (lang) => setLang(lang),
   setTab: (tab) => tabs.set(tab),

@@ -6,20 +6,26 @@
 // place stays on exactly one label. Only the places of the region taken around the view have a label
 // (near-view.js createNearRegion: kept while a pan stays inside it, so a small pan lays out the same
 // places and names the same way); a layout of the same places, names, region and language is not run
-// again, and labels that stay the same stay as they are. Sizes are measured once per text, form and
-// language (label-sizes.js), so a layout reads nothing from the page. Laid out once a frame after
-// whatever asked for it (zoom end, a move, new places, the language, new location names). Labels are
-// DOM nodes built from data as text, never HTML strings.
+// again, and labels that stay the same stay as they are (label-markers.js). A layout of the region of
+// the last one, for places new to it (loaded as the view moves) or for the controls moved over the
+// map, keeps it where it can (label-memory.js): the new places come after those laid out before,
+// which first try where they stood. No label or name stands on a
+// map control (the legend, zoom buttons, scale, attribution, notes: control-boxes.js): a control's
+// change of size lays out again, and so does a pan that brings a control over a label or name shown
+// (a pan moves the controls over the map; one that covers nothing lays out nothing). Sizes are
+// measured once per text, form and language (label-sizes.js), so a layout reads nothing from the
+// page. Laid out once a frame after whatever asked for it (zoom end, a move, new places, the
+// language, new location names, a control's size). Labels are DOM nodes built from data as text.
 import { onLangChange } from '../i18n.js';
-import { el } from '../html.js';
 import { track } from '../pending.js';
 import { group, createLayout, labelsOf } from './declutter.js';
-import { offsetAt } from './label-grid.js';
-import { mergedTag, mergedTitle } from './merged-tags.js';
 import { createLabelSizes } from './label-sizes.js';
+import { createLabelMarkers } from './label-markers.js';
+import { createLabelMemory } from './label-memory.js';
+import { createControlBoxes } from './control-boxes.js';
 import { createContextNames } from './context-names.js';
 import { createNearRegion, isNear } from './near-view.js';
-import { keptNamesAlone, createNameTurn } from './name-layout.js';
+import { keptNamesAlone, createNameTurn, splitNames } from './name-layout.js';
 
 /**
  * Who gives way to whom on the desk map, the one place it is written, as a cartographer orders a
@@ -61,16 +67,18 @@ const formsOf = (kind) => [...new Set(stepsOf(kind).map(([form]) => form))];
  */
 export function createMapLabels(map) {
   const region = createNearRegion(map);
-  const layer = L.layerGroup().addTo(map);
   const sizes = createLabelSizes(map);
+  const markers = createLabelMarkers(map, sizes);
+  const memory = createLabelMemory();
+  const controls = createControlBoxes(map, () => schedule());
   const kinds = [];
   let lead = null; // { kind, key } of the place opened
-  let drawn = new Map(); // signature of a label → its marker
   let pending = null; // the layout asked for, not run yet
   let version = 0; // counts the changes of places, the place opened and the language
-  let last = { inputs: null, shown: new Map() }; // what the last layout was of, and the names it showed
+  let last = { inputs: null, shown: new Map(), labels: null, names: null }; // the last layout: of what, names shown, grids of what it drew
   const alone = keptNamesAlone();
   const contexts = createContextNames(map, () => schedule());
+  const { sizeKey, measure } = markers;
 
   /** Lays out once, at the next frame (or soon, where frames do not come), however often asked. */
   function schedule() {
@@ -89,38 +97,13 @@ export function createMapLabels(map) {
     }));
   }
 
-  /** The label of c holding members (null: alone), with its tag. */
-  function build(c, members) {
-    const node = c.kind.label(c.place, c.form ?? '');
-    const tag = tagOf(members);
-    if (tag) {
-      node.classList.add('is-merged');
-      (node.querySelector('strong') ?? node).append(' ', el('small', { className: `${c.kind.prefix}-more`,
-        dataset: { testid: `${c.kind.prefix}-more` } }, tag));
-    }
-    return { node, className: `${c.kind.prefix}-icon` };
-  }
-  const tags = new WeakMap(); // members → [how many, their tag]: a group's tag is asked for again and again as it grows
-  const tagOf = (members) => {
-    if (!members || members.length < 2) return '';
-    const known = tags.get(members);
-    if (known?.[0] === members.length) return known[1];
-    const tag = mergedTag(members);
-    tags.set(members, [members.length, tag]);
-    return tag;
-  };
-  const sizeKey = (c, members, form = c.form) => `${c.kind.name}\u0001${form ?? ''}\u0001${c.text}\u0001${tagOf(members)}`;
-  /** Measures the labels of the [candidate, members] pairs, each in its form (c.form). */
-  const measure = (pairs) => sizes.measure(pairs.map(([c, members]) => {
-    const as = { ...c }; // the form as asked, whatever c's is when built
-    return { key: sizeKey(as, members), build: () => build(as, members) };
-  }));
-
   /**
    * The places of the region (pixel bounds near), as labels to lay out at zoom z: { lead, byKind }
-   * (the opened place apart), fresh: [each label alone in a form of its kind not measured yet, null].
+   * (the opened place apart; each kind's in the order label-memory.js gives for scope once the
+   * controls moved over the map or places new to the last layout came, else in the kind's order),
+   * fresh: [each label alone in a form of its kind not measured yet, null], kept: whether it did.
    */
-  function candidates(z, near) {
+  function candidates(z, near, { scope, moved }) {
     const [byKind, fresh] = [new Map(), []];
     let first = null;
     for (const kind of kinds) {
@@ -136,23 +119,40 @@ export function createMapLabels(map) {
       }
       byKind.set(kind.name, list);
     }
-    return { lead: first, byKind, fresh };
+    // kept once places new to the layout came or the controls moved over the map, else afresh (label-memory.js)
+    const kept = memory.keeps(scope, [first ? [first] : [], ...byKind.values()], moved);
+    if (kept) byKind.forEach((list, name) => byKind.set(name, memory.order(scope, list)));
+    return { lead: first, byKind, fresh, kept };
   }
+
+  /** The map's controls in the layout's pixels (at the map's zoom): the boxes no label may touch. */
+  function fixedBoxes() {
+    const { min } = map.getPixelBounds();
+    return controls.boxes().map(([l, t, r, b]) => [l + min.x, t + min.y, r + min.x, b + min.y]);
+  }
+
+  /** True when a box of fixed touches a label or name the last layout drew. */
+  const covers = (fixed) => last.labels && fixed.some((box) => last.labels.hits(box).length > 0 || last.names.touched(box));
 
   function layout() {
     const z = map.getZoom();
     const { id, near, core } = region.current();
     const names = contexts.names(z, { id, near, core }, sizes);
-    const inputs = `${id}\u0002${version}\u0002${names.map((name) => name.key).join('\u0002')}`;
-    if (inputs === last.inputs) { // the same as laid out: the basemap drew its names anew
+    const inputs = `${id}\u0002${version}\u0002${controls.key()}\u0002${names.map((name) => name.key).join('\u0002')}`;
+    const fixed = fixedBoxes();
+    if (inputs === last.inputs && !covers(fixed)) { // the same as laid out: the basemap drew its names anew, or a pan covers nothing
       contexts.show(names, last.shown);
       return;
     }
-    const { lead: first, byKind, fresh } = candidates(z, near);
+    const split = splitNames(names, core);
+    const scope = id; // what the labels are kept for (label-memory.js): the region
+    const fixedKey = fixed.join(';');
+    const moved = last.fixed !== undefined && last.fixed !== fixedKey; // the controls over the map
+    const { lead: first, byKind, fresh, kept } = candidates(z, near, { scope, moved });
     measure(fresh);
-    const grids = { ...alone({ z, core }, names) };
-    const turn = createNameTurn(names, core);
-    const done = createLayout();
+    const grids = { ...alone({ z, core }, split.inCore) };
+    const turn = createNameTurn(split);
+    const done = createLayout(fixed);
     const sizeOf = (c, members) => { // a label alone: its size kept on it per form, asked for again and again
       if (members && members.length > 1) return sizes.get(sizeKey(c, members));
       c.alone ??= {};
@@ -165,55 +165,23 @@ export function createMapLabels(map) {
       if (kind !== NAMES) group(byKind.get(kind) ?? [], { ...options, steps: stepsFor(kind) });
       else grids.names = turn.place(done.grid); // the kinds after NAMES leave clear the names placed once those before stand
     }
-    const shown = turn.shown(done.grid);
+    const { shown, grid } = turn.shown(done.grid);
     contexts.show(names, shown);
-    last = { inputs, shown };
-    draw(labelsOf(done));
+    const labels = labelsOf(done);
+    memory.remember(scope, [first, ...PRIORITY.flatMap(([kind]) => byKind.get(kind) ?? [])].filter(Boolean), labels, kept);
+    last = { inputs, shown, labels: done.grid, names: grid, fixed: fixedKey };
+    markers.draw(labels);
   }
 
-  const signature = ({ head, members, place }) => [head.kind.name, head.form, head.text, place, ...members.map((m) => `${m.kind.name}:${m.key}`)].join('\u0001');
-
-  /** Puts on the map the labels not on it yet, takes off those no longer laid out; the others stay as they are. */
-  function draw(groups) {
-    const next = new Map();
-    for (const g of groups) {
-      const sig = signature(g);
-      next.set(sig, drawn.get(sig) ?? marker(g));
-      drawn.delete(sig);
-    }
-    drawn.forEach((m) => layer.removeLayer(m));
-    next.forEach((m) => { if (!layer.hasLayer(m)) layer.addLayer(m); });
-    drawn = next;
-  }
-
-  function marker({ head, members, place }) {
-    const { kind } = head;
-    const merged = members.length > 1;
-    const { node, className } = build(head, merged ? members : null);
-    const { x, y } = offsetAt(place, sizes.get(sizeKey(head, merged ? members : null)));
-    if (place) node.dataset.place = place;
-    node.dataset.places = members.filter((m) => m.kind === kind).map((m) => m.key).join('|');
-    node.dataset.members = members.map((m) => `${m.kind.name}:${m.key}`).join('|');
-    if (merged) node.title = mergedTitle(members);
-    const icon = L.divIcon({ html: node, className, iconSize: null, iconAnchor: [-x, -y] });
-    const m = L.marker(kind.anchorOf(head.place), { icon, interactive: merged, keyboard: false, zIndexOffset: kind.zIndexOffset(head.place) });
-    if (merged) m.on('click', () => zoomTo(members));
-    return m;
-  }
-
-  function zoomTo(members) {
-    const bounds = L.latLngBounds([]);
-    for (const { kind, place } of members) bounds.extend(kind.boundsOf(place));
-    map.fitBounds(bounds.pad(0.2), { maxZoom: map.getZoom() + 3 });
-  }
-
-  map.on('zoomend moveend resize', schedule); // a pan brings places near the view and takes others away
-  onLangChange(() => { // the labels' words change width: measured, built and laid out again
+  map.on('zoomend moveend', schedule); // a pan brings places near the view and takes others away
+  map.on('resize', () => { controls.invalidate(); schedule(); });
+  onLangChange(() => { // the labels' words change width: measured, built and laid out again; the legend's too
     sizes.clear();
     contexts.forget();
+    memory.forget();
+    controls.invalidate();
     version += 1;
-    drawn.forEach((m) => layer.removeLayer(m));
-    drawn = new Map();
+    markers.clear();
     schedule();
   });
 

@@ -109,5 +109,6 @@ extendTexts('en', {
     },
     close: 'Close',
     loadFailed: 'Could not load: {reason}',
+    legendHide: 'Hide the legend', legendShow: 'Show the legend',
   },
 });

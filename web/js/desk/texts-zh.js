@@ -90,5 +90,6 @@ extendTexts('zh', {
     },
     close: '关闭',
     loadFailed: '加载失败：{reason}',
+    legendHide: '收起图例', legendShow: '展开图例',
   },
 });

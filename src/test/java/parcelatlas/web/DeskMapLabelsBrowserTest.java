@@ -113,7 +113,8 @@ class DeskMapLabelsBrowserTest {
       assertDecluttered(browser, flagged, "");
       // names before projects and zones, on a free side of their symbol, flag labels yielding to them (8 of 228 shown before)
       double names = n(browser.driver().executeScript("return document.querySelectorAll('.context-label:not([hidden])').length"));
-      assertTrue(names >= 28, "location names an official finds the way by: " + names + " of 228 shown");
+      // (none under the legend, which covers a quarter of the map: 27 at this writing; 35 counted before, some of them under it)
+      assertTrue(names >= 24, "location names an official finds the way by: " + names + " of 228 shown");
       JsonNode places = city.app().staff().json("/api/desk/contest/map?as_of=" + DAY, 200).get("places");
       FlagLabels.assertReadable(browser, places, "");
       double full = n(browser.driver().executeScript("return document.querySelectorAll('[data-testid=map-flag][data-form=\"\"]').length"));

@@ -19,7 +19,8 @@ import parcelatlas.testing.DemoApp;
  * far from the view. A move back over places already fetched asks the server nothing (requests and
  * bytes counted in the page); a new day or language asks again; labels and markers stand only near
  * the view (in it plus half its size on each side), come back as it returns, and a small pan keeps
- * the labels in view as they were (the same nodes: no flicker).
+ * the labels in view as they were (the same nodes: no flicker); places new to the page at the view's
+ * edge move no label shown.
  */
 class DeskViewCacheBrowserTest {
   private static final String DAY = "2026-11-20";
@@ -116,6 +117,83 @@ class DeskViewCacheBrowserTest {
       + " return [...document.querySelectorAll('[data-members]')].filter(e => { const b = e.getBoundingClientRect();"
       + "   return b.left >= r.left && b.right <= r.right && b.top >= r.top && b.bottom <= r.bottom; })";
 
+  /**
+   * What the map shows, against its container: every label (head, members, box, place, form), the
+   * location names shown, the controls' boxes and the places drawn. With a snapshot taken before a pan
+   * by arguments[0], arguments[1] px (window.__before), the labels in view before and after that stand
+   * elsewhere (one that grew or gave up places may widen where it stands), or are no longer a label's
+   * head, though nothing made them move: no control, no label of
+   * a kind before theirs (flag, then names, project, zone) on their place, no place new to the page
+   * nor one a control now covers joined to them; and how many were looked at and how many places were new.
+   */
+  private static final String SNAPSHOT = "const snap = () => { const r = window.desk.map.getContainer().getBoundingClientRect();"
+      + " const box = (e) => { const b = e.getBoundingClientRect(); return [b.left - r.left, b.top - r.top, b.right - r.left, b.bottom - r.top]; };"
+      + " const d = window.desk.drawnCodes(); return { w: r.width, h: r.height,"
+      + "   labels: [...document.querySelectorAll('[data-members]')].map(e => ({ members: e.dataset.members.split('|'),"
+      + "     box: box(e), place: e.dataset.place ?? '', form: e.dataset.form ?? '' })),"
+      + "   names: [...document.querySelectorAll('.context-label:not([hidden])')].map(box),"
+      + "   controls: [...window.desk.map.getContainer().querySelectorAll('.leaflet-control')].map(box).filter(b => b[2] > b[0]),"
+      + "   codes: [...d.zones.map(c => 'zone:' + c), ...d.projects.map(c => 'project:' + c)] }; };";
+  private static final String MOVED = SNAPSHOT + " const [dx, dy] = [arguments[0], arguments[1]]; const a = snap(), b = window.__before;"
+      + " const rank = { flag: 0, project: 2, zone: 3 }; const kindOf = (m) => m.split(':')[0];"
+      + " const hit = (p, q) => p[0] < q[2] + 2 && q[0] < p[2] + 2 && p[1] < q[3] + 2 && q[1] < p[3] + 2;"
+      + " const inView = (q) => q[0] >= 0 && q[1] >= 0 && q[2] <= a.w && q[3] <= a.h; const known = new Set(b.codes);"
+      + " const fresh = a.codes.filter(c => !known.has(c)); let looked = 0; const moved = [];"
+      + " const covered = new Set(b.labels.filter(l => a.controls.some(c => hit(c, [l.box[0] - dx, l.box[1] - dy,"
+      + "   l.box[2] - dx, l.box[3] - dy]))).flatMap(l => l.members));"
+      + " for (const l of b.labels) { const head = l.members[0]; const was = [l.box[0] - dx, l.box[1] - dy, l.box[2] - dx, l.box[3] - dy];"
+      + "   if (!inView(l.box) || !inView(was)) continue; looked++;"
+      + "   const now = a.labels.find(x => x.members[0] === head);"
+      + "   if (now && Math.abs(now.box[0] - was[0]) < 1 && Math.abs(now.box[1] - was[1]) < 1 && now.place === l.place && now.form === l.form) continue;"
+      + "   if (now && now.members.join('|') !== l.members.join('|') && now.place === l.place && now.form === l.form) continue;"
+      + "   const k = rank[kindOf(head)];"
+      + "   const forced = a.controls.some(c => hit(c, was)) || (k > 1 && a.names.some(n => hit(n, was)))"
+      + "     || a.labels.some(x => rank[kindOf(x.members[0])] < k && hit(x.box, was))"
+      + "     || (now && now.members.some(m => (!known.has(m) && fresh.includes(m)) || covered.has(m)));"
+      + "   if (!forced) moved.push(l.members.slice(0, 3).join('|') + ' at ' + was.map(Math.round) + ' ' + l.place"
+      + "     + ' now ' + (now ? now.box.map(Math.round) + ' ' + now.place : 'on ' + (a.labels.find(x => x.members.includes(head))?.members[0])));"
+      + " }"
+      + " return { looked, fresh: fresh.length, moved };";
+
+  /**
+   * An official zoomed in on a district the page has not seen pans about: each pan loads the places
+   * new at the view's edge, and those used to take the places of labels already shown near them (a
+   * new place whose name sorted first stood where a shown label stood, which moved or joined a label
+   * far off). A label in view keeps where it stands unless a control, a label of a kind before its
+   * own or a location name now stands there, or a new place joined it.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void a_pan_that_brings_new_places_leaves_the_labels_shown_where_they_stood() {
+    try (Browser browser = Browser.desktop()) {
+      // opened on a township of one district, then to one of another the page has loaded nothing of
+      // (both away from the city's start view, 青岚市)
+      city.staffOn(browser, "/desk.html?as_of=" + DAY + "&scope=township:" + java.net.URLEncoder.encode("柳川市城关街道",
+          java.nio.charset.StandardCharsets.UTF_8), Duration.ofSeconds(120), "window.desk.ready");
+      settle(browser);
+      JsonNode box = city.app().staff().json("/api/desk/extent?scope=township:" + java.net.URLEncoder.encode("嘉湖市城关街道",
+          java.nio.charset.StandardCharsets.UTF_8), 200).get("bbox");
+      move(browser, "m.setView([" + (box.get(1).asDouble() + box.get(3).asDouble()) / 2 + ", "
+          + (box.get(0).asDouble() + box.get(2).asDouble()) / 2 + "], 13, {animate: false})");
+      long looked = 0;
+      long fresh = 0;
+      List<String> moved = new java.util.ArrayList<>();
+      for (int[] pan : new int[][] {{160, 0}, {0, 120}, {-160, 0}, {-160, 0}, {0, -120}, {0, -120}, {160, 0}, {160, 0}, {0, 120}}) {
+        browser.driver().executeScript(SNAPSHOT + " window.__before = snap();");
+        move(browser, "m.panBy([" + pan[0] + ", " + pan[1] + "], {animate: false})");
+        Map<String, Object> result = (Map<String, Object>) browser.driver().executeScript(MOVED, pan[0], pan[1]);
+        looked += ((Number) result.get("looked")).longValue();
+        fresh += ((Number) result.get("fresh")).longValue();
+        for (Object m : (List<Object>) result.get("moved")) {
+          moved.add("pan " + pan[0] + "," + pan[1] + ": " + m);
+        }
+      }
+      assertTrue(fresh >= 10, "the pans brought places new to the page: " + fresh);
+      assertTrue(looked >= 20, "labels in view before and after a pan: " + looked);
+      assertEquals(List.of(), moved, "labels moved though nothing stands where they stood (of " + looked + ")");
+    }
+  }
+
   @Test
   @SuppressWarnings("unchecked")
   void labels_stand_only_near_the_view_and_come_back_with_it_unchanged() {
@@ -124,10 +202,19 @@ class DeskViewCacheBrowserTest {
       assertEquals(List.of(), browser.driver().executeScript(FAR), "no label or marker far outside the view");
       List<Object> inView = (List<Object>) browser.driver().executeScript(IN_VIEW + ".map(e => e.dataset.members)");
       assertTrue(inView.size() > 3, "labels in view: " + inView);
-      browser.driver().executeScript(IN_VIEW + ".forEach(e => { e.__before = true; })");
+      browser.driver().executeScript(SNAPSHOT + " window.__before = snap();" // every label (one partly out comes in)
+          + " document.querySelectorAll('[data-members]').forEach(e => { e.__before = true; })");
       move(browser, "m.panBy([30, 0], {animate: false})");
-      assertEquals(List.of(), browser.driver().executeScript(IN_VIEW + ".filter(e => !e.__before && "
-          + " (e.getBoundingClientRect().left > window.desk.map.getContainer().getBoundingClientRect().left + 200))"
+      // (no new label: those whose places changed keep where they stand, above; what a control now covers gives way)
+      assertEquals(List.of(), ((Map<String, Object>) browser.driver().executeScript(MOVED, 30, 0)).get("moved"),
+          "a small pan keeps the labels well inside the view where they were");
+      assertEquals(List.of(), browser.driver().executeScript(SNAPSHOT + " const a = snap(); const covered = new Set("
+          + " window.__before.labels.filter(l => a.controls.some(c => c[0] < l.box[2] - 30 + 2 && l.box[0] - 30 < c[2] + 2"
+          + "   && c[1] < l.box[3] + 2 && l.box[1] < c[3] + 2)).flatMap(l => l.members));"
+          + IN_VIEW + ".filter(e => !e.__before && "
+          + " (e.getBoundingClientRect().left > window.desk.map.getContainer().getBoundingClientRect().left + 200)"
+          + " && !e.dataset.members.split('|').some(m => covered.has(m))"
+          + " && !window.__before.labels.some(l => l.members[0] === e.dataset.members.split('|')[0]))"
           + ".map(e => e.dataset.members)"), "a small pan keeps the labels well inside the view as they were");
       move(browser, "m.panBy([-3000, 0], {animate: false})");
       assertEquals(List.of(), browser.driver().executeScript(FAR), "after a pan far away, none far outside the view");
