@@ -8,11 +8,11 @@
 // off at one edge of the view, moves no name or label in it. Nothing here builds a name: the basemap's
 // nodes (text, never HTML) are shown or hidden as they are.
 import { contextPointOf, CONTEXT_ICON_CLASS } from '../basemap.js';
+import { CONTEXT_ORDER as ORDER, CONTEXT_SIDES } from '../place-names.js';
 import { isNear } from './near-view.js';
 
-const ORDER = ['airport', 'port', 'rail_freight', 'highway_exit', 'water_works', 'substation'];
-/** Where a name may stand against its symbol, tried in this order: right (as the basemap puts it), left, above, below (desk.css). */
-export const SIDES = ['', 'left', 'above', 'below'];
+/** Where a name may stand against its symbol, tried in this order (the public maps' too: place-names.js, context.css). */
+export const SIDES = CONTEXT_SIDES;
 const setSide = (node, side) => {
   if ((node.dataset.side ?? '') === side) return;
   if (side) node.dataset.side = side;
