@@ -62,28 +62,36 @@ public enum Plans {
    * Runs {@code work} on {@code c} (in autocommit) planned by {@code plans}: on PostgreSQL, unless
    * {@link #AUTO}, in one transaction led by {@link #setting}, committed when the work returns and
    * rolled back when it throws; {@code c} is in autocommit again after either. Otherwise as it is.
+   * A failure is thrown as it came, what failed after it (a rollback or the autocommit on a
+   * connection the database ended) added as suppressed: a database restart stays a "database
+   * unavailable" (503), not a "connection is closed" (500) ({@code PostgresRestartTest}).
    */
   static <T> T within(Connection c, Plans plans, SqlWork<T> work) throws SQLException {
     if (plans.mode == null || !c.isWrapperFor(org.postgresql.PGConnection.class)) {
       return work.run(c);
     }
     c.setAutoCommit(false);
+    T result;
     try {
       try (PreparedStatement s = c.prepareStatement(plans.setting())) {
         s.execute();
       }
-      T result = work.run(c);
+      result = work.run(c);
       c.commit();
-      return result;
     } catch (SQLException | RuntimeException | Error e) {
       try {
         c.rollback();
-      } catch (SQLException suppressed) {
+      } catch (SQLException | RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      try {
+        c.setAutoCommit(true);
+      } catch (SQLException | RuntimeException suppressed) {
         e.addSuppressed(suppressed);
       }
       throw e;
-    } finally {
-      c.setAutoCommit(true);
     }
+    c.setAutoCommit(true);
+    return result;
   }
 }
