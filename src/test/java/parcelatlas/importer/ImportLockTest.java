@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parcelatlas.catalog.Layer;
 import parcelatlas.storage.ImportLock;
 import parcelatlas.storage.Storage;
+import parcelatlas.testing.StatementLog;
 import parcelatlas.testing.Sql;
 import parcelatlas.testing.SquareParcelFiles;
 import parcelatlas.testing.TestDatabases;
@@ -77,24 +78,10 @@ class ImportLockTest {
   void the_lock_is_given_back_on_a_connection_only_where_it_outlives_its_transaction() {
     Path file = SquareParcelFiles.write(dir.resolve("r.shp"), 10, i -> "G-" + i, i -> "M1", i -> "净地可供");
     try (Storage storage = TestDatabases.fresh()) {
-      java.util.concurrent.atomic.AtomicInteger autocommits = new java.util.concurrent.atomic.AtomicInteger();
-      Storage counting = new Storage() {
-        @Override public parcelatlas.storage.Dialect dialect() { return storage.dialect(); }
-        @Override public <T> T read(parcelatlas.storage.SqlWork<T> work) { return storage.read(work); }
-        @Override public <T> T autocommit(parcelatlas.storage.SqlWork<T> work) {
-          autocommits.incrementAndGet();
-          return storage.autocommit(work);
-        }
-        @Override public <T> T inTransaction(parcelatlas.storage.SqlWork<T> work) { return storage.inTransaction(work); }
-        @Override public <T> T inRolledBackTransaction(parcelatlas.storage.SqlWork<T> work) {
-          return storage.inRolledBackTransaction(work);
-        }
-        @Override public Storage withStatementTimeout(java.time.Duration timeout) { return this; }
-        @Override public void close() {}
-      };
+      StatementLog counting = new StatementLog(storage);
       ImportLock.inTransaction(counting, Layer.PARCELS, false, c -> null);
       // PostgreSQL's lock ends with the transaction: borrowing a connection to release it was waste
-      assertEquals(storage.dialect().importLockEndsWithTransaction() ? 0 : 1, autocommits.get());
+      assertEquals(storage.dialect().importLockEndsWithTransaction() ? 0 : 1, counting.autocommits());
       assertEquals(10, LayerImporter.run(storage, ImportOptions.of(Layer.PARCELS, file)).inserted(),
           "released either way");
     }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import parcelatlas.storage.Dialect;
 import parcelatlas.storage.SqlWork;
 import parcelatlas.storage.Storage;
@@ -13,19 +14,22 @@ import parcelatlas.storage.Storage;
 /**
  * A storage that notes the SQL text of every statement prepared on its connections
  * (also through {@link #withStatementTimeout}, the storage the web app uses), so a test can tell
- * which statements a request ran. Wraps a real storage; closing it closes that one.
+ * which statements a request ran, and counts the connections borrowed through {@link #autocommit}.
+ * Wraps a real storage; closing it closes that one.
  */
 public final class StatementLog implements Storage {
   private final Storage inner;
   private final List<String> log;
+  private final AtomicInteger autocommits;
 
   public StatementLog(Storage inner) {
-    this(inner, java.util.Collections.synchronizedList(new ArrayList<>()));
+    this(inner, java.util.Collections.synchronizedList(new ArrayList<>()), new AtomicInteger());
   }
 
-  private StatementLog(Storage inner, List<String> log) {
+  private StatementLog(Storage inner, List<String> log, AtomicInteger autocommits) {
     this.inner = inner;
     this.log = log;
+    this.autocommits = autocommits;
   }
 
   /** The statements noted since the last {@link #clear}, in order. */
@@ -35,8 +39,14 @@ public final class StatementLog implements Storage {
     }
   }
 
+  /** The connections borrowed through {@link #autocommit} since the last {@link #clear}. */
+  public int autocommits() {
+    return autocommits.get();
+  }
+
   public void clear() {
     log.clear();
+    autocommits.set(0);
   }
 
   @Override
@@ -51,6 +61,7 @@ public final class StatementLog implements Storage {
 
   @Override
   public <T> T autocommit(SqlWork<T> work) {
+    autocommits.incrementAndGet();
     return inner.autocommit(c -> work.run(noting(c)));
   }
 
@@ -66,7 +77,7 @@ public final class StatementLog implements Storage {
 
   @Override
   public Storage withStatementTimeout(Duration statementTimeout) {
-    return new StatementLog(inner.withStatementTimeout(statementTimeout), log);
+    return new StatementLog(inner.withStatementTimeout(statementTimeout), log, autocommits);
   }
 
   @Override
