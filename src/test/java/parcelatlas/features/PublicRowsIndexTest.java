@@ -1,0 +1,80 @@
+package parcelatlas.features;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import parcelatlas.storage.Storage;
+import parcelatlas.testing.DemoData;
+
+/**
+ * On PostgreSQL an anonymous page of parcels in a box reads the land-ready parcels' own spatial
+ * index ({@code parcels_public_geom_idx}), whatever the box's size, and never intersects the
+ * layer's spatial index with another index read whole for its condition (a {@code BitmapAnd}: what
+ * PostgreSQL chose at 1M parcels for a 1° box, 95-240 ms a page). The demo's table is small, so
+ * sequential scans are turned off for the plan, as a city's size would rule them out.
+ */
+@Tag("database")
+class PublicRowsIndexTest {
+  private static Storage storage;
+
+  @BeforeAll
+  static void open() {
+    storage = DemoData.loaded();
+  }
+
+  @AfterAll
+  static void close() {
+    storage.close();
+  }
+
+  @Test
+  void an_anonymous_page_in_any_box_reads_the_public_rows_spatial_index() {
+    assumeTrue("postgis".equals(storage.dialect().name()));
+    for (String box : new String[] {"117.20,34.70,117.23,34.73", "117.0,34.0,118.0,35.0", "115.5,33.0,119.0,36.0"}) {
+      String plan = plan(box);
+      assertTrue(plan.contains("parcels_public_geom_idx"), box + ": " + plan);
+      assertFalse(plan.contains("BitmapAnd"), box + ": " + plan);
+    }
+  }
+
+  private static String plan(String bbox) {
+    FeatureQuery query = FeatureQuery.of(ServedCollection.PARCELS, true).page(100, 0)
+        .where(RowFilter.bbox(BBox.parse(bbox)));
+    FeatureSql.Statement statement = FeatureSql.items(query, null);
+    return storage.read(c -> {
+      c.setAutoCommit(false);
+      try {
+        set(c, "SET LOCAL enable_seqscan = off");
+        try (PreparedStatement s = c.prepareStatement("EXPLAIN " + statement.sql())) {
+          for (int i = 0; i < statement.params().size(); i++) {
+            s.setObject(i + 1, statement.params().get(i));
+          }
+          StringBuilder text = new StringBuilder();
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              text.append(r.getString(1)).append('\n');
+            }
+          }
+          return text.toString();
+        }
+      } finally {
+        c.rollback();
+        c.setAutoCommit(true);
+      }
+    });
+  }
+
+  private static void set(Connection c, String sql) throws java.sql.SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.execute();
+    }
+  }
+}
