@@ -4,15 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.DemoData;
+import parcelatlas.testing.Explain;
 
 /**
  * On PostgreSQL an anonymous page of parcels in a box reads the land-ready parcels' own spatial
@@ -49,32 +47,11 @@ class PublicRowsIndexTest {
     FeatureQuery query = FeatureQuery.of(ServedCollection.PARCELS, true).page(100, 0)
         .where(RowFilter.bbox(BBox.parse(bbox)));
     FeatureSql.Statement statement = FeatureSql.items(query, null);
-    return storage.read(c -> {
-      c.setAutoCommit(false);
-      try {
-        set(c, "SET LOCAL enable_seqscan = off");
-        try (PreparedStatement s = c.prepareStatement("EXPLAIN " + statement.sql())) {
-          for (int i = 0; i < statement.params().size(); i++) {
-            s.setObject(i + 1, statement.params().get(i));
-          }
-          StringBuilder text = new StringBuilder();
-          try (ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              text.append(r.getString(1)).append('\n');
-            }
-          }
-          return text.toString();
-        }
-      } finally {
-        c.rollback();
-        c.setAutoCommit(true);
+    return storage.inRolledBackTransaction(c -> {
+      try (var s = c.createStatement()) {
+        s.execute("SET LOCAL enable_seqscan = off");
       }
+      return Explain.plan(c, statement.sql(), statement.params());
     });
-  }
-
-  private static void set(Connection c, String sql) throws java.sql.SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.execute();
-    }
   }
 }

@@ -11,6 +11,7 @@ import parcelatlas.features.RowFilter;
 import parcelatlas.features.ServedCollection;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.DemoData;
+import parcelatlas.testing.Explain;
 import parcelatlas.testing.TestDatabases;
 
 /**
@@ -53,18 +54,8 @@ class CategoryPlanTest {
           }
         }
       }
-      try (var s = c.prepareStatement("EXPLAIN SELECT t.id FROM parcels t WHERE " + where + filter.sql())) {
-        for (int i = 0; i < filter.params().size(); i++) {
-          s.setObject(i + 1, filter.params().get(i));
-        }
-        StringBuilder text = new StringBuilder();
-        try (var rs = s.executeQuery()) {
-          while (rs.next()) {
-            text.append(rs.getString(1)).append('\n');
-          }
-        }
-        return text.toString().toLowerCase(Locale.ROOT);
-      }
+      return Explain.plan(c, "SELECT t.id FROM parcels t WHERE " + where + filter.sql(), filter.params())
+          .toLowerCase(Locale.ROOT);
     });
   }
 
