@@ -1,8 +1,10 @@
 // The names on a public map (investor, export, overview, OGC and import preview pages) kept apart.
-// Park names (layers.js createParkLabels) stand first, as placed; then each location point's name
-// (basemap.js) takes the first side of its symbol (CONTEXT_SIDES) where it touches no park name, no
-// map control, no other point's symbol and no name placed before it, points taken in CONTEXT_ORDER;
-// where no side is free the name is hidden and its symbol stays, until a closer zoom makes room.
+// Park names (layers.js createParkLabels) stand first, as Leaflet placed them, the widest park's
+// first (data-order): one that touches a map control or a park name placed before it is hidden until
+// a closer zoom makes room. Then each location point's name (basemap.js) takes the first side of its
+// symbol (CONTEXT_SIDES) where it touches no park name, no map control, no other point's symbol and no
+// name placed before it, points taken in CONTEXT_ORDER; where no side is free the name is hidden and
+// its symbol stays, until a closer zoom makes room.
 // Nothing here builds text: the nodes basemap.js made are moved or hidden. The desk lays these names
 // out with its own labels (desk/context-names.js): a map whose container carries data-names="own" is
 // left alone.
@@ -32,8 +34,14 @@ export function layOutNames(map) {
     node, label: node.querySelector('.context-label'), symbol: node.querySelector('.context-symbol'), sides: [],
   })).filter((m) => m.label && m.label.textContent);
   const grid = createGrid();
-  [...container.querySelectorAll('.park-label, .leaflet-control')]
-    .filter((e) => e.offsetParent !== null).forEach((e) => grid.add({ box: box(e) }));
+  [...container.querySelectorAll('.leaflet-control')].filter((e) => e.offsetParent !== null)
+    .forEach((e) => grid.add({ box: box(e) }));
+  const parks = [...container.querySelectorAll('.park-label')].map((node) => ({ node, at: box(node) }))
+    .sort((a, b) => Number(a.node.dataset.order) - Number(b.node.dataset.order));
+  for (const park of parks) { // measured hidden or not: a hidden park name keeps its size (app.css)
+    park.node.hidden = grid.touched(park.at);
+    if (!park.node.hidden) grid.add({ box: park.at });
+  }
   markers.forEach((m) => { m.label.hidden = false; });
   for (const side of CONTEXT_SIDES) {
     markers.forEach((m) => sideOf(m.node, side));
