@@ -122,6 +122,29 @@ class PublicMapNamesBrowserTest {
     }
   }
 
+  /**
+   * A park's name moved under the land-use legend is hidden (its park stays labelled, the
+   * name kept for when there is room) and shows again once the view moves off. Before, park names
+   * were never hidden: one under a control stood over it.
+   */
+  @Test
+  void a_park_name_under_a_map_control_hides_until_the_view_moves_off() {
+    try (Browser browser = InvestorPage.open(Browser.desktop(), DEMO.app(), "/")) {
+      assertNamesApart(browser, "city view: ");
+      String park = (String) browser.driver().executeScript("const l = document.querySelector('.park-label:not([hidden])');"
+          + " const g = document.querySelector('[data-testid=land-use-legend]').getBoundingClientRect();"
+          + " const r = l.getBoundingClientRect(); window.offLegend = [r.left + r.width / 2 - g.left - g.width / 2,"
+          + " r.top + r.height / 2 - g.top - g.height / 2]; window.investor.map.panBy(window.offLegend, {animate: false});"
+          + " return l.querySelector('[data-park]').dataset.park;");
+      String label = ".park-label:has([data-park='" + park + "'])";
+      browser.waitFor("!!document.querySelector(\"" + label + "[hidden]\")");
+      assertNamesApart(browser, "a park's name under the legend: ");
+      browser.driver().executeScript("window.investor.map.panBy(window.offLegend.map(v => -v), {animate: false})");
+      browser.waitFor("!!document.querySelector(\"" + label + ":not([hidden])\")");
+      assertNamesApart(browser, "back: ");
+    }
+  }
+
   @Test
   void the_export_map_keeps_them_apart_too() {
     try (Browser browser = Browser.desktop()) {
