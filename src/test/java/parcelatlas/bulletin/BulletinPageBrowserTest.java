@@ -94,20 +94,20 @@ class BulletinPageBrowserTest {
       browser.driver().executeScript("document.querySelector('[data-testid=bulletin-month]').value = '2026-06'");
       browser.driver().findElement(By.cssSelector("[data-testid=bulletin-show]")).click();
       browser.waitFor("document.querySelector('[data-testid=bulletin-title]').textContent.includes('2026年6月')");
-      String zhReason = "涉及他镇街少于3个项目，为保护单个项目数据不予显示";
-      assertTrue(browser.textOf("[data-testid=bulletin-city]", Duration.ofSeconds(5)).contains("投资完成率 不公开，"),
-          browser.textOf("[data-testid=bulletin-city]", Duration.ofSeconds(1)));
-      assertEquals(zhReason, browser.attr("[data-testid=bulletin-city] [data-testid=bulletin-withheld]", "title"));
-      assertEquals("投资完成率不公开：" + zhReason, browser.textOf("[data-testid=bulletin-withheld-note]", Duration.ofSeconds(5)));
+      assertWithheld(browser, "投资完成率 不公开，", "涉及他镇街少于3个项目，为保护单个项目数据不予显示", "投资完成率不公开：");
       browser.screenshot("bulletin-withheld");
-
       browser.driver().findElement(By.cssSelector("[data-testid=lang-switch]")).click();
       browser.waitFor("document.querySelector('[data-testid=bulletin-title]').textContent.includes('June 2026')");
-      String enReason = "fewer than 3 projects you may not open: withheld so no single project can be read from it";
-      assertTrue(browser.textOf("[data-testid=bulletin-city]", Duration.ofSeconds(5)).contains("investment completion withheld against"),
-          browser.textOf("[data-testid=bulletin-city]", Duration.ofSeconds(1)));
-      assertEquals(enReason, browser.attr("[data-testid=bulletin-city] [data-testid=bulletin-withheld]", "title"));
-      assertEquals("investment completion: " + enReason, browser.textOf("[data-testid=bulletin-withheld-note]", Duration.ofSeconds(5)));
+      assertWithheld(browser, "investment completion withheld against",
+          "fewer than 3 projects you may not open: withheld so no single project can be read from it", "investment completion: ");
     }
+  }
+
+  /** The city's line holds {@code inLine}; its withheld figure carries {@code reason}; the note reads {@code note} + reason. */
+  private static void assertWithheld(Browser browser, String inLine, String reason, String note) {
+    String line = browser.textOf("[data-testid=bulletin-city]", Duration.ofSeconds(5));
+    assertTrue(line.contains(inLine), line);
+    assertEquals(reason, browser.attr("[data-testid=bulletin-city] [data-testid=bulletin-withheld]", "title"));
+    assertEquals(note + reason, browser.textOf("[data-testid=bulletin-withheld-note]", Duration.ofSeconds(5)));
   }
 }
