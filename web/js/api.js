@@ -1,10 +1,8 @@
 // Back-end access, the one fetch of every page (CSRF token, refusals in the page's language), the portal
-// configuration and paged OGC API – Features collections.
+// configuration and the next page of a paged OGC API – Features answer.
 import { errorText } from './i18n-errors.js';
 
 export const COLLECTIONS = ['parks', 'parcels', 'projects', 'demolition-zones'];
-const PAGE_LIMIT = 1000;
-const MAX_PAGES = 10000;
 
 /**
  * A refused or failed request. message is the server's refusal in the page's language (code and params
@@ -132,14 +130,6 @@ export async function fetchConfig(signal) {
   };
 }
 
-function itemsUrl(collection, bbox) {
-  const url = new URL(`/ogc/collections/${encodeURIComponent(collection)}/items`, window.location.origin);
-  url.searchParams.set('limit', String(PAGE_LIMIT));
-  url.searchParams.set('count', 'true'); // numberMatched for the progress (the items endpoint counts only when asked)
-  if (bbox) url.searchParams.set('bbox', bbox);
-  return url.href;
-}
-
 /**
  * A page's rel=next link as a path on this page's own origin, or null. The API's links carry the
  * server's public address (public.url, else the address the connection reached, e.g. 127.0.0.1),
@@ -151,25 +141,4 @@ export function nextHref(page) {
   if (!next) return null;
   const url = new URL(next.href, window.location.href);
   return `${url.pathname}${url.search}`;
-}
-
-/**
- * Every feature of a collection, following rel=next links page by page.
- * options: bbox string, onPage({ loaded, matched }) progress callback, AbortSignal.
- */
-export async function fetchAllFeatures(collection, { bbox, onPage, signal } = {}) {
-  const features = [];
-  const seen = new Set();
-  let url = itemsUrl(collection, bbox);
-  let matched = null;
-  while (url && !seen.has(url) && seen.size < MAX_PAGES) {
-    seen.add(url);
-    const page = await getJson(url, signal);
-    if (!page || !Array.isArray(page.features)) throw new FetchError(url, 0, { code: 'BadRequest' });
-    features.push(...page.features);
-    if (Number.isFinite(page.numberMatched)) matched = page.numberMatched;
-    if (onPage) onPage({ loaded: features.length, matched });
-    url = page.features.length ? nextHref(page) : null;
-  }
-  return { type: 'FeatureCollection', features, numberMatched: matched ?? features.length };
 }

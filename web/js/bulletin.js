@@ -2,6 +2,8 @@
 // (city-wide officials and admins) and the archive of issued ones with their SHA-256. Chinese
 // first, English too (bulletin-texts.js); the PDF itself is the Chinese official document.
 import './bulletin-texts.js';
+import './desk/texts-zh.js'; // the words for a withheld figure and its reason, the desk's (desk.figures.withheld*)
+import './desk/texts-en.js';
 import { fetchMe, getJson, sendJson } from './api.js';
 import { el } from './html.js';
 import { t, setLang, currentLang, onLangChange, initialLang, locale } from './i18n.js';
@@ -47,12 +49,7 @@ function draw(b) {
   const monthName = new Date(Date.UTC(Number(year), Number(m) - 1, 1))
     .toLocaleString(locale(), { month: 'long', timeZone: 'UTC' });
   $('bulletin-title').textContent = t('bulletin.title', { year, month: Number(m), monthName, asOf: b.asOf });
-  const c = b.city;
-  $('bulletin-city').textContent = t('bulletin.city', {
-    start: pct(c.startRatePct), started: c.projectsStarted, due: c.projectsDueToStart,
-    investment: pct(c.investmentRatePct), elapsed: pct(c.elapsedPct), production: pct(c.productionRatePct),
-    overdue: c.overdueZones,
-  });
+  cityLine(b.city);
   fill($('bulletin-ranking'), (b.townships.start_rate_pct || []).map((p) => `${p.label} ${pct(p.value)}`));
   fill($('bulletin-praise'), b.verdicts.praise.map((v) => verdictText(v, true)));
   fill($('bulletin-criticism'), b.verdicts.criticism.map((v) => verdictText(v, false)));
@@ -63,6 +60,31 @@ function draw(b) {
   $('bulletin-photos').replaceChildren(...(b.photos || []).map(photoItem));
   if (!(b.photos || []).length) fill($('bulletin-photos'), []);
   $('bulletin-body').hidden = false;
+}
+
+/**
+ * The city's line. A figure withheld by the small-cell rule (city.suppressed, the server's
+ * Disclosure) reads as the desk's word for it, carrying the desk's reason (title), and the reason
+ * follows the line; all as text.
+ */
+function cityLine(c) {
+  const withheld = Boolean(c.suppressed && 'investmentRatePct' in c.suppressed);
+  const mark = '\u0000'; // where the withheld figure goes in the line's wording
+  const text = t('bulletin.city', {
+    start: pct(c.startRatePct), started: c.projectsStarted, due: c.projectsDueToStart,
+    investment: withheld ? mark : pct(c.investmentRatePct), elapsed: pct(c.elapsedPct),
+    production: pct(c.productionRatePct), overdue: c.overdueZones,
+  });
+  const reason = t('desk.figures.withheldDetail');
+  const [before, after = ''] = text.split(mark);
+  $('bulletin-city').replaceChildren(before, ...(withheld ? [el('span', {
+    className: 'withheld', title: reason, dataset: { testid: 'bulletin-withheld', field: 'investmentRatePct' },
+  }, t('desk.figures.withheld')), after] : []));
+  const note = $('bulletin-withheld-note');
+  note.textContent = withheld ? t('bulletin.withheldNote', {
+    figure: t('bulletin.figures.investment_rate_pct'), withheld: t('desk.figures.withheld'), reason,
+  }) : '';
+  note.hidden = !withheld;
 }
 
 /** An evidence photo: its thumbnail (carried in the bulletin), where and when, and its flags. */

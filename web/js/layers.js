@@ -97,7 +97,9 @@ export const MAX_PARK_LABELS = 60;
  * Park labels without park geometry: parks is a Map code → { info, bounds } (bounds: the park's box
  * on the map, e.g. from GET /api/investor/parks); fit() labels those in view
  * (at least 48 px wide, widest first, at most MAX_PARK_LABELS, inside the top edge), each a
- * permanent tooltip with a span[data-park] of nameOf(info). Returns { setParks(parks), fit(),
+ * permanent tooltip with a span[data-park] of nameOf(info), on one line (a long English name in two
+ * balanced lines, broken between words: app.css) and numbered widest first (data-order), the order
+ * place-names.js keeps them apart in: a name that touches a wider park's is hidden until a closer view. Returns { setParks(parks), fit(),
  * codes() → labelled codes, refresh() (after a language change) }.
  */
 export function createParkLabels(map, nameOf) {
@@ -119,20 +121,15 @@ export function createParkLabels(map, nameOf) {
     for (const [code, label] of labels) {
       if (!keep.has(code)) { label.remove(); labels.delete(code); }
     }
-    for (const { code, park, width } of shown) {
+    shown.forEach(({ code, park }, order) => {
       if (!labels.has(code)) {
         labels.set(code, L.tooltip({ permanent: true, direction: 'bottom', className: 'park-label', interactive: false, opacity: 1 })
           .setLatLng([park.bounds.getNorth(), park.bounds.getCenter().lng]).setContent(content(code)).addTo(map));
       }
-      const label = labels.get(code);
-      const element = label.getElement();
-      const maxWidth = `${Math.max(width - 8, 0)}px`;
-      if (element && element.style.maxWidth !== maxWidth) {
-        element.style.maxWidth = maxWidth;
-        label.update(); // Leaflet centres a tooltip by the width it had when placed: place it at the new width
-      }
-    }
-    scheduleNames(map); // the location names give way to these
+      const element = labels.get(code).getElement();
+      if (element) element.dataset.order = String(order); // place-names.js places the widest park's name first
+    });
+    scheduleNames(map); // these keep apart, and the location names give way to them (place-names.js)
   }
 
   return {

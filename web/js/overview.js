@@ -3,15 +3,15 @@
 // summaries (parks-in-view.js: /api/investor/parks?bbox=…, names and boxes, no geometry; never every
 // park), fits the city by the parks' extent (/api/investor/parks/extent), counts each layer, wires
 // language and legend.
-import { COLLECTIONS, fetchConfig, fetchAllFeatures, getJson } from './api.js';
-import { createOverviewTiles, TILED } from './overview-tiles.js';
+import { COLLECTIONS, fetchConfig, getJson } from './api.js';
+import { createOverviewTiles } from './overview-tiles.js';
 import { addBasemap, boundsOfBox, createShift, viewBox } from './basemap.js';
 import { localTitle } from './names.js';
 import { createParksInView } from './parks-in-view.js';
 import { t, setLang, onLangChange, currentLang, locale } from './i18n.js';
 import { createHeader } from './header.js';
 import { createLegend } from './legend.js';
-import { createLayer, ensurePanes, refreshLabels, featureBounds } from './layers.js';
+import { ensurePanes, refreshLabels } from './layers.js';
 import { installHatchPatterns } from './styles.js';
 import { escapeHtml } from './html.js';
 import { readUrlOptions } from './url-options.js';
@@ -19,7 +19,7 @@ import { readUrlOptions } from './url-options.js';
 const options = readUrlOptions(new URLSearchParams(window.location.search), COLLECTIONS);
 const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, null])); // null: more than COUNT_CAP
 const errors = [];
-const loaded = {}; // collection → { layer, byId }
+const loaded = {}; // collection → { layer } (its tile layer, overview-tiles.js)
 const progress = {}; // collection → { loaded, matched }
 let shift = createShift(null);
 let tiles = null; // overview-tiles.js, once the basemap shift is known
@@ -118,19 +118,9 @@ async function countOf(collection, bbox) {
 async function loadCollection(collection, bbox) {
   progress[collection] = { loaded: 0, matched: null };
   try {
-    let entry;
-    if (TILED.includes(collection)) {
-      entry = { layer: tiles.layers[collection], byId: new Map() };
-      counts[collection] = await countOf(collection, bbox);
-      progress[collection] = { loaded: counts[collection] ?? 0, matched: counts[collection] ?? 0 };
-    } else {
-      const data = await fetchAllFeatures(collection, {
-        bbox,
-        onPage: (p) => { progress[collection] = p; reportProgress(); },
-      });
-      entry = createLayer(collection, data, shift);
-      counts[collection] = data.features.length;
-    }
+    const entry = { layer: tiles.layers[collection] }; // every collection is tiled (overview-tiles.js TILED)
+    counts[collection] = await countOf(collection, bbox);
+    progress[collection] = { loaded: counts[collection] ?? 0, matched: counts[collection] ?? 0 };
     entry.layer.collection = collection;
     loaded[collection] = entry;
     if (options.layers.includes(collection)) entry.layer.addTo(map);
@@ -165,17 +155,12 @@ function fitToData(fallback) {
   else map.setView(shift.toLatLng(fallback.center[1], fallback.center[0]), fallback.zoom, { animate: false });
 }
 
-/** Opens the popup of a feature by collection and id; false when it is not loaded (tiled: a Promise). */
+/** Opens the popup of a feature by collection and id from its tiles (overview-tiles.js open: a Promise); false when its layer is not loaded. */
 function openPopup(collection, id) {
   const entry = loaded[collection];
   if (!entry) return false;
   if (!map.hasLayer(entry.layer)) entry.layer.addTo(map);
-  if (TILED.includes(collection)) return tiles.open(collection, id);
-  const featureLayer = entry.byId.get(String(id));
-  if (!featureLayer) return false;
-  map.fitBounds(featureBounds(featureLayer), { padding: [48, 48], maxZoom: 16, animate: false });
-  featureLayer.openPopup();
-  return true;
+  return tiles.open(collection, id);
 }
 
 /** The overview shows staff layers: anyone not signed in is sent to sign in first, then back here. */

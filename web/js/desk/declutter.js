@@ -3,7 +3,7 @@
 // anchor's places (label-grid.js PLACES) in the forms and around the names its kind's steps allow,
 // and only where none is free joins a label, which grows by a tag saying what it holds. No label
 // stands on a fixed box (a map control's) while it can stand or join elsewhere.
-import { boxAt, createGrid, firstFree, touches } from './label-grid.js';
+import { boxAt, createGrid, firstFree, touches } from '../label-grid.js';
 
 /** The earliest (highest priority) of groups. */
 const earliest = (list) => list.reduce((a, b) => (b.index < a.index ? b : a));

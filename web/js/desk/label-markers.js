@@ -3,7 +3,7 @@
 // once per text, form and language (label-sizes.js) and drawn where the layout put it. A label that
 // stays the same between two layouts keeps its marker (its node is not touched).
 import { el } from '../html.js';
-import { offsetAt } from './label-grid.js';
+import { offsetAt } from '../label-grid.js';
 import { mergedTag, mergedTitle } from './merged-tags.js';
 
 /**

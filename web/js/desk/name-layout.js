@@ -6,7 +6,7 @@
 // so that names coming and going at the view's edge move no label and no name inside it. A layout
 // splits its names by the core once (splitNames) and places each name once; a name that a later
 // label stands on tries its other sides at the end.
-import { keepApart, createGrid, boxAt } from './label-grid.js';
+import { keepApart, createGrid, boxAt } from '../label-grid.js';
 import { isNear } from './near-view.js';
 
 /** How many names of the core (transport hubs first) a flag label leaves clear before it shrinks (map-labels.js PRIORITY 'hubs'). */

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import parcelatlas.accounts.PasswordHasher;
+import parcelatlas.accounts.Role;
+import parcelatlas.accounts.Users;
 import parcelatlas.figures.FigureFixture;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.Browser;
@@ -14,10 +18,20 @@ import parcelatlas.testing.DemoApp;
 import parcelatlas.testing.Sql;
 import parcelatlas.testing.TestDatabases;
 
-/** A city-wide admin opens June's bulletin on /bulletin.html in Chromium, issues it and sees it archived with its hash. */
+/**
+ * A city-wide admin opens June's bulletin on /bulletin.html in Chromium, issues it and sees it archived
+ * with its hash; a city-wide official reads why a figure is withheld.
+ */
 class BulletinPageBrowserTest {
   @RegisterExtension
   static final DemoApp city = DemoApp.on(BulletinPageBrowserTest::figures).withStaff();
+  private static final String OFFICIAL = "city-official";
+  private static final String OFFICIAL_PASSWORD = "city official password";
+
+  @BeforeAll
+  static void official() {
+    new Users(city.storage(), new PasswordHasher(4)).add(OFFICIAL, Role.OFFICIAL, null, null, OFFICIAL_PASSWORD.toCharArray());
+  }
 
   /** A fresh database with {@link FigureFixture} loaded. */
   private static Storage figures() {
@@ -64,5 +78,36 @@ class BulletinPageBrowserTest {
       assertEquals("", leftover, "in English only proper names stay Chinese: " + english);
       browser.screenshot("bulletin-page-en");
     }
+  }
+
+  /**
+   * The city's 投资完成率 in June's bulletin is withheld (small-cell rule: in January only X1 of
+   * {@link FigureFixture} invested, and the bulletin reveals no project's internals), and the page
+   * says why in the desk's words, in both languages: the figure carries the reason and a note under
+   * the line spells it out. Before, the figure was a bare "—" with no reason.
+   */
+  @Test
+  void a_city_wide_official_reads_why_the_citys_investment_completion_is_withheld() {
+    try (Browser browser = Browser.desktop()) {
+      browser.signIn(city.base(), OFFICIAL, OFFICIAL_PASSWORD, "/bulletin.html");
+      browser.waitFor("!document.querySelector('[data-testid=bulletin-body]').hidden");
+      browser.driver().executeScript("document.querySelector('[data-testid=bulletin-month]').value = '2026-06'");
+      browser.driver().findElement(By.cssSelector("[data-testid=bulletin-show]")).click();
+      browser.waitFor("document.querySelector('[data-testid=bulletin-title]').textContent.includes('2026年6月')");
+      assertWithheld(browser, "投资完成率 不公开，", "涉及他镇街少于3个项目，为保护单个项目数据不予显示", "投资完成率不公开：");
+      browser.screenshot("bulletin-withheld");
+      browser.driver().findElement(By.cssSelector("[data-testid=lang-switch]")).click();
+      browser.waitFor("document.querySelector('[data-testid=bulletin-title]').textContent.includes('June 2026')");
+      assertWithheld(browser, "investment completion withheld against",
+          "fewer than 3 projects you may not open: withheld so no single project can be read from it", "investment completion: ");
+    }
+  }
+
+  /** The city's line holds {@code inLine}; its withheld figure carries {@code reason}; the note reads {@code note} + reason. */
+  private static void assertWithheld(Browser browser, String inLine, String reason, String note) {
+    String line = browser.textOf("[data-testid=bulletin-city]", Duration.ofSeconds(5));
+    assertTrue(line.contains(inLine), line);
+    assertEquals(reason, browser.attr("[data-testid=bulletin-city] [data-testid=bulletin-withheld]", "title"));
+    assertEquals(note + reason, browser.textOf("[data-testid=bulletin-withheld-note]", Duration.ofSeconds(5)));
   }
 }

@@ -58,9 +58,9 @@ class ParkTilesBrowserTest {
   }
 
   /**
-   * A park's label is centred on its park in English too: a long English name wraps to the park's
-   * width, and the label is placed again at that width (it kept the left edge of the unwrapped name,
-   * so "Qinglan Economic and Technological Development Zone" stood beside its park, over another).
+   * A park's label is centred on its park in English too: a long English name stands in balanced
+   * lines (app.css), and the label is placed at that width (it once kept the left edge of the unwrapped
+   * name, so "Qinglan Economic and Technological Development Zone" stood beside its park, over another).
    */
   @Test
   void english_park_labels_wrap_to_their_park_and_stay_centred_on_it() {

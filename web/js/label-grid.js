@@ -1,7 +1,8 @@
-// The desk labels' geometry in pixels, with no DOM: a label is a box (a projected anchor plus a size
+// Map labels' geometry in pixels, with no DOM: a label is a box (a projected anchor plus a size
 // measured by label-sizes.js) that may stand where its CSS puts it or beside its anchor (PLACES); a
 // grid of cells indexes boxes so that each query looks only at the boxes near it. Placement rules
-// live in declutter.js (labels) and keepApart below (names, each on the first free side of its symbol).
+// live in desk/declutter.js (the desk's labels), keepApart below (the desk's names, each on the first
+// free side of its symbol) and place-names.js (the public maps' names, boxes measured in the page).
 
 export const GAP = 2; // px kept between two labels
 
