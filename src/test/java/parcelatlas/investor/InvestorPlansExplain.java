@@ -18,7 +18,7 @@ import parcelatlas.features.Plans;
  * ({@code ParcelQuery.plans}): the statement prepared by name with its values bound, the session's
  * {@code plan_cache_mode} set as the portal's transaction sets it, executed twice, the second
  * reported ({@code PLANS=both}: planned each time and once, whatever the portal's choice; one markdown row: the search, the plan choice, execution ms, shared buffers hit + read,
- * the indexes and sorts of the plan). Without searches given, every filter of {@code FILTERS} with
+ * whether the plan was generic or custom, its indexes and sorts). Without searches given, every filter of {@code FILTERS} with
  * every sort of {@link ParcelFilter#SORTS} (the filter alone too, and no filter). {@code VERBOSE=1}
  * prints each whole plan.
  *
@@ -140,6 +140,7 @@ public final class InvestorPlansExplain {
       found.add(m.group(1).replace("Index Scan using ", "idx ").replace("Index Scan Backward using ", "idx← ")
           .replace("Bitmap Index Scan on ", "bitmap ").replace("Sort Key: ", "sort ").replace("|", "/"));
     }
-    return String.join("; ", found);
+    // a generic plan shows its parameters ($1…) where a custom one shows the values
+    return (plan.matches("(?s).*\\$\\d.*") ? "generic: " : "custom: ") + String.join("; ", found);
   }
 }
