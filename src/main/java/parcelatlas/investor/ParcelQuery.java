@@ -76,7 +76,7 @@ final class ParcelQuery {
    * choice planned it again at every search (a bound LIMIT misleads its estimate). At each search
    * when area, price, distance, industry words or category (patterns), an offset or a cursor make
    * the best plan depend on the values (a generic plan of a price no parcel meets took 0.36 s
-   * instead of 0.05 ms). A box, with those filters or none, is planned by the rule OGC items follow
+   * instead of 0.05 ms). A box without those is planned by the rule OGC items follow
    * ({@link Plans#forBox}): a wide one at each search (a generic plan of a city-wide box took 2.6 s
    * instead of 50 ms), a smaller one as PostgreSQL chooses (its generic plan, the spatial index and
    * a sort of the box's few thousand parcels, was as fast as a custom one from 0.03° to 0.5° boxes
