@@ -70,8 +70,8 @@ final class ParcelQuery {
 
   /**
    * How PostgreSQL plans a search of this shape ({@link Plans}), as EXPLAIN of both plans at 1M
-   * parcels showed (src/test/bench/docs/investor.md): once, for every value, when the search
-   * narrows by park, land use, status and servicing only (equalities over the public indexes) and
+   * parcels showed (src/test/bench/docs/investor-history.md): once, for every value, when the
+   * search narrows by park, land use, status and servicing only (equalities over the public indexes) and
    * asks for the first page: its plan follows the sort whatever the values, and PostgreSQL's own
    * choice planned it again at every search (a bound LIMIT misleads its estimate). At each search
    * when area, price, distance, industry words or category (patterns), an offset or a cursor make
