@@ -17,15 +17,16 @@ import parcelatlas.features.Plans;
  * the portal's builders write for each investor search, under the plan the portal chooses for it
  * ({@code ParcelQuery.plans}): the statement prepared by name with its values bound, the session's
  * {@code plan_cache_mode} set as the portal's transaction sets it, executed twice, the second
- * reported ({@code PLANS=both}: planned each time and once, whatever the portal's choice; one markdown row: the search, the plan choice, execution ms, shared buffers hit + read,
- * whether the plan was generic or custom, its indexes and sorts). Without searches given, every filter of {@code FILTERS} with
- * every sort of {@link ParcelFilter#SORTS} (the filter alone too, and no filter). {@code VERBOSE=1}
- * prints each whole plan.
+ * reported ({@code PLANS=both}: planned each time and once, whatever the portal's choice; one
+ * markdown row: the search, the plan choice, execution ms, shared buffers hit + read, whether the
+ * plan was generic or custom, its indexes and sorts). Without searches given, every filter of
+ * {@code FILTERS} with every sort of {@link ParcelFilter#SORTS} (the filter alone too, and no
+ * filter). {@code VERBOSE=1} prints each whole plan.
  *
  * <p>Usage: {@code InvestorPlansExplain JDBC_URL [SEARCH...]} (PostgreSQL only)
  */
 public final class InvestorPlansExplain {
-  /** One value of every investor filter, as at the benchmark's 1M city (park codes repeat per copy). */
+  /** A value or two of every investor filter (QL-P01: the demo's own park, one of ~4,000 at 1M). */
   static final List<String> FILTERS = List.of("", "park=QL-P01", "land_use=B", "land_use=M1", "land_use=M1,M2",
       "land_use=W", "min_mu=20", "min_mu=3000", "max_mu=3", "max_price=1", "max_price=30", "status=listed",
       "status=available", "servicing=heating", "servicing=gas", "servicing=road", "servicing=heating,gas",
@@ -34,7 +35,8 @@ public final class InvestorPlansExplain {
 
   private static final Pattern TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
   private static final Pattern BUFFERS = Pattern.compile("Buffers: shared( hit=(\\d+))?( read=(\\d+))?");
-  private static final Pattern NODE = Pattern.compile("(Index Scan(?: Backward)? using \\w+|Index Only Scan(?: Backward)? using \\w+"
+  private static final Pattern NODE = Pattern.compile("(Index Scan(?: Backward)? using \\w+"
+      + "|Index Only Scan(?: Backward)? using \\w+"
       + "|Bitmap Index Scan on \\w+|Seq Scan on \\w+|Sort Key: [^\\n]+|Incremental Sort)");
 
   private InvestorPlansExplain() {}
@@ -70,9 +72,10 @@ public final class InvestorPlansExplain {
   }
 
   /**
-   * The plan (EXPLAIN ANALYZE, BUFFERS) of this query's page on {@code c} as the portal runs it: the
-   * statement prepared by name, its values bound, under the portal's plan choice; the second of two
-   * executions (the seventh under PostgreSQL's own choice: past the five it plans for their values). Leaves the session's plan_cache_mode at its default.
+   * The plan (EXPLAIN ANALYZE, BUFFERS) of this query's page on {@code c} as the portal runs it:
+   * the statement prepared by name, its values bound, under the portal's plan choice; the second of
+   * two executions (the seventh under PostgreSQL's own choice: past the five it plans for their
+   * values). Leaves the session's plan_cache_mode at its default.
    */
   static String explain(Connection c, FeatureQuery query) throws java.sql.SQLException {
     FeatureConditions.Clause page = FeatureConditions.items(query, null);

@@ -23,12 +23,13 @@ import parcelatlas.testing.RunningApp;
 /**
  * On PostgreSQL an investor search whose best plan does not depend on its values (park, land use,
  * status, servicing, a sort; the first page) is planned once for every value, page and count, and
- * not again at each search; one whose plan does depend on them (industry words, a box) is planned
+ * not again at each search; one whose plan does depend on them (industry words, a wide box) is planned
  * for its values every time, also after the five executions at which PostgreSQL would otherwise
- * keep a generic plan ({@code ParcelQuery.plans}); a box under {@code Plans.WIDE_BOX_DEG2} is left to
- * PostgreSQL (its first five executions planned for their values, then, on the demo, a generic plan). Read from {@code pg_prepared_statements} after
- * searches of one shape on one connection, read both as features and as the portal writes its page
- * (binary transfer: a setting sent in the page's own text was lost there, pgjdbc syncing between).
+ * keep a generic plan ({@code ParcelQuery.plans}); a box under {@code Plans.WIDE_BOX_DEG2} is left
+ * to PostgreSQL (its first five executions planned for their values, then, on the demo, a generic
+ * plan). Read from {@code pg_prepared_statements} after searches of one shape on one connection,
+ * read both as features and as the portal writes its page (binary transfer: a setting sent in the
+ * page's own text was lost there, pgjdbc syncing between).
  */
 @Tag("database")
 class SearchPlansTest {

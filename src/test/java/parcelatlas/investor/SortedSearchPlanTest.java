@@ -15,11 +15,12 @@ import parcelatlas.testing.DemoData;
 /**
  * On PostGIS a search that narrows by a value the sort order follows (commercial land is priced
  * higher, heating is laid on in the dearer parks) reads its page without walking an ordered index
- * past the rows its filter rejects, nor sorts more than its page: on a table twenty times the demo's,
- * the page's plan (as the portal plans it, {@code InvestorPlansExplain#explain}) reads at most four
- * times the page's rows from the parcels and removes no more than that by a filter. Before V1_58 the planner, taking the filter for independent of the order, walked the
- * price index from the cheapest parcel and threw away the cheap ones (at 1M parcels 0.2–0.4 s a page),
- * and sorted every listed parcel by code for {@code sort=-status} (status descending, code ascending).
+ * past the rows its filter rejects, nor sorts more than its page: on a table twenty times the
+ * demo's, the page's plan (as the portal plans it, {@code InvestorPlansExplain#explain}) reads at
+ * most four times the page's rows from the parcels and removes no more than that by a filter.
+ * Before V1_58 the planner, taking the filter for independent of the order, walked the price index
+ * from the cheapest parcel and threw away the cheap ones (at 1M parcels 0.2–0.4 s a page), and
+ * sorted every listed parcel by code for {@code sort=-status} (status descending, code ascending).
  */
 @Tag("database")
 class SortedSearchPlanTest {
@@ -28,7 +29,7 @@ class SortedSearchPlanTest {
   /** A node reading the parcels, and the rows it passed up (times its loops). */
   private static final Pattern SCAN = Pattern.compile("Scan[^\\n]* on parcels t [^\\n]*actual time=[0-9.]+\\.\\.[0-9.]+"
       + " rows=(\\d+) loops=(\\d+)");
-  /** The searches, each narrowed by a value its sort order follows in the demo (or, -status, sorted in mixed directions). */
+  /** Searches narrowed by a value their sort order follows in the demo (or, -status, sorted in mixed directions). */
   private static final List<String> SEARCHES = List.of("land_use=B&sort=price", "land_use=B&sort=total_price",
       "land_use=W&sort=-price", "servicing=heating&sort=price", "servicing=gas&sort=price", "sort=-status",
       "land_use=M1&sort=-status");
