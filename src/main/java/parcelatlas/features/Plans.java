@@ -37,7 +37,9 @@ public enum Plans {
    * (the spatial index, then a sort of every row in the box), which a city-wide box turns into a
    * sort of the whole layer (130 ms against 51 ms planned for the box at 100k parcels; the investor
    * search's 2.6 s at 1M). Smaller boxes keep PostgreSQL's choice: planning each would cost more
-   * than such a page's whole reading.
+   * than such a page's whole reading. The investor search follows the same rule (at 1M parcels a
+   * generic plan of its 0.03°–0.5° boxes read the page as fast as a custom one, 0.2–10 ms;
+   * src/test/bench/docs/investor-history.md, Dec 7).
    */
   public static final double WIDE_BOX_DEG2 = 0.25;
 

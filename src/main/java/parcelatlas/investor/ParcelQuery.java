@@ -6,6 +6,7 @@ import java.util.Locale;
 import parcelatlas.context.ContextSql;
 import parcelatlas.domain.Area;
 import parcelatlas.domain.Servicing;
+import parcelatlas.features.BBox;
 import parcelatlas.features.FeatureCursor;
 import parcelatlas.features.FeatureQuery;
 import parcelatlas.features.Plans;
@@ -69,19 +70,26 @@ final class ParcelQuery {
 
   /**
    * How PostgreSQL plans a search of this shape ({@link Plans}), as EXPLAIN of both plans at 1M
-   * parcels showed (src/test/bench/docs/investor.md): once, for every value, when the search
-   * narrows by park, land use, status and servicing only (equalities over the public indexes) and
+   * parcels showed (src/test/bench/docs/investor-history.md): once, for every value, when the
+   * search narrows by park, land use, status and servicing only (equalities over the public indexes) and
    * asks for the first page: its plan follows the sort whatever the values, and PostgreSQL's own
    * choice planned it again at every search (a bound LIMIT misleads its estimate). At each search
-   * otherwise: a box, area, price, distance, industry words or category (patterns), an offset or a
-   * cursor each make the best plan depend on the values (a generic plan of a city-wide box took
-   * 2.6 s instead of 50 ms; of a price no parcel meets, 0.36 s instead of 0.05 ms), and left to
-   * itself PostgreSQL kept the generic plan of a box after five searches.
+   * when area, price, distance, industry words or category (patterns), an offset or a cursor make
+   * the best plan depend on the values (a generic plan of a price no parcel meets took 0.36 s
+   * instead of 0.05 ms). A box without those is planned by the rule OGC items follow
+   * ({@link Plans#forBox}): a wide one at each search (a generic plan of a city-wide box took 2.6 s
+   * instead of 50 ms), a smaller one as PostgreSQL chooses (its generic plan, the spatial index and
+   * a sort of the box's few thousand parcels, was as fast as a custom one from 0.03° to 0.5° boxes
+   * at 1M, and faster near 0.25 deg², without planning each search).
    */
   static Plans plans(ParcelFilter f) {
-    boolean valuesShapeThePlan = f.bbox() != null || f.minMu() != null || f.maxMu() != null || f.maxPrice() != null
+    boolean valuesShapeThePlan = f.minMu() != null || f.maxMu() != null || f.maxPrice() != null
         || f.industry() != null || f.keyword() != null || !f.maxKm().isEmpty() || f.offset() > 0 || f.cursor() != null;
-    return valuesShapeThePlan ? Plans.EACH_TIME : Plans.ONCE;
+    if (valuesShapeThePlan) {
+      return Plans.EACH_TIME;
+    }
+    BBox box = f.bbox();
+    return box == null ? Plans.ONCE : Plans.forBox(box.west(), box.south(), box.east(), box.north());
   }
 
   /** The filter's cursor read for its sort order, or null; a damaged or foreign cursor is a BadInput naming it. */

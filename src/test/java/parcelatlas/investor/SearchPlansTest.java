@@ -23,11 +23,13 @@ import parcelatlas.testing.RunningApp;
 /**
  * On PostgreSQL an investor search whose best plan does not depend on its values (park, land use,
  * status, servicing, a sort; the first page) is planned once for every value, page and count, and
- * not again at each search; one whose plan does depend on them (industry words, a box) is planned
+ * not again at each search; one whose plan does depend on them (industry words, a wide box) is planned
  * for its values every time, also after the five executions at which PostgreSQL would otherwise
- * keep a generic plan ({@code ParcelQuery.plans}). Read from {@code pg_prepared_statements} after
- * searches of one shape on one connection, read both as features and as the portal writes its page
- * (binary transfer: a setting sent in the page's own text was lost there, pgjdbc syncing between).
+ * keep a generic plan ({@code ParcelQuery.plans}); a box under {@code Plans.WIDE_BOX_DEG2} is left
+ * to PostgreSQL (its first five executions planned for their values, then, on the demo, a generic
+ * plan). Read from {@code pg_prepared_statements} after searches of one shape on one connection,
+ * read both as features and as the portal writes its page (binary transfer: a setting sent in the
+ * page's own text was lost there, pgjdbc syncing between).
  */
 @Tag("database")
 class SearchPlansTest {
@@ -59,8 +61,20 @@ class SearchPlansTest {
   }
 
   @Test
-  void a_search_in_a_box_is_planned_for_its_box_every_time() {
+  void a_search_in_a_wide_box_is_planned_for_its_box_every_time() {
     assertPlanned("bbox=100,20,130,45&limit=5", "ST_MakeEnvelope", false);
+  }
+
+  /** A box under {@code Plans.WIDE_BOX_DEG2} (here a park's, 0.002 deg²) is left to PostgreSQL, as OGC items' are. */
+  @Test
+  void a_search_in_a_small_box_is_left_to_postgresql() {
+    assumeTrue("postgis".equals(storage.dialect().name()));
+    // a status filter: a statement text of its own on this connection (the wide box's has none)
+    List<long[]> plans = plansAfter("bbox=117.35,34.69,117.39,34.74&status=available,listed&limit=5", "t.status IN ($");
+    assertEquals(2, plans.size(), "the page and its count, prepared on the server");
+    for (long[] p : plans) { // its first five planned for their values, then PostgreSQL's pick (generic on the demo)
+      assertTrue(p[1] == 5 && p[0] >= PREPARED - 5, p[0] + " generic plans, " + p[1] + " custom plans");
+    }
   }
 
   /** The page and the count of these searches ran only on generic plans ({@code once}), or only on custom ones. */
