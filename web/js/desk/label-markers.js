@@ -5,12 +5,13 @@
 import { el } from '../html.js';
 import { offsetAt } from '../label-grid.js';
 import { mergedTag, mergedTitle } from './merged-tags.js';
+import { ASIDE } from './label-groups.js';
 
 /**
  * Labels of the kinds of map-labels.js on map, sized by sizes (label-sizes.js): sizeKey(c, members,
  * form) the key of a label's size; measure(pairs) measures the labels of [candidate, members] pairs
  * (members null: alone) in each candidate's form; draw(labels) puts the labels laid out
- * ({ head, members, place }) on the map and takes off the others; clear() takes them all off.
+ * ({ head, members, place, shift }: declutter.js) on the map and takes off the others; clear() takes them all off.
  */
 export function createLabelMarkers(map, sizes) {
   const layer = L.layerGroup().addTo(map);
@@ -49,11 +50,11 @@ export function createLabelMarkers(map, sizes) {
     map.fitBounds(bounds.pad(0.2), { maxZoom: map.getZoom() + 3 });
   }
 
-  function marker({ head, members, place }) {
+  function marker({ head, members, place, shift }) {
     const { kind } = head;
     const merged = members.length > 1;
     const { node, className } = build(head, merged ? members : null);
-    const { x, y } = offsetAt(place, sizes.get(sizeKey(head, merged ? members : null)));
+    const { x, y } = place === ASIDE ? shift : offsetAt(place, sizes.get(sizeKey(head, merged ? members : null)));
     if (place) node.dataset.place = place;
     node.dataset.places = members.filter((m) => m.kind === kind).map((m) => m.key).join('|');
     node.dataset.members = members.map((m) => `${m.kind.name}:${m.key}`).join('|');
@@ -64,7 +65,7 @@ export function createLabelMarkers(map, sizes) {
     return m;
   }
 
-  const signature = ({ head, members, place }) => [head.kind.name, head.form, head.text, place, ...members.map((m) => `${m.kind.name}:${m.key}`)].join('\u0001');
+  const signature = ({ head, members, place, shift }) => [head.kind.name, head.form, head.text, place, place === ASIDE ? `${shift.x},${shift.y}` : '', ...members.map((m) => `${m.kind.name}:${m.key}`)].join('\u0001');
 
   return {
     sizeKey,

@@ -17,7 +17,7 @@ export function createLabelMemory() {
   return {
     /**
      * One kind's candidates (in the kind's order) for a layout of scope (the region's id): those of the last layout of scope first, in its order, each with prev =
-     * { place, form } where it headed a label then, else was = { kind, key } of the head of the label
+     * { place, form, shift } where it headed a label then, else was = { kind, key } of the head of the label
      * it was on; then the others in their order, each with fresh = true (none when the last layout was
      * of another scope: all start afresh).
      */
@@ -49,11 +49,11 @@ export function createLabelMemory() {
     },
     /**
      * Keeps a layout of scope: the candidates in the order laid out, the labels ({ head, members,
-     * place }) and whether it kept the last one (kept: then every later layout of scope does).
+     * place, shift }) and whether it kept the last one (kept: then every later layout of scope does).
      */
     remember(scope, candidates, labels, kept) {
       const ranks = new Map(candidates.map((c, i) => [id(c), i]));
-      const heads = new Map(labels.map(({ head, place }) => [id(head), { place, form: head.form ?? '' }]));
+      const heads = new Map(labels.map(({ head, place, shift }) => [id(head), { place, shift, form: head.form ?? '' }]));
       const on = new Map(labels.flatMap(({ head, members }) => members.filter((m) => m !== head)
         .map((m) => [id(m), { kind: head.kind.name, key: head.key }])));
       memory = { scope, ranks, heads, on, kept };

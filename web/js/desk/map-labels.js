@@ -7,15 +7,14 @@
 // (near-view.js createNearRegion: kept while a pan stays inside it, so a small pan lays out the same
 // places and names the same way); a layout of the same places, names, region and language is not run
 // again, and labels that stay the same stay as they are (label-markers.js). A layout of the region of
-// the last one, for places new to it (loaded as the view moves) or for the controls moved over the
-// map, keeps it where it can (label-memory.js): the new places come after those laid out before,
-// which first try where they stood. No label or name stands on a
-// map control (the legend, zoom buttons, scale, attribution, notes: control-boxes.js): a control's
-// change of size lays out again, and so does a pan that brings a control over a label or name shown
-// (a pan moves the controls over the map; one that covers nothing lays out nothing). Sizes are
-// measured once per text, form and language (label-sizes.js), so a layout reads nothing from the
-// page. Laid out once a frame after whatever asked for it (zoom end, a move, new places, the
-// language, new location names, a control's size). Labels are DOM nodes built from data as text.
+// the last one, for places new to it (loaded as the view moves) or a control's new size, keeps it where
+// it can (label-memory.js): the new places come after those laid out before, which first try where
+// they stood. No label or name stands on a map control (the legend, zoom buttons, scale, attribution,
+// notes: control-boxes.js): a pan that brings a control over labels or names (a pan moves the controls
+// over the map) lays out again only the places of the labels it covers, among the others as they stand,
+// and the names. Sizes are measured once per text, form and language (label-sizes.js), so a layout reads
+// nothing from the page. Laid out once a frame after whatever asked for it (zoom end, a move, new places,
+// the language, new location names, a control's size). Labels are DOM nodes built from data as text.
 import { onLangChange } from '../i18n.js';
 import { track } from '../pending.js';
 import { group, createLayout, labelsOf } from './declutter.js';
@@ -23,6 +22,7 @@ import { createLabelSizes } from './label-sizes.js';
 import { createLabelMarkers } from './label-markers.js';
 import { createLabelMemory } from './label-memory.js';
 import { createControlBoxes } from './control-boxes.js';
+import { keepUncovered } from './label-repair.js';
 import { createContextNames } from './context-names.js';
 import { createNearRegion, isNear } from './near-view.js';
 import { keptNamesAlone, createNameTurn, splitNames } from './name-layout.js';
@@ -38,7 +38,9 @@ import { keptNamesAlone, createNameTurn, splitNames } from './name-layout.js';
  * first NAMES_KEPT names in view (name-layout.js; the view: the one the region was taken for), null:
  * none. A flag label thus yields to names on one line (name and flag markers), else as a badge (its
  * flag markers; the rest in its title) before it covers one, and is never dropped; projects and zones
- * never stand on a name shown while a label of their kind can take them in.
+ * never stand on a name shown while a label of their kind can take them in. A flag whose place a map
+ * control covers stands just past the control's edge (ASIDE_KINDS, declutter.js ASIDE) rather than
+ * join a flag label farther off.
  */
 export const NAMES = 'names';
 export const PRIORITY = [
@@ -47,6 +49,8 @@ export const PRIORITY = [
   ['project', [['', 'names']]],
   ['zone', [['', 'names']]],
 ];
+/** The kinds whose label, under a map control, stands past its edge rather than join a label of its kind it does not touch. */
+export const ASIDE_KINDS = ['flag'];
 const stepsOf = (kind) => PRIORITY.find(([name]) => name === kind)?.[1] ?? [['', null]];
 /** The forms a kind's label takes (its steps'), the fullest first. */
 const formsOf = (kind) => [...new Set(stepsOf(kind).map(([form]) => form))];
@@ -75,10 +79,15 @@ export function createMapLabels(map) {
   let lead = null; // { kind, key } of the place opened
   let pending = null; // the layout asked for, not run yet
   let version = 0; // counts the changes of places, the place opened and the language
-  let last = { inputs: null, shown: new Map(), labels: null, names: null }; // the last layout: of what, names shown, grids of what it drew
+  let last = { inputs: null, shown: new Map() }; // the last layout: of what, names shown, labels, grids of what it drew (finish)
   const alone = keptNamesAlone();
   const contexts = createContextNames(map, () => schedule());
   const { sizeKey, measure } = markers;
+  const sizeOf = (c, members) => { // a label alone: its size kept on it per form, asked for again and again
+    if (members && members.length > 1) return sizes.get(sizeKey(c, members));
+    c.alone ??= {};
+    return (c.alone[c.form] ??= sizes.get(sizeKey(c, null)));
+  };
 
   /** Lays out once, at the next frame (or soon, where frames do not come), however often asked. */
   function schedule() {
@@ -131,8 +140,14 @@ export function createMapLabels(map) {
     return controls.boxes().map(([l, t, r, b]) => [l + min.x, t + min.y, r + min.x, b + min.y]);
   }
 
+  /** The view's box [left, top, right, bottom] in the layout's pixels. */
+  function viewBox() {
+    const { min, max } = map.getPixelBounds();
+    return [min.x, min.y, max.x, max.y];
+  }
+
   /** True when a box of fixed touches a label or name the last layout drew. */
-  const covers = (fixed) => last.labels && fixed.some((box) => last.labels.hits(box).length > 0 || last.names.touched(box));
+  const covers = (fixed) => last.grid && fixed.some((box) => last.grid.hits(box).length > 0 || last.names.touched(box));
 
   function layout() {
     const z = map.getZoom();
@@ -144,32 +159,51 @@ export function createMapLabels(map) {
       contexts.show(names, last.shown);
       return;
     }
+    const fixedKey = fixed.join(';');
+    const done = createLayout(fixed, viewBox());
+    if (inputs === last.inputs) { // a pan brought a control over labels or names: only those move (label-repair.js)
+      const out = keepUncovered(last.labels, done);
+      place(done, last.grids, last.order.filter((c) => out.has(c)), last);
+      finish({ ...last, inputs, done, fixed: fixedKey, kept: true }, names);
+      return;
+    }
     const split = splitNames(names, core);
     const scope = id; // what the labels are kept for (label-memory.js): the region
-    const fixedKey = fixed.join(';');
     const moved = last.fixed !== undefined && last.fixed !== fixedKey; // the controls over the map
     const { lead: first, byKind, fresh, kept } = candidates(z, near, { scope, moved });
     measure(fresh);
     const grids = { ...alone({ z, core }, split.inCore) };
     const turn = createNameTurn(split);
-    const done = createLayout(fixed);
-    const sizeOf = (c, members) => { // a label alone: its size kept on it per form, asked for again and again
-      if (members && members.length > 1) return sizes.get(sizeKey(c, members));
-      c.alone ??= {};
-      return (c.alone[c.form] ??= sizes.get(sizeKey(c, null)));
-    };
-    const options = { sizeOf, measure, layout: done };
-    const stepsFor = (kind) => stepsOf(kind).map(([form, avoid]) => [form, avoid && grids[avoid]]);
-    if (first) group([first], { ...options, steps: stepsFor(first.kind.name) });
+    const order = [first, ...PRIORITY.flatMap(([kind]) => byKind.get(kind) ?? [])].filter(Boolean);
+    const placed = place(done, grids, order, { turn });
+    finish({ inputs, scope, order, grids, turn, placed, done, fixed: fixedKey, kept }, names);
+  }
+
+  /**
+   * Lays out order (candidates in priority order, the place opened first) into done, kind after kind
+   * in PRIORITY order, the names in theirs: placed by turn (createNameTurn), else those placed before
+   * (placed, their grid); grids: those of names alone (name-layout.js). Returns the grid of the names placed.
+   */
+  function place(done, grids, order, { turn, placed }) {
+    const avoid = { ...grids };
+    const options = (kind) => ({ sizeOf, measure, layout: done, aside: ASIDE_KINDS.includes(kind),
+      steps: stepsOf(kind).map(([form, names]) => [form, names && avoid[names]]) });
+    const first = order[0] && lead && order[0].kind === lead.kind && order[0].key === lead.key ? order[0] : null;
+    if (first) group([first], options(first.kind.name));
     for (const [kind] of PRIORITY) {
-      if (kind !== NAMES) group(byKind.get(kind) ?? [], { ...options, steps: stepsFor(kind) });
-      else grids.names = turn.place(done.grid); // the kinds after NAMES leave clear the names placed once those before stand
+      if (kind !== NAMES) group(order.filter((c) => c.kind.name === kind && c !== first), options(kind));
+      else avoid.names = turn ? turn.place(done.grid) : placed; // the kinds after NAMES leave clear the names placed once those before stand
     }
-    const { shown, grid } = turn.shown(done.grid);
+    return avoid.names;
+  }
+
+  /** Shows the names and draws the labels of a layout (next: what last becomes, its layout done), and keeps it. */
+  function finish(next, names) {
+    const { shown, grid } = next.turn.shown(next.done.grid);
     contexts.show(names, shown);
-    const labels = labelsOf(done);
-    memory.remember(scope, [first, ...PRIORITY.flatMap(([kind]) => byKind.get(kind) ?? [])].filter(Boolean), labels, kept);
-    last = { inputs, shown, labels: done.grid, names: grid, fixed: fixedKey };
+    const labels = labelsOf(next.done);
+    memory.remember(next.scope, next.order, labels, next.kept);
+    last = { ...next, shown, labels, grid: next.done.grid, names: grid };
     markers.draw(labels);
   }
 

@@ -1,9 +1,7 @@
 package parcelatlas.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import parcelatlas.testing.Browser;
 import parcelatlas.testing.DemoApp;
+import parcelatlas.testing.DeskPage;
 
 /**
  * Not a test (Surefire's default includes skip it; it asserts nothing): the time of one zoom step and
@@ -29,7 +28,8 @@ import parcelatlas.testing.DemoApp;
  * sed 's#/js/desk/main.js#/js/desk-base/main.js#' web/desk.html &gt; target/classes/web/desk-base.html
  * mvn -B -q surefire:test@default-test -o -Dtest=DeskLabelsZoomBench -Dbench.rounds=6 -Dbench.steps=10
  * </pre>
- * Results: {@code target/desk-labels-zoom.txt} (one line a round, then medians).
+ * Results: {@code target/desk-labels-zoom.txt} (one line a round, then medians). {@code -Dbench.modes=pan} times the
+ * pans only; {@code -Dbench.profile=true} adds a V8 profile of each page's steps ({@code -Dbench.profileMode=pan}: pans).
  * Dec 6 2026, base 8dc359b against desk12 (restyle only changed looks, labels moved aside, tags per kind),
  * 4 rounds of 8 steps, load 8-11: zoom to the 2nd frame 211 → 205 ms, to idle 658 → 522 ms; pan 44 → 46 ms,
  * to idle 278 → 275 ms (noise at that load; a V8 profile of 10 zoom steps: setAttribute 335 → 116 ms self).
@@ -62,14 +62,9 @@ class DeskLabelsZoomBench {
       + " done({ steps: out, labels: [count('[data-testid=zone-label]'), count('[data-testid=project-label]'),"
       + "   count('[data-testid=map-flag]'), count('.context-label:not([hidden])')] }); })();";
 
-  private static Browser open(String page, JsonNode box) {
+  private static Browser open(String page) {
     Browser browser = Browser.desktop();
-    city.staffOn(browser, page + "?as_of=" + DAY, Duration.ofSeconds(180), "window.desk.ready");
-    browser.await("window.desk.idle()");
-    browser.driver().executeScript("window.desk.map.fitBounds([[arguments[1], arguments[0]], [arguments[3], arguments[2]]],"
-        + " {animate: false})", box.get(0).asDouble(), box.get(1).asDouble(), box.get(2).asDouble(), box.get(3).asDouble());
-    browser.pause(Duration.ofMillis(500));
-    browser.await("window.desk.idle()");
+    DeskPage.atCityZoom(city, browser, page, DAY);
     return browser;
   }
 
@@ -89,14 +84,14 @@ class DeskLabelsZoomBench {
     return values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
   }
 
-  /** Self time by function (and by URL:function), the top 15, of n zoom steps under V8's sampling profiler. */
+  /** Self time by function (and by URL:function), the top 18, of n steps of mode (zoom, pan) under V8's sampling profiler. */
   @SuppressWarnings("unchecked")
-  private static String profile(Browser browser, int n) {
+  private static String profile(Browser browser, int n, String mode) {
     var driver = browser.driver();
     driver.executeCdpCommand("Profiler.enable", Map.of());
     driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
     driver.executeCdpCommand("Profiler.start", Map.of());
-    steps(browser, n, "zoom");
+    steps(browser, n, mode);
     Map<String, Object> profile = (Map<String, Object>) driver.executeCdpCommand("Profiler.stop", Map.of()).get("profile");
     List<Map<String, Object>> nodes = (List<Map<String, Object>>) profile.get("nodes");
     List<Object> samples = (List<Object>) profile.get("samples");
@@ -112,8 +107,38 @@ class DeskLabelsZoomBench {
     for (int i = 0; i < samples.size(); i++) {
       self.merge(names.get(((Number) samples.get(i)).longValue()), ((Number) deltas.get(i)).doubleValue() / 1000, Double::sum);
     }
+    Map<Long, Double> own = new java.util.HashMap<>();
+    for (int i = 0; i < samples.size(); i++) {
+      own.merge(((Number) samples.get(i)).longValue(), ((Number) deltas.get(i)).doubleValue() / 1000, Double::sum);
+    }
+    Map<Long, List<Long>> children = new java.util.HashMap<>();
+    for (Map<String, Object> node : nodes) {
+      List<Object> kids = (List<Object>) node.getOrDefault("children", List.of());
+      children.put(((Number) node.get("id")).longValue(), kids.stream().map(k -> ((Number) k).longValue()).toList());
+    }
+    Map<String, Double> total = new java.util.HashMap<>();
+    totals(((Number) nodes.get(0).get("id")).longValue(), names, own, children, new java.util.HashSet<>(), total);
     return self.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(18)
-        .map(e -> String.format("%s %.0f ms", e.getKey(), e.getValue())).toList().toString();
+        .map(e -> String.format("%s %.0f ms", e.getKey(), e.getValue())).toList()
+        + "\n  with callees (desk's modules): " + total.entrySet().stream().filter(e -> e.getKey().matches("^[a-z-]+\\.js:.*"))
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(24)
+        .map(e -> String.format("%s %.0f ms", e.getKey(), e.getValue())).toList();
+  }
+
+  /** Adds to total the time of node id with its callees, once per function on a stack (recursion not counted twice); returns it. */
+  private static double totals(long id, Map<Long, String> names, Map<Long, Double> own, Map<Long, List<Long>> children,
+      java.util.Set<String> stack, Map<String, Double> total) {
+    String name = names.get(id);
+    boolean outer = stack.add(name);
+    double sum = own.getOrDefault(id, 0.0);
+    for (long child : children.getOrDefault(id, List.of())) {
+      sum += totals(child, names, own, children, stack, total);
+    }
+    if (outer) {
+      stack.remove(name);
+      total.merge(name, sum, Double::sum);
+    }
+    return sum;
   }
 
   @Test
@@ -121,15 +146,14 @@ class DeskLabelsZoomBench {
   void zoom_and_pan_steps_at_city_zoom_base_against_this_tree() throws Exception {
     int rounds = Integer.getInteger("bench.rounds", 4);
     int n = Integer.getInteger("bench.steps", 10);
-    JsonNode box = city.app().staff().json("/api/desk/extent?scope=city", 200).get("bbox");
     StringBuilder out = new StringBuilder();
     Map<String, List<Double>> frames = new java.util.TreeMap<>();
     Map<String, List<Double>> idles = new java.util.TreeMap<>();
     Map<String, List<Double>> forced = new java.util.TreeMap<>();
     Map<String, List<Double>> requests = new java.util.TreeMap<>();
     Map<String, List<Double>> bytes = new java.util.TreeMap<>();
-    try (Browser base = open("/desk-base.html", box); Browser tree = open("/desk.html", box)) {
-      for (String mode : List.of("zoom", "pan")) {
+    try (Browser base = open("/desk-base.html"); Browser tree = open("/desk.html")) {
+      for (String mode : System.getProperty("bench.modes", "zoom,pan").split(",")) {
         for (int r = 0; r < rounds; r++) {
           for (String which : r % 2 == 0 ? List.of("base", "tree") : List.of("tree", "base")) {
             Map<String, Object> result = steps(which.equals("base") ? base : tree, n, mode);
@@ -163,8 +187,9 @@ class DeskLabelsZoomBench {
     }
     if (Boolean.getBoolean("bench.profile")) {
       for (String page : List.of("/desk-base.html", "/desk.html")) {
-        try (Browser browser = open(page, box)) {
-          out.append(page).append(": ").append(profile(browser, n)).append('\n');
+        try (Browser browser = open(page)) {
+          String mode = System.getProperty("bench.profileMode", "zoom");
+          out.append(page).append(' ').append(mode).append(": ").append(profile(browser, n, mode)).append('\n');
         }
       }
     }

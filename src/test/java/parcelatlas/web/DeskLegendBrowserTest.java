@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import parcelatlas.testing.Browser;
 import parcelatlas.testing.DemoApp;
+import parcelatlas.testing.DeskPage;
 import parcelatlas.testing.LabelBoxes;
 
 /**
@@ -62,23 +62,6 @@ class DeskLegendBrowserTest {
     return (List<Object>) browser.driver().executeScript(LEGEND);
   }
 
-  private static void settle(Browser browser) {
-    browser.pause(Duration.ofMillis(400));
-    browser.await("window.desk.idle()");
-    browser.pause(Duration.ofMillis(300));
-    browser.await("window.desk.idle()");
-  }
-
-  /** The desk on {@link #DAY}, signed in, fitted to the city's extent, settled. */
-  private static void atCityZoom(Browser browser) {
-    JsonNode box = city.app().staff().json("/api/desk/extent?scope=city", 200).get("bbox");
-    city.staffOn(browser, "/desk.html?as_of=" + DAY, Duration.ofSeconds(120), "window.desk.ready");
-    browser.await("window.desk.idle()");
-    browser.driver().executeScript("window.desk.map.fitBounds([[arguments[1], arguments[0]], [arguments[3], arguments[2]]],"
-        + " {animate: false})", box.get(0).asDouble(), box.get(1).asDouble(), box.get(2).asDouble(), box.get(3).asDouble());
-    settle(browser);
-  }
-
   private static void assertClear(Browser browser, String when) {
     List<List<Object>> boxes = controls(browser);
     assertTrue(boxes.size() >= 4, when + "zoom, scale, attribution and legend: " + boxes);
@@ -90,18 +73,18 @@ class DeskLegendBrowserTest {
   @Test
   void at_city_zoom_no_label_or_name_stands_under_the_legend_or_another_control() {
     try (Browser browser = Browser.desktop()) {
-      atCityZoom(browser);
+      DeskPage.atCityZoom(city, browser, "/desk.html", DAY);
       List<Object> legend = legend(browser);
       assertTrue((n(legend.get(2)) - n(legend.get(0))) * (n(legend.get(3)) - n(legend.get(1))) > 40_000,
           "the legend open, a large box over the map: " + legend);
       assertClear(browser, "");
       browser.screenshot("desk-legend-city");
       assertFalse(browser.await("window.desk.setLang('en')").startsWith("ERROR"));
-      settle(browser);
+      DeskPage.settle(browser);
       assertEquals("Legend", browser.textOf("[data-testid=desk-legend-toggle]", Duration.ofSeconds(5)));
       assertClear(browser, "in English: ");
       browser.driver().manage().window().setSize(new Dimension(1100, 700));
-      settle(browser);
+      DeskPage.settle(browser);
       assertClear(browser, "in a smaller window: ");
     }
   }
@@ -109,7 +92,7 @@ class DeskLegendBrowserTest {
   @Test
   void the_legend_folds_from_its_title_and_the_labels_take_the_room_it_gives_back() {
     try (Browser browser = Browser.desktop()) {
-      atCityZoom(browser);
+      DeskPage.atCityZoom(city, browser, "/desk.html", DAY);
       String toggle = "[data-testid=desk-legend-toggle]";
       assertEquals("true", browser.attr(toggle, "aria-expanded"));
       assertEquals("收起图例", browser.attr(toggle, "title"));
@@ -119,7 +102,7 @@ class DeskLegendBrowserTest {
       assertEquals(List.of(), under(browser, List.of(open)), "nothing under the open legend");
 
       browser.driver().findElement(By.cssSelector(toggle)).click();
-      settle(browser);
+      DeskPage.settle(browser);
       assertEquals("false", browser.attr(toggle, "aria-expanded"), "folded");
       assertEquals("展开图例", browser.attr(toggle, "title"));
       assertEquals("true", browser.driver().executeScript("return String(document.getElementById(arguments[0]).hidden)", body));
@@ -130,12 +113,12 @@ class DeskLegendBrowserTest {
       browser.screenshot("desk-legend-folded");
 
       browser.driver().findElement(By.cssSelector(toggle)).sendKeys(Keys.ENTER); // a button: the keyboard opens it too
-      settle(browser);
+      DeskPage.settle(browser);
       assertEquals("true", browser.attr(toggle, "aria-expanded"), "open again");
       assertEquals(open, legend(browser), "the legend as it was");
       assertClear(browser, "open again: ");
       assertFalse(browser.await("window.desk.setLang('en')").startsWith("ERROR"));
-      settle(browser);
+      DeskPage.settle(browser);
       assertEquals("Hide the legend", browser.attr(toggle, "title"));
     }
   }

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import parcelatlas.testing.Browser;
 import parcelatlas.testing.DemoApp;
+import parcelatlas.testing.DeskPage;
 import parcelatlas.testing.FlagLabels;
 import parcelatlas.testing.LabelBoxes;
 import parcelatlas.testing.MergedTags;
@@ -34,7 +35,9 @@ import parcelatlas.testing.Sql;
  * restyled all 1,176 of them). Location names come before project and zone names and take a free
  * side of their symbol, and flag labels yield to them as badges: at least 28 of the 228 names show
  * (8 did, when merged flag labels holding projects and zones hid most of them), every flag readable
- * ({@link FlagLabels}).
+ * ({@link FlagLabels}). A flag whose place the legend covers keeps a label of its own just past the
+ * legend's edge, on the map and clear of every control, rather than joining a flag label far off (27 flag
+ * labels stood when some stood under the legend, 14 once those joined flag labels anywhere on the map).
  */
 class DeskMapLabelsBrowserTest {
   private static final String DAY = "2026-11-20";
@@ -83,6 +86,20 @@ class DeskMapLabelsBrowserTest {
         when + "merged labels whose title does not name each place");
   }
 
+  /** Flag labels at city zoom at least (19 at this writing; 14 when those of places under the legend joined labels far off). */
+  private static final int FLAG_LABELS = 18;
+
+  /** The flag labels moved off a control (data-place=aside) that stand wholly outside the map or on a control (none: a message). */
+  private static final String ASIDE_OFF = "const c = window.desk.map.getContainer(); const r = c.getBoundingClientRect();"
+      + " const controls = [...c.querySelectorAll('.leaflet-control')].map(e => e.getBoundingClientRect()).filter(b => b.width > 0);"
+      + " const aside = [...document.querySelectorAll('[data-testid=map-flag][data-place=aside]')];"
+      + " if (!aside.length) return ['no flag label moved off a control'];"
+      + " return aside.filter(e => { const b = e.getBoundingClientRect(); return b.right < r.left || b.bottom < r.top || b.left > r.right"
+      + "   || b.top > r.bottom || controls.some(k => Math.min(k.right, b.right) > Math.max(k.left, b.left)"
+      + "   && Math.min(k.bottom, b.bottom) > Math.max(k.top, b.top)); }).map(e => { const b = e.getBoundingClientRect();"
+      + "   return e.dataset.members + ' at ' + [b.left, b.top, b.right, b.bottom].map(Math.round) + ' in ' + [r.left, r.top, r.right, r.bottom]"
+      + "     .map(Math.round) + ' controls ' + JSON.stringify(controls.map(k => [k.left, k.top, k.right, k.bottom].map(Math.round))); });";
+
   /** The keys (of:name) of the places the day's contest flags. */
   private static List<String> flagged() {
     List<String> keys = new ArrayList<>();
@@ -93,23 +110,12 @@ class DeskMapLabelsBrowserTest {
     return keys;
   }
 
-  /** The desk on {@link #DAY}, signed in, fitted to the city's extent, settled. */
-  private static void atCityZoom(Browser browser) {
-    JsonNode box = city.app().staff().json("/api/desk/extent?scope=city", 200).get("bbox");
-    city.staffOn(browser, "/desk.html?as_of=" + DAY, Duration.ofSeconds(120), "window.desk.ready");
-    browser.await("window.desk.idle()");
-    browser.driver().executeScript("window.desk.map.fitBounds([[arguments[1], arguments[0]], [arguments[3], arguments[2]]],"
-        + " {animate: false})", box.get(0).asDouble(), box.get(1).asDouble(), box.get(2).asDouble(), box.get(3).asDouble());
-    browser.pause(Duration.ofMillis(400));
-    browser.await("window.desk.idle()");
-  }
-
   @Test
   void at_city_zoom_no_two_labels_of_any_kind_overlap_and_each_place_keeps_one_label() {
     List<String> flagged = flagged();
     assertTrue(flagged.size() >= 6, "a city with flags: " + flagged);
     try (Browser browser = Browser.desktop()) {
-      atCityZoom(browser);
+      DeskPage.atCityZoom(city, browser, "/desk.html", DAY);
       assertDecluttered(browser, flagged, "");
       // names before projects and zones, on a free side of their symbol, flag labels yielding to them (8 of 228 shown before)
       double names = n(browser.driver().executeScript("return document.querySelectorAll('.context-label:not([hidden])').length"));
@@ -117,6 +123,13 @@ class DeskMapLabelsBrowserTest {
       assertTrue(names >= 24, "location names an official finds the way by: " + names + " of 228 shown");
       JsonNode places = city.app().staff().json("/api/desk/contest/map?as_of=" + DAY, 200).get("places");
       FlagLabels.assertReadable(browser, places, "");
+      // a flag whose place the legend covers stands past the legend's edge, on the map, not on a flag label far off (27 flag
+      // labels when some stood under the legend, 14 once they joined flag labels anywhere else on the map)
+      double flagLabels = n(browser.driver().executeScript("return document.querySelectorAll('[data-testid=map-flag]').length"));
+      assertTrue(flagLabels >= FLAG_LABELS, "flag labels of their own at city zoom: " + flagLabels + "; merged: " + browser.driver()
+          .executeScript("return [...document.querySelectorAll('[data-testid=map-flag].is-merged')].map(e => e.dataset.members"
+              + " + ' ' + (e.dataset.place ?? '') + ' ' + e.dataset.form)"));
+      assertEquals(List.of(), browser.driver().executeScript(ASIDE_OFF), "flag labels moved off a control stand on the map, clear of every control");
       double full = n(browser.driver().executeScript("return document.querySelectorAll('[data-testid=map-flag][data-form=\"\"]').length"));
       double badges = n(browser.driver().executeScript("return document.querySelectorAll('[data-testid=map-flag][data-form=badge]').length"));
       assertTrue(full >= 6 && badges > 0, "flag labels in full where names leave room, else badges: " + full + " full, " + badges + " badges");
@@ -167,7 +180,7 @@ class DeskMapLabelsBrowserTest {
   @Test
   void a_pan_that_changes_no_look_leaves_the_zone_and_project_paths_untouched() {
     try (Browser browser = Browser.desktop()) {
-      atCityZoom(browser);
+      DeskPage.atCityZoom(city, browser, "/desk.html", DAY);
       // every attribute a look sets (Leaflet's stroke and fill, the class, the data the tests read), not the outline (d)
       double paths = n(browser.driver().executeScript("const paths = [...document.querySelectorAll("
           + "'.leaflet-pane-demolition-zones-pane path[data-code], .leaflet-pane-projects-pane path[data-code]')];"
