@@ -13,6 +13,7 @@ import parcelatlas.features.FeatureConditions;
 import parcelatlas.features.FeatureQuery;
 import parcelatlas.storage.Storage;
 import parcelatlas.testing.DemoData;
+import parcelatlas.testing.Explain;
 import parcelatlas.testing.TestDatabases;
 
 /**
@@ -88,19 +89,6 @@ class InvestorIndexPlanTest {
   }
 
   private static String explain(Storage storage, FeatureConditions.Clause sql) {
-    return storage.read(c -> {
-      try (var s = c.prepareStatement("EXPLAIN " + sql.sql())) {
-        for (int i = 0; i < sql.params().size(); i++) {
-          s.setObject(i + 1, sql.params().get(i));
-        }
-        StringBuilder text = new StringBuilder();
-        try (var rs = s.executeQuery()) {
-          while (rs.next()) {
-            text.append(rs.getString(1)).append('\n');
-          }
-        }
-        return text.toString();
-      }
-    });
+    return storage.read(c -> Explain.plan(c, sql.sql(), sql.params()));
   }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import parcelatlas.testing.DemoData;
+import parcelatlas.testing.Explain;
 import parcelatlas.testing.TestDatabases;
 
 /**
@@ -70,18 +71,7 @@ class AuditLogIndexTest {
         // small tables: a sequential scan made dear, to see which index the query can use at all
         c.createStatement().execute("SET LOCAL enable_seqscan = off");
       }
-      try (var s = c.prepareStatement("EXPLAIN " + sql)) {
-        for (int i = 0; i < params.length; i++) {
-          s.setObject(i + 1, params[i]);
-        }
-        StringBuilder text = new StringBuilder();
-        try (var rs = s.executeQuery()) {
-          while (rs.next()) {
-            text.append(rs.getString(1)).append('\n');
-          }
-        }
-        return text.toString().toLowerCase(Locale.ROOT);
-      }
+      return Explain.plan(c, sql, java.util.Arrays.asList(params)).toLowerCase(Locale.ROOT);
     });
   }
 
