@@ -121,9 +121,11 @@ function offlineBasemap(map, shift) {
   let request = 0;
   async function load() {
     const mine = ++request;
+    delete map.getContainer().dataset.contextPoints; // until this view's points are drawn
     if (map.getZoom() < OFFLINE_MIN_ZOOM) {
       layer.clearLayers();
       note.show(false);
+      map.getContainer().dataset.contextPoints = '0';
       return;
     }
     const box = viewBox(map, shift).map((v) => v.toFixed(6)).join(',');

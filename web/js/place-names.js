@@ -67,8 +67,10 @@ const pending = new WeakMap(); // map → frame asked for
  */
 export function scheduleNames(map) {
   if (pending.get(map)) return;
+  map.getContainer().dataset.namesPending = ''; // a layout asked for and not yet run (tests wait on it)
   pending.set(map, requestAnimationFrame(() => {
     pending.delete(map);
     layOutNames(map);
+    delete map.getContainer().dataset.namesPending;
   }));
 }

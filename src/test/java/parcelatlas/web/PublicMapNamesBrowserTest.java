@@ -43,9 +43,14 @@ class PublicMapNamesBrowserTest {
       + " return out; })";
 
   private static void assertNamesApart(Browser browser, String when) {
-    browser.waitFor("Number(document.querySelector('#map').dataset.contextPoints) > 0"
-        + " && Number(document.querySelector('#map').dataset.namesLaidOut) > 0");
-    browser.pause(Duration.ofMillis(400)); // a layout asked for by the last drawing runs on the next frame
+    // the view's context points drawn and no layout of the names waiting (it runs on the next frame);
+    // a drawing just after (a park layer's) asks for another, so asked twice
+    String settled = "Number(document.querySelector('#map').dataset.contextPoints) > 0"
+        + " && Number(document.querySelector('#map').dataset.namesLaidOut) > 0"
+        + " && !('namesPending' in document.querySelector('#map').dataset)";
+    browser.waitFor(settled);
+    browser.pause(Duration.ofMillis(300));
+    browser.waitFor(settled);
     List<List<Object>> names = LabelBoxes.of(browser, NAMES);
     assertTrue(names.size() > 4, when + names);
     LabelBoxes.assertApart(names, when);
