@@ -2,6 +2,7 @@
 // lines in Chinese are the server's (the words of the PDF); in English they are worded here from
 // what each line names (subject, figure, value, zone, township, leader, months late).
 import { extendTexts } from './i18n.js';
+import './withheld-texts.js'; // bulletin.withheldNote and the desk's words for a withheld figure
 
 const FIGURES_ZH = {
   start_rate_pct: '开工率', investment_rate_pct: '投资完成率', production_rate_pct: '竣工投产率',
@@ -26,7 +27,6 @@ extendTexts('zh', {
     issued: '已签发，SHA-256 {sha}',
     title: '{year}年{month}月 重点项目和征收工作月通报（截至 {asOf}）',
     city: '全市开工率 {start}（{started}/{due}），投资完成率 {investment}，时间进度 {elapsed}，竣工投产率 {production}，逾期片区 {overdue} 个',
-    withheldNote: '{figure}{withheld}：{reason}',
     ranking: '镇街开工率龙虎榜',
     praise: '表扬',
     criticism: '批评',
@@ -59,7 +59,6 @@ extendTexts('en', {
     issued: 'Issued; SHA-256 {sha}',
     title: 'Key projects and demolition: bulletin for {monthName} {year} (as of {asOf})',
     city: 'City: start rate {start} ({started} of {due}), investment completion {investment} against {elapsed} of the year elapsed, production rate {production}, {overdue} overdue zones',
-    withheldNote: '{figure}: {reason}',
     ranking: 'Townships by start rate',
     praise: 'Praise',
     criticism: 'Criticism',

@@ -2,8 +2,6 @@
 // (city-wide officials and admins) and the archive of issued ones with their SHA-256. Chinese
 // first, English too (bulletin-texts.js); the PDF itself is the Chinese official document.
 import './bulletin-texts.js';
-import './desk/texts-zh.js'; // the words for a withheld figure and its reason, the desk's (desk.figures.withheld*)
-import './desk/texts-en.js';
 import { fetchMe, getJson, sendJson } from './api.js';
 import { el } from './html.js';
 import { t, setLang, currentLang, onLangChange, initialLang, locale } from './i18n.js';

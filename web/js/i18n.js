@@ -218,9 +218,12 @@ export function onLangChange(listener) {
   listeners.add(listener);
 }
 
+// Deep: a page's texts and another's under the same key (desk.figures) both stay, in either order;
+// a new branch is copied, so no later merge writes into a module's own object.
 function merge(target, source) {
   for (const [key, value] of Object.entries(source)) {
-    if (value && typeof value === 'object' && target[key] && typeof target[key] === 'object') merge(target[key], value);
+    const branch = value && typeof value === 'object' && !Array.isArray(value);
+    if (branch) merge(target[key] && typeof target[key] === 'object' ? target[key] : (target[key] = {}), value);
     else target[key] = value;
   }
 }

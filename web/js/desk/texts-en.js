@@ -1,5 +1,6 @@
 // English texts of the officials' desk (merged into i18n under "desk").
 import { extendTexts } from '../i18n.js';
+import '../withheld-texts.js'; // desk.figures.withheld, withheldDetail
 
 extendTexts('en', {
   desk: {
@@ -100,7 +101,6 @@ extendTexts('en', {
       township: 'Township', value: 'Value', move: 'Move', up: 'up {n}', down: 'down {n}', same: 'no change',
       new: 'new', figure: 'Figure', none: '—', park: 'Park', tax: 'Tax per mu (year to date)',
       taxDetail: '{wan} (CNY 10k) paid / {mu} mu',
-      withheld: 'withheld', withheldDetail: 'fewer than 3 projects you may not open: withheld so no single project can be read from it',
       keys: {
         start_rate_pct: 'Start rate', investment_rate_pct: 'Investment completion',
         production_rate_pct: 'In production', signed_pct: 'Signed', demolished_pct: 'Demolished',

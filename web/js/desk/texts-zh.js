@@ -1,5 +1,6 @@
 // Chinese texts of the officials' desk (merged into i18n under "desk").
 import { extendTexts } from '../i18n.js';
+import '../withheld-texts.js'; // desk.figures.withheld, withheldDetail
 
 extendTexts('zh', {
   desk: {
@@ -81,7 +82,6 @@ extendTexts('zh', {
       rankings: '龙虎榜', week: '周', month: '月', comparedWith: '对比 {date}', rank: '名次', township: '镇街',
       value: '数值', move: '升降', up: '上升 {n} 位', down: '下降 {n} 位', same: '持平', new: '新上榜',
       figure: '指标', none: '—', park: '园区', tax: '亩均税收（本年累计）', taxDetail: '实缴 {wan} 万元 / {mu} 亩',
-      withheld: '不公开', withheldDetail: '涉及他镇街少于3个项目，为保护单个项目数据不予显示',
       keys: {
         start_rate_pct: '开工率', investment_rate_pct: '投资完成率', production_rate_pct: '竣工投产率',
         signed_pct: '签约进度', demolished_pct: '拆除进度', cleared_pct: '腾空进度',

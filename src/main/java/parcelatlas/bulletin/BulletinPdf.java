@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import parcelatlas.figures.Figures;
 import parcelatlas.figures.Rankings;
+import parcelatlas.figures.WithheldTexts;
 
 /**
  * Draws a {@link Bulletin} as a PDF (A4, PDFBox) with the Chinese font embedded (the subset of
@@ -84,13 +85,15 @@ public final class BulletinPdf {
     p.line("一、全市指标", 13, 4);
     Figures c = b.city();
     p.line("开工率 " + pct(c.startRatePct()) + "（" + c.projectsStarted() + "/" + c.projectsDueToStart() + "）", 10, 0);
-    p.line("投资完成率 " + pct(c.investmentRatePct()) + "，时间进度 " + pct(c.elapsedPct())
+    p.line("投资完成率 " + shown(c, "investmentRatePct", pct(c.investmentRatePct())) + "，时间进度 " + pct(c.elapsedPct())
         + (c.investmentGapPts() == null ? "" : (c.investmentGapPts() >= 0 ? "，超前 " : "，落后 ")
         + String.format(Locale.ROOT, "%.1f", Math.abs(c.investmentGapPts())) + " 个百分点"), 10, 0);
+    withheldNote(p, c, "investmentRatePct", "investment_rate_pct");
     p.line("竣工投产率 " + pct(c.productionRatePct()) + "（" + c.projectsInProduction() + "/"
         + c.projectsDueInProduction() + "）", 10, 0);
     p.line("亩均投资强度 " + Verdicts.value("intensity_wan_per_mu", c.intensityWanPerMu()) + "，亩均税收 "
-        + Verdicts.value("tax_wan_per_mu", c.taxWanPerMu()), 10, 0);
+        + shown(c, "taxWanPerMu", Verdicts.value("tax_wan_per_mu", c.taxWanPerMu())), 10, 0);
+    withheldNote(p, c, "taxWanPerMu", "tax_wan_per_mu");
     p.line("征收：签约 " + pct(c.signedPct()) + "，拆除 " + pct(c.demolishedPct()) + "，腾空 " + pct(c.clearedPct())
         + "；逾期片区 " + c.overdueZones() + " 个", 10, 10);
     p.line("二、镇街龙虎榜", 13, 4);
@@ -125,6 +128,18 @@ public final class BulletinPdf {
     for (Bulletin.EvidencePhoto photo : b.photos()) {
       p.image(photo.thumbnail(), 160);
       p.line(photoLine(photo), 9, 6);
+    }
+  }
+
+  /** A city figure's value, or the page's word for it (不公开) when the small-cell rule withholds it. */
+  private static String shown(Figures c, String field, String value) {
+    return c.suppressed().containsKey(field) ? WithheldTexts.word("zh") : value;
+  }
+
+  /** Under a line with a withheld figure, the page's note: the figure's name, 不公开 and why. */
+  private static void withheldNote(PdfPages p, Figures c, String field, String figure) throws IOException {
+    if (c.suppressed().containsKey(field)) {
+      p.line(WithheldTexts.note("zh", Verdicts.name(figure)), 9, 0);
     }
   }
 

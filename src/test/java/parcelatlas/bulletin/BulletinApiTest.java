@@ -73,6 +73,19 @@ class BulletinApiTest {
     assertTrue(text.contains("镇街甲镇“开工率”居末位（50.0%）"), text);
   }
 
+  /**
+   * June's city 投资完成率 is withheld (small-cell rule: in January only X1 of {@link FigureFixture}
+   * invested): the PDF a city-wide official downloads says so in the page's words, the desk's
+   * 不公开 in the city line and the reason in a note under it. Before, a bare "—" with no reason.
+   */
+  @Test
+  void the_pdf_says_why_the_citys_investment_completion_is_withheld_as_the_page_does() {
+    ApiClient city = app.client().signIn("city", PASSWORD);
+    String text = Pdftotext.text(city.getBytes("/api/bulletin.pdf?month=2026-06").body());
+    assertTrue(text.contains("投资完成率 不公开，时间进度 "), text);
+    assertTrue(text.contains("投资完成率不公开：涉及他镇街少于3个项目，为保护单个项目数据不予显示"), text);
+  }
+
   /** The township names of the lines "第N名 NAME …" under the heading, in the order printed. */
   private static List<String> placesIn(String text, String heading) {
     List<String> names = new ArrayList<>();
