@@ -52,8 +52,8 @@ class ImportIndexesTest {
         // no benchmark parcel has a site condition; a quarter are public (available or listed)
         List<String> kept = before.values().stream().filter(i -> i.oid().equals(after.get(i.name()).oid()))
             .map(Index::name).filter(name -> !name.equals("parcels_pkey") && !name.equals("parcels_code_key")).toList();
-        assertEquals(List.of("parcels_public_drainage_idx", "parcels_public_gas_idx", "parcels_public_heating_idx",
-            "parcels_public_levelled_idx", "parcels_public_power_idx", "parcels_public_road_idx",
+        assertEquals(List.of("parcels_public_drainage_idx", "parcels_public_gas_idx", "parcels_public_gas_price_idx",
+            "parcels_public_heating_idx", "parcels_public_heating_price_idx", "parcels_public_levelled_idx", "parcels_public_power_idx", "parcels_public_road_idx",
             "parcels_public_telecom_idx", "parcels_public_water_idx"), kept,
             "kept, not built again: the partial B-trees that few rows enter");
         assertEquals(List.of(), Sql.rows(storage, "SELECT c.relname FROM pg_index i JOIN pg_class c"
