@@ -134,14 +134,24 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
   const applyZoneFigures = (list) => zoneFigures(list, zones, zoneLayer);
   const applyProjectStages = (list) => projectStages(list, projects);
 
+  const fitting = (maxZoom) => ({ padding: [40, 40], maxZoom });
+
+  /** Whether the map stands where fitting the bounds would put it (within a pixel): no move, no reload. */
+  function at(bounds, maxZoom) {
+    const zoom = Math.min(map.getBoundsZoom(bounds, false, L.point(80, 80)), maxZoom);
+    if (zoom !== map.getZoom()) return false;
+    const middle = map.project(bounds.getSouthWest(), zoom).add(map.project(bounds.getNorthEast(), zoom)).divideBy(2);
+    return map.project(map.getCenter(), zoom).distanceTo(middle) < 1;
+  }
+
   /** Flies to the bounds; the promise (tracked, so tests can wait) settles when the map stops. */
   function flyTo(bounds, maxZoom) {
-    if (!bounds.isValid()) return Promise.resolve();
+    if (!bounds.isValid() || at(bounds, maxZoom)) return Promise.resolve();
     return track(new Promise((resolve) => {
       const done = () => { clearTimeout(timer); map.off('moveend', done); resolve(); };
       const timer = setTimeout(done, 3000);
       map.once('moveend', done);
-      map.flyToBounds(bounds, { padding: [40, 40], maxZoom, duration: 0.6 });
+      map.flyToBounds(bounds, { ...fitting(maxZoom), duration: 0.6 });
     }));
   }
 
@@ -164,12 +174,24 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
     return featureLayer ? featureLayer.feature.properties : null;
   }
 
-  /** Zooms to a scope: 'city', 'township:NAME' (its zones and projects) or 'park:CODE' (its projects). */
-  async function fitScope(scope) {
+  /**
+   * Zooms to a scope: 'city', 'township:NAME' (its zones and projects) or 'park:CODE' (its projects).
+   * instant: set without flying (at start-up, before the day is set: the first view loaded is the scope's).
+   */
+  async function fitScope(scope, { instant = false } = {}) {
     const answer = await track(getJson(`/api/desk/extent?scope=${encodeURIComponent(scope)}`)).catch(() => null);
     if (!answer?.bbox) return;
-    await flyTo(boundsOfBox(shift, answer.bbox), 15);
+    const bounds = boundsOfBox(shift, answer.bbox);
+    if (instant && bounds.isValid()) map.fitBounds(bounds, { ...fitting(15), animate: false });
+    else await flyTo(bounds, 15);
     await viewLoaded;
+  }
+
+  /** At start-up, before the day is set: the map set on the zone or project the link opens (the first view loaded is its). */
+  async function startOn(collection, code) {
+    const found = await findFeature(collection, code).catch(() => null);
+    const bounds = found?.geometry ? L.geoJSON(found, { coordsToLatLng: geoJsonCoords(shift) }).getBounds() : null;
+    if (bounds?.isValid()) map.fitBounds(bounds, { ...fitting(15), animate: false });
   }
 
   function highlight(code) {
@@ -186,6 +208,7 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
     /** Per layer, the boxes and codes the page keeps for the day (view-cache.js). */
     cacheSizes: () => cache.sizes(),
     fitScope,
+    startOn,
     focusZone: (code) => focus('demolition-zones', zones, code),
     focusProject: (code) => focus('projects', projects, code),
   };

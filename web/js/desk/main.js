@@ -178,9 +178,12 @@ async function start() {
   const home = fromUrl.scopeGiven ? null : homeScope(me);
   if (home) state.scope = home;
   figures.setOptions(townships, parks.parks || [], state.scope);
-  // The map starts on the scope (the city, or the official's own); the view's features follow.
-  const opening = state.zone || state.project ? null : deskMap.fitScope(state.scope);
-  await Promise.all([opening, loadDay(), loadFigures(), loadDispatch(), leads.load(me)]);
+  // The map is set on what the link opens (a zone, a project) or the scope (the city, or the official's
+  // own) before the day's first view load: the view's features are asked for once, for the view it settles on.
+  const opening = state.zone ? deskMap.startOn('demolition-zones', state.zone)
+    : state.project ? deskMap.startOn('projects', state.project) : deskMap.fitScope(state.scope, { instant: true });
+  await Promise.all([opening.then(() => deskMap.setDay(state.asOf)), loadOverdue(), showLagging(), loadFigures(), loadDispatch(),
+    leads.load(me)]);
   if (state.zone) await panels.openZone(state.zone);
   else if (state.project) await panels.openProject(state.project);
   await deskMap.viewLoaded();
