@@ -182,7 +182,7 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
     const answer = await track(getJson(`/api/desk/extent?scope=${encodeURIComponent(scope)}`)).catch(() => null);
     if (!answer?.bbox) return;
     const bounds = boundsOfBox(shift, answer.bbox);
-    if (instant && bounds.isValid()) map.fitBounds(bounds, { ...fitting(15), animate: false });
+    if (instant) standOn(bounds);
     else await flyTo(bounds, 15);
     await viewLoaded;
   }
@@ -190,8 +190,12 @@ export function createDeskMap(container, { onZone, onProject, onError }) {
   /** At start-up, before the day is set: the map set on the zone or project the link opens (the first view loaded is its). */
   async function startOn(collection, code) {
     const found = await findFeature(collection, code).catch(() => null);
-    const bounds = found?.geometry ? L.geoJSON(found, { coordsToLatLng: geoJsonCoords(shift) }).getBounds() : null;
-    if (bounds?.isValid()) map.fitBounds(bounds, { ...fitting(15), animate: false });
+    if (found?.geometry) standOn(L.geoJSON(found, { coordsToLatLng: geoJsonCoords(shift) }).getBounds());
+  }
+
+  /** Sets the map on bounds (valid ones) at once, as flyTo would end. */
+  function standOn(bounds) {
+    if (bounds.isValid()) map.fitBounds(bounds, { ...fitting(15), animate: false });
   }
 
   function highlight(code) {
